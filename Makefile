@@ -1,0 +1,137 @@
+# sitrep - one non-recursive Makefile.
+#
+#   make              build build/sitrep (and the mock-cluster launcher)
+#   make deps         install the Debian packages the build and tests need
+#   make gazetteer    fetch GeoNames-derived data and compile the gazetteer
+#   make test         the whole suite (unit, golden, integration); ends with
+#                     "N passed, N failed"; SANITIZE=1 for ASan+UBSan
+#   make demo         mock Kafka + local geocoder + worker on sample articles
+#   make eval DATA=f  extraction accuracy on a labelled JSONL file
+#   make bench        throughput benchmarks
+
+PKG_CONFIG ?= pkg-config
+PKGS       := rdkafka libcurl avro-c jansson libmicrohttpd libutf8proc libxxhash
+CFLAGS     ?= -O2 -g
+STD        := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+WARN       := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+              -Wformat=2 -Wundef -Wwrite-strings -Wno-format-nonliteral
+ifeq ($(WERROR),1)
+WARN       += -Werror
+endif
+
+ifeq ($(SANITIZE),1)
+BUILD      ?= build/asan
+SAN        := -fsanitize=address,undefined -fno-sanitize-recover=all \
+              -fno-omit-frame-pointer
+else
+BUILD      ?= build
+SAN        :=
+endif
+
+# Data (gazetteer) is shared by every build variant.
+DATADIR    := $(CURDIR)/build/share
+CONFDIR    := $(CURDIR)/config
+GAZ_CACHE  ?= $(HOME)/.cache/sitrep/gazetteer
+
+PKG_CFLAGS := $(patsubst -I%,-isystem %,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
+PKG_LIBS   := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+SR_CFLAGS  := $(STD) $(WARN) $(SAN) -MMD -MP $(PKG_CFLAGS) \
+              -DSR_DATADIR='"$(DATADIR)"' -DSR_CONFDIR='"$(CONFDIR)"'
+SR_LDFLAGS := $(SAN)
+SR_LIBS    := $(PKG_LIBS) -lpthread -lm
+
+# Layering through include paths: codecs/ and config/ see only worker/util.
+WORKER_DIRS := $(shell find worker -type d)
+WORKER_INC  := $(addprefix -I,$(WORKER_DIRS)) -Icodecs -Iconfig -I$(BUILD)/gen
+LEAF_INC    := -Iworker/util
+
+LIB_SRCS   := $(filter-out worker/main.c,$(shell find worker codecs config -name '*.c'))
+LIB_OBJS   := $(patsubst %.c,$(BUILD)/obj/%.o,$(LIB_SRCS)) $(BUILD)/obj/gen/incident_avsc.o
+UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
+UNIT_BINS  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
+TOOL_SRCS  := $(wildcard tests/tools/*.c)
+TOOL_BINS  := $(patsubst tests/tools/%.c,$(BUILD)/%,$(TOOL_SRCS))
+
+.PHONY: all deps gazetteer test test-bins demo eval bench clean install
+
+all: $(BUILD)/sitrep $(TOOL_BINS)
+
+$(BUILD)/obj/codecs/%.o: codecs/%.c
+	@mkdir -p $(@D)
+	$(CC) $(SR_CFLAGS) -Icodecs $(LEAF_INC) $(CFLAGS) -c $< -o $@
+$(BUILD)/obj/config/%.o: config/%.c
+	@mkdir -p $(@D)
+	$(CC) $(SR_CFLAGS) -Iconfig $(LEAF_INC) $(CFLAGS) -c $< -o $@
+$(BUILD)/obj/worker/%.o: worker/%.c
+	@mkdir -p $(@D)
+	$(CC) $(SR_CFLAGS) $(WORKER_INC) $(CFLAGS) -c $< -o $@
+
+# The Avro schema is compiled in: codecs/schemas/incident.avsc is the one
+# source of truth, turned into a C string by sed.
+$(BUILD)/gen/incident_avsc.c: codecs/schemas/incident.avsc
+	@mkdir -p $(@D)
+	{ echo '/* Generated from codecs/schemas/incident.avsc; do not edit. */'; \
+	  echo '#include <stddef.h>'; \
+	  echo 'const char sr_incident_avsc[] ='; \
+	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
+	  echo ';'; \
+	  echo 'const size_t sr_incident_avsc_len = sizeof(sr_incident_avsc) - 1;'; \
+	} > $@
+$(BUILD)/obj/gen/incident_avsc.o: $(BUILD)/gen/incident_avsc.c
+	@mkdir -p $(@D)
+	$(CC) $(SR_CFLAGS) $(CFLAGS) -c $< -o $@
+
+$(BUILD)/libsitrep.a: $(LIB_OBJS)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BUILD)/sitrep: $(BUILD)/obj/worker/main.o $(BUILD)/libsitrep.a
+	$(CC) $(SR_LDFLAGS) $(LDFLAGS) -o $@ $^ $(SR_LIBS) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/check.h $(BUILD)/libsitrep.a
+	@mkdir -p $(@D)
+	$(CC) $(SR_CFLAGS) $(WORKER_INC) -Itests $(CFLAGS) $(SR_LDFLAGS) $(LDFLAGS) \
+	    -o $@ $< $(BUILD)/libsitrep.a $(SR_LIBS) $(LDLIBS)
+
+$(BUILD)/%: tests/tools/%.c $(BUILD)/libsitrep.a
+	@mkdir -p $(@D)
+	$(CC) $(SR_CFLAGS) $(WORKER_INC) $(CFLAGS) $(SR_LDFLAGS) $(LDFLAGS) \
+	    -o $@ $< $(BUILD)/libsitrep.a $(SR_LIBS) $(LDLIBS)
+
+# Packages: installed only when pkg-config (or a tool) is missing.
+deps:
+	@if ! $(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || \
+	    ! command -v npm >/dev/null 2>&1 || ! command -v valgrind >/dev/null 2>&1; then \
+	    sh deploy/install-deps.sh; \
+	fi
+
+gazetteer: $(DATADIR)/gazetteer.tsv
+
+$(DATADIR)/gazetteer.tsv: config/gazetteer/fetch.sh $(BUILD)/sitrep
+	sh config/gazetteer/fetch.sh "$(GAZ_CACHE)"
+	@mkdir -p $(@D)
+	$(BUILD)/sitrep gazetteer build --data "$(GAZ_CACHE)" --out $@.tmp
+	mv $@.tmp $@
+
+test-bins: all $(UNIT_BINS)
+
+test: deps
+	@$(MAKE) --no-print-directory test-bins gazetteer
+	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) sh tests/run.sh $(TESTS)
+
+demo: deps
+	@$(MAKE) --no-print-directory all gazetteer
+	@BUILD=$(BUILD) sh deploy/demo.sh
+
+eval: deps
+	@$(MAKE) --no-print-directory all gazetteer
+	@BUILD=$(BUILD) sh tests/eval/eval.sh "$(DATA)"
+
+bench: deps
+	@$(MAKE) --no-print-directory all gazetteer
+	@BUILD=$(BUILD) sh tests/bench/run.sh
+
+clean:
+	rm -rf build
+
+-include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)

@@ -1,0 +1,53 @@
+#!/bin/sh
+# The test suite: unit tests, golden tests, integration tests.
+#
+# Every test prints "ok - name" or "not ok - name" lines; this script
+# counts them and ends with "N passed, N failed". Optional argument: a
+# substring; only test files whose name contains it are run.
+#
+# Environment: BUILD (build dir, default build), SANITIZE=1 (binaries are
+# sanitized: skip the valgrind runs, which cannot run ASan binaries).
+set -u
+cd "$(dirname "$0")/.."
+BUILD=${BUILD:-build}
+FILTER=${1:-}
+export SR_BUILD="$PWD/$BUILD" SR_ROOT="$PWD" SR_SANITIZE="${SANITIZE:-}"
+OUT="$PWD/build/test-output"
+mkdir -p "$OUT"
+: > "$OUT/results"
+
+run_one() {
+    # run_one NAME COMMAND...: runs a test program, collects its ok lines.
+    name=$1
+    shift
+    log="$OUT/$(echo "$name" | tr '/ ' '__').log"
+    "$@" > "$log.out" 2> "$log.err"
+    rc=$?
+    grep -E '^(not )?ok ' "$log.out" >> "$OUT/results"
+    grep -E '^(not )?ok ' "$log.out"
+    if [ $rc -ne 0 ] && ! grep -q '^not ok ' "$log.out"; then
+        # A crash or a failed script with no "not ok" line still fails.
+        echo "not ok - $name: exited with status $rc" | tee -a "$OUT/results"
+    fi
+    if [ $rc -ne 0 ] || grep -q '^not ok ' "$log.out"; then
+        echo "---- $name stderr (last 40 lines) ----"
+        tail -n 40 "$log.err"
+    fi
+}
+
+for t in "$BUILD"/tests/test_*; do
+    [ -x "$t" ] || continue
+    case "$t" in *"$FILTER"*) ;; *) continue ;; esac
+    run_one "unit/$(basename "$t")" "$t"
+done
+
+for t in tests/golden/run.sh tests/integration/[0-9]*.sh; do
+    [ -f "$t" ] || continue
+    case "$t" in *"$FILTER"*) ;; *) continue ;; esac
+    run_one "$t" sh "$t"
+done
+
+passed=$(grep -c '^ok ' "$OUT/results")
+failed=$(grep -c '^not ok ' "$OUT/results")
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -1,0 +1,42 @@
+/* extract.h - article text -> incidents (what, when, where, who, how many).
+ *
+ * Rule-based and general: sentence splitting, numbers in digits and words,
+ * casualty phrases, dates relative to the publication date, places through
+ * the gazetteer, actors through the dictionary in config/ (actors.path),
+ * claims, and segmentation into MAIN_EVENT and BACKGROUND incidents. Pure:
+ * no I/O after construction. One handle per thread.
+ */
+#ifndef SR_EXTRACT_EXTRACT_H
+#define SR_EXTRACT_EXTRACT_H
+
+#include <stddef.h>
+
+#include "article.h"
+#include "config.h"
+#include "err.h"
+#include "gazetteer.h"
+#include "incident.h"
+
+typedef struct sr_extractor_s sr_extractor_t;
+
+/* Loads the actor dictionary (cfg->actors_path) and borrows gz (must
+ * outlive the extractor; may be NULL: no places are then recognised).
+ * NULL with errstr on failure ("path:line: reason"). */
+sr_extractor_t *sr_extractor_new(const sr_config_t *cfg,
+                                 const sr_gazetteer_t *gz, char *errstr,
+                                 size_t errstr_size);
+/* NULL-safe. */
+void sr_extractor_destroy(sr_extractor_t *ex);
+
+/* Appends at most cfg->max_incidents incidents of art (whose body is
+ * already deduplicated) to out. Fills role, category, ACLED/GTD labels,
+ * factuality, time, location (resolved with the gazetteer, source
+ * "gazetteer"), actors, casualties, claim, evidence (byte offsets into
+ * art->body) and confidence. The caller sets incident_id, article fields,
+ * paragraphs_removed and extractor_version. An article with no incident
+ * appends nothing and returns SR_OK. */
+sr_err_t sr_extractor_run(sr_extractor_t *ex, const sr_article_t *art,
+                          sr_incident_list_t *out, char *errstr,
+                          size_t errstr_size);
+
+#endif

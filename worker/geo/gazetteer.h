@@ -1,0 +1,97 @@
+/* gazetteer.h - the embedded, offline gazetteer: countries, admin1
+ * regions and populated places, looked up by name.
+ *
+ * File format (UTF-8, tab-separated, '#' lines are comments), one row per
+ * place, 11 columns:
+ *   kind      C (country), A (admin1 region) or P (populated place)
+ *   id        C: ISO alpha-2 ("NE"); A: "CC.code" ("NE.09");
+ *             P: GeoNames id, or "x-..." for the user supplement
+ *   name      preferred English name ("Tillabéri")
+ *   country   ISO alpha-2
+ *   admin1    admin1 code within the country ("09"), may be empty
+ *   lat lon   decimal degrees; both empty = unknown (the place then
+ *             resolves to its admin1 or country container)
+ *   population integer, 0 when unknown
+ *   feature   GeoNames feature code (PCLI, ADM1, PPLC, PPLA, PPL, ...)
+ *   alternates alternate names, '|'-separated (may be empty)
+ *   demonyms  C rows only: '|'-separated ("Nigerien|Nigeriens")
+ * The compiled file (gazetteer.path) comes from `make gazetteer`; the user
+ * supplement (places.path) uses the same columns and may only add rows.
+ *
+ * Names are matched folded: Unicode NFKD, diacritics removed, case-folded,
+ * punctuation and runs of spaces as one space ("Tillaberi" = "Tillabéri").
+ * Read-only after open, so one handle may be shared by threads.
+ */
+#ifndef SR_GEO_GAZETTEER_H
+#define SR_GEO_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "err.h"
+
+typedef struct sr_gazetteer_s sr_gazetteer_t;
+
+typedef enum sr_place_kind_e {
+    SR_PLACE_COUNTRY = 0,
+    SR_PLACE_ADMIN1 = 1,
+    SR_PLACE_CITY = 2
+} sr_place_kind_t;
+
+/* A gazetteer entry. Owned by the gazetteer; valid until destroy. */
+typedef struct sr_place_s {
+    sr_place_kind_t kind;
+    const char *id;
+    const char *name;
+    const char *country_code;  /* ISO alpha-2 */
+    const char *country_name;  /* name of the C row, or "" */
+    const char *admin1_code;   /* "" when unknown */
+    const char *admin1_name;   /* name of the A row, or "" */
+    int has_coords;
+    double lat, lon;           /* when !has_coords: 0, 0 */
+    int64_t population;
+    const char *feature_code;
+    uint32_t alternate_count;  /* number of alternate names (prominence) */
+} sr_place_t;
+
+/* Loads the gazetteer file and, if supplement_path is non-NULL and
+ * non-empty, the user supplement. NULL with errstr on failure (missing
+ * file, bad row: "path:line: reason"). */
+sr_gazetteer_t *sr_gazetteer_open(const char *path,
+                                  const char *supplement_path, char *errstr,
+                                  size_t errstr_size);
+/* NULL-safe. */
+void sr_gazetteer_destroy(sr_gazetteer_t *gz);
+
+/* Every place whose name, ASCII name or alternate name matches name[0..len)
+ * after folding. Writes up to max pointers into out, most prominent first
+ * (countries, then admin1, then places by population), and returns the
+ * total number of matches (may exceed max). */
+size_t sr_gazetteer_lookup(const sr_gazetteer_t *gz, const char *name,
+                           size_t len, const sr_place_t **out, size_t max);
+
+/* The country row for an ISO alpha-2 code, or NULL. */
+const sr_place_t *sr_gazetteer_country(const sr_gazetteer_t *gz,
+                                       const char *cc);
+/* The country whose demonym is word[0..len) ("Nigerien"), or NULL. */
+const sr_place_t *sr_gazetteer_demonym(const sr_gazetteer_t *gz,
+                                       const char *word, size_t len);
+/* The admin1 row for (country, admin1 code), or NULL. */
+const sr_place_t *sr_gazetteer_admin1(const sr_gazetteer_t *gz,
+                                      const char *cc, const char *code);
+
+/* Length in bytes of the longest name known to the gazetteer that starts
+ * at text (which has len bytes) and ends on a word boundary, or 0. Used by
+ * recognition: "Burkina Faso's army" gives 12. At most max_words words are
+ * tried. */
+size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
+                                 size_t len, int max_words);
+
+/* Number of rows loaded, by kind (for logs and tests). */
+size_t sr_gazetteer_count(const sr_gazetteer_t *gz, sr_place_kind_t kind);
+
+/* Writes the folded form of s[0..len) into out (NUL-terminated, truncated
+ * to size). Returns the folded length. Shared by every name matcher. */
+size_t sr_fold_name(const char *s, size_t len, char *out, size_t size);
+
+#endif

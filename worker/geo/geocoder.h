@@ -1,0 +1,72 @@
+/* geocoder.h - asynchronous client of a Nominatim-compatible HTTP
+ * geocoder (GET <geocoder.url>/search?q=...&format=jsonv2), driven from
+ * the caller's event loop with libcurl multi: no call here blocks longer
+ * than the timeout the caller passes to sr_geocoder_perform().
+ *
+ * Answers (hits and misses) are cached (geocoder.cache.entries, TTL
+ * geocoder.cache.ttl.s); transfers honour geocoder.timeout.ms and
+ * geocoder.connect.timeout.ms; at most geocoder.max.inflight at once, the
+ * rest queue. Single-threaded: call everything from one thread.
+ */
+#ifndef SR_GEO_GEOCODER_H
+#define SR_GEO_GEOCODER_H
+
+#include <stddef.h>
+
+#include "config.h"
+#include "err.h"
+#include "incident.h"
+
+typedef struct sr_geocoder_s sr_geocoder_t;
+
+typedef enum sr_geocode_status_e {
+    SR_GEOCODE_OK = 0,        /* a place was found */
+    SR_GEOCODE_NOT_FOUND = 1, /* the geocoder answered: no such place */
+    SR_GEOCODE_FAILED = 2     /* timeout, HTTP error, bad response */
+} sr_geocode_status_t;
+
+/* One answer. Strings are borrowed: valid only during the callback. */
+typedef struct sr_geocode_result_s {
+    sr_geocode_status_t status;
+    const char *error;        /* FAILED: why */
+    const char *name;
+    const char *display_name;
+    const char *country_code; /* ISO alpha-2, upper case, or NULL */
+    const char *country;
+    const char *admin1;       /* address.state, or NULL */
+    double lat, lon;
+    sr_geo_precision_t precision; /* from addresstype / type */
+    const char *source;       /* "nominatim <base url>" */
+    int from_cache;
+} sr_geocode_result_t;
+
+typedef void (*sr_geocode_cb)(void *opaque, const sr_geocode_result_t *res);
+
+/* Borrows cfg (must outlive the geocoder). NULL with errstr when
+ * cfg->geocoder_url is empty or invalid. */
+sr_geocoder_t *sr_geocoder_new(const sr_config_t *cfg, char *errstr,
+                               size_t errstr_size);
+/* Cancels what is in flight without calling callbacks. NULL-safe. */
+void sr_geocoder_destroy(sr_geocoder_t *gc);
+
+/* Asks for query (a place name), restricted to country_code when non-NULL
+ * (Nominatim countrycodes=). cb is always called exactly once, from a later
+ * sr_geocoder_perform() - never from inside submit, even on a cache hit. */
+void sr_geocoder_submit(sr_geocoder_t *gc, const char *query,
+                        const char *country_code, sr_geocode_cb cb,
+                        void *opaque);
+
+/* Runs transfers, waiting at most timeout_ms for network activity, and
+ * calls the callbacks of finished lookups. Returns the number of lookups
+ * still pending. */
+size_t sr_geocoder_perform(sr_geocoder_t *gc, int timeout_ms);
+
+/* Lookups submitted whose callback has not run yet. */
+size_t sr_geocoder_pending(const sr_geocoder_t *gc);
+
+/* Applies an answer to a location the gazetteer filled: on OK takes the
+ * coordinates, admin1, country and precision (keeping NEAR_TOWN when the
+ * text said "near"), and sets source; otherwise leaves loc as it was. */
+void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res);
+
+#endif
