@@ -101,7 +101,8 @@ $(BUILD)/%: tests/tools/%.c $(BUILD)/libsitrep.a
 # Packages: installed only when pkg-config (or a tool) is missing.
 deps:
 	@if ! $(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || \
-	    ! command -v npm >/dev/null 2>&1 || ! command -v valgrind >/dev/null 2>&1; then \
+	    ! command -v npm >/dev/null 2>&1 || ! command -v valgrind >/dev/null 2>&1 || \
+	    ! command -v kcat >/dev/null 2>&1; then \
 	    sh deploy/install-deps.sh; \
 	fi
 
