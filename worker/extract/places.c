@@ -142,7 +142,9 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     if (e == 0) {
         return 0;
     }
-    if (e == i + 1 && sr_tok_has(doc, i, SR_W_STOPCAP)) {
+    if (e == i + 1 && doc->toks[i].lex != NULL) {
+        /* a word the rules know ("March", "Fierce", "Gunmen") is that word,
+         * not a namesake village */
         return 0;
     }
     if (starts_name_tail(doc, tb, i) ||
