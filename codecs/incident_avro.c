@@ -46,7 +46,7 @@ typedef struct scan_s {
 static int scan_fail(scan_t *s, const char *what)
 {
     sr_errstr_set(s->errstr, s->errstr_size,
-                  "invalid Avro body: %s at byte %zu (field \"%s\")", what,
+                  "invalid Avro body: %s at body byte %zu (field \"%s\")", what,
                   s->pos, s->field ? s->field : "");
     return -1;
 }

@@ -4,7 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include "buf.h"
+#include "cli.h"
 #include "check.h"
 #include "incident.h"
 #include "incident_avro.h"
@@ -549,7 +552,7 @@ static void test_hostile(void)
         {"\x06\x61\x00\x62", 4, "NUL byte inside a string"},
         {"\x02i\x02\x61\x00\x00\x00\x38\x00\x00\x00\x00\x00\x0a\x00\x00\x00"
          "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00",
-         33, "enum index out of range at byte 14 (field \"precision\")"},
+         33, "enum index out of range at body byte 14 (field \"precision\")"},
     };
     sr_avro_codec_t *codec = sr_avro_codec_new(NULL, 0);
     sr_incident_t back;
@@ -663,6 +666,91 @@ static void test_encode_errors(void)
     sr_avro_codec_destroy(codec);
 }
 
+/* Runs `sitrep decode args...` in-process with stdout captured into
+ * *out (caller frees). Returns the exit code. */
+static int run_decode(int argc, char **argv, char **out)
+{
+    char path[] = "/tmp/sitrep-test-decode-out-XXXXXX";
+    int fd = mkstemp(path), saved, rc;
+    FILE *f;
+    long n;
+
+    fflush(stdout);
+    saved = dup(1);
+    dup2(fd, 1);
+    rc = sr_cmd_decode(argc, argv);
+    fflush(stdout);
+    dup2(saved, 1);
+    close(saved);
+    f = fdopen(fd, "rb");
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    rewind(f);
+    *out = calloc(1, (size_t)n + 1);
+    if (n > 0 && fread(*out, 1, (size_t)n, f) != (size_t)n) {
+        (*out)[0] = '\0';
+    }
+    fclose(f);
+    unlink(path);
+    return rc;
+}
+
+/* `sitrep decode FILE`: concatenated frames, a damaged one in between. */
+static void test_decode_command(void)
+{
+    char path[] = "/tmp/sitrep-test-decode-in-XXXXXX";
+    char arg0[] = "decode", *argv[3];
+    sr_avro_codec_t *codec = sr_avro_codec_new(NULL, 0);
+    sr_incident_t a, b;
+    sr_buf_t frame, want;
+    char err[256], *got = NULL;
+    int fd = mkstemp(path);
+    FILE *f = fdopen(fd, "wb");
+
+    fixture_full(&a);
+    fixture_minimal(&b);
+    sr_buf_init(&frame, 0);
+    sr_buf_init(&want, 0);
+    CHECK_INT_EQ(sr_avro_encode(codec, &a, &frame, err, sizeof(err)), SR_OK);
+    fwrite(frame.data, 1, frame.len, f);
+    sr_incident_to_json(&a, &want, err, sizeof(err));
+    sr_buf_putc(&want, '\n');
+    CHECK_INT_EQ(sr_avro_encode(codec, &b, &frame, err, sizeof(err)), SR_OK);
+    fwrite(frame.data, 1, frame.len, f);
+    sr_incident_to_json(&b, &want, err, sizeof(err));
+    sr_buf_putc(&want, '\n');
+    fflush(f);
+
+    argv[0] = arg0;
+    argv[1] = path;
+    argv[2] = NULL;
+    CHECK_INT_EQ(run_decode(2, argv, &got), 0);
+    CHECK_STR_EQ(got, sr_buf_str(&want));
+    free(got);
+
+    /* Garbage and a truncated frame between two good ones: both good
+     * events come out, the exit code says something failed. */
+    rewind(f);
+    CHECK_INT_EQ(sr_avro_encode(codec, &a, &frame, err, sizeof(err)), SR_OK);
+    fwrite(frame.data, 1, frame.len, f);
+    fwrite("junk\xc3\x01", 1, 6, f);
+    fwrite(frame.data, 1, frame.len / 2, f);
+    CHECK_INT_EQ(sr_avro_encode(codec, &b, &frame, err, sizeof(err)), SR_OK);
+    fwrite(frame.data, 1, frame.len, f);
+    fflush(f);
+    CHECK_INT_EQ(run_decode(2, argv, &got), 1);
+    CHECK_STR_EQ(got, sr_buf_str(&want));
+    free(got);
+    fclose(f);
+    unlink(path);
+
+    sr_buf_clear(&frame);
+    sr_buf_clear(&want);
+    sr_incident_clear(&a);
+    sr_incident_clear(&b);
+    sr_avro_codec_destroy(codec);
+}
+
 TEST_LIST = {
     {"pcf_vectors", test_pcf_vectors},
     {"crc64", test_crc64},
@@ -679,5 +767,6 @@ TEST_LIST = {
     {"hostile", test_hostile},
     {"array_bomb", test_array_bomb},
     {"encode_errors", test_encode_errors},
+    {"decode_command", test_decode_command},
     {NULL, NULL},
 };
