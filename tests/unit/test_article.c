@@ -5,6 +5,7 @@
 
 #include "article.h"
 #include "check.h"
+#include "utf8.h"
 
 static const sr_article_limits_t limits = {1 << 20, 1000};
 
@@ -378,6 +379,68 @@ static void test_defaults(void)
     sr_article_clear(&art);
 }
 
+/* Random bytes and mangled JSON/HTML: every outcome is a clean code, and
+ * a success always has a non-empty, valid body (ASan/valgrind watch the
+ * rest). Deterministic seed. */
+static void test_random_input(void)
+{
+    static const char *const pieces[] = {
+        "{", "}", "[", "]", "\"", "\\", ":", ",", "\"body\"", "\"html\"",
+        "<p>", "</p>", "<script>", "<!--", "-->", "&amp;", "&#x", ";", "<",
+        ">", "\n", "\r\n", " ", "text", "\xc3\xa9", "\xe2\x82", "\xff",
+        "null", "1e999", "\"\\u00e9\"", "\"\\ud800\"", "<br/>", "'"};
+    sr_article_limits_t lim = {4096, 50};
+    sr_article_t art;
+    char err[256], buf[600];
+    unsigned seed = 12345;
+    int ok = 0, bad_success = 0;
+
+    sr_article_init(&art);
+    for (int iter = 0; iter < 3000; iter++) {
+        size_t n = 0;
+        sr_err_t rc;
+
+        seed = seed * 1103515245u + 12345u;
+        if (iter % 3 == 0) {
+            size_t len = (seed >> 8) % sizeof(buf);
+
+            for (size_t i = 0; i < len; i++) {
+                seed = seed * 1103515245u + 12345u;
+                buf[n++] = (char)(seed >> 16);
+            }
+        } else {
+            if (iter % 3 == 1) {
+                n = (size_t)sprintf(buf, "{\"body\":\"");
+            }
+            while (n < sizeof(buf) - 40) {
+                const char *p;
+
+                seed = seed * 1103515245u + 12345u;
+                p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+                memcpy(buf + n, p, strlen(p));
+                n += strlen(p);
+                if ((seed >> 8) % 17 == 0) {
+                    break;
+                }
+            }
+        }
+        rc = sr_article_decode(buf, n, &lim, &art, err, sizeof(err));
+        CHECK(rc == SR_OK || rc == SR_ERR_INVALID || rc == SR_ERR_EMPTY ||
+              rc == SR_ERR_TOO_LARGE);
+        if (rc == SR_OK) {
+            ok++;
+            if (art.body == NULL || art.body_len == 0 ||
+                strlen(art.body) != art.body_len ||
+                !sr_utf8_valid(art.body, art.body_len, NULL)) {
+                bad_success++;
+            }
+        }
+    }
+    CHECK(ok > 0);
+    CHECK_INT_EQ(bad_success, 0);
+    sr_article_clear(&art);
+}
+
 TEST_LIST = {
     {"json_fields", test_json_fields},
     {"json_minimal_and_nulls", test_json_minimal_and_nulls},
@@ -391,5 +454,6 @@ TEST_LIST = {
     {"html", test_html},
     {"parse_date", test_parse_date},
     {"defaults", test_defaults},
+    {"random_input", test_random_input},
     {NULL, NULL},
 };

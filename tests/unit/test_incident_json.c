@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "check.h"
@@ -200,7 +201,11 @@ static void test_locale_independent(void)
 
     fixture_full(&inc);
     sr_buf_init(&out, 0);
-    /* The machine may have no comma locale installed: build one. */
+    /* The machine may have no comma locale installed: build one (once). */
+    if (setlocale(LC_ALL, "de_DE.UTF-8") == NULL &&
+        access("/tmp/sitrep-test-locale/de_DE.UTF-8", F_OK) == 0) {
+        setenv("LOCPATH", "/tmp/sitrep-test-locale", 1);
+    }
     if (setlocale(LC_ALL, "de_DE.UTF-8") == NULL &&
         system("mkdir -p /tmp/sitrep-test-locale && localedef -i de_DE "
                "-f UTF-8 /tmp/sitrep-test-locale/de_DE.UTF-8 "
