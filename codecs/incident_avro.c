@@ -12,6 +12,7 @@
 
 #include <avro.h>
 #include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -775,12 +776,18 @@ sr_err_t sr_avro_decode_frame(sr_avro_codec_t *codec, const void *data,
             return SR_ERR_UNSUPPORTED;
         }
         hdr = 5;
+    } else if (len == 0) {
+        sr_errstr_set(errstr, errstr_size, "not an Avro event: empty");
+        return SR_ERR_INVALID;
     } else {
+        char first[8];
+
+        snprintf(first, sizeof(first), len > 1 ? "%02x %02x" : "%02x", p[0],
+                 len > 1 ? p[1] : 0);
         sr_errstr_set(errstr, errstr_size,
-                      "not an Avro event: starts with %s%02x%s%02x, expected "
-                      "c3 01 (single-object) or 00 (Confluent)",
-                      len ? "" : "(empty)", len ? p[0] : 0, len > 1 ? " " : "",
-                      len > 1 ? p[1] : 0);
+                      "not an Avro event: starts with %s, expected c3 01 "
+                      "(single-object) or 00 (Confluent)",
+                      first);
         return SR_ERR_INVALID;
     }
     s.p = p + hdr;

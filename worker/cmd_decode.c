@@ -111,11 +111,9 @@ static int count_reached(const decode_t *dc)
     return dc->max_count > 0 && dc->decoded >= dc->max_count;
 }
 
-/* Offset of the next single-object header in p[from..n), or n. */
-static size_t find_header(const decode_t *dc, const unsigned char *p,
-                          size_t from, size_t n)
+/* The single-object header our events start with. */
+static void so_header(const decode_t *dc, unsigned char *hdr)
 {
-    unsigned char hdr[SR_AVRO_SO_HEADER_LEN];
     uint64_t fp = sr_avro_fingerprint(dc->codec);
 
     hdr[0] = 0xC3;
@@ -123,12 +121,46 @@ static size_t find_header(const decode_t *dc, const unsigned char *p,
     for (int i = 0; i < 8; i++) {
         hdr[2 + i] = (unsigned char)(fp >> (8 * i));
     }
+}
+
+/* Offset of the next single-object header in p[from..n), or n. */
+static size_t find_header(const decode_t *dc, const unsigned char *p,
+                          size_t from, size_t n)
+{
+    unsigned char hdr[SR_AVRO_SO_HEADER_LEN];
+
+    so_header(dc, hdr);
     for (size_t i = from; i + sizeof(hdr) <= n; i++) {
         if (p[i] == 0xC3 && memcmp(p + i, hdr, sizeof(hdr)) == 0) {
             return i;
         }
     }
     return n;
+}
+
+/* 1 if more input cannot help: the bytes at p do not start like one of
+ * our single-object frames (Confluent frames are judged by the codec). */
+static int hopeless(const decode_t *dc, const unsigned char *p, size_t n)
+{
+    unsigned char hdr[SR_AVRO_SO_HEADER_LEN];
+    size_t k = n < sizeof(hdr) ? n : sizeof(hdr);
+
+    if (n == 0 || p[0] == 0x00) {
+        return 0;
+    }
+    so_header(dc, hdr);
+    return memcmp(p, hdr, k) != 0;
+}
+
+static void report_skip(const char *name, size_t *skipped)
+{
+    if (*skipped > 0) {
+        fprintf(stderr,
+                "sitrep decode: %s: skipped %zu bytes to the next frame "
+                "header\n",
+                name, *skipped);
+        *skipped = 0;
+    }
 }
 
 /* Decodes the frames of one stream. Frames may straddle reads, so a
@@ -142,11 +174,12 @@ static void decode_stream(decode_t *dc, FILE *in, const char *name,
     unsigned char *buf = sr_xmalloc(max_frame + READ_CHUNK);
     size_t len = 0, start = 0;
     uint64_t base = 0; /* stream offset of buf[0] */
+    size_t skipped = 0; /* bytes passed over since the last failure */
     int eof = 0;
     char err[512];
 
     while (!stop_requested && !count_reached(dc)) {
-        size_t used = 0;
+        size_t used = 0, next;
         sr_err_t rc;
 
         if (start == len && eof) {
@@ -159,11 +192,13 @@ static void decode_stream(decode_t *dc, FILE *in, const char *name,
             rc = SR_ERR_INVALID;
         }
         if (rc == SR_OK) {
+            report_skip(name, &skipped);
             print_event(dc, NULL, 0);
             start += used;
             continue;
         }
-        if (!eof && len - start < max_frame) {
+        if (!eof && len - start < max_frame && rc != SR_ERR_UNSUPPORTED &&
+            !hopeless(dc, buf + start, len - start)) {
             size_t got;
 
             /* Keep the unread tail, then read more. */
@@ -171,6 +206,8 @@ static void decode_stream(decode_t *dc, FILE *in, const char *name,
             base += start;
             len -= start;
             start = 0;
+            /* Lines reach a pipe reader before a read that may block. */
+            fflush(stdout);
             got = fread(buf + len, 1, max_frame + READ_CHUNK - len, in);
             len += got;
             if (got == 0) {
@@ -184,23 +221,26 @@ static void decode_stream(decode_t *dc, FILE *in, const char *name,
             }
             continue;
         }
-        fprintf(stderr, "sitrep decode: %s: frame at byte %" PRIu64 ": %s\n",
-                name, base + start, err);
-        dc->failed++;
-        {
-            size_t next = find_header(dc, buf, start + 1, len);
-
-            if (next == len && !eof && len - start > SR_AVRO_SO_HEADER_LEN) {
-                /* A header may straddle the read boundary. */
-                next = len - (SR_AVRO_SO_HEADER_LEN - 1);
-            }
+        if (skipped == 0) {
             fprintf(stderr,
-                    "sitrep decode: %s: skipped %zu bytes to the next frame "
-                    "header\n",
-                    name, next - start);
-            start = next;
+                    "sitrep decode: %s: frame at byte %" PRIu64 ": %s\n",
+                    name, base + start, err);
+            dc->failed++;
         }
+        next = find_header(dc, buf, start + 1, len);
+        if (next == len && !eof && len - start > SR_AVRO_SO_HEADER_LEN) {
+            /* A header may straddle the read boundary: keep searching
+             * from its possible start once more input is in. */
+            next = len - (SR_AVRO_SO_HEADER_LEN - 1);
+            skipped += next - start;
+            start = next;
+            continue;
+        }
+        skipped += next - start;
+        start = next;
+        report_skip(name, &skipped);
     }
+    report_skip(name, &skipped);
     free(buf);
 }
 
@@ -420,6 +460,7 @@ static int decode_topic(decode_t *dc, const sr_config_t *cfg,
             dc->failed++;
         }
         rd_kafka_message_destroy(rkm);
+        fflush(stdout);
     }
 out:
     free(at_eof);

@@ -340,9 +340,24 @@ static void test_parse_date(void)
     CHECK_INT_EQ(sr_parse_date("2019-13-01", &y, &m, &d), SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("2019-12-10T25:00:00Z", &y, &m, &d),
                  SR_ERR_INVALID);
-    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00", &y, &m, &d),
+    /* Lenient ISO 8601 variants. */
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T23:00:00", &y, &m, &d), SR_OK);
+    CHECK(y == 2019 && m == 12 && d == 10);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T23:00-0200", &y, &m, &d), SR_OK);
+    CHECK(y == 2019 && m == 12 && d == 11);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T01:00:00+05", &y, &m, &d), SR_OK);
+    CHECK(y == 2019 && m == 12 && d == 9);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00+01:0", &y, &m, &d),
                  SR_ERR_INVALID);
-    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00+0100", &y, &m, &d),
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00+24:00", &y, &m, &d),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00.Z", &y, &m, &d),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:0", &y, &m, &d),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T1a:00:00Z", &y, &m, &d),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00 UTC", &y, &m, &d),
                  SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("2019-12-10x", &y, &m, &d), SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("19-12-10", &y, &m, &d), SR_ERR_INVALID);

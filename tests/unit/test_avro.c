@@ -437,6 +437,10 @@ static void test_framing(void)
     CHECK(strstr(err, "not an Avro event: starts with 7b 22") != NULL);
     CHECK_INT_EQ(sr_avro_decode(codec, "", 0, &back, err, sizeof(err)),
                  SR_ERR_INVALID);
+    CHECK_STR_EQ(err, "not an Avro event: empty");
+    CHECK_INT_EQ(sr_avro_decode(codec, "\x01", 1, &back, err, sizeof(err)),
+                 SR_ERR_INVALID);
+    CHECK(strstr(err, "starts with 01,") != NULL);
 
     /* Two frames back to back: the first is consumed exactly. */
     sr_buf_append(&two, frame.data, frame.len);
