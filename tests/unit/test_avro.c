@@ -1,5 +1,7 @@
 /* test_avro.c - Avro framing, canonical form, fingerprints, round trips and
  * hostile input. */
+#include <librdkafka/rdkafka.h>
+#include <librdkafka/rdkafka_mock.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -755,6 +757,90 @@ static void test_decode_command(void)
     sr_avro_codec_destroy(codec);
 }
 
+/* `sitrep decode -t`: a mock cluster with events on three partitions and
+ * one undecodable message; -e stops at the end, --key shows keys. */
+static void test_decode_topic(void)
+{
+    char errstr[512], err[256], brokers[256], arg0[] = "decode",
+        a_t[] = "-t", a_topic[] = "events", a_b[] = "-b", a_e[] = "-e",
+        a_k[] = "--key", a_n[] = "-n", a_2[] = "2", junk[] = "not avro";
+    char *argv[9], *got = NULL;
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    rd_kafka_t *mk, *p;
+    rd_kafka_mock_cluster_t *mc;
+    sr_avro_codec_t *codec = sr_avro_codec_new(NULL, 0);
+    sr_incident_t inc;
+    sr_buf_t frame;
+    int lines = 0;
+
+    rd_kafka_conf_set(conf, "log_level", "0", errstr, sizeof(errstr));
+    mk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof(errstr));
+    mc = rd_kafka_mock_cluster_new(mk, 1);
+    snprintf(brokers, sizeof(brokers), "%s",
+             rd_kafka_mock_cluster_bootstraps(mc));
+    rd_kafka_mock_topic_create(mc, "events", 3, 1);
+    conf = rd_kafka_conf_new();
+    rd_kafka_conf_set(conf, "bootstrap.servers", brokers, errstr,
+                      sizeof(errstr));
+    p = rd_kafka_new(RD_KAFKA_PRODUCER, conf, errstr, sizeof(errstr));
+    sr_buf_init(&frame, 0);
+    for (int i = 0; i < 6; i++) {
+        char id[16];
+
+        fixture_minimal(&inc);
+        snprintf(id, sizeof(id), "inc-%d", i);
+        sr_incident_set_str(&inc.incident_id, id);
+        CHECK_INT_EQ(sr_avro_encode(codec, &inc, &frame, err, sizeof(err)),
+                     SR_OK);
+        rd_kafka_producev(p, RD_KAFKA_V_TOPIC("events"),
+                          RD_KAFKA_V_PARTITION(i % 3),
+                          RD_KAFKA_V_KEY(id, strlen(id)),
+                          RD_KAFKA_V_VALUE(frame.data, frame.len),
+                          RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                          RD_KAFKA_V_END);
+        sr_incident_clear(&inc);
+    }
+    rd_kafka_producev(p, RD_KAFKA_V_TOPIC("events"), RD_KAFKA_V_PARTITION(2),
+                      RD_KAFKA_V_VALUE(junk, sizeof(junk) - 1),
+                      RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+                      RD_KAFKA_V_END);
+    CHECK_INT_EQ(rd_kafka_flush(p, 10000), RD_KAFKA_RESP_ERR_NO_ERROR);
+
+    argv[0] = arg0;
+    argv[1] = a_t;
+    argv[2] = a_topic;
+    argv[3] = a_b;
+    argv[4] = brokers;
+    argv[5] = a_e;
+    argv[6] = a_k;
+    argv[7] = NULL;
+    CHECK_INT_EQ(run_decode(7, argv, &got), 1);
+    for (const char *l = got; l != NULL && *l != '\0'; lines++) {
+        CHECK(strncmp(l, "{\"key\":\"inc-", 12) == 0);
+        l = strchr(l, '\n');
+        l = l ? l + 1 : NULL;
+    }
+    CHECK_INT_EQ(lines, 6);
+    CHECK(strstr(got, "{\"key\":\"inc-4\",\"value\":{\"incident_id\":"
+                      "\"inc-4\",") != NULL);
+    free(got);
+
+    /* --count stops early; the partition order decides which two. */
+    argv[5] = a_n;
+    argv[6] = a_2;
+    CHECK_INT_EQ(run_decode(7, argv, &got), 0);
+    CHECK(strchr(got, '\n') != NULL &&
+          strchr(strchr(got, '\n') + 1, '\n') != NULL &&
+          *(strchr(strchr(got, '\n') + 1, '\n') + 1) == '\0');
+    free(got);
+
+    sr_buf_clear(&frame);
+    sr_avro_codec_destroy(codec);
+    rd_kafka_destroy(p);
+    rd_kafka_mock_cluster_destroy(mc);
+    rd_kafka_destroy(mk);
+}
+
 TEST_LIST = {
     {"pcf_vectors", test_pcf_vectors},
     {"crc64", test_crc64},
@@ -772,5 +858,6 @@ TEST_LIST = {
     {"array_bomb", test_array_bomb},
     {"encode_errors", test_encode_errors},
     {"decode_command", test_decode_command},
+    {"decode_topic", test_decode_topic},
     {NULL, NULL},
 };
