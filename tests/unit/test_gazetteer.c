@@ -285,6 +285,36 @@ static void test_supplement(void)
     }
 }
 
+/* The shipped supplement, config/places.tsv, loads and resolves. */
+static void test_places_file(void)
+{
+    char main_path[1024], supp_path[1024], err[512] = "";
+    const char *root = getenv("SR_ROOT");
+    const sr_place_t *out[4];
+    sr_gazetteer_t *gz;
+    size_t n;
+
+    snprintf(supp_path, sizeof(supp_path), "%s/config/places.tsv",
+             root ? root : ".");
+    gz = sr_gazetteer_open(
+        fixture("gazetteer-mini.tsv", main_path, sizeof(main_path)),
+        supp_path, err, sizeof(err));
+    CHECK(gz != NULL);
+    if (gz == NULL) {
+        fprintf(stderr, "    %s\n", err);
+        return;
+    }
+    n = sr_gazetteer_lookup(gz, "Inates", 6, out, 4);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(n ? out[0]->country_code : "", "NE");
+    CHECK_STR_EQ(n ? out[0]->admin1_name : "", "Tillabéri Region");
+    n = sr_gazetteer_lookup(gz, "Indélimane", strlen("Indélimane"), out, 4);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(n ? out[0]->admin1_name : "", "Ménaka");
+    CHECK(sr_gazetteer_count(gz, SR_PLACE_CITY) > 15);
+    sr_gazetteer_destroy(gz);
+}
+
 /* Writes text to a temporary file and opens it as a supplement (or as the
  * gazetteer when as_main); returns the error text, "" on success. */
 static void open_bad(const char *text, int as_main, char *err, size_t size,
@@ -502,6 +532,7 @@ TEST_LIST = {
     {"country_admin1_demonym", test_country_admin1_demonym},
     {"longest_name", test_longest_name},
     {"supplement", test_supplement},
+    {"places_file", test_places_file},
     {"bad_rows", test_bad_rows},
     {"build", test_build},
     {NULL, NULL},
