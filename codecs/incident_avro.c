@@ -453,6 +453,12 @@ sr_err_t sr_avro_encode(sr_avro_codec_t *codec, const sr_incident_t *inc,
                       avro_strerror());
         return SR_ERR_INVALID;
     }
+    if (out->limit != 0 && size + sizeof(header) > out->limit) {
+        sr_errstr_set(errstr, errstr_size,
+                      "Avro event of %zu bytes is over the limit of %zu",
+                      size + sizeof(header), out->limit);
+        return SR_ERR_TOO_LARGE;
+    }
     if (size > codec->scratch_cap) {
         codec->scratch = sr_xrealloc(codec->scratch, size);
         codec->scratch_cap = size;

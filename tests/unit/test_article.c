@@ -300,6 +300,11 @@ static void test_html(void)
                         &art, err, sizeof(err)),
                  SR_OK);
     CHECK_STR_EQ(art.body, "a < b");
+    /* A self-closed svg drops nothing. */
+    CHECK_INT_EQ(decode("{\"html\":\"<p>a<svg viewBox='0 0 1 1'/> b</p>\"}",
+                        &art, err, sizeof(err)),
+                 SR_OK);
+    CHECK_STR_EQ(art.body, "a b");
     /* Unterminated script and comment swallow the rest, no overrun. */
     CHECK_INT_EQ(decode("{\"html\":\"<p>kept</p><script>lost\"}", &art, err,
                         sizeof(err)),
