@@ -66,6 +66,33 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                        sr_tok_is(doc, i + 1, "threats"))) {
         return 0;
     }
+    /* "opened fire", "set fire", "exchanged fire"; "air strike"; not "fire
+     * broke out", "hunger strike" */
+    if (sr_tok_is(doc, i, "fire")) {
+        static const char *const fire_verbs[] = {
+            "opened", "open", "opens", "opening", "set", "sets", "setting",
+            "exchanged", "returned", "heavy", "sniper", "gun", NULL};
+
+        return i > tb && sr_tok_in(doc, i - 1, fire_verbs);
+    }
+    if (sr_tok_is(doc, i, "strike") || sr_tok_is(doc, i, "strikes")) {
+        static const char *const air[] = {"air", "drone", "aerial", "missile",
+                                          "airstrike", NULL};
+
+        return i > tb && sr_tok_in(doc, i - 1, air);
+    }
+    if (sr_tok_is(doc, i, "exchanged")) {
+        return i + 1 < te && (sr_tok_is(doc, i + 1, "fire") ||
+                              sr_tok_is(doc, i + 1, "gunfire") ||
+                              sr_tok_is(doc, i + 1, "shots"));
+    }
+    if (sr_tok_is(doc, i, "beat")) {
+        /* "beat up", "beat to death"; not "beat the team" */
+        return i + 1 < te && (sr_tok_is(doc, i + 1, "up") ||
+                              sr_tok_is(doc, i + 1, "to") ||
+                              sr_tok_is(doc, i + 1, "him") ||
+                              sr_tok_is(doc, i + 1, "them"));
+    }
     /* "no one was killed": a zero count, not an event */
     if (doc->toks[i].lex->trig == SR_CAT_OTHER + 1) {
         for (size_t j = i; j > tb && j + 5 > i; j--) {
@@ -92,13 +119,17 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                                          "mortars", "missile", "missiles",
                                          "artillery", "shells", NULL};
     static const char *const force[] = {"tear", "dispersed", "disperse",
-                                        "water", "batons", NULL};
+                                        "water", "batons", "arrested",
+                                        "detained", NULL};
     static const char *const lethal[] = {"fire", "shot", "killed", "live",
                                          "bullets", NULL};
     static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
-                                       "stones", "torched", "burned",
+                                       "stones", "torched", "burned", "burnt",
+                                       "burning", "tires", "tyres", "rocks",
+                                       "barricaded", "barricades", "blocked",
                                        "looted", "clashed", "vandalised",
-                                       "vandalized", NULL};
+                                       "vandalized", "violent", "rioted",
+                                       NULL};
     static const char *const shooting[] = {"shot", "gunmen", "gunman",
                                            "gunfire", "opened", NULL};
     sr_category_t best = SR_CAT_OTHER;
@@ -114,6 +145,14 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         if (rank(c) > best_rank) {
             best = c;
             best_rank = rank(c);
+        }
+    }
+    for (size_t i = tb; i + 1 < te && best == SR_CAT_ARMED_ASSAULT; i++) {
+        if ((sr_tok_is(doc, i, "set") || sr_tok_is(doc, i, "sets") ||
+             sr_tok_is(doc, i, "setting")) &&
+            (sr_tok_is(doc, i + 1, "fire") || sr_tok_is(doc, i + 1, "ablaze") ||
+             sr_tok_is(doc, i + 1, "afire"))) {
+            best = SR_CAT_FACILITY_ATTACK_ARSON;
         }
     }
     switch (best) {

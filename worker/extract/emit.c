@@ -305,6 +305,56 @@ static const char *const count_fields[SR_CAS__COUNT] = {
     "casualties.killed", "casualties.injured", "casualties.kidnapped",
     "casualties.arrested", "casualties.killed_perpetrators"};
 
+/* Like GTD's nkill, "killed" counts everyone killed, attackers too;
+ * killed_perpetrators keeps the attackers apart. */
+static void add_perpetrators(sr_incident_t *inc, const sr_draft_t *d,
+                             const sr_doc_t *doc)
+{
+    const sr_cas_hit_t *p = d->cas[SR_CAS_KILLED_PERP];
+    sr_count_t *k = &inc->casualties.killed;
+    char buf[SPAN_MAX];
+
+    if (p == NULL || p->count.best == SR_COUNT_NONE) {
+        return;
+    }
+    if (!k->present) {
+        sr_count_set(k, p->count.best, p->count.low, p->count.high,
+                     p->count.qual, span(doc, p->tb, p->te, buf));
+        evidence(inc, doc, "casualties.killed", p->tb, p->te);
+        return;
+    }
+    if (k->best == SR_COUNT_NONE || k->qualifier == SR_QUAL_ZERO) {
+        return;
+    }
+    k->best += p->count.best;
+    k->low = k->low != SR_COUNT_NONE && p->count.low != SR_COUNT_NONE
+                 ? k->low + p->count.low
+                 : SR_COUNT_NONE;
+    k->high = k->high != SR_COUNT_NONE && p->count.high != SR_COUNT_NONE
+                  ? k->high + p->count.high
+                  : SR_COUNT_NONE;
+    if (k->qualifier != p->count.qual) {
+        k->qualifier = SR_QUAL_AT_LEAST;
+        k->low = k->best;
+        k->high = SR_COUNT_NONE;
+    }
+    if (d->cas[SR_CAS_KILLED] != NULL) {
+        const sr_cas_hit_t *a = d->cas[SR_CAS_KILLED];
+        char both[2 * SPAN_MAX + 8];
+
+        if (sr_doc_sent_of(doc, a->tb) == sr_doc_sent_of(doc, p->tb)) {
+            span(doc, a->tb < p->tb ? a->tb : p->tb,
+                 a->te > p->te ? a->te : p->te, buf);
+            sr_incident_set_str(&k->text, buf);
+        } else {
+            snprintf(both, sizeof(both), "%s; %s", k->text,
+                     span(doc, p->tb, p->te, buf));
+            sr_incident_set_str(&k->text, both);
+        }
+    }
+    evidence(inc, doc, "casualties.killed", p->tb, p->te);
+}
+
 static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_doc_t *doc)
 {
@@ -321,6 +371,7 @@ static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
                      span(doc, c->tb, c->te, buf));
         evidence(inc, doc, count_fields[k], c->tb, c->te);
     }
+    add_perpetrators(inc, d, doc);
 }
 
 void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
