@@ -42,10 +42,14 @@ static int rank(sr_category_t c)
     case SR_CAT_UNARMED_ASSAULT:
     case SR_CAT_MOB_VIOLENCE:
         return 3;
+    case SR_CAT_SEXUAL_VIOLENCE:
+        return 3;
     case SR_CAT_LOOTING_PROPERTY_DESTRUCTION:
     case SR_CAT_ARRESTS:
     case SR_CAT_ACCIDENT:
         return 2;
+    case SR_CAT_DISRUPTED_WEAPONS_USE:
+        return 1;
     default:
         return 0;
     }

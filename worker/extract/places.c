@@ -23,6 +23,25 @@ static const char *const admin_words[] = {
     "region", "province", "state", "county", "district", "governorate",
     "department", "prefecture", NULL};
 
+static const char *const motion_preps[] = {"from", "to", "into", "towards",
+                                           "toward", "across", NULL};
+
+/* "Safala (Abala, Tillabery)": ACLED-style containers in brackets. */
+static int in_parentheses(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 5 > i; j--) {
+        int p = sr_tok_punct(doc, j - 1);
+
+        if (p == '(' || p == '[') {
+            return 1;
+        }
+        if (p == ')' || p == ']') {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static const char *const preps[] = {"in", "near", "at", "outside", "around",
                                     "from", "across", "inside", "into",
                                     "to", "close", "towards", "toward",
@@ -126,6 +145,20 @@ static int followed_by_container(const sr_gazetteer_t *gz,
     return c[0]->kind != SR_PLACE_CITY;
 }
 
+/* A bare mention must spell the town's own name: "Molotov cocktails" is
+ * not Perm, whatever Perm was once called. */
+static int primary_name(const sr_doc_t *doc, size_t i, size_t e,
+                        const sr_place_t *p)
+{
+    char a[128], b[128];
+    size_t start = doc->toks[i].start;
+    size_t end = (size_t)doc->toks[e - 1].start + doc->toks[e - 1].len;
+    size_t na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
+    size_t nb = sr_fold_name(p->name, strlen(p->name), b, sizeof(b));
+
+    return na == nb && memcmp(a, b, na) == 0;
+}
+
 static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                    size_t te, size_t i, sr_place_hit_t *h)
 {
@@ -133,9 +166,6 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     size_t n, e, prep;
     int evidence;
 
-    if (starts_name_tail(doc, tb, i)) {
-        return 0; /* "Mahamadou Issoufou" */
-    }
     /* a known word starts a place name only as in "The Hague", "North
      * Kivu": followed by another capitalised word */
     if (t->lex != NULL && (i + 1 >= te || !doc->toks[i + 1].cap)) {
@@ -155,9 +185,19 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
          * not a namesake village */
         return 0;
     }
-    if ((e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
-         !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG))) {
-        return 0; /* inside a longer proper name */
+    if (e + 1 < te && !doc->toks[e].space_before &&
+        sr_tok_punct(doc, e) == '-' && doc->toks[e + 1].kind == SR_TOK_WORD &&
+        !doc->toks[e + 1].space_before && doc->toks[e + 1].cap &&
+        doc->toks[e - 1].len <= 3) {
+        return 0; /* "Al" of "Al-Boudur", "Sud" of "Sud-Kivu" */
+    }
+    if (i > tb + 1 && sr_tok_punct(doc, i - 1) == '-' &&
+        !doc->toks[i].space_before && doc->toks[i - 2].cap) {
+        return 0; /* "Mboulai" of "Garoua-Mboulai" */
+    }
+    if (e + 1 < te && sr_tok_is(doc, e, "of") && doc->toks[e + 1].cap &&
+        !sr_tok_has(doc, e + 1, SR_W_STOPCAP)) {
+        return 0; /* "Sacred Heart of Jesus Cathedral" */
     }
     memset(h, 0, sizeof(*h));
     h->ncand = sr_gazetteer_lookup(gz, doc->text + t->start, n, h->cands,
@@ -168,14 +208,24 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     if (h->ncand > SR_PLACE_CANDIDATES) {
         h->ncand = SR_PLACE_CANDIDATES;
     }
+    if (h->cands[0]->kind == SR_PLACE_CITY &&
+        (starts_name_tail(doc, tb, i) ||
+         (e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
+          !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG)))) {
+        return 0; /* "Mahamadou Issoufou"; countries and regions pass:
+                   * "Dihok Iraq" */
+    }
     prep = find_prep(doc, tb, i);
     h->prep = prep != (size_t)-1;
     h->near = h->prep && (sr_tok_is(doc, prep, "near") ||
                           sr_tok_is(doc, prep, "outside") ||
                           sr_tok_is(doc, prep, "close") ||
                           sr_tok_is(doc, prep, "around"));
+    h->motion = h->prep && sr_tok_in(doc, prep, motion_preps);
     evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY ||
-               h->cands[0]->population >= BARE_TOWN_MIN_POPULATION ||
+               in_parentheses(doc, tb, i) ||
+               (h->cands[0]->population >= BARE_TOWN_MIN_POPULATION &&
+                primary_name(doc, i, e, h->cands[0])) ||
                followed_by_container(gz, doc, e, te);
     if (!evidence) {
         return 0;
@@ -284,6 +334,8 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
             h->te = h->text_te = i + 1;
             h->cands[0] = c;
             h->ncand = 1;
+            h->pick = c;
+            h->modifier = is_modifier(doc, tb, te, i, i + 1);
             count++;
         }
     }

@@ -43,7 +43,8 @@ static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
     int score = p->kind == SR_PLACE_CITY ? 3 : p->kind == SR_PLACE_ADMIN1 ? 2
                                                                         : 1;
 
-    return score + h->prep;
+    /* "in X" is where it happened; "from X", "to X" a route */
+    return score + (h->prep && !h->motion) - 3 * h->motion;
 }
 
 /* The place of sentence s: the most specific explicit place, else "the
@@ -64,7 +65,7 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
         if (h->kind != SR_PH_PLACE || h->modifier) {
             continue;
         }
-        p = sr_place_pick(h, an->focus_cc);
+        p = h->pick;
         if (p == NULL) {
             continue;
         }
