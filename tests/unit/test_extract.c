@@ -250,6 +250,9 @@ static void test_own_articles(void)
     CHECK_INT_EQ(r[2].inc.count, 1);
     CHECK_INT_EQ(r[2].inc.items[0].category, SR_CAT_PROTEST_WITH_INTERVENTION);
     CHECK_STR_EQ(r[2].inc.items[0].acled_event_type, "Protests");
+    a = actor(&r[2].inc.items[0], SR_AROLE_SIDE_A);
+    CHECK(a != NULL && a->canonical != NULL &&
+          strcmp(a->canonical, "Protesters (Afghanistan)") == 0);
 
     /* niamey: a foiled plot, three arrests */
     CHECK_INT_EQ(r[3].inc.count, 1);

@@ -221,9 +221,14 @@ static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
     char a[128], b[128];
     size_t start = doc->toks[h->tb].start;
     size_t end = (size_t)doc->toks[h->te - 1].start + doc->toks[h->te - 1].len;
-    size_t na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
-    size_t nb = sr_fold_name(p->name, strlen(p->name), b, sizeof(b));
+    size_t plen = strlen(p->name), na, nb;
 
+    /* folding changes lengths by a few bytes at most (diacritics) */
+    if (plen + 8 < end - start || end - start + 8 < plen) {
+        return 0;
+    }
+    na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
+    nb = sr_fold_name(p->name, plen, b, sizeof(b));
     return na == nb && memcmp(a, b, na) == 0;
 }
 
@@ -238,7 +243,7 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
     score += cooccurs(si, h, p, 1) ? 1 : 0;
     score += focus && strcmp(p->country_code, focus) == 0 ? 1.5 : 0;
     score += (p->kind == SR_PLACE_CITY) != h->admin_word ? 0.5 : 0;
-    score += own_name(doc, h, p) ? 1 : 0;
+    score += h->ncand > 1 && own_name(doc, h, p) ? 1 : 0;
     score += p->feature_code && strcmp(p->feature_code, "PPLC") == 0 ? 0.5 : 0;
     return score;
 }

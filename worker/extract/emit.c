@@ -146,13 +146,19 @@ static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
 static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
-    if (is_source(doc, s, h) ||
-        (sr_category_is_protest(cat) && h->kind == SR_ACTOR_GENERIC_TARGET)) {
-        return -1;
-    }
     static const char *const by[] = {"by", NULL};
     static const char *const against[] = {"against", "on", "targeting",
                                           "targeted", NULL};
+
+    if (is_source(doc, s, h)) {
+        return -1;
+    }
+    if (sr_category_is_protest(cat)) {
+        /* the crowd is added apart; only the state meeting it stays */
+        return h->kind == SR_ACTOR_NAMED && is_state_like(h->type)
+                   ? SR_AROLE_SIDE_B
+                   : -1;
+    }
     if (preceded_by(doc, s->tb, h->tb, by, 2)) {
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
     }
@@ -199,12 +205,45 @@ static int has_actor(const sr_incident_t *inc, sr_actor_role_t role,
     return 0;
 }
 
+/* Protests and riots: the crowd is an actor, named as ACLED does by the
+ * country it acts in ("Protesters (Mali)", "Rioters (Mali)"). */
+static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
+                      const sr_doc_t *doc)
+{
+    const sr_sent_t *s = &doc->sents[d->anchor];
+    int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+    const char *word = riot ? "Rioters" : "Protesters";
+    char canon[160], buf[SPAN_MAX];
+    const char *text = riot ? "rioters" : "protesters";
+    size_t tb = SR_NO_TOK;
+
+    for (size_t i = s->tb; i < s->te; i++) {
+        if (sr_tok_has(doc, i, SR_W_PROTEST)) {
+            tb = i;
+            text = span(doc, i, i + 1, buf);
+            break;
+        }
+    }
+    if (inc->location.country != NULL) {
+        snprintf(canon, sizeof(canon), "%s (%s)", word,
+                 inc->location.country);
+    }
+    sr_incident_add_actor(inc, SR_AROLE_SIDE_A, text,
+                          inc->location.country ? canon : NULL,
+                          riot ? "RIOTERS" : "PROTESTERS", SR_CERT_CONFIRMED);
+    if (tb != SR_NO_TOK) {
+        evidence(inc, doc, "actors", tb, tb + 1);
+    }
+}
+
 static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_analysis_t *an, const sr_doc_t *doc,
                         int *target_security)
 {
     static const char *const suspected[] = {"suspected", "alleged",
                                             "presumed", NULL};
+    static const char *const blamed[] = {"attributed", "blamed", "accused",
+                                         "blaming", "accusing", NULL};
     char buf[SPAN_MAX];
 
     *target_security = 0;
@@ -233,6 +272,9 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
             }
             if (preceded_by(doc, doc->sents[s].tb, h->tb, suspected, 3)) {
                 cert = SR_CERT_SUSPECTED;
+            } else if (role == SR_AROLE_PERPETRATOR &&
+                       preceded_by(doc, cb, h->tb, blamed, 8)) {
+                cert = SR_CERT_BLAMED_BY_OTHER; /* "attributed the attack to" */
             }
             if (d->category == SR_CAT_ARMED_CLASH) {
                 role = inc->actor_count == 0 ? SR_AROLE_SIDE_A : SR_AROLE_SIDE_B;
@@ -250,6 +292,9 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
         if (d->cas[k] != NULL && d->cas[k]->victim == SR_VICTIM_SECURITY) {
             *target_security = 1;
         }
+    }
+    if (sr_category_is_protest(d->category)) {
+        add_crowd(inc, d, doc);
     }
 }
 

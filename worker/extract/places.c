@@ -166,6 +166,12 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     size_t n, e, prep;
     int evidence;
 
+    /* a name's tail ("Issoufou" after "Mahamadou") is worth a lookup only
+     * where a country could close a location ("Dihok Iraq.") */
+    if (starts_name_tail(doc, tb, i) && i + 1 < te &&
+        doc->toks[i + 1].kind == SR_TOK_WORD) {
+        return 0;
+    }
     /* a known word starts a place name only as in "The Hague", "North
      * Kivu": followed by another capitalised word */
     if (t->lex != NULL && (i + 1 >= te || !doc->toks[i + 1].cap)) {
