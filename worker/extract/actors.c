@@ -489,16 +489,8 @@ static int template_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     }
     if (a == NULL && (a = lookup(ad, doc, i, te, TMPL_COUNTRY_LAST, &n)) != NULL) {
         c = country_at(gz, doc, i + n, te, &nc);
-        if (c == NULL) {
-            return 0;
-        }
-        fill_named(h, ad->entries[a->entry].canonical, c->name,
-                   ad->entries[a->entry].type);
-        h->tb = i;
-        h->te = i + n + nc;
-        return 1;
     }
-    if (a == NULL) {
+    if (a == NULL || c == NULL) {
         return 0;
     }
     fill_named(h, ad->entries[a->entry].canonical, c->name,
