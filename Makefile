@@ -28,9 +28,12 @@ BUILD      ?= build
 SAN        :=
 endif
 
-# Data (gazetteer) is shared by every build variant.
-DATADIR    := $(CURDIR)/build/share
-CONFDIR    := $(CURDIR)/config
+# Where the binary looks for its data by default (override for packaging:
+# make DATADIR=/usr/share/sitrep CONFDIR=/etc/sitrep, from a clean tree).
+DATADIR    ?= $(CURDIR)/build/share
+CONFDIR    ?= $(CURDIR)/config
+# Where `make gazetteer` writes; shared by every build variant.
+GAZETTEER  := build/share/gazetteer.tsv
 GAZ_CACHE  ?= $(HOME)/.cache/sitrep/gazetteer
 
 PKG_CFLAGS := $(patsubst -I%,-isystem %,$(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null))
@@ -52,7 +55,7 @@ UNIT_BINS  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 TOOL_SRCS  := $(wildcard tests/tools/*.c)
 TOOL_BINS  := $(patsubst tests/tools/%.c,$(BUILD)/%,$(TOOL_SRCS))
 
-.PHONY: all deps gazetteer test test-bins demo eval bench clean install
+.PHONY: all deps gazetteer test test-bins demo eval bench clean
 
 all: $(BUILD)/sitrep $(TOOL_BINS)
 
@@ -106,9 +109,9 @@ deps:
 	    sh deploy/install-deps.sh; \
 	fi
 
-gazetteer: $(DATADIR)/gazetteer.tsv
+gazetteer: $(GAZETTEER)
 
-$(DATADIR)/gazetteer.tsv: config/gazetteer/fetch.sh $(BUILD)/sitrep
+$(GAZETTEER): config/gazetteer/fetch.sh $(wildcard worker/geo/gazetteer_build*.c worker/geo/cmd_gazetteer.c) | $(BUILD)/sitrep
 	sh config/gazetteer/fetch.sh "$(GAZ_CACHE)"
 	@mkdir -p $(@D)
 	$(BUILD)/sitrep gazetteer build --data "$(GAZ_CACHE)" --out $@.tmp
@@ -135,4 +138,4 @@ bench: deps
 clean:
 	rm -rf build
 
--include $(shell find $(BUILD)/obj -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

@@ -41,6 +41,24 @@ for t in "$BUILD"/tests/test_*; do
     run_one "unit/$(basename "$t")" "$t"
 done
 
+# The same unit tests under valgrind (memory errors and leaks), except in
+# sanitized builds: valgrind cannot run ASan binaries, and ASan covers them.
+if [ -z "$SR_SANITIZE" ] && command -v valgrind >/dev/null 2>&1; then
+    for t in "$BUILD"/tests/test_*; do
+        [ -x "$t" ] || continue
+        case "$t" in *"$FILTER"*) ;; *) continue ;; esac
+        name="valgrind/$(basename "$t")"
+        log="$OUT/$(echo "$name" | tr '/ ' '__').log"
+        if valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
+            --error-exitcode=99 "$t" > "$log.out" 2> "$log.err"; then
+            echo "ok - $name" | tee -a "$OUT/results"
+        else
+            echo "not ok - $name (see $log.err)" | tee -a "$OUT/results"
+            grep -E '==[0-9]+==' "$log.err" | head -n 40
+        fi
+    done
+fi
+
 for t in tests/golden/run.sh tests/integration/[0-9]*.sh; do
     [ -f "$t" ] || continue
     case "$t" in *"$FILTER"*) ;; *) continue ;; esac

@@ -16,7 +16,7 @@
 #define SR_EXIT_FATAL 1
 #define SR_EXIT_CONFIG 2
 
-#define SR_VERSION "0.1.0"
+#include "version.h"
 
 int sr_cmd_run(int argc, char **argv);      /* worker/kafka/cmd_run.c */
 int sr_cmd_extract(int argc, char **argv);  /* worker/cmd_extract.c */

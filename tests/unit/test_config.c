@@ -109,7 +109,59 @@ static void test_dump_masks_secrets(void)
     sr_config_destroy(cfg);
 }
 
+/* Every key of the table is documented in config/sitrep.conf.example, and
+ * the file's active lines load. */
+static void test_example_file_in_step(void)
+{
+    const char *root = getenv("SR_ROOT");
+    char path[1024];
+    char line[1024];
+    char err[512];
+    char *text = NULL;
+    size_t textlen = 0;
+    FILE *mem = open_memstream(&text, &textlen);
+    FILE *f;
+    sr_config_t *cfg = sr_config_new();
+    static const char *keys[] = {
+#define SR_CONF(key, type, field, def, min, max, choices, doc) key,
+#include "config_keys.def"
+#undef SR_CONF
+    };
+
+    snprintf(path, sizeof(path), "%s/config/sitrep.conf.example",
+             root ? root : ".");
+    f = fopen(path, "r");
+    CHECK(f != NULL);
+    if (f == NULL) {
+        fclose(mem);
+        free(text);
+        sr_config_destroy(cfg);
+        return;
+    }
+    while (fgets(line, sizeof(line), f) != NULL) {
+        fputs(line, mem);
+    }
+    fclose(f);
+    fclose(mem);
+    for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+        char want[256];
+
+        snprintf(want, sizeof(want), "\n#%s=", keys[i]);
+        if (strstr(text, want) == NULL) {
+            snprintf(want, sizeof(want), "\n%s=", keys[i]);
+        }
+        if (strstr(text, want) == NULL) {
+            fprintf(stderr, "    key %s missing from %s\n", keys[i], path);
+            CHECK(!"every key documented");
+        }
+    }
+    CHECK(sr_config_load_file(cfg, path, err, sizeof(err)) == SR_OK);
+    free(text);
+    sr_config_destroy(cfg);
+}
+
 TEST_LIST = {
+    {"example_file_in_step", test_example_file_in_step},
     {"defaults", test_defaults},
     {"file_env_x_precedence", test_file_env_x_precedence},
     {"errors_name_origin", test_errors_name_origin},

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""Scores sitrep extract output against gold incident labels.
+
+    score.py articles DATA            -> articles (contract 3.1) on stdout
+    score.py score DATA INCIDENTS [MS] -> per-field accuracy table
+
+The main incident of a record is its first MAIN_EVENT, else its first
+incident. Fields: country (ISO alpha-2 of the gold country), loc_25km and
+loc_100km (distance to gold lat/lon), date (exact), killed and injured
+(exact; no count = 0; records without a gold number are skipped),
+perpetrator (a PERPETRATOR/CLAIMANT/SIDE_A actor or the claimant matching
+the gold group by name, acronym or main words), acled_type (ACLED records
+with a current event type), gtd_type (GTD records); then their mean.
+"""
+import json
+import math
+import re
+import sys
+import unicodedata
+
+ACLED_TYPES = {"Battles", "Explosions/Remote violence",
+               "Violence against civilians", "Protests", "Riots",
+               "Strategic developments"}
+COUNTRY_ALIASES = {
+    "united states": "US", "united kingdom": "GB", "great britain": "GB",
+    "russia": "RU", "soviet union": "RU", "iran": "IR", "syria": "SY",
+    "laos": "LA", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
+    "south korea": "KR", "north korea": "KP", "vietnam": "VN",
+    "czech republic": "CZ", "ivory coast": "CI", "cote d'ivoire": "CI",
+    "democratic republic of the congo": "CD",
+    "democratic republic of congo": "CD", "republic of the congo": "CG",
+    "republic of congo": "CG", "macedonia": "MK", "north macedonia": "MK",
+    "taiwan": "TW", "moldova": "MD", "swaziland": "SZ", "eswatini": "SZ",
+    "west germany (frg)": "DE", "east germany (gdr)": "DE",
+    "west germany": "DE", "east germany": "DE", "yugoslavia": "RS",
+    "west bank and gaza strip": "PS", "palestine": "PS", "kosovo": "XK",
+    "bosnia-herzegovina": "BA", "turkey": "TR", "brunei": "BN",
+    "cape verde": "CV", "micronesia": "FM", "vatican city": "VA",
+    "east timor": "TL", "rhodesia": "ZW", "zaire": "CD",
+}
+STOP = {"the", "of", "and", "in", "for", "al", "el", "group", "forces",
+        "front", "movement", "organization", "party", "army", "state",
+        "people", "peoples", "national", "islamic", "liberation", "de",
+        "la", "militia", "militias", "unidentified", "armed", "-"}
+
+
+def fold(s):
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9()]+", " ", s.lower()).strip()
+
+
+def iso_codes():
+    table = dict(COUNTRY_ALIASES)
+    try:
+        with open("/usr/share/iso-codes/json/iso_3166-1.json") as f:
+            for c in json.load(f)["3166-1"]:
+                for k in ("name", "official_name", "common_name"):
+                    if k in c:
+                        table.setdefault(fold(c[k]), c["alpha_2"])
+    except OSError:
+        pass
+    return {fold(k): v for k, v in table.items()}
+
+
+def records(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def km(a_lat, a_lon, b_lat, b_lon):
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def count(c):
+    if not c or c.get("best") is None:
+        return 0
+    return c["best"]
+
+
+def names_match(gold, cand):
+    g, c = fold(gold), fold(cand)
+    if not g or not c:
+        return False
+    if g == c:
+        return True
+    acr = re.findall(r"\(([a-z0-9 ]+)\)", g)
+    g_plain = re.sub(r"\([^)]*\)", " ", g).split()
+    c_plain = re.sub(r"\([^)]*\)", " ", c).split()
+    if c.replace(" ", "") in [a.replace(" ", "") for a in acr]:
+        return True
+    initials = "".join(w[0] for w in g_plain if w not in ("of", "the", "and"))
+    if len(initials) >= 2 and c.replace(" ", "") == initials:
+        return True
+    gw = [w for w in g_plain if w not in STOP and len(w) > 2]
+    cw = set(w for w in c_plain if w not in STOP and len(w) > 2)
+    return bool(gw) and all(w in cw for w in gw[:2])
+
+
+def main_incident(incs):
+    for inc in incs:
+        if inc.get("role") == "MAIN_EVENT":
+            return inc
+    return incs[0] if incs else None
+
+
+def score(data, incidents_path, seconds):
+    by_article = {}
+    for inc in records(incidents_path):
+        by_article.setdefault(inc["article_id"], []).append(inc)
+    iso = iso_codes()
+    fields = ["country", "loc_25km", "loc_100km", "date", "killed", "injured",
+              "perpetrator", "acled_type", "gtd_type"]
+    hits = {f: 0 for f in fields}
+    totals = {f: 0 for f in fields}
+    n = 0
+    for r in records(data):
+        n += 1
+        g = r["gold"]
+        inc = main_incident(by_article.get(r["id"], []))
+        loc = (inc or {}).get("location") or {}
+
+        def tally(field, ok):
+            totals[field] += 1
+            hits[field] += 1 if ok else 0
+
+        gcc = iso.get(fold(g.get("country")))
+        if gcc:
+            tally("country", loc.get("country_code") == gcc)
+        if g.get("lat") is not None and g.get("lon") is not None:
+            d = None
+            if loc.get("lat") is not None and loc.get("lon") is not None:
+                d = km(loc["lat"], loc["lon"], g["lat"], g["lon"])
+            tally("loc_25km", d is not None and d <= 25)
+            tally("loc_100km", d is not None and d <= 100)
+        if g.get("event_date"):
+            tally("date", ((inc or {}).get("time") or {}).get("date") == g["event_date"])
+        cas = (inc or {}).get("casualties") or {}
+        if g.get("fatalities") is not None:
+            tally("killed", count(cas.get("killed")) == g["fatalities"])
+        if g.get("injured") is not None:
+            tally("injured", count(cas.get("injured")) == g["injured"])
+        if g.get("perpetrator"):
+            cands = [a.get("canonical") or a.get("text") for a in (inc or {}).get("actors", [])
+                     if a.get("role") in ("PERPETRATOR", "CLAIMANT", "SIDE_A")]
+            cands += [a.get("text") for a in (inc or {}).get("actors", [])
+                      if a.get("role") in ("PERPETRATOR", "CLAIMANT", "SIDE_A")]
+            claim = (inc or {}).get("claim") or {}
+            if claim.get("claimant"):
+                cands.append(claim["claimant"])
+            tally("perpetrator", any(names_match(g["perpetrator"], c) for c in cands if c))
+        if r.get("source") == "ACLED" and g.get("event_type") in ACLED_TYPES:
+            tally("acled_type", (inc or {}).get("acled_event_type") == g["event_type"])
+        if r.get("source") == "GTD" and g.get("event_type"):
+            tally("gtd_type", (inc or {}).get("gtd_attack_type") == g["event_type"])
+    print("%-12s %8s %6s" % ("field", "accuracy", "n"))
+    accs = []
+    for f in fields:
+        if totals[f]:
+            acc = hits[f] / totals[f]
+            accs.append(acc)
+            print("%-12s %8.3f %6d" % (f, acc, totals[f]))
+        else:
+            print("%-12s %8s %6d" % (f, "-", 0))
+    print("%-12s %8.3f %6d" % ("mean", sum(accs) / len(accs) if accs else 0.0, n))
+    incs = sum(len(v) for v in by_article.values())
+    print("records %d, incidents %d, records without incident %d"
+          % (n, incs, sum(1 for r in records(data) if r["id"] not in by_article)))
+    if seconds and float(seconds) > 0:
+        secs = float(seconds) / 1000.0
+        print("extract wall time %.2f s (%.0f records/s, including start-up)"
+              % (secs, n / secs))
+
+
+def main():
+    if len(sys.argv) >= 3 and sys.argv[1] == "articles":
+        for r in records(sys.argv[2]):
+            art = {"id": r["id"], "published_at": r["published_at"], "body": r["text"]}
+            sys.stdout.write(json.dumps(art, ensure_ascii=False) + "\n")
+        return 0
+    if len(sys.argv) >= 4 and sys.argv[1] == "score":
+        score(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
+        return 0
+    sys.stderr.write(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,170 @@
+/* kconf.c - building the consumer and producer configurations. */
+#include "kconf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Key and headers of a dead-lettered message fit in this. */
+#define DLQ_OVERHEAD (64 * 1024)
+/* librdkafka's upper bounds for the size properties. */
+#define RK_MAX_MESSAGE_BYTES 1000000000LL
+#define RK_MAX_RECEIVE_BYTES 2147483647LL
+
+typedef struct kv_s {
+    const char *name, *value, *why;
+} kv_t;
+
+static const char *side_prefix(sr_kafka_side_t side)
+{
+    switch (side) {
+    case SR_KAFKA_CONSUMER:
+        return "kafka.consumer.";
+    case SR_KAFKA_PRODUCER:
+        return "kafka.producer.";
+    default:
+        return "kafka.";
+    }
+}
+
+static long long max_ll(long long a, long long b)
+{
+    return a > b ? a : b;
+}
+
+static long long min_ll(long long a, long long b)
+{
+    return a < b ? a : b;
+}
+
+/* The producer's message.max.bytes when the user leaves it alone: room
+ * for a message twice the article limit, so that oversize articles can be
+ * dead-lettered whole in the common case. */
+static long long default_message_max(const sr_config_t *cfg)
+{
+    return min_ll(RK_MAX_MESSAGE_BYTES,
+                  max_ll(1000000, 2 * cfg->max_article_bytes + DLQ_OVERHEAD));
+}
+
+size_t sr_kafka_max_dlq_value(const sr_config_t *cfg)
+{
+    const char *v =
+        sr_config_kafka_get(cfg, SR_KAFKA_PRODUCER, "message.max.bytes");
+    long long max = v ? atoll(v) : default_message_max(cfg);
+
+    return max > DLQ_OVERHEAD ? (size_t)(max - DLQ_OVERHEAD) : 0;
+}
+
+static int set(rd_kafka_conf_t *conf, const char *origin, const char *name,
+               const char *value, char *errstr, size_t errstr_size)
+{
+    char rkerr[512];
+
+    if (rd_kafka_conf_set(conf, name, value, rkerr, sizeof(rkerr)) !=
+        RD_KAFKA_CONF_OK) {
+        sr_errstr_set(errstr, errstr_size, "%s%s=%s: %s", origin, name,
+                      value, rkerr);
+        return -1;
+    }
+    return 0;
+}
+
+rd_kafka_conf_t *sr_kafka_conf_new(const sr_config_t *cfg,
+                                   sr_kafka_side_t side, char *errstr,
+                                   size_t errstr_size)
+{
+    rd_kafka_conf_t *conf = rd_kafka_conf_new();
+    char receive[32], message_max[32];
+    const kv_t consumer_defaults[] = {
+        {"group.id", "sitrep", NULL},
+        {"auto.offset.reset", "earliest", NULL},
+        {"partition.assignment.strategy", "range", NULL},
+        {"receive.message.max.bytes", receive, NULL},
+        {"client.id", "sitrep", NULL},
+    };
+    const kv_t producer_defaults[] = {
+        {"message.max.bytes", message_max, NULL},
+        {"client.id", "sitrep", NULL},
+    };
+    const kv_t consumer_required[] = {
+        {"enable.auto.commit", "true",
+         "offsets are committed in the background once stored"},
+        {"enable.auto.offset.store", "false",
+         "offsets are stored only after the output is delivered"},
+    };
+    const kv_t producer_required[] = {
+        {"enable.idempotence", "true",
+         "retries must not reorder or duplicate output"},
+        {"acks", "all", "output must survive a broker failure"},
+    };
+    const kv_t *defaults, *required;
+    size_t ndefaults, nrequired;
+
+    /* A response must hold one message over max.article.bytes (to
+     * dead-letter it), and librdkafka wants fetch.max.bytes below it. */
+    snprintf(receive, sizeof(receive), "%lld",
+             min_ll(RK_MAX_RECEIVE_BYTES,
+                    max_ll(100000000, 2 * cfg->max_article_bytes +
+                                          DLQ_OVERHEAD)));
+    snprintf(message_max, sizeof(message_max), "%lld",
+             default_message_max(cfg));
+    if (side == SR_KAFKA_CONSUMER) {
+        defaults = consumer_defaults;
+        ndefaults = sizeof(consumer_defaults) / sizeof(kv_t);
+        required = consumer_required;
+        nrequired = sizeof(consumer_required) / sizeof(kv_t);
+    } else {
+        defaults = producer_defaults;
+        ndefaults = sizeof(producer_defaults) / sizeof(kv_t);
+        required = producer_required;
+        nrequired = sizeof(producer_required) / sizeof(kv_t);
+    }
+
+    for (size_t i = 0; i < ndefaults; i++) {
+        if (sr_config_kafka_get(cfg, side, defaults[i].name) == NULL &&
+            set(conf, "default ", defaults[i].name, defaults[i].value,
+                errstr, errstr_size) != 0) {
+            goto fail;
+        }
+    }
+    /* Same order as sr_config_foreach_kafka (both sides, then this side),
+     * but with the key as the user wrote it for error messages. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < cfg->kafka_count; i++) {
+            const sr_config_kafka_t *kv = &cfg->kafka[i];
+
+            if ((pass == 0 && kv->side != SR_KAFKA_BOTH) ||
+                (pass == 1 && kv->side != side)) {
+                continue;
+            }
+            if (set(conf, side_prefix(kv->side), kv->name, kv->value, errstr,
+                    errstr_size) != 0) {
+                goto fail;
+            }
+        }
+    }
+    for (size_t i = 0; i < nrequired; i++) {
+        const char *user = sr_config_kafka_get(cfg, side, required[i].name);
+
+        if (user != NULL && strcmp(user, required[i].value) != 0 &&
+            !(strcmp(required[i].name, "acks") == 0 &&
+              strcmp(user, "-1") == 0)) {
+            sr_errstr_set(errstr, errstr_size,
+                          "kafka %s property %s=%s: sitrep requires %s=%s "
+                          "(%s)",
+                          side == SR_KAFKA_CONSUMER ? "consumer" : "producer",
+                          required[i].name, user, required[i].name,
+                          required[i].value, required[i].why);
+            goto fail;
+        }
+        if (set(conf, "", required[i].name, required[i].value, errstr,
+                errstr_size) != 0) {
+            goto fail;
+        }
+    }
+    return conf;
+
+fail:
+    rd_kafka_conf_destroy(conf);
+    return NULL;
+}

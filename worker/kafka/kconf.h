@@ -1,0 +1,38 @@
+/* kconf.h - sitrep configuration -> librdkafka configuration.
+ *
+ * Each client gets, in order: sitrep's defaults for that side, then every
+ * kafka.* and kafka.<side>.* key verbatim (the user wins over a default),
+ * then the settings the worker's delivery guarantee depends on, which the
+ * user may not contradict:
+ *   consumer  enable.auto.commit=true, enable.auto.offset.store=false
+ *             (offsets are stored only once the output is delivered)
+ *   producer  enable.idempotence=true, acks=all
+ * Consumer defaults: group.id=sitrep, auto.offset.reset=earliest,
+ * partition.assignment.strategy=range (cooperative-sticky is buggy in
+ * librdkafka 2.0.x), and fetch limits large enough to receive a message
+ * over max.article.bytes so that it can be dead-lettered. Producer
+ * defaults: message.max.bytes large enough to dead-letter such a message.
+ */
+#ifndef SR_KAFKA_KCONF_H
+#define SR_KAFKA_KCONF_H
+
+#include <librdkafka/rdkafka.h>
+#include <stddef.h>
+
+#include "config.h"
+#include "err.h"
+
+/* A new configuration for side (SR_KAFKA_CONSUMER or SR_KAFKA_PRODUCER),
+ * owned by the caller (rd_kafka_new() takes it on success). NULL with
+ * errstr when librdkafka rejects a key or value ("kafka.consumer.X=v:
+ * reason") or a key contradicts a required setting. */
+rd_kafka_conf_t *sr_kafka_conf_new(const sr_config_t *cfg,
+                                   sr_kafka_side_t side, char *errstr,
+                                   size_t errstr_size);
+
+/* The largest message value the producer accepts (its message.max.bytes)
+ * minus room for key and headers: dead-lettered values above it are sent
+ * without their value. */
+size_t sr_kafka_max_dlq_value(const sr_config_t *cfg);
+
+#endif

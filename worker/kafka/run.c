@@ -1,0 +1,1065 @@
+/* run.c - consume -> pipeline -> geocode -> encode -> produce, in one loop.
+ *
+ * Every consumed message becomes an article_t that lives until its
+ * outcome is delivered: the incidents' delivery reports, or the
+ * dead-letter record's. The article keeps the consumed message (the
+ * dead-letter record references its bytes) and is what every callback -
+ * geocoder answer, delivery report - points at. Its offset is marked done
+ * in the tracker when it is freed, and ready offsets are stored after
+ * every loop turn.
+ *
+ * When a partition is revoked, its in-flight articles are orphaned: they
+ * stay alive until callbacks that point at them have run, but produce
+ * nothing more and store nothing (the partition's next owner replays
+ * them).
+ */
+#include "run.h"
+
+#include <errno.h>
+#include <librdkafka/rdkafka.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "dlq.h"
+#include "gazetteer.h"
+#include "geocoder.h"
+#include "incident_avro.h"
+#include "kconf.h"
+#include "log.h"
+#include "offsets.h"
+#include "pipeline.h"
+#include "xmalloc.h"
+
+#define FAC "KAFKA"
+#define HDR_ARTICLE_ID "sitrep-article-id"
+#define HDR_EXTRACTOR_VERSION "sitrep-extractor-version"
+/* More than this on revoke and the rest is left to the next owner. */
+#define REVOKE_DRAIN_MAX_MS 10000
+/* Messages handled per loop turn before the producer is served again. */
+#define BATCH_MAX 256
+/* After shutdown.timeout.ms, this long for close() before the watchdog. */
+#define CLOSE_GRACE_MS 15000
+
+typedef struct run_s run_t;
+typedef struct article_s article_t;
+
+typedef struct geo_req_s {
+    article_t *art;
+    size_t index; /* incident */
+} geo_req_t;
+
+struct article_s {
+    run_t *run;
+    rd_kafka_message_t *rkm;
+    uint64_t gen;
+    int tracked;  /* its offset is in the tracker */
+    int orphaned; /* its partition was revoked */
+    sr_incident_list_t incidents;
+    geo_req_t *geo;
+    size_t geo_pending;
+    sr_buf_t *frames; /* encoded incidents, until produced */
+    size_t next_produce;
+    size_t dr_pending;
+    int produce_failed;
+    char produce_error[256];
+    /* Dead-lettering: once set, only the DLQ record is outstanding. */
+    int dlq_wanted, dlq_sent;
+    const char *dlq_stage;
+    char *dlq_reason;
+    int blocked; /* in the queue-full retry list */
+    article_t *prev, *next;          /* in-flight list */
+    article_t *blocked_next;         /* retry list */
+};
+
+struct run_s {
+    const sr_config_t *cfg;
+    rd_kafka_t *consumer, *producer;
+    sr_gazetteer_t *gz;
+    sr_pipeline_t *pl;
+    sr_geocoder_t *gc;
+    sr_avro_codec_t *codec;
+    sr_offsets_t *offsets;
+    char dlq_topic[256];
+    const char *dlq;
+    char worker_id[128];
+    size_t max_dlq_value;
+    size_t high, low; /* in-flight watermarks */
+
+    article_t *head; /* in-flight articles */
+    size_t inflight;
+    article_t *blocked_head, *blocked_tail;
+    int paused;
+    int stopping;
+    volatile int fatal;
+    char fatal_reason[1024];
+
+    /* Counters for the logs. */
+    unsigned long long consumed, produced, dead_lettered, articles_done;
+    unsigned long long dropped_at_stop, pauses;
+};
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int64_t wall_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static const char *art_topic(const article_t *art)
+{
+    return rd_kafka_topic_name(art->rkm->rkt);
+}
+
+static void set_fatal(run_t *run, const char *fmt, const char *detail)
+{
+    if (!run->fatal) {
+        snprintf(run->fatal_reason, sizeof(run->fatal_reason), fmt, detail);
+        run->fatal = 1;
+    }
+}
+
+/* ---- librdkafka callbacks ------------------------------------------ */
+
+static void log_cb(const rd_kafka_t *rk, int level, const char *fac,
+                   const char *buf)
+{
+    sr_log_level_t lv = level <= 3   ? SR_LOG_ERROR
+                        : level <= 4 ? SR_LOG_WARN
+                        : level <= 6 ? SR_LOG_INFO
+                                     : SR_LOG_DEBUG;
+    SR_LOG(lv, "RDKAFKA", "%s: %s: %s", rd_kafka_name(rk), fac, buf);
+}
+
+static void error_cb(rd_kafka_t *rk, int err, const char *reason,
+                     void *opaque)
+{
+    run_t *run = opaque;
+
+    if (err == RD_KAFKA_RESP_ERR__FATAL) {
+        char why[512];
+
+        rd_kafka_fatal_error(rk, why, sizeof(why));
+        SR_LOG(SR_LOG_ERROR, FAC, "fatal error from %s: %s",
+               rd_kafka_name(rk), why);
+        set_fatal(run, "librdkafka fatal error: %s", why);
+        return;
+    }
+    SR_LOG(SR_LOG_WARN, FAC, "%s: %s: %s", rd_kafka_name(rk),
+           rd_kafka_err2name((rd_kafka_resp_err_t)err), reason);
+}
+
+/* ---- articles -------------------------------------------------------- */
+
+static void free_frames(article_t *art)
+{
+    size_t n = art->incidents.count;
+
+    if (art->frames == NULL) {
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        sr_buf_clear(&art->frames[i]);
+    }
+    free(art->frames);
+    art->frames = NULL;
+}
+
+static void unblock(run_t *run, article_t *art)
+{
+    article_t **pp = &run->blocked_head;
+
+    if (!art->blocked) {
+        return;
+    }
+    while (*pp != art) {
+        pp = &(*pp)->blocked_next;
+    }
+    *pp = art->blocked_next;
+    if (run->blocked_tail == art) {
+        run->blocked_tail = NULL;
+        for (article_t *a = run->blocked_head; a != NULL;
+             a = a->blocked_next) {
+            run->blocked_tail = a;
+        }
+    }
+    art->blocked = 0;
+    art->blocked_next = NULL;
+}
+
+static void block(run_t *run, article_t *art)
+{
+    if (art->blocked) {
+        return;
+    }
+    art->blocked = 1;
+    art->blocked_next = NULL;
+    if (run->blocked_tail != NULL) {
+        run->blocked_tail->blocked_next = art;
+    } else {
+        run->blocked_head = art;
+    }
+    run->blocked_tail = art;
+}
+
+/* The article's outcome is delivered (or it was orphaned): release it
+ * and let its offset count. */
+static void finish(article_t *art)
+{
+    run_t *run = art->run;
+    char err[256];
+
+    if (art->tracked && !art->orphaned &&
+        sr_offsets_done(run->offsets, art_topic(art), art->rkm->partition,
+                        art->rkm->offset, art->gen, err,
+                        sizeof(err)) != SR_OK) {
+        SR_LOG(SR_LOG_DEBUG, FAC, "%s", err);
+    }
+    if (!art->orphaned) {
+        run->articles_done++;
+    }
+    unblock(run, art);
+    if (art->prev != NULL) {
+        art->prev->next = art->next;
+    } else {
+        run->head = art->next;
+    }
+    if (art->next != NULL) {
+        art->next->prev = art->prev;
+    }
+    run->inflight--;
+    free_frames(art);
+    sr_incident_list_clear(&art->incidents);
+    free(art->geo);
+    free(art->dlq_reason);
+    rd_kafka_message_destroy(art->rkm);
+    free(art);
+}
+
+/* Sends the dead-letter record (again, after a full queue). */
+static void send_dlq(article_t *art)
+{
+    run_t *run = art->run;
+    const rd_kafka_message_t *rkm = art->rkm;
+    sr_dlq_info_t info = {
+        .stage = art->dlq_stage,
+        .reason = art->dlq_reason,
+        .topic = art_topic(art),
+        .partition = rkm->partition,
+        .offset = rkm->offset,
+        .timestamp_ms = wall_ms(),
+        .worker = run->worker_id,
+    };
+    rd_kafka_resp_err_t err;
+
+    if (art->orphaned) {
+        finish(art); /* the next owner dead-letters it */
+        return;
+    }
+    err = sr_dlq_produce(run->producer, run->dlq, rkm, &info,
+                         run->max_dlq_value, art);
+    if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+        block(run, art);
+        return;
+    }
+    unblock(run, art);
+    if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        /* Nowhere to park the message: stop rather than lose it. */
+        SR_LOG(SR_LOG_ERROR, "DLQ", "%s [%d] @%lld: cannot produce to %s: %s",
+               info.topic, (int)rkm->partition, (long long)rkm->offset,
+               run->dlq, rd_kafka_err2str(err));
+        set_fatal(run, "dead-letter produce failed: %s",
+                  rd_kafka_err2str(err));
+        return;
+    }
+    art->dlq_sent = 1;
+    SR_LOG(SR_LOG_WARN, "DLQ", "%s [%d] @%lld -> %s: %s: %s%s", info.topic,
+           (int)rkm->partition, (long long)rkm->offset, run->dlq,
+           art->dlq_stage, art->dlq_reason,
+           info.value_omitted ? " (value too large, omitted)" : "");
+}
+
+static void dead_letter(article_t *art, const char *stage, const char *reason)
+{
+    art->dlq_wanted = 1;
+    art->dlq_stage = stage;
+    art->dlq_reason = sr_xstrdup(reason);
+    free_frames(art);
+    send_dlq(art);
+}
+
+/* Every incident is produced and every report is in. */
+static void after_deliveries(article_t *art)
+{
+    if (art->produce_failed && !art->orphaned) {
+        dead_letter(art, "produce", art->produce_error);
+        return;
+    }
+    if (!art->orphaned) {
+        art->run->produced += art->incidents.count;
+    }
+    finish(art);
+}
+
+/* Produces the encoded incidents from next_produce on; a full queue puts
+ * the article on the retry list. */
+static void produce_pending(article_t *art)
+{
+    run_t *run = art->run;
+    size_t n = art->incidents.count;
+
+    if (art->orphaned) {
+        art->next_produce = n;
+    }
+    while (art->next_produce < n) {
+        const sr_incident_t *inc = &art->incidents.items[art->next_produce];
+        const sr_buf_t *frame = &art->frames[art->next_produce];
+        rd_kafka_headers_t *hdrs = rd_kafka_headers_new(2);
+        rd_kafka_resp_err_t err;
+
+        rd_kafka_header_add(hdrs, HDR_ARTICLE_ID, -1,
+                            inc->article_id ? inc->article_id : "", -1);
+        rd_kafka_header_add(hdrs, HDR_EXTRACTOR_VERSION, -1,
+                            inc->extractor_version ? inc->extractor_version
+                                                   : "",
+                            -1);
+        err = rd_kafka_producev(
+            run->producer, RD_KAFKA_V_TOPIC(run->cfg->output_topic),
+            RD_KAFKA_V_KEY(inc->incident_id, strlen(inc->incident_id)),
+            RD_KAFKA_V_VALUE(frame->data, frame->len),
+            RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_COPY),
+            RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(art),
+            RD_KAFKA_V_END);
+        if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
+            rd_kafka_headers_destroy(hdrs);
+            block(run, art);
+            return;
+        }
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            /* e.g. a record over message.max.bytes: permanent. */
+            rd_kafka_headers_destroy(hdrs);
+            art->produce_failed = 1;
+            snprintf(art->produce_error, sizeof(art->produce_error),
+                     "incident %s: %s", inc->incident_id,
+                     rd_kafka_err2str(err));
+            art->next_produce = n;
+            break;
+        }
+        art->dr_pending++;
+        art->next_produce++;
+    }
+    unblock(run, art);
+    free_frames(art);
+    if (art->dr_pending == 0) {
+        after_deliveries(art);
+    }
+}
+
+static void encode_and_produce(article_t *art)
+{
+    run_t *run = art->run;
+    size_t n = art->incidents.count;
+    char err[512];
+
+    if (art->orphaned) {
+        finish(art);
+        return;
+    }
+    art->frames = sr_xcalloc(n, sizeof(sr_buf_t));
+    for (size_t i = 0; i < n; i++) {
+        sr_buf_init(&art->frames[i], run->max_dlq_value);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (sr_avro_encode(run->codec, &art->incidents.items[i],
+                           &art->frames[i], err, sizeof(err)) != SR_OK) {
+            char reason[600];
+
+            snprintf(reason, sizeof(reason), "incident %zu: %s", i, err);
+            dead_letter(art, SR_STAGE_ENCODE, reason);
+            return;
+        }
+    }
+    produce_pending(art);
+}
+
+static void on_geocoded(void *opaque, const sr_geocode_result_t *res)
+{
+    geo_req_t *req = opaque;
+    article_t *art = req->art;
+
+    if (!art->orphaned) {
+        sr_geocode_apply(&art->incidents.items[req->index].location, res);
+    }
+    if (res->status == SR_GEOCODE_FAILED) {
+        SR_LOG(SR_LOG_DEBUG, "GEOCODE", "%s: %s",
+               art->incidents.items[req->index].location.name,
+               res->error ? res->error : "failed");
+    }
+    if (--art->geo_pending == 0) {
+        encode_and_produce(art);
+    }
+}
+
+static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *rkm,
+                        void *opaque)
+{
+    article_t *art = rkm->_private;
+    (void)rk;
+    (void)opaque;
+
+    if (art == NULL) {
+        return;
+    }
+    if (art->dlq_sent) {
+        if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            SR_LOG(SR_LOG_ERROR, "DLQ", "%s [%d] @%lld: delivery to %s "
+                   "failed: %s", art_topic(art), (int)art->rkm->partition,
+                   (long long)art->rkm->offset, art->run->dlq,
+                   rd_kafka_err2str(rkm->err));
+            set_fatal(art->run, "dead-letter delivery failed: %s",
+                      rd_kafka_err2str(rkm->err));
+            art->dlq_sent = 0; /* leave it in flight: never stored */
+            return;
+        }
+        art->run->dead_lettered++;
+        finish(art);
+        return;
+    }
+    if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR && !art->produce_failed) {
+        art->produce_failed = 1;
+        snprintf(art->produce_error, sizeof(art->produce_error),
+                 "delivery to %s failed: %s", art->run->cfg->output_topic,
+                 rd_kafka_err2str(rkm->err));
+    }
+    if (--art->dr_pending == 0 &&
+        art->next_produce == art->incidents.count) {
+        after_deliveries(art);
+    }
+}
+
+/* ---- consuming --------------------------------------------------------- */
+
+static void handle_message(run_t *run, rd_kafka_message_t *rkm)
+{
+    const sr_config_t *cfg = run->cfg;
+    article_t *art;
+    sr_article_t doc;
+    const char *stage = NULL;
+    char err[1024], default_id[300];
+    rd_kafka_timestamp_type_t tstype;
+    int64_t ts;
+
+    if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        if (rkm->err != RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+            SR_LOG(SR_LOG_WARN, FAC, "consumer: %s%s%s",
+                   rkm->rkt ? rd_kafka_topic_name(rkm->rkt) : "",
+                   rkm->rkt ? ": " : "", rd_kafka_message_errstr(rkm));
+        }
+        rd_kafka_message_destroy(rkm);
+        return;
+    }
+    if (run->stopping) {
+        /* Not begun, so never stored: the next run reads it again. Every
+         * later message of its partition is dropped the same way. */
+        run->dropped_at_stop++;
+        rd_kafka_message_destroy(rkm);
+        return;
+    }
+    run->consumed++;
+    SR_LOG(SR_LOG_DEBUG, FAC, "consumed %s [%d] @%lld (%zu bytes, %zu in "
+           "flight)", rd_kafka_topic_name(rkm->rkt), (int)rkm->partition,
+           (long long)rkm->offset, rkm->len, run->inflight);
+    art = sr_xcalloc(1, sizeof(*art));
+    art->run = run;
+    art->rkm = rkm;
+    sr_incident_list_init(&art->incidents);
+    art->next = run->head;
+    if (run->head != NULL) {
+        run->head->prev = art;
+    }
+    run->head = art;
+    run->inflight++;
+    if (sr_offsets_begin(run->offsets, art_topic(art), rkm->partition,
+                         rkm->offset, &art->gen, err,
+                         sizeof(err)) == SR_OK) {
+        art->tracked = 1;
+    } else {
+        SR_LOG(SR_LOG_WARN, FAC, "%s", err);
+    }
+
+    if (rkm->len > (size_t)cfg->max_article_bytes) {
+        snprintf(err, sizeof(err),
+                 "message of %zu bytes is over max.article.bytes (%lld)",
+                 rkm->len, (long long)cfg->max_article_bytes);
+        dead_letter(art, SR_STAGE_DECODE, err);
+        return;
+    }
+    snprintf(default_id, sizeof(default_id), "%s/%d/%lld", art_topic(art),
+             (int)rkm->partition, (long long)rkm->offset);
+    ts = rd_kafka_message_timestamp(rkm, &tstype);
+    sr_article_init(&doc);
+    if (sr_pipeline_process(run->pl, rkm->payload ? rkm->payload : "",
+                            rkm->len, default_id, ts, &doc,
+                            &art->incidents, &stage, err,
+                            sizeof(err)) != SR_OK) {
+        sr_article_clear(&doc);
+        dead_letter(art, stage ? stage : SR_STAGE_DECODE, err);
+        return;
+    }
+    sr_article_clear(&doc);
+    if (art->incidents.count == 0) {
+        finish(art);
+        return;
+    }
+    if (run->gc != NULL) {
+        art->geo = sr_xcalloc(art->incidents.count, sizeof(geo_req_t));
+        for (size_t i = 0; i < art->incidents.count; i++) {
+            const sr_location_t *loc = &art->incidents.items[i].location;
+
+            if (loc->name == NULL) {
+                continue;
+            }
+            art->geo[i].art = art;
+            art->geo[i].index = i;
+            art->geo_pending++;
+            sr_geocoder_submit(run->gc, loc->name, loc->country_code,
+                               on_geocoded, &art->geo[i]);
+        }
+        if (art->geo_pending > 0) {
+            return; /* on_geocoded continues */
+        }
+    }
+    encode_and_produce(art);
+}
+
+/* ---- offsets, pausing ---------------------------------------------------- */
+
+static int add_ready(const char *topic, int32_t partition, int64_t next,
+                     void *opaque)
+{
+    rd_kafka_topic_partition_list_add(opaque, topic, partition)->offset =
+        next;
+    return 0;
+}
+
+static void store_ready(run_t *run)
+{
+    rd_kafka_topic_partition_list_t *l =
+        rd_kafka_topic_partition_list_new(4);
+    rd_kafka_resp_err_t err;
+
+    sr_offsets_foreach_ready(run->offsets, add_ready, l);
+    if (l->cnt > 0) {
+        err = rd_kafka_offsets_store(run->consumer, l);
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            SR_LOG(SR_LOG_DEBUG, FAC, "offsets_store: %s",
+                   rd_kafka_err2str(err));
+        }
+        for (int i = 0; i < l->cnt; i++) {
+            if (l->elems[i].err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+                SR_LOG(SR_LOG_DEBUG, FAC, "offset store %s [%d] @%lld: %s",
+                       l->elems[i].topic, (int)l->elems[i].partition,
+                       (long long)l->elems[i].offset,
+                       rd_kafka_err2str(l->elems[i].err));
+            }
+        }
+    }
+    rd_kafka_topic_partition_list_destroy(l);
+}
+
+static void set_paused(run_t *run, int pause, const char *why)
+{
+    rd_kafka_topic_partition_list_t *parts = NULL;
+
+    if (run->paused == pause) {
+        return;
+    }
+    if (rd_kafka_assignment(run->consumer, &parts) ==
+        RD_KAFKA_RESP_ERR_NO_ERROR) {
+        if (pause) {
+            rd_kafka_pause_partitions(run->consumer, parts);
+        } else {
+            rd_kafka_resume_partitions(run->consumer, parts);
+        }
+        rd_kafka_topic_partition_list_destroy(parts);
+    }
+    run->paused = pause;
+    if (pause) {
+        run->pauses++;
+    }
+    SR_LOG(SR_LOG_DEBUG, FAC, "%s fetching (%s; %zu articles in flight)",
+           pause ? "paused" : "resumed", why, run->inflight);
+}
+
+static void backpressure(run_t *run)
+{
+    if (run->stopping) {
+        return;
+    }
+    if (!run->paused && (run->inflight >= run->high ||
+                         run->blocked_head != NULL)) {
+        set_paused(run, 1, run->blocked_head ? "producer queue full"
+                                             : "max.inflight.articles");
+    } else if (run->paused && run->inflight <= run->low &&
+               run->blocked_head == NULL) {
+        set_paused(run, 0, "below the low watermark");
+    }
+}
+
+/* Serves everything but the consumer: delivery reports, geocoder
+ * transfers and answers, produce retries after a full queue. */
+static void serve_outputs(run_t *run, int wait_ms)
+{
+    int geo = run->gc != NULL && sr_geocoder_pending(run->gc) > 0;
+
+    rd_kafka_poll(run->producer, geo ? 0 : wait_ms);
+    if (run->gc != NULL) {
+        sr_geocoder_perform(run->gc, geo ? wait_ms : 0);
+    }
+    while (run->blocked_head != NULL) {
+        article_t *art = run->blocked_head;
+
+        if (art->dlq_wanted) {
+            send_dlq(art);
+        } else {
+            produce_pending(art);
+        }
+        if (run->blocked_head == art) {
+            break; /* still full */
+        }
+    }
+}
+
+static void log_partitions(const char *what,
+                           const rd_kafka_topic_partition_list_t *parts)
+{
+    char line[1024];
+    size_t off = 0;
+
+    line[0] = '\0';
+    for (int i = 0; i < parts->cnt && off < sizeof(line) - 64; i++) {
+        int n = snprintf(line + off, sizeof(line) - off, "%s%s[%d]",
+                         i ? " " : "", parts->elems[i].topic,
+                         (int)parts->elems[i].partition);
+        if (n > 0) {
+            off += (size_t)n;
+        }
+    }
+    SR_LOG(SR_LOG_INFO, FAC, "%s %d partition(s): %s", what, parts->cnt,
+           line);
+}
+
+static int in_list(const rd_kafka_topic_partition_list_t *parts,
+                   const char *topic, int32_t partition)
+{
+    for (int i = 0; i < parts->cnt; i++) {
+        if (parts->elems[i].partition == partition &&
+            strcmp(parts->elems[i].topic, topic) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static size_t revoked_inflight(run_t *run,
+                               const rd_kafka_topic_partition_list_t *parts)
+{
+    size_t n = 0;
+
+    for (article_t *a = run->head; a != NULL; a = a->next) {
+        n += !a->orphaned &&
+             in_list(parts, art_topic(a), a->rkm->partition);
+    }
+    return n;
+}
+
+static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                         rd_kafka_topic_partition_list_t *parts,
+                         void *opaque)
+{
+    run_t *run = opaque;
+
+    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+        log_partitions("assigned", parts);
+        for (int i = 0; i < parts->cnt; i++) {
+            sr_offsets_assign(run->offsets, parts->elems[i].topic,
+                              parts->elems[i].partition);
+        }
+        rd_kafka_assign(rk, parts);
+        if (run->paused || run->stopping) {
+            rd_kafka_pause_partitions(rk, parts);
+        }
+        return;
+    }
+    if (err == RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS) {
+        int lost = rd_kafka_assignment_lost(rk);
+        int64_t deadline =
+            now_ms() + (run->cfg->shutdown_timeout_ms < REVOKE_DRAIN_MAX_MS
+                            ? run->cfg->shutdown_timeout_ms
+                            : REVOKE_DRAIN_MAX_MS);
+        size_t left;
+
+        log_partitions(lost ? "lost" : "revoked", parts);
+        /* Finish what can be finished, so that its offsets are stored
+         * before the partitions go. */
+        while (!lost && !run->fatal &&
+               (left = revoked_inflight(run, parts)) > 0 &&
+               now_ms() < deadline) {
+            serve_outputs(run, 10);
+        }
+        if (!lost) {
+            store_ready(run);
+        }
+        left = 0;
+        for (article_t *a = run->head; a != NULL; a = a->next) {
+            if (!a->orphaned &&
+                in_list(parts, art_topic(a), a->rkm->partition)) {
+                a->orphaned = 1;
+                left++;
+            }
+        }
+        if (left > 0) {
+            SR_LOG(SR_LOG_INFO, FAC, "%zu article(s) of revoked partitions "
+                   "left unfinished; their next owner replays them", left);
+        }
+        for (int i = 0; i < parts->cnt; i++) {
+            sr_offsets_revoke(run->offsets, parts->elems[i].topic,
+                              parts->elems[i].partition);
+        }
+        rd_kafka_assign(rk, NULL);
+        return;
+    }
+    SR_LOG(SR_LOG_ERROR, FAC, "rebalance error: %s", rd_kafka_err2str(err));
+    sr_offsets_revoke_all(run->offsets);
+    for (article_t *a = run->head; a != NULL; a = a->next) {
+        a->orphaned = 1;
+    }
+    rd_kafka_assign(rk, NULL);
+}
+
+/* ---- watchdog ------------------------------------------------------------ */
+
+typedef struct watchdog_s {
+    pthread_t thread;
+    pthread_mutex_t lock;
+    pthread_cond_t cond;
+    int done, started;
+    int64_t timeout_ms;
+} watchdog_t;
+
+static void *watchdog_main(void *opaque)
+{
+    watchdog_t *wd = opaque;
+    struct timespec until;
+
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += (time_t)(wd->timeout_ms / 1000);
+    until.tv_nsec += (long)(wd->timeout_ms % 1000) * 1000000L;
+    if (until.tv_nsec >= 1000000000L) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000L;
+    }
+    pthread_mutex_lock(&wd->lock);
+    while (!wd->done) {
+        if (pthread_cond_timedwait(&wd->cond, &wd->lock, &until) ==
+            ETIMEDOUT) {
+            break;
+        }
+    }
+    if (!wd->done) {
+        SR_LOG(SR_LOG_ERROR, FAC, "shutdown did not finish within %lld ms; "
+               "exiting", (long long)wd->timeout_ms);
+        _exit(SR_EXIT_FATAL);
+    }
+    pthread_mutex_unlock(&wd->lock);
+    return NULL;
+}
+
+static void watchdog_start(watchdog_t *wd, int64_t timeout_ms)
+{
+    if (wd->started) {
+        return;
+    }
+    wd->timeout_ms = timeout_ms;
+    wd->started = pthread_create(&wd->thread, NULL, watchdog_main, wd) == 0;
+}
+
+static void watchdog_stop(watchdog_t *wd)
+{
+    if (!wd->started) {
+        return;
+    }
+    pthread_mutex_lock(&wd->lock);
+    wd->done = 1;
+    pthread_cond_signal(&wd->cond);
+    pthread_mutex_unlock(&wd->lock);
+    pthread_join(wd->thread, NULL);
+    wd->started = 0;
+}
+
+/* ---- start-up and the loop ----------------------------------------------- */
+
+static rd_kafka_t *new_client(run_t *run, sr_kafka_side_t side, char *err,
+                              size_t err_size)
+{
+    rd_kafka_conf_t *conf = sr_kafka_conf_new(run->cfg, side, err, err_size);
+    rd_kafka_t *rk;
+    char why[512];
+
+    if (conf == NULL) {
+        return NULL;
+    }
+    rd_kafka_conf_set_opaque(conf, run);
+    rd_kafka_conf_set_log_cb(conf, log_cb);
+    rd_kafka_conf_set_error_cb(conf, error_cb);
+    if (side == SR_KAFKA_CONSUMER) {
+        rd_kafka_conf_set_rebalance_cb(conf, rebalance_cb);
+    } else {
+        rd_kafka_conf_set_dr_msg_cb(conf, on_delivery);
+    }
+    rk = rd_kafka_new(side == SR_KAFKA_CONSUMER ? RD_KAFKA_CONSUMER
+                                                : RD_KAFKA_PRODUCER,
+                      conf, why, sizeof(why));
+    if (rk == NULL) {
+        rd_kafka_conf_destroy(conf);
+        sr_errstr_set(err, err_size, "kafka %s: %s",
+                      side == SR_KAFKA_CONSUMER ? "consumer" : "producer",
+                      why);
+    }
+    return rk;
+}
+
+/* Everything that can be refused for configuration reasons. */
+static int setup(run_t *run, char *err, size_t err_size)
+{
+    const sr_config_t *cfg = run->cfg;
+    rd_kafka_topic_partition_list_t *topics;
+    rd_kafka_resp_err_t rkerr;
+
+    if (sr_config_kafka_get(cfg, SR_KAFKA_CONSUMER, "bootstrap.servers") ==
+            NULL &&
+        sr_config_kafka_get(cfg, SR_KAFKA_CONSUMER, "metadata.broker.list") ==
+            NULL) {
+        sr_errstr_set(err, err_size, "kafka.bootstrap.servers is not set");
+        return SR_EXIT_CONFIG;
+    }
+    run->dlq = sr_config_dlq_topic(cfg, run->dlq_topic, sizeof(run->dlq_topic));
+    if (strcmp(run->dlq, cfg->input_topic) == 0 ||
+        strcmp(cfg->output_topic, cfg->input_topic) == 0) {
+        sr_errstr_set(err, err_size, "input.topic must differ from "
+                      "output.topic and the dead-letter topic");
+        return SR_EXIT_CONFIG;
+    }
+    if (cfg->worker_id[0] != '\0') {
+        snprintf(run->worker_id, sizeof(run->worker_id), "%s",
+                 cfg->worker_id);
+    } else {
+        char host[64] = "localhost";
+
+        gethostname(host, sizeof(host) - 1);
+        host[sizeof(host) - 1] = '\0';
+        snprintf(run->worker_id, sizeof(run->worker_id), "%s-%ld", host,
+                 (long)getpid());
+    }
+    run->max_dlq_value = sr_kafka_max_dlq_value(cfg);
+    run->high = (size_t)cfg->max_inflight_articles;
+    run->low = run->high / 2;
+
+    run->gz = sr_gazetteer_open(cfg->gazetteer_path, cfg->places_path, err,
+                                err_size);
+    if (run->gz == NULL) {
+        return SR_EXIT_CONFIG;
+    }
+    run->pl = sr_pipeline_new(cfg, run->gz, err, err_size);
+    if (run->pl == NULL) {
+        return SR_EXIT_CONFIG;
+    }
+    if (cfg->geocoder_url[0] != '\0') {
+        run->gc = sr_geocoder_new(cfg, err, err_size);
+        if (run->gc == NULL) {
+            return SR_EXIT_CONFIG;
+        }
+    }
+    run->codec = sr_avro_codec_new(err, err_size);
+    if (run->codec == NULL) {
+        return SR_EXIT_FATAL;
+    }
+    run->producer = new_client(run, SR_KAFKA_PRODUCER, err, err_size);
+    if (run->producer == NULL) {
+        return SR_EXIT_CONFIG;
+    }
+    run->consumer = new_client(run, SR_KAFKA_CONSUMER, err, err_size);
+    if (run->consumer == NULL) {
+        return SR_EXIT_CONFIG;
+    }
+    rd_kafka_poll_set_consumer(run->consumer);
+    topics = rd_kafka_topic_partition_list_new(1);
+    rd_kafka_topic_partition_list_add(topics, cfg->input_topic,
+                                      RD_KAFKA_PARTITION_UA);
+    rkerr = rd_kafka_subscribe(run->consumer, topics);
+    rd_kafka_topic_partition_list_destroy(topics);
+    if (rkerr != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        sr_errstr_set(err, err_size, "subscribe to %s: %s", cfg->input_topic,
+                      rd_kafka_err2str(rkerr));
+        return SR_EXIT_CONFIG;
+    }
+    return SR_EXIT_OK;
+}
+
+static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
+{
+    const sr_config_t *cfg = run->cfg;
+    int64_t deadline = 0;
+
+    while (!run->fatal) {
+        int busy = run->inflight > 0;
+        rd_kafka_message_t *rkm;
+
+        if (*stop && !run->stopping) {
+            run->stopping = 1;
+            deadline = now_ms() + cfg->shutdown_timeout_ms;
+            watchdog_start(wd, cfg->shutdown_timeout_ms + CLOSE_GRACE_MS);
+            run->paused = 0;
+            set_paused(run, 1, "shutting down");
+            SR_LOG(SR_LOG_INFO, FAC, "stopping: finishing %zu article(s) "
+                   "in flight (up to %lld ms)", run->inflight,
+                   (long long)cfg->shutdown_timeout_ms);
+        }
+        if (run->stopping &&
+            (run->inflight == 0 || now_ms() >= deadline)) {
+            break;
+        }
+        serve_outputs(run, 0);
+        rkm = rd_kafka_consumer_poll(run->consumer, busy ? 10 : 100);
+        for (int i = 0; rkm != NULL; i++) {
+            handle_message(run, rkm);
+            if (i >= BATCH_MAX || run->fatal ||
+                run->inflight >= run->high || run->blocked_head != NULL) {
+                break;
+            }
+            rkm = rd_kafka_consumer_poll(run->consumer, 0);
+        }
+        store_ready(run);
+        backpressure(run);
+    }
+}
+
+static void shutdown_clients(run_t *run, int64_t flush_ms)
+{
+    rd_kafka_resp_err_t err;
+
+    if (!run->fatal) {
+        rd_kafka_flush(run->producer, (int)flush_ms);
+        store_ready(run);
+        err = rd_kafka_commit(run->consumer, NULL, 0);
+        if (err != RD_KAFKA_RESP_ERR_NO_ERROR &&
+            err != RD_KAFKA_RESP_ERR__NO_OFFSET) {
+            SR_LOG(SR_LOG_WARN, FAC, "final commit: %s",
+                   rd_kafka_err2str(err));
+        }
+    } else {
+        store_ready(run);
+    }
+    /* What is still unfinished is dropped, not stored: replayed later. */
+    rd_kafka_purge(run->producer,
+                   RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
+    run->stopping = 1;
+}
+
+int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
+{
+    run_t run;
+    watchdog_t wd;
+    char err[1024];
+    int rc;
+    int64_t started = now_ms(), stop_at;
+    size_t abandoned;
+
+    memset(&run, 0, sizeof(run));
+    memset(&wd, 0, sizeof(wd));
+    pthread_mutex_init(&wd.lock, NULL);
+    pthread_cond_init(&wd.cond, NULL);
+    run.cfg = cfg;
+    run.offsets = sr_offsets_new();
+
+    rc = setup(&run, err, sizeof(err));
+    if (rc != SR_EXIT_OK) {
+        fprintf(stderr, "sitrep: %s\n", err);
+        goto out;
+    }
+    SR_LOG(SR_LOG_INFO, FAC, "started: worker %s, group %s, %s -> %s "
+           "(dead letters: %s), brokers %s, geocoder %s, "
+           "max.inflight.articles %lld",
+           run.worker_id,
+           sr_config_kafka_get(cfg, SR_KAFKA_CONSUMER, "group.id")
+               ? sr_config_kafka_get(cfg, SR_KAFKA_CONSUMER, "group.id")
+               : "sitrep",
+           cfg->input_topic, cfg->output_topic, run.dlq,
+           sr_config_kafka_get(cfg, SR_KAFKA_CONSUMER, "bootstrap.servers")
+               ? sr_config_kafka_get(cfg, SR_KAFKA_CONSUMER,
+                                     "bootstrap.servers")
+               : "(metadata.broker.list)",
+           run.gc ? cfg->geocoder_url : "none (gazetteer only)",
+           (long long)cfg->max_inflight_articles);
+
+    loop(&run, stop, &wd);
+    stop_at = now_ms();
+    if (run.fatal) {
+        SR_LOG(SR_LOG_ERROR, FAC, "stopping on fatal error: %s",
+               run.fatal_reason);
+        watchdog_start(&wd, CLOSE_GRACE_MS);
+        rc = SR_EXIT_FATAL;
+    }
+    shutdown_clients(&run, run.fatal ? 0 : 5000);
+    /* Purged deliveries come back as reports: let them release their
+     * articles, then drop whatever still waits on the geocoder. */
+    for (int i = 0; i < 50 && rd_kafka_outq_len(run.producer) > 0; i++) {
+        rd_kafka_poll(run.producer, 10);
+    }
+    rd_kafka_poll(run.producer, 0);
+    sr_geocoder_destroy(run.gc);
+    run.gc = NULL;
+    abandoned = run.inflight;
+    while (run.head != NULL) {
+        run.head->orphaned = 1;
+        finish(run.head);
+    }
+    rd_kafka_consumer_close(run.consumer);
+    SR_LOG(SR_LOG_INFO, FAC, "stopped after %.1f s: %llu consumed, %llu "
+           "article(s) done, %llu incident(s) produced, %llu dead-lettered, "
+           "%zu unfinished (replayed next time), %llu paused spell(s); "
+           "closing took %lld ms",
+           (double)(now_ms() - started) / 1000.0, run.consumed,
+           run.articles_done, run.produced, run.dead_lettered, abandoned,
+           run.pauses, (long long)(now_ms() - stop_at));
+
+out:
+    if (run.consumer != NULL) {
+        rd_kafka_destroy(run.consumer);
+    }
+    if (run.producer != NULL) {
+        rd_kafka_destroy(run.producer);
+    }
+    watchdog_stop(&wd);
+    pthread_cond_destroy(&wd.cond);
+    pthread_mutex_destroy(&wd.lock);
+    sr_geocoder_destroy(run.gc);
+    sr_avro_codec_destroy(run.codec);
+    sr_pipeline_destroy(run.pl);
+    sr_gazetteer_destroy(run.gz);
+    sr_offsets_destroy(run.offsets);
+    return rc;
+}
