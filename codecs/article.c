@@ -418,9 +418,37 @@ static int digits(const char *s, int n)
     return v;
 }
 
+/* Reads a zone suffix: "", "Z", "+HH:MM", "+HHMM" or "+HH". Returns the
+ * offset in minutes east of UTC through *off, or -1 if malformed. */
+static int parse_zone(const char *p, int *off)
+{
+    size_t n = strlen(p);
+    int oh, om = 0;
+
+    *off = 0;
+    if (n == 0 || ((*p == 'Z' || *p == 'z') && n == 1)) {
+        return 0;
+    }
+    if ((*p != '+' && *p != '-') ||
+        (n != 3 && n != 5 && !(n == 6 && p[3] == ':'))) {
+        return -1;
+    }
+    oh = digits(p + 1, 2);
+    if (n > 3) {
+        om = digits(p + n - 2, 2);
+    }
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) {
+        return -1;
+    }
+    *off = (oh * 60 + om) * (*p == '-' ? -1 : 1);
+    return 0;
+}
+
+/* RFC 3339 plus the ISO 8601 variants feeds produce: seconds optional,
+ * "+HHMM" / "+HH" offsets, no zone at all (taken as UTC). */
 sr_err_t sr_parse_date(const char *s, int *year, int *month, int *day)
 {
-    int y, m, d, hh, mi, ss, off = 0;
+    int y, m, d, hh, mi, ss = 0, off = 0;
     const char *p;
     int64_t days, minutes;
 
@@ -437,39 +465,30 @@ sr_err_t sr_parse_date(const char *s, int *year, int *month, int *day)
     if (*p == '\0') {
         goto done;
     }
-    /* RFC 3339 full-date "T" full-time; 't' and ' ' are allowed too
-     * (section 5.6, NOTE). */
-    if ((*p != 'T' && *p != 't' && *p != ' ') || strlen(p) < 10 ||
-        p[3] != ':' || p[6] != ':') {
+    /* 't' and ' ' separators are allowed by RFC 3339 section 5.6. */
+    if ((*p != 'T' && *p != 't' && *p != ' ') || strlen(p) < 6 ||
+        p[3] != ':') {
         return SR_ERR_INVALID;
     }
     hh = digits(p + 1, 2);
     mi = digits(p + 4, 2);
-    ss = digits(p + 7, 2);
-    if (hh < 0 || hh > 23 || mi < 0 || mi > 59 || ss < 0 || ss > 60) {
-        return SR_ERR_INVALID;
-    }
-    p += 9;
-    if (*p == '.') {
-        const char *f = ++p;
+    p += 6;
+    if (*p == ':') {
+        ss = digits(p + 1, 2);
+        p += 3;
+        if (*p == '.') {
+            const char *f = ++p;
 
-        while (*p >= '0' && *p <= '9') {
-            p++;
-        }
-        if (p == f) {
-            return SR_ERR_INVALID;
+            while (*p >= '0' && *p <= '9') {
+                p++;
+            }
+            if (p == f) {
+                return SR_ERR_INVALID;
+            }
         }
     }
-    if ((*p == 'Z' || *p == 'z') && p[1] == '\0') {
-        off = 0;
-    } else if ((*p == '+' || *p == '-') && strlen(p) == 6 && p[3] == ':') {
-        int oh = digits(p + 1, 2), om = digits(p + 4, 2);
-
-        if (oh < 0 || oh > 23 || om < 0 || om > 59) {
-            return SR_ERR_INVALID;
-        }
-        off = (oh * 60 + om) * (*p == '-' ? -1 : 1);
-    } else {
+    if (hh < 0 || hh > 23 || mi < 0 || mi > 59 || ss < 0 || ss > 60 ||
+        parse_zone(p, &off) != 0) {
         return SR_ERR_INVALID;
     }
     /* Local time minus the offset is UTC; only the day can change. */

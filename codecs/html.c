@@ -262,7 +262,10 @@ static const char *handle_tag(text_t *t, const char *p, const char *end)
     }
     name[nl] = '\0';
     q = tag_end(q, end);
-    if (!closing && in_list(skip_tags, name)) {
+    /* A self-closed <svg/> (or <script/>) has no content to drop; waiting
+     * for its end tag would drop the rest of the page. */
+    if (!closing && in_list(skip_tags, name) &&
+        !(q - p >= 2 && q[-1] == '>' && q[-2] == '/')) {
         return tag_end(find_end_tag(q, end, name), end);
     }
     if (!closing && strcmp(name, "head") == 0) {

@@ -33,10 +33,29 @@ sr_err_t sr_avro_encode(sr_avro_codec_t *codec, const sr_incident_t *inc,
                         sr_buf_t *out, char *errstr, size_t errstr_size);
 
 /* Decodes one framed event into inc (initialised by the caller; cleared
- * and refilled). SR_ERR_INVALID for an unknown framing or fingerprint, or
- * a body that does not parse; never reads past len. */
+ * and refilled). SR_ERR_INVALID for an unknown framing or fingerprint, a
+ * body that does not parse, or bytes left after the body;
+ * SR_ERR_UNSUPPORTED for a Confluent frame whose schema id is not the one
+ * set with sr_avro_codec_set_schema_id(). Never reads past len: the body
+ * is checked against the schema (lengths, indices, varints) before Avro-C
+ * sees it, so hostile or truncated input is a clean error. */
 sr_err_t sr_avro_decode(sr_avro_codec_t *codec, const void *data, size_t len,
                         sr_incident_t *inc, char *errstr, size_t errstr_size);
+
+/* Same, for a frame at the start of a longer stream (e.g. concatenated
+ * frames): the bytes after the body are left alone and *consumed gets the
+ * frame's length (header + body). On error *consumed is 0. */
+sr_err_t sr_avro_decode_frame(sr_avro_codec_t *codec, const void *data,
+                              size_t len, size_t *consumed,
+                              sr_incident_t *inc, char *errstr,
+                              size_t errstr_size);
+
+/* Declares the Confluent schema id (from a registry) under which the
+ * compiled-in schema is known, so that 00 + id frames decode. */
+void sr_avro_codec_set_schema_id(sr_avro_codec_t *codec, int32_t id);
+
+/* Length of the single-object header (C3 01 + fingerprint). */
+#define SR_AVRO_SO_HEADER_LEN 10
 
 /* The CRC-64-AVRO (Rabin) fingerprint of the schema's canonical form. */
 uint64_t sr_avro_fingerprint(const sr_avro_codec_t *codec);

@@ -5,6 +5,7 @@
 
 #include "article.h"
 #include "check.h"
+#include "utf8.h"
 
 static const sr_article_limits_t limits = {1 << 20, 1000};
 
@@ -299,6 +300,11 @@ static void test_html(void)
                         &art, err, sizeof(err)),
                  SR_OK);
     CHECK_STR_EQ(art.body, "a < b");
+    /* A self-closed svg drops nothing. */
+    CHECK_INT_EQ(decode("{\"html\":\"<p>a<svg viewBox='0 0 1 1'/> b</p>\"}",
+                        &art, err, sizeof(err)),
+                 SR_OK);
+    CHECK_STR_EQ(art.body, "a b");
     /* Unterminated script and comment swallow the rest, no overrun. */
     CHECK_INT_EQ(decode("{\"html\":\"<p>kept</p><script>lost\"}", &art, err,
                         sizeof(err)),
@@ -339,9 +345,24 @@ static void test_parse_date(void)
     CHECK_INT_EQ(sr_parse_date("2019-13-01", &y, &m, &d), SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("2019-12-10T25:00:00Z", &y, &m, &d),
                  SR_ERR_INVALID);
-    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00", &y, &m, &d),
+    /* Lenient ISO 8601 variants. */
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T23:00:00", &y, &m, &d), SR_OK);
+    CHECK(y == 2019 && m == 12 && d == 10);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T23:00-0200", &y, &m, &d), SR_OK);
+    CHECK(y == 2019 && m == 12 && d == 11);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T01:00:00+05", &y, &m, &d), SR_OK);
+    CHECK(y == 2019 && m == 12 && d == 9);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00+01:0", &y, &m, &d),
                  SR_ERR_INVALID);
-    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00+0100", &y, &m, &d),
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00+24:00", &y, &m, &d),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00.Z", &y, &m, &d),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:0", &y, &m, &d),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T1a:00:00Z", &y, &m, &d),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00 UTC", &y, &m, &d),
                  SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("2019-12-10x", &y, &m, &d), SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("19-12-10", &y, &m, &d), SR_ERR_INVALID);
@@ -378,6 +399,68 @@ static void test_defaults(void)
     sr_article_clear(&art);
 }
 
+/* Random bytes and mangled JSON/HTML: every outcome is a clean code, and
+ * a success always has a non-empty, valid body (ASan/valgrind watch the
+ * rest). Deterministic seed. */
+static void test_random_input(void)
+{
+    static const char *const pieces[] = {
+        "{", "}", "[", "]", "\"", "\\", ":", ",", "\"body\"", "\"html\"",
+        "<p>", "</p>", "<script>", "<!--", "-->", "&amp;", "&#x", ";", "<",
+        ">", "\n", "\r\n", " ", "text", "\xc3\xa9", "\xe2\x82", "\xff",
+        "null", "1e999", "\"\\u00e9\"", "\"\\ud800\"", "<br/>", "'"};
+    sr_article_limits_t lim = {4096, 50};
+    sr_article_t art;
+    char err[256], buf[600];
+    unsigned seed = 12345;
+    int ok = 0, bad_success = 0;
+
+    sr_article_init(&art);
+    for (int iter = 0; iter < 3000; iter++) {
+        size_t n = 0;
+        sr_err_t rc;
+
+        seed = seed * 1103515245u + 12345u;
+        if (iter % 3 == 0) {
+            size_t len = (seed >> 8) % sizeof(buf);
+
+            for (size_t i = 0; i < len; i++) {
+                seed = seed * 1103515245u + 12345u;
+                buf[n++] = (char)(seed >> 16);
+            }
+        } else {
+            if (iter % 3 == 1) {
+                n = (size_t)sprintf(buf, "{\"body\":\"");
+            }
+            while (n < sizeof(buf) - 40) {
+                const char *p;
+
+                seed = seed * 1103515245u + 12345u;
+                p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+                memcpy(buf + n, p, strlen(p));
+                n += strlen(p);
+                if ((seed >> 8) % 17 == 0) {
+                    break;
+                }
+            }
+        }
+        rc = sr_article_decode(buf, n, &lim, &art, err, sizeof(err));
+        CHECK(rc == SR_OK || rc == SR_ERR_INVALID || rc == SR_ERR_EMPTY ||
+              rc == SR_ERR_TOO_LARGE);
+        if (rc == SR_OK) {
+            ok++;
+            if (art.body == NULL || art.body_len == 0 ||
+                strlen(art.body) != art.body_len ||
+                !sr_utf8_valid(art.body, art.body_len, NULL)) {
+                bad_success++;
+            }
+        }
+    }
+    CHECK(ok > 0);
+    CHECK_INT_EQ(bad_success, 0);
+    sr_article_clear(&art);
+}
+
 TEST_LIST = {
     {"json_fields", test_json_fields},
     {"json_minimal_and_nulls", test_json_minimal_and_nulls},
@@ -391,5 +474,6 @@ TEST_LIST = {
     {"html", test_html},
     {"parse_date", test_parse_date},
     {"defaults", test_defaults},
+    {"random_input", test_random_input},
     {NULL, NULL},
 };

@@ -87,6 +87,16 @@ sr_err_t sr_pipeline_process(sr_pipeline_t *pl, const char *payload,
         return rc;
     }
     sr_article_set_defaults(art, default_id, timestamp_ms);
+    if (art->id == NULL) {
+        /* No id and no default: name the article by its content, so the
+         * incident ids stay deterministic. */
+        XXH128_hash_t h = XXH3_128bits(art->body, art->body_len);
+        char id[48];
+
+        snprintf(id, sizeof(id), "article-%016llx%016llx",
+                 (unsigned long long)h.high64, (unsigned long long)h.low64);
+        art->id = sr_xstrdup(id);
+    }
     *stage = SR_STAGE_DEDUP;
     rc = sr_dedup_article(pl->dedup, art, &removed, errstr, errstr_size);
     if (rc != SR_OK) {

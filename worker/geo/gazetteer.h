@@ -91,7 +91,14 @@ size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
 size_t sr_gazetteer_count(const sr_gazetteer_t *gz, sr_place_kind_t kind);
 
 /* Writes the folded form of s[0..len) into out (NUL-terminated, truncated
- * to size). Returns the folded length. Shared by every name matcher. */
+ * to size). Returns the length written (< size; a name
+ * too long for out is cut at a code point). Shared by every name matcher. */
 size_t sr_fold_name(const char *s, size_t len, char *out, size_t size);
+
+/* 1 if the code point starting at s (len > 0 bytes available) belongs to a
+ * word (letter, digit or combining mark), else 0; its length in bytes goes
+ * to *cp_len (1 for an invalid byte). The word boundaries of
+ * sr_gazetteer_longest_name(). */
+int sr_fold_is_word_char(const char *s, size_t len, size_t *cp_len);
 
 #endif

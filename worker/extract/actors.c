@@ -1,0 +1,429 @@
+/* actors.c - dictionary and generic actor mentions.
+ *
+ * Aliases are tokenized like article text and indexed by the hash of
+ * their first word (sorted array + binary search), so matching costs one
+ * hash per token.
+ */
+#include "actors.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "xmalloc.h"
+
+#define MAX_ALIAS_WORDS 12
+#define DEMONYM_MARK "{demonym}"
+#define COUNTRY_MARK "{country}"
+
+typedef struct entry_s {
+    char *canonical;
+    char *type;
+} entry_t;
+
+typedef struct alias_s {
+    uint64_t hash0;     /* hash of the first word (lower-cased) */
+    uint32_t entry;
+    uint32_t word0;     /* first word in words[] */
+    uint16_t nwords;
+    uint8_t exact_case; /* written in capitals: match only in capitals */
+    uint8_t tmpl;       /* preceded by a demonym */
+} alias_t;
+
+typedef struct word_s {
+    char *w;
+    size_t len;
+} word_t;
+
+struct sr_actordict_s {
+    entry_t *entries;
+    size_t nentries, entries_cap;
+    alias_t *aliases;
+    size_t naliases, aliases_cap;
+    word_t *words;
+    size_t nwords, words_cap;
+};
+
+static int alias_cmp(const void *a, const void *b)
+{
+    const alias_t *x = a, *y = b;
+
+    if (x->hash0 != y->hash0) {
+        return x->hash0 < y->hash0 ? -1 : 1;
+    }
+    /* longer aliases first: the first full match is the longest */
+    return (int)y->nwords - (int)x->nwords;
+}
+
+/* Written in capitals ("ISIS", "M23") or a single word with inner
+ * capitals ("LeT", "JeM"): such aliases collide with ordinary words when
+ * folded, so they match only as written. */
+static int is_acronym(const char *s, size_t n)
+{
+    size_t upper = 0, lower = 0, spaces = 0;
+
+    for (size_t i = 0; i < n; i++) {
+        lower += (s[i] >= 'a' && s[i] <= 'z');
+        upper += (s[i] >= 'A' && s[i] <= 'Z');
+        spaces += (s[i] == ' ');
+    }
+    if (upper >= 1 && lower == 0) {
+        return 1;
+    }
+    return spaces == 0 && upper >= 2;
+}
+
+static sr_err_t add_alias(sr_actordict_t *ad, size_t entry, const char *s,
+                          size_t n, char *errstr, size_t errstr_size,
+                          const char *path, size_t line)
+{
+    sr_doc_t d;
+    alias_t a;
+    int tmpl = 0;
+    char *copy;
+    sr_err_t rc = SR_OK;
+
+    while (n > 0 && (*s == ' ' || *s == '\t')) {
+        s++;
+        n--;
+    }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\r')) {
+        n--;
+    }
+    if (n == 0) {
+        return SR_OK;
+    }
+    if (n > strlen(DEMONYM_MARK) &&
+        strncmp(s, DEMONYM_MARK, strlen(DEMONYM_MARK)) == 0) {
+        tmpl = 1;
+        s += strlen(DEMONYM_MARK);
+        n -= strlen(DEMONYM_MARK);
+    }
+    copy = sr_xstrndup(s, n);
+    sr_doc_init(&d);
+    sr_doc_tokenize(&d, NULL, copy, n);
+    memset(&a, 0, sizeof(a));
+    a.entry = (uint32_t)entry;
+    a.word0 = (uint32_t)ad->nwords;
+    a.tmpl = (uint8_t)tmpl;
+    for (size_t i = 0; i < d.ntok; i++) {
+        const sr_tok_t *t = &d.toks[i];
+
+        if (t->kind == SR_TOK_PUNCT || t->kind == SR_TOK_POSS) {
+            continue;
+        }
+        if (a.nwords >= MAX_ALIAS_WORDS) {
+            sr_errstr_set(errstr, errstr_size,
+                          "%s:%zu: alias has more than %d words", path, line,
+                          MAX_ALIAS_WORDS);
+            rc = SR_ERR_CONFIG;
+            goto out;
+        }
+        sr_xgrow((void **)&ad->words, &ad->words_cap, ad->nwords + 1,
+                 sizeof(*ad->words));
+        ad->words[ad->nwords].w = sr_xstrndup(copy + t->start, t->len);
+        ad->words[ad->nwords].len = t->len;
+        ad->nwords++;
+        a.nwords++;
+    }
+    if (a.nwords == 0) {
+        goto out;
+    }
+    a.exact_case = (uint8_t)is_acronym(copy, n);
+    a.hash0 = sr_lexicon_hash(ad->words[a.word0].w, ad->words[a.word0].len);
+    sr_xgrow((void **)&ad->aliases, &ad->aliases_cap, ad->naliases + 1,
+             sizeof(*ad->aliases));
+    ad->aliases[ad->naliases++] = a;
+out:
+    sr_doc_clear(&d);
+    free(copy);
+    return rc;
+}
+
+static sr_err_t parse_line(sr_actordict_t *ad, char *line, size_t lineno,
+                           const char *path, char *errstr, size_t errstr_size)
+{
+    char *tab1 = strchr(line, '\t'), *tab2, *p;
+    size_t entry = ad->nentries;
+    sr_err_t rc;
+
+    if (tab1 == NULL || (tab2 = strchr(tab1 + 1, '\t')) == NULL) {
+        sr_errstr_set(errstr, errstr_size,
+                      "%s:%zu: expected 3 tab-separated columns "
+                      "(canonical, type, aliases)",
+                      path, lineno);
+        return SR_ERR_CONFIG;
+    }
+    *tab1 = '\0';
+    *tab2 = '\0';
+    if (*line == '\0' || tab1[1] == '\0') {
+        sr_errstr_set(errstr, errstr_size,
+                      "%s:%zu: empty canonical name or type", path, lineno);
+        return SR_ERR_CONFIG;
+    }
+    sr_xgrow((void **)&ad->entries, &ad->entries_cap, ad->nentries + 1,
+             sizeof(*ad->entries));
+    ad->entries[entry].canonical = sr_xstrdup(line);
+    ad->entries[entry].type = sr_xstrdup(tab1 + 1);
+    ad->nentries++;
+    if (strstr(line, COUNTRY_MARK) == NULL) {
+        rc = add_alias(ad, entry, line, strlen(line), errstr, errstr_size,
+                       path, lineno);
+        if (rc != SR_OK) {
+            return rc;
+        }
+    }
+    for (p = tab2 + 1; *p != '\0';) {
+        size_t n = strcspn(p, "|\t");
+
+        rc = add_alias(ad, entry, p, n, errstr, errstr_size, path, lineno);
+        if (rc != SR_OK) {
+            return rc;
+        }
+        p += n;
+        if (*p != '\0') {
+            p++;
+        }
+    }
+    return SR_OK;
+}
+
+sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
+                                  size_t errstr_size)
+{
+    sr_actordict_t *ad = sr_xcalloc(1, sizeof(*ad));
+    FILE *f = fopen(path, "r");
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t n;
+
+    if (f == NULL) {
+        sr_errstr_set(errstr, errstr_size, "%s: %s", path, strerror(errno));
+        sr_actordict_destroy(ad);
+        return NULL;
+    }
+    while ((n = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) {
+            line[--n] = '\0';
+        }
+        if (n == 0 || line[0] == '#') {
+            continue;
+        }
+        if (parse_line(ad, line, lineno, path, errstr, errstr_size) != SR_OK) {
+            free(line);
+            fclose(f);
+            sr_actordict_destroy(ad);
+            return NULL;
+        }
+    }
+    free(line);
+    fclose(f);
+    qsort(ad->aliases, ad->naliases, sizeof(*ad->aliases), alias_cmp);
+    return ad;
+}
+
+void sr_actordict_destroy(sr_actordict_t *ad)
+{
+    if (ad == NULL) {
+        return;
+    }
+    for (size_t i = 0; i < ad->nentries; i++) {
+        free(ad->entries[i].canonical);
+        free(ad->entries[i].type);
+    }
+    for (size_t i = 0; i < ad->nwords; i++) {
+        free(ad->words[i].w);
+    }
+    free(ad->entries);
+    free(ad->aliases);
+    free(ad->words);
+    free(ad);
+}
+
+size_t sr_actordict_count(const sr_actordict_t *ad)
+{
+    return ad ? ad->nentries : 0;
+}
+
+/* Tokens used when alias a matches from token i, else 0. Hyphens and
+ * dots between words are skipped ("al-Shabaab", "al Shabaab"). */
+static size_t match_alias(const sr_actordict_t *ad, const alias_t *a,
+                          const sr_doc_t *doc, size_t i, size_t te)
+{
+    size_t j = i;
+
+    for (uint16_t k = 0; k < a->nwords; k++) {
+        const word_t *w = &ad->words[a->word0 + k];
+        const sr_tok_t *t;
+
+        if (k > 0) {
+            while (j < te && (sr_tok_punct(doc, j) == '-' ||
+                              sr_tok_punct(doc, j) == '.')) {
+                j++;
+            }
+        }
+        if (j >= te) {
+            return 0;
+        }
+        t = &doc->toks[j];
+        if (t->kind == SR_TOK_PUNCT || t->len != w->len) {
+            return 0;
+        }
+        if (a->exact_case
+                ? memcmp(doc->text + t->start, w->w, w->len) != 0
+                : strncasecmp(doc->text + t->start, w->w, w->len) != 0) {
+            return 0;
+        }
+        j++;
+    }
+    return j - i;
+}
+
+static const alias_t *lookup(const sr_actordict_t *ad, const sr_doc_t *doc,
+                             size_t i, size_t te, int tmpl, size_t *ntok)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    uint64_t h = sr_lexicon_hash(doc->text + t->start, t->len);
+    size_t lo = 0, hi = ad->naliases;
+
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+
+        if (ad->aliases[mid].hash0 < h) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    for (; lo < ad->naliases && ad->aliases[lo].hash0 == h; lo++) {
+        const alias_t *a = &ad->aliases[lo];
+        size_t n;
+
+        if (a->tmpl != tmpl) {
+            continue;
+        }
+        n = match_alias(ad, a, doc, i, te);
+        if (n > 0) {
+            *ntok = n;
+            return a;
+        }
+    }
+    return NULL;
+}
+
+static void fill_named(sr_actor_hit_t *h, const char *canonical,
+                       const char *country, const char *type)
+{
+    const char *mark = strstr(canonical, COUNTRY_MARK);
+
+    h->kind = SR_ACTOR_NAMED;
+    h->type = type;
+    if (mark != NULL && country != NULL) {
+        snprintf(h->canonical, sizeof(h->canonical), "%.*s%s%s",
+                 (int)(mark - canonical), canonical, country,
+                 mark + strlen(COUNTRY_MARK));
+    } else {
+        snprintf(h->canonical, sizeof(h->canonical), "%s", canonical);
+    }
+}
+
+/* Adjectives kept with a generic perpetrator noun in its text. */
+static const char *const perp_adjectives[] = {
+    "armed", "heavily", "suspected", "islamist", "jihadist", "unidentified",
+    "unknown", "masked", "islamic", "separatist", "rebel", "extremist", NULL};
+
+static const char *const target_words[] = {
+    "soldiers", "soldier", "troops", "police", "policemen", "policeman",
+    "gendarmes", "peacekeepers", "troopers", "marines", "servicemen",
+    "civilians", "villagers", "worshippers", "students", "passengers",
+    "farmers", "residents", "children", "pupils", "churchgoers",
+    "journalists", "pilgrims", "herders", "fishermen", "miners", NULL};
+
+static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                         sr_actor_hit_t *h)
+{
+    size_t start = i, end = i + 1;
+
+    if (sr_tok_has(doc, i, SR_W_PERP)) {
+        while (start > tb && sr_tok_in(doc, start - 1, perp_adjectives)) {
+            start--;
+        }
+        while (end < te && sr_tok_has(doc, end, SR_W_PERP)) {
+            end++;
+        }
+        h->kind = SR_ACTOR_GENERIC_PERP;
+    } else if (sr_tok_in(doc, i, target_words) ||
+               (sr_tok_is(doc, i, "forces") && i > tb &&
+                sr_tok_is(doc, i - 1, "security"))) {
+        if (sr_tok_is(doc, i, "forces")) {
+            start = i - 1;
+        }
+        h->kind = SR_ACTOR_GENERIC_TARGET;
+        h->security = sr_tok_has(doc, i, SR_W_VICT_SEC);
+    } else {
+        return 0;
+    }
+    h->tb = start;
+    h->te = end;
+    h->canonical[0] = '\0';
+    h->type = NULL;
+    return end - i;
+}
+
+size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
+                      const sr_doc_t *doc, size_t tb, size_t te,
+                      sr_actor_hit_t *out, size_t max)
+{
+    size_t count = 0;
+
+    for (size_t i = tb; i < te && count < max;) {
+        const sr_tok_t *t = &doc->toks[i];
+        const alias_t *a = NULL;
+        size_t n = 0;
+        sr_actor_hit_t *h = &out[count];
+
+        if (t->kind != SR_TOK_WORD && t->kind != SR_TOK_NUM) {
+            i++;
+            continue;
+        }
+        memset(h, 0, sizeof(*h));
+        if (ad != NULL && gz != NULL && t->cap && i + 1 < te) {
+            const sr_place_t *c =
+                sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
+
+            if (c != NULL && (a = lookup(ad, doc, i + 1, te, 1, &n)) != NULL) {
+                fill_named(h, ad->entries[a->entry].canonical, c->name,
+                           ad->entries[a->entry].type);
+                h->tb = i;
+                h->te = i + 1 + n;
+                count++;
+                i = h->te;
+                continue;
+            }
+        }
+        if (ad != NULL && (a = lookup(ad, doc, i, te, 0, &n)) != NULL) {
+            fill_named(h, ad->entries[a->entry].canonical, NULL,
+                       ad->entries[a->entry].type);
+            h->tb = i;
+            h->te = i + n;
+            /* "al-Shabaab militants": the noun belongs to the name */
+            while (h->te < te && sr_tok_has(doc, h->te, SR_W_PERP)) {
+                h->te++;
+            }
+            count++;
+            i = h->te;
+            continue;
+        }
+        n = generic_at(doc, tb, te, i, h);
+        if (n > 0) {
+            count++;
+            i += n;
+            continue;
+        }
+        i++;
+    }
+    return count;
+}

@@ -1,0 +1,55 @@
+/* actors.h - the actor dictionary and actor mentions in a sentence.
+ *
+ * Dictionary file (actors.path), UTF-8, tab-separated, '#' comments:
+ *   canonical <TAB> type <TAB> aliases ('|'-separated)
+ * The canonical name is an alias too. An alias written in capitals
+ * ("ISIS", "IS", "JNIM") matches only in capitals, so "IS" never matches
+ * "is"; other aliases match case-insensitively, hyphens and spaces alike
+ * ("al-Shabaab" = "al Shabaab"). Template rows put "{demonym}" in an alias
+ * and "{country}" in the canonical name: "{demonym} soldiers" with the
+ * gazetteer's demonyms turns "Nigerien soldiers" into "Military Forces of
+ * Niger". Longest alias wins.
+ *
+ * Besides the dictionary, generic nouns are actors with no canonical
+ * name: perpetrators ("gunmen", "militants", "jihadists") and targets
+ * ("soldiers", "civilians", "police", "villagers").
+ * Read-only after load: shareable by threads.
+ */
+#ifndef SR_EXTRACT_ACTORS_H
+#define SR_EXTRACT_ACTORS_H
+
+#include <stddef.h>
+
+#include "doc.h"
+#include "err.h"
+#include "gazetteer.h"
+
+typedef struct sr_actordict_s sr_actordict_t;
+
+typedef enum sr_actor_kind_e {
+    SR_ACTOR_NAMED = 0,    /* a dictionary entry */
+    SR_ACTOR_GENERIC_PERP, /* "gunmen" */
+    SR_ACTOR_GENERIC_TARGET /* "soldiers", "civilians" */
+} sr_actor_kind_t;
+
+typedef struct sr_actor_hit_s {
+    sr_actor_kind_t kind;
+    size_t tb, te;         /* tokens */
+    char canonical[160];   /* "" for generic nouns */
+    const char *type;      /* dictionary type, or NULL */
+    int security;          /* generic target: 1 security forces */
+} sr_actor_hit_t;
+
+/* Loads path. NULL with errstr ("path:line: reason") on failure. */
+sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
+                                  size_t errstr_size);
+void sr_actordict_destroy(sr_actordict_t *ad);
+size_t sr_actordict_count(const sr_actordict_t *ad);
+
+/* Actor mentions in tokens [tb, te); gz (may be NULL) gives demonyms for
+ * template rows. Writes up to max hits in text order, returns the count. */
+size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
+                      const sr_doc_t *doc, size_t tb, size_t te,
+                      sr_actor_hit_t *out, size_t max);
+
+#endif

@@ -1,0 +1,266 @@
+/* casualties.c - casualty counts in one sentence. */
+#include "casualties.h"
+
+#include <string.h>
+
+#define MAX_GAP 6
+
+int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
+{
+    if (sr_tok_has(doc, i, SR_W_KILL | SR_W_DIE)) {
+        return SR_CAS_KILLED;
+    }
+    if (sr_tok_has(doc, i, SR_W_INJURE)) {
+        return SR_CAS_INJURED;
+    }
+    if (sr_tok_has(doc, i, SR_W_KIDNAP)) {
+        return SR_CAS_KIDNAPPED;
+    }
+    if (sr_tok_has(doc, i, SR_W_ARREST)) {
+        return SR_CAS_ARRESTED;
+    }
+    return -1;
+}
+
+static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
+{
+    static const char *const people[] = {"suspects", "individuals",
+                                         "youths", "hostages", "captives",
+                                         NULL};
+
+    if (sr_tok_has(doc, i, SR_W_PERP)) {
+        return SR_VICTIM_PERPETRATORS;
+    }
+    if (sr_tok_has(doc, i, SR_W_VICT_SEC)) {
+        return SR_VICTIM_SECURITY;
+    }
+    if (sr_tok_has(doc, i, SR_W_VICT_CIV)) {
+        return SR_VICTIM_CIVILIANS;
+    }
+    return sr_tok_in(doc, i, people) ? SR_VICTIM_OTHER : SR_VICTIM_UNKNOWN;
+}
+
+static int is_sub_count(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    return i > tb && (sr_tok_is(doc, i - 1, "including") ||
+                      sr_tok_is(doc, i - 1, "includes") ||
+                      sr_tok_is(doc, i - 1, "among"));
+}
+
+static void finish(sr_cas_hit_t *h, int kind, sr_victim_t victim)
+{
+    h->kind = (kind == SR_CAS_KILLED && victim == SR_VICTIM_PERPETRATORS)
+                  ? SR_CAS_KILLED_PERP
+                  : (sr_cas_kind_t)kind;
+    h->victim = victim;
+}
+
+/* count [people words] [aux] VERB: "53 soldiers died" */
+static int count_then_verb(const sr_doc_t *doc, size_t te,
+                           const sr_qcount_t *c, sr_cas_hit_t *h)
+{
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+    int plain = 0;
+
+    for (size_t j = c->te; j < te && j < c->te + MAX_GAP; j++) {
+        int kind = sr_casualty_verb_kind(doc, j);
+        const sr_tok_t *t = &doc->toks[j];
+
+        if (kind >= 0 && !(sr_tok_is(doc, j, "hostage") &&
+                           !sr_tok_is(doc, j - 1, "taken") &&
+                           !sr_tok_is(doc, j - 1, "held"))) {
+            if (plain > 0 && victim == SR_VICTIM_UNKNOWN) {
+                return 0; /* "two helicopters ... killed": not people */
+            }
+            h->count = *c;
+            h->verb = j;
+            h->tb = c->tb;
+            h->te = j + 1;
+            finish(h, kind, victim);
+            return 1;
+        }
+        if (sr_tok_is(doc, j, "and") && j + 1 < te) {
+            sr_qcount_t c2;
+            sr_cas_hit_t h2;
+
+            /* "two soldiers and five militants were killed" */
+            if (sr_count_at(doc, j + 1, te, &c2) > 0 &&
+                count_then_verb(doc, te, &c2, &h2)) {
+                h->count = *c;
+                h->verb = h2.verb;
+                h->tb = c->tb;
+                h->te = j;
+                finish(h, h2.kind == SR_CAS_KILLED_PERP ? SR_CAS_KILLED
+                                                        : (int)h2.kind,
+                       victim);
+                return 1;
+            }
+            return 0;
+        }
+        if (t->kind == SR_TOK_NUM || sr_tok_has(doc, j, SR_W_UNIT) ||
+            sr_tok_has(doc, j, SR_W_TRIGGER)) {
+            return 0;
+        }
+        if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-') {
+            return 0;
+        }
+        if (victim == SR_VICTIM_UNKNOWN && victim_of(doc, j) != 0) {
+            victim = victim_of(doc, j);
+        } else if (t->kind == SR_TOK_WORD && !sr_tok_has(doc, j, SR_W_AUX) &&
+                   victim_of(doc, j) == 0 && !sr_tok_is(doc, j, "of") &&
+                   !sr_tok_is(doc, j, "the") && !sr_tok_is(doc, j, "them") &&
+                   !sr_tok_is(doc, j, "whom") && !sr_tok_is(doc, j, "those") &&
+                   !sr_tok_is(doc, j, "taken") && !sr_tok_is(doc, j, "held")) {
+            plain++;
+        }
+    }
+    return 0;
+}
+
+/* VERB [the] count [people]: "killed 13 soldiers", "wounding dozens" */
+static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
+                              size_t v, sr_cas_hit_t *h)
+{
+    size_t j = v + 1, n;
+    int kind = sr_casualty_verb_kind(doc, v);
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+
+    if (kind < 0 || sr_tok_has(doc, v, SR_W_DIE) ||
+        sr_tok_is(doc, v, "hostage") || sr_tok_is(doc, v, "hostages")) {
+        return 0;
+    }
+    if (j < te && sr_tok_is(doc, j, "the")) {
+        j++;
+    }
+    n = sr_count_at(doc, j, te, &c);
+    if (n == 0 || is_sub_count(doc, tb, j)) {
+        return 0;
+    }
+    for (size_t k = c.te; k < te && k < c.te + 3; k++) {
+        if (sr_tok_has(doc, k, SR_W_UNIT)) {
+            return 0;
+        }
+        if (victim_of(doc, k) != 0) {
+            victim = victim_of(doc, k);
+            break;
+        }
+        if (doc->toks[k].kind != SR_TOK_WORD || !doc->toks[k].cap) {
+            break;
+        }
+    }
+    /* "killed 5 more" is fine; "killed 2 hours" is not (checked above) */
+    h->count = c;
+    h->verb = v;
+    h->tb = v;
+    h->te = c.te;
+    finish(h, kind, victim);
+    return 1;
+}
+
+/* "death toll rose to 40", "the toll stood at 12" */
+static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
+{
+    sr_qcount_t c;
+
+    if (!sr_tok_is(doc, i, "toll")) {
+        return 0;
+    }
+    for (size_t j = i + 1; j < te && j < i + 10; j++) {
+        if (sr_count_at(doc, j, te, &c) > 0 && c.qual != SR_QUAL_NONZERO_UNKNOWN) {
+            if (!sr_tok_is(doc, j - 1, "to") && !sr_tok_is(doc, j - 1, "at") &&
+                !sr_tok_is(doc, j - 1, "of") && !sr_tok_is(doc, j - 1, "reached") &&
+                !sr_tok_is(doc, j - 1, "hit") && !sr_tok_is(doc, j - 1, "is") &&
+                !sr_tok_is(doc, j - 1, "was")) {
+                return 0;
+            }
+            h->count = c;
+            h->verb = i;
+            h->tb = i > 0 && sr_tok_is(doc, i - 1, "death") ? i - 1 : i;
+            h->te = c.te;
+            finish(h, SR_CAS_KILLED, SR_VICTIM_UNKNOWN);
+            h->cumulative = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "no one was killed", "nobody was hurt", "no casualties" */
+static int zero(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
+{
+    size_t j;
+    int kind = -1;
+
+    if (sr_tok_phrase(doc, i, te, "no one")) {
+        j = i + 2;
+    } else if (sr_tok_is(doc, i, "nobody") || sr_tok_is(doc, i, "none")) {
+        j = i + 1;
+    } else if (sr_tok_is(doc, i, "no") && i + 1 < te) {
+        if (sr_tok_is(doc, i + 1, "casualties") ||
+            sr_tok_is(doc, i + 1, "deaths") ||
+            sr_tok_is(doc, i + 1, "fatalities")) {
+            kind = SR_CAS_KILLED;
+        } else if (sr_tok_is(doc, i + 1, "injuries")) {
+            kind = SR_CAS_INJURED;
+        } else {
+            return 0;
+        }
+        memset(&h->count, 0, sizeof(h->count));
+        j = i + 1;
+        goto found;
+    } else {
+        return 0;
+    }
+    for (; j < te && j < i + 5; j++) {
+        kind = sr_casualty_verb_kind(doc, j);
+        if (kind >= 0) {
+            break;
+        }
+        if (!sr_tok_has(doc, j, SR_W_AUX) && !sr_tok_is(doc, j, "else")) {
+            return 0;
+        }
+    }
+    if (kind < 0 || j >= te) {
+        return 0;
+    }
+found:
+    h->count.best = h->count.low = h->count.high = 0;
+    h->count.qual = SR_QUAL_ZERO;
+    h->count.tb = i;
+    h->count.te = j + 1;
+    h->verb = j;
+    h->tb = i;
+    h->te = j + 1;
+    finish(h, kind, SR_VICTIM_UNKNOWN);
+    return 1;
+}
+
+size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
+                          sr_cas_hit_t *out, size_t max)
+{
+    size_t count = 0;
+    size_t used_until = tb; /* tokens already inside a hit */
+
+    for (size_t i = tb; i < te && count < max; i++) {
+        sr_cas_hit_t h;
+        sr_qcount_t c;
+
+        memset(&h, 0, sizeof(h));
+        if (i < used_until) {
+            continue;
+        }
+        if (zero(doc, te, i, &h) || toll(doc, te, i, &h) ||
+            verb_then_count(doc, tb, te, i, &h)) {
+            out[count++] = h;
+            used_until = h.te;
+            continue;
+        }
+        if (sr_count_at(doc, i, te, &c) > 0 && !is_sub_count(doc, tb, i) &&
+            count_then_verb(doc, te, &c, &h)) {
+            out[count++] = h;
+            used_until = h.te;
+        }
+    }
+    return count;
+}

@@ -1,0 +1,55 @@
+/* casualties.h - who was killed, injured, kidnapped or arrested, how many.
+ *
+ * Patterns over one sentence: "53 soldiers died", "13 French soldiers
+ * were killed" (count, people noun, casualty verb), "killed 13 soldiers",
+ * "killing two and wounding five" (verb, count), "the death toll rose to
+ * 40", "no one was hurt" (ZERO). A count is taken only next to a people
+ * noun or a casualty verb: "several hundred militants ambushed" and
+ * "several tanks" give nothing; "a substantial number ... neutralized"
+ * has no number and gives nothing. Counts after "including" are parts of
+ * a total and are skipped. Killed perpetrators ("five militants were
+ * killed") are kept apart.
+ */
+#ifndef SR_EXTRACT_CASUALTIES_H
+#define SR_EXTRACT_CASUALTIES_H
+
+#include <stddef.h>
+
+#include "doc.h"
+#include "numbers.h"
+
+typedef enum sr_cas_kind_e {
+    SR_CAS_KILLED = 0,
+    SR_CAS_INJURED,
+    SR_CAS_KIDNAPPED,
+    SR_CAS_ARRESTED,
+    SR_CAS_KILLED_PERP,
+    SR_CAS__COUNT
+} sr_cas_kind_t;
+
+typedef enum sr_victim_e {
+    SR_VICTIM_UNKNOWN = 0,
+    SR_VICTIM_CIVILIANS,
+    SR_VICTIM_SECURITY,
+    SR_VICTIM_PERPETRATORS,
+    SR_VICTIM_OTHER /* people, neither side known: "suspects" */
+} sr_victim_t;
+
+typedef struct sr_cas_hit_s {
+    sr_cas_kind_t kind;
+    sr_qcount_t count;
+    sr_victim_t victim;
+    size_t verb;   /* token of the casualty verb */
+    int cumulative; /* a toll ("the death toll rose to 40") */
+    size_t tb, te; /* evidence: the whole phrase */
+} sr_cas_hit_t;
+
+/* Finds casualty phrases in tokens [tb, te). Writes up to max hits in text
+ * order, returns how many were written. */
+size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
+                          sr_cas_hit_t *out, size_t max);
+
+/* The casualty kind token i expresses, or -1. */
+int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i);
+
+#endif

@@ -1,0 +1,32 @@
+/* claims.h - responsibility claims and denials in a sentence.
+ *
+ * "X claimed responsibility", "X claimed ... that it ...", "responsibility
+ * was claimed by X", "X said it carried out" -> CLAIMED by X; "no group
+ * has claimed", "has not been claimed", "yet to claim" -> NOT_CLAIMED;
+ * "X denied involvement" -> DENIED. "claimed the lives of" is a toll, not
+ * a claim. The claimant is the nearest named actor before the verb (after
+ * "by" in the passive); "the group"/"it" is left to the caller to resolve.
+ */
+#ifndef SR_EXTRACT_CLAIMS_H
+#define SR_EXTRACT_CLAIMS_H
+
+#include <stddef.h>
+
+#include "actors.h"
+#include "doc.h"
+#include "incident.h"
+
+typedef struct sr_claim_hit_s {
+    sr_claim_status_t status;
+    int actor;     /* index into the sentence's actor hits, or -1 */
+    int pronoun;   /* claimant is "it"/"the group": resolve from context */
+    size_t tb, te; /* evidence tokens */
+} sr_claim_hit_t;
+
+/* The claim of sentence tokens [tb, te), whose actor mentions are
+ * actors[0..nactors). Returns 1 and fills out when there is one. */
+int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
+                  const sr_actor_hit_t *actors, size_t nactors,
+                  sr_claim_hit_t *out);
+
+#endif

@@ -1,0 +1,52 @@
+/* classify.h - what kind of event, in ACLED's and GTD's words, and how
+ * certain the text is that it happened.
+ *
+ * The category comes from the strongest event trigger of a span, refined
+ * by its context ("suicide" bombing, "roadside" bomb, "drone strike",
+ * protests met with tear gas). Labels are the sources' exact strings:
+ * ACLED event type / sub-event type, GTD attack type; categories neither
+ * codes (accidents, threats) get none. Factuality reads cues in the
+ * trigger's clause: negation ("did not", "no attack"), modality ("could"),
+ * plans ("plotted"), foiling ("foiled", "thwarted"), reporting
+ * ("reportedly").
+ */
+#ifndef SR_EXTRACT_CLASSIFY_H
+#define SR_EXTRACT_CLASSIFY_H
+
+#include <stddef.h>
+
+#include "doc.h"
+#include "incident.h"
+
+typedef struct sr_labels_s {
+    const char *acled;     /* event type, or NULL */
+    const char *acled_sub; /* sub-event type, or NULL */
+    const char *gtd;       /* attack type, or NULL */
+} sr_labels_t;
+
+/* 1 if token i is an event trigger in an event sense (not "attack
+ * helicopter", not "no one was killed"). */
+int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i);
+
+/* The category of the event whose triggers lie in tokens [tb, te);
+ * has_perp: an attacker is named (turns a bare "killed" into an assault). */
+sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
+                          int has_perp);
+
+/* The labels of cat; target_security: the victims are soldiers/police
+ * (ACLED codes attacks on them as battles). */
+sr_labels_t sr_labels(sr_category_t cat, int target_security);
+
+/* The clause of sentence [tb, te) holding token i: [*cb, *ce), bounded by
+ * ';', ':', "but", "while", "although". */
+void sr_clause_bounds(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                      size_t *cb, size_t *ce);
+
+/* 1 for the protest and riot categories. */
+int sr_category_is_protest(sr_category_t cat);
+
+/* Factuality of the event triggered at token trig in sentence [tb, te). */
+sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
+                              size_t trig);
+
+#endif

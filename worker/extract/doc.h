@@ -1,0 +1,82 @@
+/* doc.h - one article prepared for the rules: tokens and sentences.
+ *
+ * Tokens and sentences are offsets into the article body (never copies),
+ * each token carrying its lexicon entry, so every rule module works on the
+ * same arrays without allocating. A doc is reused from article to article
+ * (its arrays keep their capacity); the body must outlive its use.
+ */
+#ifndef SR_EXTRACT_DOC_H
+#define SR_EXTRACT_DOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+
+typedef enum sr_tok_kind_e {
+    SR_TOK_WORD = 0,
+    SR_TOK_NUM,   /* digits: "53", "1,200", "2.5", "28th" */
+    SR_TOK_PUNCT, /* one punctuation mark (may be a multi-byte quote) */
+    SR_TOK_POSS   /* the possessive "'s" */
+} sr_tok_kind_t;
+
+typedef struct sr_tok_s {
+    uint32_t start, len;
+    uint8_t kind;
+    uint8_t cap;        /* starts with an upper-case letter */
+    uint8_t allcaps;    /* two or more letters, all upper-case */
+    uint8_t para_start; /* first token of a paragraph */
+    uint8_t space_before;
+    uint8_t decimal;    /* NUM with a fraction ("2.5"): num is truncated */
+    uint8_t ordinal;    /* NUM with "st"/"nd"/"rd"/"th" */
+    const sr_lexent_t *lex; /* NULL when the word is in no class */
+    int64_t num;        /* NUM: the integer value */
+} sr_tok_t;
+
+typedef struct sr_sent_s {
+    size_t tb, te;      /* tokens [tb, te) */
+    uint32_t start, end; /* bytes */
+    int para;           /* paragraph number, from 0 */
+} sr_sent_t;
+
+typedef struct sr_doc_s {
+    const char *text;
+    size_t len;
+    sr_tok_t *toks;
+    size_t ntok, tok_cap;
+    sr_sent_t *sents;
+    size_t nsent, sent_cap;
+    int has_pub;
+    int pub_year, pub_month, pub_day;
+} sr_doc_t;
+
+void sr_doc_init(sr_doc_t *doc);
+void sr_doc_clear(sr_doc_t *doc);
+
+/* Tokenizes text[0..len) (borrowed) into doc->toks, replacing what the doc
+ * held. lx may be NULL (no classes). */
+void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
+                     size_t len);
+
+/* Splits doc->toks into doc->sents (sentences.c). */
+void sr_doc_split_sentences(sr_doc_t *doc);
+
+/* Token helpers; i must be < doc->ntok. */
+static inline int sr_tok_has(const sr_doc_t *doc, size_t i, uint64_t cls)
+{
+    return doc->toks[i].lex != NULL && (doc->toks[i].lex->cls & cls) != 0;
+}
+/* 1 if token i is the word w (ASCII case-insensitive). */
+int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w);
+/* 1 if token i is one of the NULL-terminated words. */
+int sr_tok_in(const sr_doc_t *doc, size_t i, const char *const *words);
+/* The punctuation byte of token i (first byte), or 0 if not punctuation. */
+int sr_tok_punct(const sr_doc_t *doc, size_t i);
+/* 1 if tokens [i, ...) spell the words of phrase (space-separated) within
+ * [i, end). */
+int sr_tok_phrase(const sr_doc_t *doc, size_t i, size_t end,
+                  const char *phrase);
+/* Index of the sentence holding token i. */
+size_t sr_doc_sent_of(const sr_doc_t *doc, size_t tok);
+
+#endif

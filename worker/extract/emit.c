@@ -1,0 +1,361 @@
+/* emit.c - a draft becomes an sr_incident_t, every field with evidence. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "analysis.h"
+#include "classify.h"
+
+#define SPAN_MAX 512
+
+static size_t tok_end(const sr_doc_t *doc, size_t te)
+{
+    return (size_t)doc->toks[te - 1].start + doc->toks[te - 1].len;
+}
+
+/* Copies the text of tokens [tb, te) into buf. */
+static const char *span(const sr_doc_t *doc, size_t tb, size_t te, char *buf)
+{
+    size_t a = doc->toks[tb].start, b = tok_end(doc, te);
+
+    snprintf(buf, SPAN_MAX, "%.*s", (int)(b - a), doc->text + a);
+    return buf;
+}
+
+static void evidence(sr_incident_t *inc, const sr_doc_t *doc,
+                     const char *field, size_t tb, size_t te)
+{
+    sr_incident_add_evidence(inc, field, doc->toks[tb].start,
+                             (int64_t)tok_end(doc, te));
+}
+
+static void emit_time(sr_incident_t *inc, const sr_draft_t *d,
+                      const sr_doc_t *doc)
+{
+    char buf[SPAN_MAX];
+
+    if (d->date_set) {
+        inc->time.has_date = 1;
+        inc->time.year = d->date.year;
+        inc->time.month = d->date.month;
+        inc->time.day = d->date.day;
+        inc->time.precision = d->date.precision;
+        inc->time.basis = d->date.basis;
+        sr_incident_set_str(&inc->time.text,
+                            span(doc, d->date.tb, d->date.te, buf));
+        evidence(inc, doc, "time", d->date.tb, d->date.te);
+    } else if (d->role == SR_ROLE_MAIN_EVENT && doc->has_pub) {
+        inc->time.has_date = 1;
+        inc->time.year = doc->pub_year;
+        inc->time.month = doc->pub_month;
+        inc->time.day = doc->pub_day;
+        inc->time.precision = SR_TPREC_DAY;
+        inc->time.basis = SR_TBASIS_PUBLICATION_FALLBACK;
+    }
+}
+
+static void emit_place(sr_incident_t *inc, const sr_draft_t *d,
+                       const sr_analysis_t *an, const sr_doc_t *doc,
+                       const sr_gazetteer_t *gz)
+{
+    char buf[SPAN_MAX];
+    const sr_place_hit_t *h = d->place.hit;
+
+    if (gz == NULL) {
+        return;
+    }
+    if (d->place.set && d->place.unknown != NULL) {
+        const sr_place_hit_t *u = d->place.unknown;
+        char name[SPAN_MAX];
+
+        sr_place_to_location(gz, d->place.place, span(doc, u->tb, u->te, name),
+                             span(doc, u->text_tb, u->text_te, buf), u->near,
+                             d->place.confidence, &inc->location);
+        evidence(inc, doc, "location", u->text_tb, u->text_te);
+    } else if (d->place.set) {
+        sr_place_to_location(gz, d->place.place, NULL,
+                             span(doc, h->text_tb, h->text_te, buf), h->near,
+                             d->place.confidence, &inc->location);
+        evidence(inc, doc, "location", h->text_tb, h->text_te);
+    } else if (d->role == SR_ROLE_MAIN_EVENT && an->focus_cc != NULL) {
+        const sr_place_t *c = sr_gazetteer_country(gz, an->focus_cc);
+
+        /* the article's country: the best container it proves */
+        if (c != NULL) {
+            sr_place_to_location(gz, c, NULL, NULL, 0, 0.3, &inc->location);
+        }
+    }
+}
+
+static int preceded_by(const sr_doc_t *doc, size_t tb, size_t i,
+                       const char *const *words, int window)
+{
+    for (size_t j = i; j > tb && j + (size_t)window > i; j--) {
+        for (size_t k = 0; words[k] != NULL; k++) {
+            if (sr_tok_is(doc, j - 1, words[k])) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+static int is_state_like(const char *type)
+{
+    return type != NULL &&
+           (strncmp(type, "STATE", 5) == 0 || strcmp(type, "CIVILIANS") == 0 ||
+            strcmp(type, "PROTESTERS") == 0);
+}
+
+/* The actor is the subject of an active transitive trigger verb right
+ * after it ("soldiers killed five militants"), not of "died" nor of a
+ * passive ("soldiers were killed"). */
+static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
+                             const sr_actor_hit_t *h)
+{
+    for (size_t j = h->te; j < s->te && j < h->te + 4; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_has(doc, j, SR_W_TRIGGER) && !doc->toks[j].lex->trig_noun) {
+            return !sr_tok_has(doc, j, SR_W_DIE | SR_W_INJURE) &&
+                   !sr_tok_has(doc, j - 1, SR_W_AUX);
+        }
+    }
+    return 0;
+}
+
+/* "police said", "a police commander told": a source, not a party. */
+static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
+                     const sr_actor_hit_t *h)
+{
+    static const char *const speech[] = {
+        "said", "say", "says", "told", "reported", "confirmed", "added",
+        "stated", "commander", "commanders", "spokesman", "spokesperson",
+        "spokeswoman", "chief", "official", "officials", "source", "sources",
+        "statement", "foiled", "thwarted", "arrested", "detained", NULL};
+
+    for (size_t j = h->te; j < s->te && j < h->te + 2; j++) {
+        if (sr_tok_in(doc, j, speech)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
+                      const sr_actor_hit_t *h, sr_category_t cat)
+{
+    if (is_source(doc, s, h) ||
+        (sr_category_is_protest(cat) && h->kind == SR_ACTOR_GENERIC_TARGET)) {
+        return -1;
+    }
+    static const char *const by[] = {"by", NULL};
+    static const char *const against[] = {"against", "on", "targeting",
+                                          "targeted", NULL};
+    if (preceded_by(doc, s->tb, h->tb, by, 2)) {
+        return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
+    }
+    if (preceded_by(doc, s->tb, h->tb, against, 2)) {
+        return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_TARGET;
+    }
+    switch (h->kind) {
+    case SR_ACTOR_GENERIC_PERP:
+        return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
+    case SR_ACTOR_GENERIC_TARGET:
+        if (subject_of_active(doc, s, h) && cat != SR_CAT_ACCIDENT) {
+            return SR_AROLE_PERPETRATOR; /* "soldiers killed five militants" */
+        }
+        return SR_AROLE_TARGET;
+    default:
+        if (cat == SR_CAT_ACCIDENT) {
+            return is_state_like(h->type) ? SR_AROLE_TARGET : -1;
+        }
+        if (is_state_like(h->type)) {
+            return subject_of_active(doc, s, h) ? SR_AROLE_PERPETRATOR
+                       : SR_AROLE_TARGET;
+        }
+        return SR_AROLE_PERPETRATOR;
+    }
+}
+
+static int has_actor(const sr_incident_t *inc, sr_actor_role_t role,
+                     const char *text, const char *canonical)
+{
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        const sr_actor_t *a = &inc->actors[k];
+
+        if (a->role != role) {
+            continue;
+        }
+        if (canonical != NULL && a->canonical != NULL &&
+            strcmp(a->canonical, canonical) == 0) {
+            return 1;
+        }
+        if (strcasecmp(a->text, text) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
+                        const sr_analysis_t *an, const sr_doc_t *doc,
+                        int *target_security)
+{
+    static const char *const suspected[] = {"suspected", "alleged",
+                                            "presumed", NULL};
+    char buf[SPAN_MAX];
+
+    *target_security = 0;
+    for (size_t k = 0; k < d->nsents; k++) {
+        size_t s = d->sents[k], cb, ce;
+        const sr_sentinfo_t *si = &an->info[s];
+
+        /* "..., but Boko Haram has carried out similar attacks": another
+         * clause, another event */
+        sr_clause_bounds(doc, doc->sents[s].tb, doc->sents[s].te, si->trig,
+                         &cb, &ce);
+        for (size_t a = 0; a < si->nactors; a++) {
+            const sr_actor_hit_t *h = &si->actors[a];
+            int role = actor_role(doc, &doc->sents[s], h, d->category);
+            const char *canon = h->kind == SR_ACTOR_NAMED ? h->canonical : NULL;
+            sr_certainty_t cert = SR_CERT_CONFIRMED;
+
+            if (role < 0 || h->tb < cb || h->te > ce ||
+                (si->has_claim && si->claim.actor == (int)a)) {
+                continue;
+            }
+            if (role == SR_AROLE_TARGET &&
+                ((h->kind == SR_ACTOR_GENERIC_TARGET && h->security) ||
+                 (h->type != NULL && strncmp(h->type, "STATE", 5) == 0))) {
+                *target_security = 1;
+            }
+            if (preceded_by(doc, doc->sents[s].tb, h->tb, suspected, 3)) {
+                cert = SR_CERT_SUSPECTED;
+            }
+            if (d->category == SR_CAT_ARMED_CLASH) {
+                role = inc->actor_count == 0 ? SR_AROLE_SIDE_A : SR_AROLE_SIDE_B;
+            }
+            span(doc, h->tb, h->te, buf);
+            if (has_actor(inc, (sr_actor_role_t)role, buf, canon)) {
+                continue;
+            }
+            sr_incident_add_actor(inc, (sr_actor_role_t)role, buf, canon,
+                                  h->type, cert);
+            evidence(inc, doc, "actors", h->tb, h->te);
+        }
+    }
+    for (size_t k = 0; k < SR_CAS__COUNT; k++) {
+        if (d->cas[k] != NULL && d->cas[k]->victim == SR_VICTIM_SECURITY) {
+            *target_security = 1;
+        }
+    }
+}
+
+static void emit_claim(sr_incident_t *inc, const sr_draft_t *d,
+                       const sr_analysis_t *an, const sr_doc_t *doc)
+{
+    char buf[SPAN_MAX];
+
+    inc->claim.status = d->claim_status;
+    if (d->claim == NULL) {
+        return;
+    }
+    evidence(inc, doc, "claim", d->claim->tb, d->claim->te);
+    if (d->claimant_hit == NULL) {
+        return;
+    }
+    sr_incident_set_str(&inc->claim.claimant, d->claimant);
+    if (d->claim_status == SR_CLAIM_DENIED) {
+        return;
+    }
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        sr_actor_t *a = &inc->actors[k];
+
+        if (a->role == SR_AROLE_PERPETRATOR && a->canonical != NULL &&
+            strcmp(a->canonical, d->claimant) == 0) {
+            a->certainty = SR_CERT_CLAIMED;
+        }
+    }
+    sr_incident_add_actor(inc, SR_AROLE_CLAIMANT,
+                          span(doc, d->claimant_hit->tb, d->claimant_hit->te,
+                               buf),
+                          d->claimant, d->claimant_hit->type, SR_CERT_CLAIMED);
+    (void)an;
+}
+
+static sr_count_t *count_slot(sr_incident_t *inc, int kind)
+{
+    switch (kind) {
+    case SR_CAS_KILLED:
+        return &inc->casualties.killed;
+    case SR_CAS_INJURED:
+        return &inc->casualties.injured;
+    case SR_CAS_KIDNAPPED:
+        return &inc->casualties.kidnapped;
+    case SR_CAS_ARRESTED:
+        return &inc->casualties.arrested;
+    default:
+        return &inc->casualties.killed_perpetrators;
+    }
+}
+
+static const char *const count_fields[SR_CAS__COUNT] = {
+    "casualties.killed", "casualties.injured", "casualties.kidnapped",
+    "casualties.arrested", "casualties.killed_perpetrators"};
+
+static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
+                        const sr_doc_t *doc)
+{
+    char buf[SPAN_MAX];
+
+    for (int k = 0; k < SR_CAS__COUNT; k++) {
+        const sr_cas_hit_t *c = d->cas[k];
+
+        if (c == NULL) {
+            continue;
+        }
+        sr_count_set(count_slot(inc, k), c->count.best, c->count.low,
+                     c->count.high, c->count.qual,
+                     span(doc, c->tb, c->te, buf));
+        evidence(inc, doc, count_fields[k], c->tb, c->te);
+    }
+}
+
+void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
+             const sr_doc_t *doc, const sr_gazetteer_t *gz,
+             sr_incident_list_t *out)
+{
+    sr_incident_t *inc = sr_incident_list_add(out);
+    const sr_sent_t *s = &doc->sents[d->anchor];
+    int target_security = 0, any_count = 0;
+    sr_labels_t l;
+    double conf = 0.4;
+
+    inc->role = d->role;
+    inc->category = d->category;
+    inc->factuality = sr_factuality(doc, s->tb, s->te, d->trig);
+    evidence(inc, doc, "event", d->trig, d->trig + 1);
+    emit_time(inc, d, doc);
+    emit_place(inc, d, an, doc, gz);
+    emit_actors(inc, d, an, doc, &target_security);
+    emit_claim(inc, d, an, doc);
+    emit_counts(inc, d, doc);
+    l = sr_labels(d->category, target_security);
+    sr_incident_set_str(&inc->acled_event_type, l.acled);
+    sr_incident_set_str(&inc->acled_sub_event_type, l.acled_sub);
+    sr_incident_set_str(&inc->gtd_attack_type, l.gtd);
+    for (int k = 0; k < SR_CAS__COUNT; k++) {
+        any_count |= d->cas[k] != NULL;
+    }
+    conf += d->date_set ? 0.1 : 0;
+    conf += d->place.set ? 0.15 : 0;
+    conf += any_count ? 0.1 : 0;
+    conf += inc->actor_count > 0 ? 0.1 : 0;
+    conf += d->category != SR_CAT_OTHER ? 0.1 : 0;
+    if (inc->factuality != SR_FACT_ASSERTED) {
+        conf *= 0.8;
+    }
+    inc->confidence = conf > 0.95 ? 0.95 : conf;
+}

@@ -1,0 +1,359 @@
+/* places.c - place mentions through the gazetteer. */
+#include "places.h"
+
+#include <string.h>
+
+#define MAX_NAME_WORDS 5
+/* A bare town name with no preposition is believed only for big towns. */
+#define BARE_TOWN_MIN_POPULATION 100000
+
+static const char *const place_nouns[] = {
+    "the", "town", "village", "city", "district", "area", "region",
+    "province", "state", "of", "northern", "southern", "eastern", "western",
+    "central", "north", "south", "east", "west", "northeastern",
+    "northwestern", "southeastern", "southwestern", "-", "restive",
+    "remote", "county", "locality", "commune", "outskirts", "capital",
+    "neighbouring", "neighboring", "settlement", "camp", "market", NULL};
+
+static const char *const directions[] = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "centre", "center", "interior", NULL};
+
+static const char *const admin_words[] = {
+    "region", "province", "state", "county", "district", "governorate",
+    "department", "prefecture", NULL};
+
+static const char *const preps[] = {"in", "near", "at", "outside", "around",
+                                    "from", "across", "inside", "into",
+                                    "to", "close", "towards", "toward",
+                                    "between", "on", "within", NULL};
+
+/* Index of the preposition introducing a name at token i, or (size_t)-1. */
+static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    size_t j = i;
+
+    for (int steps = 0; j > tb && steps < 6; steps++) {
+        j--;
+        if (sr_tok_in(doc, j, preps)) {
+            /* "close to X" */
+            if (sr_tok_is(doc, j, "to") && j > tb &&
+                sr_tok_is(doc, j - 1, "close")) {
+                return j - 1;
+            }
+            return j;
+        }
+        if (!sr_tok_in(doc, j, place_nouns) && sr_tok_punct(doc, j) != '-') {
+            break;
+        }
+    }
+    return (size_t)-1;
+}
+
+/* Token index ending exactly at byte end, or 0 if none in [from, te). */
+static size_t token_end_at(const sr_doc_t *doc, size_t from, size_t te,
+                           size_t end)
+{
+    for (size_t j = from; j < te; j++) {
+        size_t e = (size_t)doc->toks[j].start + doc->toks[j].len;
+
+        if (e == end) {
+            return j + 1;
+        }
+        if (e > end) {
+            break;
+        }
+    }
+    return 0;
+}
+
+static int is_modifier(const sr_doc_t *doc, size_t tb, size_t te, size_t b,
+                       size_t e)
+{
+    size_t j = e;
+
+    if (j < te && doc->toks[j].kind == SR_TOK_POSS) {
+        j++;
+    }
+    if (j < te && (sr_tok_is(doc, j, "border") ||
+                   sr_tok_is(doc, j, "borders") ||
+                   sr_tok_is(doc, j, "frontier"))) {
+        return 1;
+    }
+    if (e + 1 < te && sr_tok_punct(doc, e) == '-' &&
+        (sr_tok_is(doc, e + 1, "based") || sr_tok_is(doc, e + 1, "backed") ||
+         sr_tok_is(doc, e + 1, "led") || sr_tok_is(doc, e + 1, "born"))) {
+        return 1;
+    }
+    for (size_t k = b; k > tb && k + 4 > b; k--) {
+        if (sr_tok_is(doc, k - 1, "border") ||
+            sr_tok_is(doc, k - 1, "borders") ||
+            sr_tok_is(doc, k - 1, "bordering")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int starts_name_tail(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    const sr_tok_t *p;
+
+    if (i == tb) {
+        return 0;
+    }
+    p = &doc->toks[i - 1];
+    return p->kind == SR_TOK_WORD && p->cap && !sr_tok_has(doc, i - 1,
+                                                            SR_W_STOPCAP);
+}
+
+/* "Inates, Niger": a container right after a comma. */
+static int followed_by_container(const sr_gazetteer_t *gz,
+                                 const sr_doc_t *doc, size_t e, size_t te)
+{
+    const sr_place_t *c[1];
+    size_t n, start;
+
+    if (e + 1 >= te || sr_tok_punct(doc, e) != ',' || !doc->toks[e + 1].cap) {
+        return 0;
+    }
+    start = doc->toks[e + 1].start;
+    n = sr_gazetteer_longest_name(gz, doc->text + start, doc->len - start,
+                                  MAX_NAME_WORDS);
+    if (n == 0 || sr_gazetteer_lookup(gz, doc->text + start, n, c, 1) == 0) {
+        return 0;
+    }
+    return c[0]->kind != SR_PLACE_CITY;
+}
+
+static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
+                   size_t te, size_t i, sr_place_hit_t *h)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    size_t n, e, prep;
+    int evidence;
+
+    n = sr_gazetteer_longest_name(gz, doc->text + t->start,
+                                  doc->len - t->start, MAX_NAME_WORDS);
+    if (n == 0) {
+        return 0;
+    }
+    e = token_end_at(doc, i, te, t->start + n);
+    if (e == 0) {
+        return 0;
+    }
+    if (e == i + 1 && doc->toks[i].lex != NULL) {
+        /* a word the rules know ("March", "Fierce", "Gunmen") is that word,
+         * not a namesake village */
+        return 0;
+    }
+    if (starts_name_tail(doc, tb, i) ||
+        (e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
+         !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG))) {
+        return 0; /* inside a longer proper name */
+    }
+    memset(h, 0, sizeof(*h));
+    h->ncand = sr_gazetteer_lookup(gz, doc->text + t->start, n, h->cands,
+                                   SR_PLACE_CANDIDATES);
+    if (h->ncand == 0) {
+        return 0;
+    }
+    if (h->ncand > SR_PLACE_CANDIDATES) {
+        h->ncand = SR_PLACE_CANDIDATES;
+    }
+    prep = find_prep(doc, tb, i);
+    h->prep = prep != (size_t)-1;
+    h->near = h->prep && (sr_tok_is(doc, prep, "near") ||
+                          sr_tok_is(doc, prep, "outside") ||
+                          sr_tok_is(doc, prep, "close") ||
+                          sr_tok_is(doc, prep, "around"));
+    evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY ||
+               h->cands[0]->population >= BARE_TOWN_MIN_POPULATION ||
+               followed_by_container(gz, doc, e, te);
+    if (!evidence) {
+        return 0;
+    }
+    h->kind = SR_PH_PLACE;
+    h->tb = i;
+    h->te = e;
+    h->text_tb = h->prep ? prep : i;
+    h->text_te = e;
+    if (e < te && sr_tok_in(doc, e, admin_words)) {
+        h->admin_word = 1;
+        h->text_te = e + 1;
+    }
+    h->modifier = is_modifier(doc, tb, te, i, e);
+    return 1;
+}
+
+/* "the village of Tessit": a named settlement the gazetteer lacks. */
+static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                       sr_place_hit_t *h)
+{
+    static const char *const settlements[] = {
+        "village", "town", "city", "locality", "hamlet", "settlement",
+        "commune", "villages", "district", "camp", NULL};
+    size_t e = i, prep;
+
+    if (i < tb + 2 || !sr_tok_is(doc, i - 1, "of") ||
+        !sr_tok_in(doc, i - 2, settlements) ||
+        sr_tok_has(doc, i, SR_W_STOPCAP)) {
+        return 0;
+    }
+    while (e < te && e < i + 3 && doc->toks[e].kind == SR_TOK_WORD &&
+           doc->toks[e].cap) {
+        e++;
+    }
+    memset(h, 0, sizeof(*h));
+    prep = find_prep(doc, tb, i);
+    h->kind = SR_PH_UNKNOWN;
+    h->tb = i;
+    h->te = h->text_te = e;
+    h->prep = prep != (size_t)-1;
+    h->text_tb = h->prep ? prep : i - 2;
+    h->near = h->prep && sr_tok_is(doc, prep, "near");
+    return 1;
+}
+
+size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                      size_t tb, size_t te, sr_place_hit_t *out, size_t max)
+{
+    size_t count = 0;
+
+    for (size_t i = tb; i < te && count < max; i++) {
+        const sr_tok_t *t = &doc->toks[i];
+        sr_place_hit_t *h = &out[count];
+        const sr_place_t *c;
+
+        if (sr_tok_phrase(doc, i, te, "the country")) {
+            size_t prep = find_prep(doc, tb, i + 1);
+
+            memset(h, 0, sizeof(*h));
+            h->kind = SR_PH_THE_COUNTRY;
+            h->tb = i;
+            h->te = i + 2;
+            h->text_te = h->te;
+            h->prep = prep != (size_t)-1;
+            h->text_tb = h->prep && prep < i ? prep : i;
+            if (h->te < te && doc->toks[h->te].kind == SR_TOK_POSS) {
+                /* "the country's north-east" */
+                h->te++;
+                while (h->te < te && h->te < i + 7 &&
+                       (sr_tok_in(doc, h->te, directions) ||
+                        (sr_tok_punct(doc, h->te) == '-' &&
+                         !doc->toks[h->te].space_before))) {
+                    h->te++;
+                }
+                if (sr_tok_punct(doc, h->te - 1) == '-') {
+                    h->te--;
+                }
+                h->text_te = h->te;
+            }
+            count++;
+            i = h->te - 1;
+            continue;
+        }
+        if (gz == NULL || t->kind != SR_TOK_WORD || !t->cap) {
+            continue;
+        }
+        if (gaz_hit(gz, doc, tb, te, i, h)) {
+            count++;
+            i = h->te - 1;
+            continue;
+        }
+        if (unknown_hit(doc, tb, te, i, h)) {
+            count++;
+            i = h->te - 1;
+            continue;
+        }
+        c = sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
+        if (c != NULL) {
+            memset(h, 0, sizeof(*h));
+            h->kind = SR_PH_DEMONYM;
+            h->tb = h->text_tb = i;
+            h->te = h->text_te = i + 1;
+            h->cands[0] = c;
+            h->ncand = 1;
+            count++;
+        }
+    }
+    return count;
+}
+
+const sr_place_t *sr_place_pick(const sr_place_hit_t *h, const char *focus_cc)
+{
+    if (h->ncand == 0) {
+        return NULL;
+    }
+    /* A country name means the country, whatever else shares it. */
+    if (h->cands[0]->kind == SR_PLACE_COUNTRY) {
+        return h->cands[0];
+    }
+    /* "Kabul" is the city, "the Gao region" the region; prefer the focus
+     * country, then prominence (the order of cands) */
+    for (int pass = 0; pass < 4; pass++) {
+        int want_city = pass % 2 == 0 ? !h->admin_word : -1;
+
+        for (size_t k = 0; k < h->ncand; k++) {
+            const sr_place_t *p = h->cands[k];
+
+            if (pass < 2 && (focus_cc == NULL ||
+                             strcmp(p->country_code, focus_cc) != 0)) {
+                continue;
+            }
+            if (pass >= 2 && strcmp(p->country_code,
+                                    h->cands[0]->country_code) != 0) {
+                continue;
+            }
+            if (want_city >= 0 && (p->kind == SR_PLACE_CITY) != want_city) {
+                continue;
+            }
+            return p;
+        }
+    }
+    return h->cands[0];
+}
+
+static void set_coords(sr_location_t *loc, const sr_place_t *p)
+{
+    loc->has_coords = p != NULL && p->has_coords;
+    loc->lat = loc->has_coords ? p->lat : 0;
+    loc->lon = loc->has_coords ? p->lon : 0;
+}
+
+void sr_place_to_location(const sr_gazetteer_t *gz, const sr_place_t *place,
+                          const char *name, const char *text, int near,
+                          double confidence, sr_location_t *loc)
+{
+    const sr_place_t *admin = NULL, *country;
+
+    sr_incident_set_str(&loc->text, text);
+    sr_incident_set_str(&loc->name, name ? name : place->name);
+    sr_incident_set_str(&loc->country_code, place->country_code);
+    country = place->kind == SR_PLACE_COUNTRY
+                  ? place
+                  : sr_gazetteer_country(gz, place->country_code);
+    sr_incident_set_str(&loc->country, country ? country->name
+                                               : place->country_name);
+    if (place->kind == SR_PLACE_ADMIN1) {
+        admin = place;
+    } else if (place->kind == SR_PLACE_CITY && place->admin1_code[0] != '\0') {
+        admin = sr_gazetteer_admin1(gz, place->country_code,
+                                    place->admin1_code);
+    }
+    sr_incident_set_str(&loc->admin1, admin ? admin->name
+                        : (place->admin1_name[0] ? place->admin1_name : NULL));
+    sr_incident_set_str(&loc->source, "gazetteer");
+    loc->confidence = confidence;
+    if (place->kind == SR_PLACE_CITY && place->has_coords) {
+        loc->precision = near ? SR_GPREC_NEAR_TOWN : SR_GPREC_TOWN;
+        set_coords(loc, place);
+    } else if (place->kind != SR_PLACE_COUNTRY && admin != NULL) {
+        /* a town with no coordinates is proven only down to its region */
+        loc->precision = SR_GPREC_ADMIN1;
+        set_coords(loc, admin);
+    } else {
+        loc->precision = SR_GPREC_COUNTRY;
+        set_coords(loc, country);
+    }
+}

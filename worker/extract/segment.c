@@ -1,0 +1,430 @@
+/* segment.c - trigger sentences grouped into incidents, with roles.
+ *
+ * Each sentence with an event trigger either opens a draft or joins one:
+ * it joins the previous draft when it adds no date, place or count of its
+ * own ("Fierce fighting followed"), the draft it refers back to when its
+ * trigger is definite ("the attack") and nothing contradicts, and any
+ * draft with the same date, a compatible place and category and no
+ * contradicting count (repeated mentions). A draft is BACKGROUND when its
+ * date or cues put it clearly before the news (an earlier month, "last
+ * month", "since 2015", "a previous attack"), else MAIN_EVENT; a main
+ * event takes a missing date or place from the lead paragraph.
+ */
+#include <string.h>
+
+#include "analysis.h"
+#include "classify.h"
+#include "xmalloc.h"
+
+#define BACKGROUND_DAYS 10
+
+static const sr_date_hit_t *own_date(const sr_sentinfo_t *si)
+{
+    for (size_t k = 0; k < si->ndates; k++) {
+        if (!si->dates[k].since) {
+            return &si->dates[k];
+        }
+    }
+    return NULL;
+}
+
+static const char *the_country(const sr_analysis_t *an, size_t s)
+{
+    for (size_t k = s; k > 0; k--) {
+        if (an->info[k - 1].country != NULL) {
+            return an->info[k - 1].country;
+        }
+    }
+    return an->focus_cc;
+}
+
+static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    int score = p->kind == SR_PLACE_CITY ? 3 : p->kind == SR_PLACE_ADMIN1 ? 2
+                                                                        : 1;
+
+    return score + h->prep;
+}
+
+/* The place of sentence s: the most specific explicit place, else "the
+ * country", else a demonym. */
+static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
+                                   const sr_gazetteer_t *gz)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    sr_draft_place_t best;
+    int best_score = -1;
+
+    memset(&best, 0, sizeof(best));
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+        const sr_place_t *p;
+        int score;
+
+        if (h->kind != SR_PH_PLACE || h->modifier) {
+            continue;
+        }
+        p = sr_place_pick(h, an->focus_cc);
+        if (p == NULL) {
+            continue;
+        }
+        score = place_score(h, p);
+        if (score > best_score) {
+            best_score = score;
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = p;
+            best.confidence = p->kind == SR_PLACE_CITY
+                                  ? (h->ncand == 1 ? 0.85 : 0.65)
+                                  : p->kind == SR_PLACE_ADMIN1 ? 0.75 : 0.8;
+        }
+    }
+    if (best.set && best.place->kind != SR_PLACE_CITY) {
+        /* "the village of Tessit in the Gao region": Tessit, proven down
+         * to Gao */
+        for (size_t k = 0; k < si->nplaces; k++) {
+            if (si->places[k].kind == SR_PH_UNKNOWN) {
+                best.unknown = &si->places[k];
+                best.confidence = 0.6;
+                break;
+            }
+        }
+    }
+    if (best.set || gz == NULL) {
+        return best;
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+        const char *cc;
+
+        if (h->kind == SR_PH_THE_COUNTRY &&
+            (cc = the_country(an, s)) != NULL &&
+            (best.place = sr_gazetteer_country(gz, cc)) != NULL) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.confidence = 0.5;
+            return best;
+        }
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+
+        if (h->kind == SR_PH_DEMONYM && h->ncand > 0) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = h->cands[0];
+            best.confidence = 0.4;
+            return best;
+        }
+    }
+    return best;
+}
+
+static int same_date(const sr_date_hit_t *a, const sr_date_hit_t *b)
+{
+    return a->year == b->year && a->month == b->month && a->day == b->day &&
+           a->precision == b->precision;
+}
+
+static int count_conflict(const sr_draft_t *d, const sr_sentinfo_t *si)
+{
+    for (size_t k = 0; k < si->ncas; k++) {
+        const sr_cas_hit_t *c = d->cas[si->cas[k].kind];
+
+        if (c != NULL && c->count.best != si->cas[k].count.best &&
+            !si->cas[k].cumulative) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int compatible_category(sr_category_t a, sr_category_t b)
+{
+    if (a == b || a == SR_CAT_OTHER || b == SR_CAT_OTHER) {
+        return 1;
+    }
+    return a != SR_CAT_ACCIDENT && b != SR_CAT_ACCIDENT && !sr_category_is_protest(a) &&
+           !sr_category_is_protest(b);
+}
+
+static int compatible_place(const sr_draft_place_t *a,
+                            const sr_draft_place_t *b)
+{
+    if (!a->set || !b->set) {
+        return 1;
+    }
+    return strcmp(a->place->country_code, b->place->country_code) == 0;
+}
+
+static int has_perp(const sr_sentinfo_t *si)
+{
+    for (size_t k = 0; k < si->nactors; k++) {
+        if (si->actors[k].kind == SR_ACTOR_GENERIC_PERP ||
+            (si->actors[k].kind == SR_ACTOR_NAMED && si->actors[k].type &&
+             strncmp(si->actors[k].type, "STATE", 5) != 0)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void attach_claim(sr_draft_t *d, const sr_analysis_t *an, size_t s)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    const sr_claim_hit_t *c = &si->claim;
+    const sr_actor_hit_t *who = c->actor >= 0 ? &si->actors[c->actor] : NULL;
+
+    if (who == NULL && c->pronoun) {
+        /* "the group claimed": the latest named non-state actor */
+        for (size_t k = s + 1; k > 0 && who == NULL; k--) {
+            const sr_sentinfo_t *p = &an->info[k - 1];
+
+            for (size_t a = p->nactors; a > 0; a--) {
+                const sr_actor_hit_t *h = &p->actors[a - 1];
+
+                if (h->kind == SR_ACTOR_NAMED && h->type != NULL &&
+                    strncmp(h->type, "STATE", 5) != 0) {
+                    who = h;
+                    break;
+                }
+            }
+        }
+        if (who == NULL) {
+            return;
+        }
+    }
+    if (d->claim == NULL) {
+        d->claim_status = c->status;
+        d->claimant = who ? who->canonical : NULL;
+        d->claimant_hit = who;
+        d->claim = c;
+        d->claim_sent = s;
+    } else if (c->status == SR_CLAIM_CLAIMED &&
+               d->claim_status == SR_CLAIM_CLAIMED && who != NULL &&
+               d->claimant != NULL && strcmp(d->claimant, who->canonical) != 0) {
+        d->claim_status = SR_CLAIM_COMPETING_CLAIMS;
+    }
+}
+
+static void add_sentence(sr_draft_t *d, const sr_analysis_t *an, size_t s,
+                         const sr_gazetteer_t *gz)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    const sr_date_hit_t *dt = own_date(si);
+
+    if (d->nsents < SR_MAX_DRAFT_SENTS) {
+        d->sents[d->nsents++] = s;
+    }
+    if (!d->date_set && dt != NULL) {
+        d->date = *dt;
+        d->date_set = 1;
+    }
+    if (!d->place.set) {
+        d->place = best_place(an, s, gz);
+    }
+    for (size_t k = 0; k < si->ncas; k++) {
+        const sr_cas_hit_t *old = d->cas[si->cas[k].kind];
+
+        /* a toll update ("rose to 24") supersedes the first report */
+        if (old == NULL || (si->cas[k].cumulative &&
+                            si->cas[k].count.best > old->count.best)) {
+            d->cas[si->cas[k].kind] = &si->cas[k];
+        }
+    }
+}
+
+static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
+                         const sr_sentinfo_t *si)
+{
+    const sr_date_hit_t *h = &d->date;
+
+    for (size_t j = d->trig; j > doc->sents[d->anchor].tb && j + 4 > d->trig;
+         j--) {
+        if (sr_tok_is(doc, j - 1, "previous") || sr_tok_is(doc, j - 1, "prior") ||
+            sr_tok_is(doc, j - 1, "earlier") || sr_tok_is(doc, j - 1, "similar")) {
+            return 1;
+        }
+    }
+    (void)si;
+    if (!d->date_set || !doc->has_pub) {
+        return 0;
+    }
+    if (h->earlier || h->since) {
+        return 1;
+    }
+    switch (h->precision) {
+    case SR_TPREC_DAY:
+    case SR_TPREC_WEEK:
+        return sr_date_age_days(doc, h) > BACKGROUND_DAYS;
+    case SR_TPREC_MONTH:
+        return h->year != doc->pub_year || h->month != doc->pub_month;
+    case SR_TPREC_YEAR:
+        return h->year != doc->pub_year;
+    default:
+        return 0;
+    }
+}
+
+/* "the Tessit attack": the draft whose anchor sentence names Tessit. */
+static sr_draft_t *by_key(sr_drafts_t *dr, const sr_analysis_t *an,
+                          const sr_doc_t *doc, size_t s)
+{
+    size_t trig = an->info[s].trig, key = SR_NO_TOK;
+
+    for (size_t j = trig; j > doc->sents[s].tb && j + 3 > trig; j--) {
+        if (doc->toks[j - 1].cap && doc->toks[j - 1].kind == SR_TOK_WORD &&
+            !sr_tok_has(doc, j - 1, SR_W_STOPCAP)) {
+            key = j - 1;
+            break;
+        }
+    }
+    if (key == SR_NO_TOK) {
+        return NULL;
+    }
+    for (size_t k = dr->count; k > 0; k--) {
+        const sr_sent_t *a = &doc->sents[dr->items[k - 1].anchor];
+
+        for (size_t i = a->tb; i < a->te; i++) {
+            if (doc->toks[i].len == doc->toks[key].len &&
+                memcmp(doc->text + doc->toks[i].start,
+                       doc->text + doc->toks[key].start,
+                       doc->toks[key].len) == 0) {
+                return &dr->items[k - 1];
+            }
+        }
+    }
+    return NULL;
+}
+
+static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
+                               const sr_doc_t *doc, size_t s,
+                               const sr_gazetteer_t *gz, sr_category_t cat)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    const sr_date_hit_t *dt = own_date(si);
+    sr_draft_place_t pl;
+    sr_draft_t *last, *d;
+
+    if (dr->count == 0) {
+        return NULL;
+    }
+    last = &dr->items[dr->count - 1];
+    pl = best_place(an, s, gz);
+    if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
+        return d; /* "the Tessit attack" */
+    }
+    if (dt == NULL && !pl.set && !count_conflict(last, si)) {
+        /* an elaboration: "fierce fighting followed", "two soldiers were
+         * killed, the army said" */
+        return last;
+    }
+    if (si->definite && !count_conflict(last, si) &&
+        (dt == NULL || (last->date_set && same_date(dt, &last->date)))) {
+        return last;
+    }
+    if (dt == NULL) {
+        return NULL;
+    }
+    for (size_t k = dr->count; k > 0; k--) {
+        d = &dr->items[k - 1];
+        if (d->date_set && same_date(dt, &d->date) && !count_conflict(d, si) &&
+            compatible_place(&d->place, &pl) &&
+            compatible_category(d->category, cat)) {
+            return d;
+        }
+    }
+    return NULL;
+}
+
+static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
+                           const sr_doc_t *doc, const sr_gazetteer_t *gz)
+{
+    for (size_t s = 0; s < an->ninfo && doc->sents[s].para == 0; s++) {
+        const sr_date_hit_t *dt = own_date(&an->info[s]);
+
+        if (!d->date_set && dt != NULL && !dt->earlier) {
+            d->date = *dt;
+            d->date_set = 1;
+        }
+        if (!d->place.set) {
+            d->place = best_place(an, s, gz);
+        }
+    }
+}
+
+void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
+                const sr_gazetteer_t *gz, size_t max)
+{
+    size_t pending_claim = SR_NO_TOK;
+
+    dr->count = 0;
+    for (size_t s = 0; s < an->ninfo; s++) {
+        const sr_sentinfo_t *si = &an->info[s];
+        sr_draft_t *d;
+        sr_category_t cat;
+
+        if (si->trig == SR_NO_TOK || si->generic) {
+            if (si->has_claim) {
+                if (dr->count > 0) {
+                    attach_claim(&dr->items[dr->count - 1], an, s);
+                } else {
+                    pending_claim = s;
+                }
+            }
+            continue;
+        }
+        cat = sr_classify(doc, doc->sents[s].tb, doc->sents[s].te,
+                          has_perp(si));
+        d = find_target(dr, an, doc, s, gz, cat);
+        if (d == NULL) {
+            if (dr->count >= max) {
+                continue;
+            }
+            sr_xgrow((void **)&dr->items, &dr->cap, dr->count + 1,
+                     sizeof(*dr->items));
+            d = &dr->items[dr->count++];
+            memset(d, 0, sizeof(*d));
+            d->anchor = s;
+            d->trig = si->trig;
+            d->category = cat;
+            d->claim_status = SR_CLAIM_UNKNOWN;
+            if (pending_claim != SR_NO_TOK) {
+                attach_claim(d, an, pending_claim);
+                pending_claim = SR_NO_TOK;
+            }
+        } else if (d->category == SR_CAT_OTHER) {
+            d->category = cat;
+        }
+        add_sentence(d, an, s, gz);
+        if (si->has_claim) {
+            attach_claim(d, an, s);
+        }
+    }
+    for (size_t k = 0; k < dr->count; k++) {
+        sr_draft_t *d = &dr->items[k];
+
+        if (sr_category_is_protest(d->category)) {
+            /* how a protest was met is often told in the next sentence */
+            size_t e = d->anchor;
+
+            while (e + 1 < an->ninfo &&
+                   doc->sents[e + 1].para == doc->sents[d->anchor].para) {
+                e++;
+            }
+            d->category = sr_classify(doc, doc->sents[d->anchor].tb,
+                                      doc->sents[e].te, 0);
+        }
+
+        d->role = is_background(d, doc, &an->info[d->anchor])
+                      ? SR_ROLE_BACKGROUND
+                      : SR_ROLE_MAIN_EVENT;
+        if (d->role == SR_ROLE_MAIN_EVENT &&
+            doc->sents[d->anchor].para == 0) {
+            fill_from_lead(d, an, doc, gz);
+        }
+    }
+}

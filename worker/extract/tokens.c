@@ -1,0 +1,322 @@
+/* tokens.c - UTF-8 text into word, number and punctuation tokens.
+ *
+ * Bytes >= 0x80 count as letters except the General Punctuation block
+ * (U+2010..U+203F: dashes, curly quotes, ellipsis), which gives one
+ * punctuation token, and U+00A0, which is a space. Hyphens split words
+ * ("twenty-one" is three tokens), so dictionaries match "al-Shabaab" and
+ * "al Shabaab" alike. A blank line starts a paragraph.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "doc.h"
+#include "xmalloc.h"
+
+void sr_doc_init(sr_doc_t *doc)
+{
+    memset(doc, 0, sizeof(*doc));
+}
+
+void sr_doc_clear(sr_doc_t *doc)
+{
+    free(doc->toks);
+    free(doc->sents);
+    sr_doc_init(doc);
+}
+
+static int is_alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Length of a multi-byte punctuation or space sequence at p, else 0. */
+static size_t unicode_punct(const unsigned char *p, size_t left, int *space)
+{
+    *space = 0;
+    if (left >= 2 && p[0] == 0xC2 && (p[1] == 0xA0)) {
+        *space = 1;
+        return 2;
+    }
+    if (left >= 2 && p[0] == 0xC2 && (p[1] == 0xAB || p[1] == 0xBB)) {
+        return 2; /* guillemets */
+    }
+    if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] >= 0x90 &&
+        p[2] <= 0xBF) {
+        return 3;
+    }
+    return 0;
+}
+
+static int is_apostrophe(const unsigned char *p, size_t left, size_t *n)
+{
+    if (left >= 1 && p[0] == '\'') {
+        *n = 1;
+        return 1;
+    }
+    if (left >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99) {
+        *n = 3;
+        return 1;
+    }
+    return 0;
+}
+
+static int is_upper_start(const unsigned char *p, size_t left)
+{
+    if (p[0] >= 'A' && p[0] <= 'Z') {
+        return 1;
+    }
+    /* Latin-1 capitals À..Þ */
+    return left >= 2 && p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E;
+}
+
+static sr_tok_t *push(sr_doc_t *doc, size_t start, size_t len, int kind)
+{
+    sr_tok_t *t;
+
+    sr_xgrow((void **)&doc->toks, &doc->tok_cap, doc->ntok + 1,
+             sizeof(*doc->toks));
+    t = &doc->toks[doc->ntok++];
+    memset(t, 0, sizeof(*t));
+    t->start = (uint32_t)start;
+    t->len = (uint32_t)len;
+    t->kind = (uint8_t)kind;
+    return t;
+}
+
+/* Digits with thousands separators, a decimal fraction or an ordinal
+ * suffix. Returns the end offset. */
+static size_t scan_number(const unsigned char *s, size_t len, size_t i,
+                          int64_t *val, int *decimal, int *ordinal)
+{
+    int64_t v = 0;
+
+    *decimal = 0;
+    *ordinal = 0;
+    for (;;) {
+        while (i < len && is_digit(s[i])) {
+            if (v < (INT64_MAX - 9) / 10) {
+                v = v * 10 + (s[i] - '0');
+            }
+            i++;
+        }
+        /* "1,200": a comma followed by exactly three digits */
+        if (i + 3 < len && s[i] == ',' && is_digit(s[i + 1]) &&
+            is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+            (i + 4 >= len || !is_digit(s[i + 4]))) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    if (i + 1 < len && s[i] == '.' && is_digit(s[i + 1])) {
+        *decimal = 1;
+        i++;
+        while (i < len && is_digit(s[i])) {
+            i++;
+        }
+    }
+    if (i + 1 < len && !*decimal &&
+        ((s[i] == 's' && s[i + 1] == 't') || (s[i] == 'n' && s[i + 1] == 'd') ||
+         (s[i] == 'r' && s[i + 1] == 'd') || (s[i] == 't' && s[i + 1] == 'h')) &&
+        (i + 2 >= len || !is_alpha(s[i + 2]))) {
+        *ordinal = 1;
+        i += 2;
+    }
+    *val = v;
+    return i;
+}
+
+static size_t scan_word(const unsigned char *s, size_t len, size_t i)
+{
+    while (i < len) {
+        size_t n;
+        int space;
+
+        if (is_alpha(s[i]) || is_digit(s[i])) {
+            i++;
+            continue;
+        }
+        if (s[i] >= 0x80) {
+            if (unicode_punct(s + i, len - i, &space) > 0) {
+                /* a curly apostrophe inside a word ("didn’t") stays */
+                if (is_apostrophe(s + i, len - i, &n) && i + n < len &&
+                    is_alpha(s[i + n]) &&
+                    !(s[i + n] == 's' &&
+                      (i + n + 1 >= len || !is_alpha(s[i + n + 1])))) {
+                    i += n;
+                    continue;
+                }
+                break;
+            }
+            i++;
+            continue;
+        }
+        if (s[i] == '\'' && i + 1 < len && is_alpha(s[i + 1]) &&
+            !(s[i + 1] == 's' && (i + 2 >= len || !is_alpha(s[i + 2])))) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+static void mark_case(sr_tok_t *t, const unsigned char *s)
+{
+    size_t letters = 0, upper = 0;
+
+    t->cap = (uint8_t)is_upper_start(s + t->start, t->len);
+    for (size_t k = t->start; k < (size_t)t->start + t->len; k++) {
+        if (is_alpha(s[k])) {
+            letters++;
+            upper += (s[k] >= 'A' && s[k] <= 'Z');
+        }
+    }
+    t->allcaps = (uint8_t)(letters >= 2 && upper == letters);
+}
+
+void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
+                     size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    int newlines = 2, spaced = 1;
+
+    doc->text = text;
+    doc->len = len;
+    doc->ntok = 0;
+    doc->nsent = 0;
+    while (i < len) {
+        unsigned char c = s[i];
+        size_t start = i, n;
+        int space;
+        sr_tok_t *t;
+
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+            c == '\v') {
+            newlines += (c == '\n');
+            spaced = 1;
+            i++;
+            continue;
+        }
+        n = c >= 0x80 ? unicode_punct(s + i, len - i, &space) : 0;
+        if (n > 0 && space) {
+            spaced = 1;
+            i += n;
+            continue;
+        }
+        if (is_apostrophe(s + i, len - i, &n) && i + n < len &&
+            (s[i + n] == 's' || s[i + n] == 'S') &&
+            (i + n + 1 >= len || !is_alpha(s[i + n + 1])) && doc->ntok > 0 &&
+            !spaced) {
+            t = push(doc, start, n + 1, SR_TOK_POSS);
+            i += n + 1;
+        } else if (is_digit(c)) {
+            int64_t v;
+            int dec, ord;
+
+            i = scan_number(s, len, i, &v, &dec, &ord);
+            if (i < len && (is_alpha(s[i]) || (s[i] >= 0x80 &&
+                            !unicode_punct(s + i, len - i, &space)))) {
+                /* "G5", "4x4": a word that starts with digits */
+                i = scan_word(s, len, i);
+                t = push(doc, start, i - start, SR_TOK_WORD);
+            } else {
+                t = push(doc, start, i - start, SR_TOK_NUM);
+                t->num = v;
+                t->decimal = (uint8_t)dec;
+                t->ordinal = (uint8_t)ord;
+            }
+        } else if (is_alpha(c) || (c >= 0x80 && n == 0)) {
+            i = scan_word(s, len, i);
+            if (i == start) {
+                i++;
+            }
+            t = push(doc, start, i - start, SR_TOK_WORD);
+        } else {
+            i += n > 0 ? n : 1;
+            t = push(doc, start, i - start, SR_TOK_PUNCT);
+        }
+        t->para_start = (uint8_t)(newlines >= 2);
+        t->space_before = (uint8_t)spaced;
+        if (t->kind == SR_TOK_WORD) {
+            mark_case(t, s);
+            t->lex = lx ? sr_lexicon_get(lx, text + t->start, t->len) : NULL;
+        }
+        newlines = 0;
+        spaced = 0;
+    }
+}
+
+int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    size_t n = strlen(w);
+
+    return t->len == n && strncasecmp(doc->text + t->start, w, n) == 0;
+}
+
+int sr_tok_in(const sr_doc_t *doc, size_t i, const char *const *words)
+{
+    for (size_t k = 0; words[k] != NULL; k++) {
+        if (sr_tok_is(doc, i, words[k])) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int sr_tok_punct(const sr_doc_t *doc, size_t i)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    return t->kind == SR_TOK_PUNCT ? (unsigned char)doc->text[t->start] : 0;
+}
+
+int sr_tok_phrase(const sr_doc_t *doc, size_t i, size_t end,
+                  const char *phrase)
+{
+    const char *p = phrase;
+
+    while (*p != '\0') {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        const sr_tok_t *t;
+
+        if (i >= end) {
+            return 0;
+        }
+        t = &doc->toks[i];
+        if (t->len != n || strncasecmp(doc->text + t->start, p, n) != 0) {
+            return 0;
+        }
+        i++;
+        p += n;
+        while (*p == ' ') {
+            p++;
+        }
+    }
+    return 1;
+}
+
+size_t sr_doc_sent_of(const sr_doc_t *doc, size_t tok)
+{
+    size_t lo = 0, hi = doc->nsent;
+
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+
+        if (doc->sents[mid].tb <= tok) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo;
+}

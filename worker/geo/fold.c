@@ -1,0 +1,198 @@
+/* fold.c - the folded form of a place name, shared by every name matcher.
+ *
+ * Folding is per code point (NFKD decomposition, combining marks dropped,
+ * Unicode case folding), so it needs no buffer beyond the output. Letters
+ * and digits are kept; apostrophes vanish ("N'Djamena" = "Ndjamena",
+ * "Faso’s" = "Fasos"); any other run of punctuation, symbols or spaces is
+ * one space, and the result has no leading or trailing space. Invalid
+ * UTF-8 bytes count as separators, so folding never fails.
+ */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "gazetteer.h"
+
+/* Decomposition of one code point never exceeds this (utf8proc's longest
+ * compatibility sequence is 18). */
+#define FOLD_MAX_DECOMP 32
+
+static int is_apostrophe(utf8proc_int32_t cp)
+{
+    switch (cp) {
+    case 0x27:   /* ' */
+    case 0x60:   /* ` */
+    case 0xB4:   /* acute accent */
+    case 0x2BB:  /* modifier letter turned comma (okina) */
+    case 0x2BC:  /* modifier letter apostrophe */
+    case 0x2BE:  /* modifier letter right half ring (ayn transliteration) */
+    case 0x2BF:  /* modifier letter left half ring */
+    case 0x2018: /* left single quotation mark */
+    case 0x2019: /* right single quotation mark */
+    case 0x201B:
+    case 0x2032: /* prime */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+typedef struct fold_out_s {
+    char *out;
+    size_t size;
+    size_t len;
+    int pending_space;
+    int full; /* stop writing once a code point did not fit */
+} fold_out_t;
+
+static void put_bytes(fold_out_t *fo, const char *p, size_t n)
+{
+    size_t need = n + (fo->pending_space && fo->len > 0 ? 1 : 0);
+
+    if (fo->full || fo->len + need + 1 > fo->size) {
+        fo->full = 1;
+        return;
+    }
+    if (fo->pending_space && fo->len > 0) {
+        fo->out[fo->len++] = ' ';
+    }
+    fo->pending_space = 0;
+    memcpy(fo->out + fo->len, p, n);
+    fo->len += n;
+}
+
+/* What a code point is to a name: part of a word, a combining mark, or a
+ * separator. */
+enum { CP_SEPARATOR = 0, CP_WORD = 1, CP_MARK = 2 };
+
+static int cp_class(utf8proc_int32_t cp)
+{
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return CP_WORD;
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+        return CP_MARK;
+    default:
+        return CP_SEPARATOR;
+    }
+}
+
+static void put_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
+{
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t n;
+
+    switch (cp_class(cp)) {
+    case CP_WORD:
+        n = utf8proc_encode_char(cp, enc);
+        put_bytes(fo, (const char *)enc, (size_t)n);
+        break;
+    case CP_MARK:
+        break;
+    default:
+        fo->pending_space = 1;
+        break;
+    }
+}
+
+static void fold_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
+{
+    utf8proc_int32_t dec[FOLD_MAX_DECOMP];
+    utf8proc_ssize_t n;
+    int boundclass = 0;
+
+    if (is_apostrophe(cp)) {
+        return;
+    }
+    n = utf8proc_decompose_char(cp, dec, FOLD_MAX_DECOMP,
+                                (utf8proc_option_t)(UTF8PROC_DECOMPOSE |
+                                                    UTF8PROC_COMPAT |
+                                                    UTF8PROC_CASEFOLD |
+                                                    UTF8PROC_STRIPMARK),
+                                &boundclass);
+    if (n < 0 || n > FOLD_MAX_DECOMP) {
+        fo->pending_space = 1;
+        return;
+    }
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        /* Compatibility forms may decompose into an apostrophe ("ŉ"). */
+        if (!is_apostrophe(dec[i])) {
+            put_codepoint(fo, dec[i]);
+        }
+    }
+}
+
+size_t sr_fold_name(const char *s, size_t len, char *out, size_t size)
+{
+    fold_out_t fo = {out, size, 0, 0, 0};
+    size_t i = 0;
+
+    if (size == 0) {
+        return 0;
+    }
+    while (i < len && !fo.full) {
+        unsigned char c = (unsigned char)s[i];
+
+        /* ASCII fast path: most names in the data are plain ASCII. */
+        if (c < 0x80) {
+            char lc;
+
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                lc = (char)c;
+                put_bytes(&fo, &lc, 1);
+            } else if (c >= 'A' && c <= 'Z') {
+                lc = (char)(c - 'A' + 'a');
+                put_bytes(&fo, &lc, 1);
+            } else if (c != '\'' && c != '`') {
+                fo.pending_space = 1;
+            }
+            i++;
+            continue;
+        }
+        {
+            utf8proc_int32_t cp;
+            utf8proc_ssize_t n = utf8proc_iterate(
+                (const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i),
+                &cp);
+
+            if (n <= 0) {
+                fo.pending_space = 1;
+                i++;
+                continue;
+            }
+            fold_codepoint(&fo, cp);
+            i += (size_t)n;
+        }
+    }
+    out[fo.len] = '\0';
+    return fo.len;
+}
+
+int sr_fold_is_word_char(const char *s, size_t len, size_t *cp_len)
+{
+    unsigned char c = (unsigned char)s[0];
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n;
+
+    if (c < 0x80) {
+        *cp_len = 1;
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               (c >= '0' && c <= '9');
+    }
+    n = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len,
+                         &cp);
+    if (n <= 0) {
+        *cp_len = 1;
+        return 0;
+    }
+    *cp_len = (size_t)n;
+    return cp_class(cp) != CP_SEPARATOR;
+}
