@@ -16,7 +16,7 @@ kl_place_leaders "$IN" "$OUT" 4 || kl_fail "cannot place partition leaders"
 kl_write_conf "$KL_WORK/w.conf" "input.topic=$IN" "output.topic=$OUT" \
     "log.level=debug" "max.inflight.articles=20" \
     "kafka.producer.queue.buffering.max.messages=5"
-kl_make_articles 10 "$KL_WORK/all.jsonl"
+kl_make_articles 4 "$KL_WORK/all.jsonl"
 kl_extract "$KL_WORK/w.conf" "$KL_WORK/all.jsonl" "$KL_WORK/expected.jsonl"
 want=$(wc -l < "$KL_WORK/expected.jsonl")
 
