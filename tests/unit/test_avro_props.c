@@ -6,6 +6,7 @@
  * decodes. The generator's coverage is checked too, so a generator that
  * stops producing some value fails here instead of silently testing
  * less. */
+#include <float.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -333,8 +334,42 @@ static void test_concatenated_frames(void)
     sr_avro_codec_destroy(codec);
 }
 
+/* The JSON comparisons above hold only if the JSON keeps every value:
+ * a double too large for fixed decimals is printed in full, not cut. */
+static void test_json_huge_double(void)
+{
+    static const double values[] = {DBL_MAX, -DBL_MAX, 1e47, -9.5e18};
+    sr_incident_t inc;
+    sr_buf_t json;
+    char err[128];
+
+    sr_buf_init(&json, 0);
+    for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+        const char *p;
+
+        sr_incident_init(&inc);
+        sr_incident_set_str(&inc.incident_id, "i");
+        sr_incident_set_str(&inc.article_id, "a");
+        sr_incident_set_str(&inc.extractor_version, "v");
+        inc.confidence = values[i];
+        sr_buf_reset(&json);
+        CHECK_INT_EQ(sr_incident_to_json(&inc, &json, err, sizeof(err)),
+                     SR_OK);
+        p = strstr(sr_buf_str(&json), "\"confidence\":");
+        /* The record's own confidence is the last one in the object. */
+        while (p != NULL && strstr(p + 1, "\"confidence\":") != NULL) {
+            p = strstr(p + 1, "\"confidence\":");
+        }
+        CHECK(p != NULL && strtod(p + strlen("\"confidence\":"), NULL) ==
+                               values[i]);
+        sr_incident_clear(&inc);
+    }
+    sr_buf_clear(&json);
+}
+
 TEST_LIST = {
     {"round-trip properties", test_round_trip_properties},
     {"concatenated frames", test_concatenated_frames},
+    {"JSON keeps huge doubles", test_json_huge_double},
     {NULL, NULL},
 };
