@@ -347,7 +347,7 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
 {
     size_t start = i, end = i + 1;
 
-    if (sr_tok_has(doc, i, SR_W_PERP) && !doc->toks[i].cap) {
+    if (sr_tok_has(doc, i, SR_W_PERP)) {
         while (start > tb && sr_tok_in(doc, start - 1, perp_adjectives)) {
             start--;
         }
@@ -409,8 +409,12 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                        ad->entries[a->entry].type);
             h->tb = i;
             h->te = i + n;
+            /* "al-Shabaab militants": the noun belongs to the name */
+            while (h->te < te && sr_tok_has(doc, h->te, SR_W_PERP)) {
+                h->te++;
+            }
             count++;
-            i += n;
+            i = h->te;
             continue;
         }
         n = generic_at(doc, tb, te, i, h);

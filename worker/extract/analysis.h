@@ -58,6 +58,7 @@ typedef struct sr_draft_place_s {
     size_t sent;
     const sr_place_hit_t *hit;
     const sr_place_t *place; /* resolved */
+    const sr_place_hit_t *unknown; /* "the village of X" inside place */
     double confidence;
 } sr_draft_place_t;
 

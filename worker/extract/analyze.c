@@ -39,19 +39,29 @@ static int is_definite(const sr_doc_t *doc, size_t tb, size_t trig)
     return 0;
 }
 
+/* "beset by violence in recent months", "has carried out similar
+ * attacks": a statement about many events or another kind of event. Its
+ * own day-precise date or a number of victims makes it one event again. */
 static int is_generic(const sr_doc_t *doc, const sr_sentinfo_t *si,
                       size_t tb, size_t te)
 {
+    static const char *const other[] = {"similar", "such", "previous",
+                                        "past", "other", "earlier", "prior",
+                                        "further", "more", NULL};
     int cue = 0;
 
     for (size_t i = tb; i < te && !cue; i++) {
         cue = sr_tok_has(doc, i, SR_W_GENERIC);
     }
+    for (size_t j = si->trig; j > tb && j + 3 > si->trig && !cue; j--) {
+        cue = sr_tok_in(doc, j - 1, other);
+    }
     if (!cue) {
         return 0;
     }
     for (size_t k = 0; k < si->ndates; k++) {
-        if (si->dates[k].precision == SR_TPREC_DAY && !si->dates[k].since) {
+        if (!si->dates[k].since && (si->dates[k].precision == SR_TPREC_DAY ||
+                                    si->dates[k].earlier)) {
             return 0;
         }
     }

@@ -24,6 +24,10 @@ int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
 
 static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
 {
+    static const char *const people[] = {"suspects", "individuals",
+                                         "youths", "hostages", "captives",
+                                         NULL};
+
     if (sr_tok_has(doc, i, SR_W_PERP)) {
         return SR_VICTIM_PERPETRATORS;
     }
@@ -33,7 +37,7 @@ static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
     if (sr_tok_has(doc, i, SR_W_VICT_CIV)) {
         return SR_VICTIM_CIVILIANS;
     }
-    return SR_VICTIM_UNKNOWN;
+    return sr_tok_in(doc, i, people) ? SR_VICTIM_OTHER : SR_VICTIM_UNKNOWN;
 }
 
 static int is_sub_count(const sr_doc_t *doc, size_t tb, size_t i)
@@ -74,6 +78,24 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             h->te = j + 1;
             finish(h, kind, victim);
             return 1;
+        }
+        if (sr_tok_is(doc, j, "and") && j + 1 < te) {
+            sr_qcount_t c2;
+            sr_cas_hit_t h2;
+
+            /* "two soldiers and five militants were killed" */
+            if (sr_count_at(doc, j + 1, te, &c2) > 0 &&
+                count_then_verb(doc, te, &c2, &h2)) {
+                h->count = *c;
+                h->verb = h2.verb;
+                h->tb = c->tb;
+                h->te = j;
+                finish(h, h2.kind == SR_CAS_KILLED_PERP ? SR_CAS_KILLED
+                                                        : (int)h2.kind,
+                       victim);
+                return 1;
+            }
+            return 0;
         }
         if (t->kind == SR_TOK_NUM || sr_tok_has(doc, j, SR_W_UNIT) ||
             sr_tok_has(doc, j, SR_W_TRIGGER)) {
@@ -144,7 +166,7 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
     if (!sr_tok_is(doc, i, "toll")) {
         return 0;
     }
-    for (size_t j = i + 1; j < te && j < i + 7; j++) {
+    for (size_t j = i + 1; j < te && j < i + 10; j++) {
         if (sr_count_at(doc, j, te, &c) > 0 && c.qual != SR_QUAL_NONZERO_UNKNOWN) {
             if (!sr_tok_is(doc, j - 1, "to") && !sr_tok_is(doc, j - 1, "at") &&
                 !sr_tok_is(doc, j - 1, "of") && !sr_tok_is(doc, j - 1, "reached") &&
@@ -157,6 +179,7 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
             h->tb = i > 0 && sr_tok_is(doc, i - 1, "death") ? i - 1 : i;
             h->te = c.te;
             finish(h, SR_CAS_KILLED, SR_VICTIM_UNKNOWN);
+            h->cumulative = 1;
             return 1;
         }
     }

@@ -31,7 +31,8 @@ typedef enum sr_victim_e {
     SR_VICTIM_UNKNOWN = 0,
     SR_VICTIM_CIVILIANS,
     SR_VICTIM_SECURITY,
-    SR_VICTIM_PERPETRATORS
+    SR_VICTIM_PERPETRATORS,
+    SR_VICTIM_OTHER /* people, neither side known: "suspects" */
 } sr_victim_t;
 
 typedef struct sr_cas_hit_s {
@@ -39,6 +40,7 @@ typedef struct sr_cas_hit_s {
     sr_qcount_t count;
     sr_victim_t victim;
     size_t verb;   /* token of the casualty verb */
+    int cumulative; /* a toll ("the death toll rose to 40") */
     size_t tb, te; /* evidence: the whole phrase */
 } sr_cas_hit_t;
 

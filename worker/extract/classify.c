@@ -230,6 +230,14 @@ sr_labels_t sr_labels(sr_category_t cat, int target_security)
     return l;
 }
 
+int sr_category_is_protest(sr_category_t c)
+{
+    return c == SR_CAT_PROTEST_PEACEFUL ||
+           c == SR_CAT_PROTEST_WITH_INTERVENTION ||
+           c == SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS ||
+           c == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+}
+
 static int clause_break(const sr_doc_t *doc, size_t i)
 {
     int p = sr_tok_punct(doc, i);
@@ -238,23 +246,31 @@ static int clause_break(const sr_doc_t *doc, size_t i)
            sr_tok_is(doc, i, "while") || sr_tok_is(doc, i, "although");
 }
 
+void sr_clause_bounds(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                      size_t *cb, size_t *ce)
+{
+    *cb = tb;
+    *ce = te;
+    for (size_t j = i; j > tb; j--) {
+        if (clause_break(doc, j - 1)) {
+            *cb = j;
+            break;
+        }
+    }
+    for (size_t j = i + 1; j < te; j++) {
+        if (clause_break(doc, j)) {
+            *ce = j;
+            break;
+        }
+    }
+}
+
 sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
                               size_t trig)
 {
-    size_t cb = tb, ce = te;
+    size_t cb, ce;
 
-    for (size_t i = trig; i > tb; i--) {
-        if (clause_break(doc, i - 1)) {
-            cb = i;
-            break;
-        }
-    }
-    for (size_t i = trig + 1; i < te; i++) {
-        if (clause_break(doc, i)) {
-            ce = i;
-            break;
-        }
-    }
+    sr_clause_bounds(doc, tb, te, trig, &cb, &ce);
     for (size_t i = cb; i < ce; i++) {
         if (sr_tok_has(doc, i, SR_W_FOIL)) {
             return SR_FACT_FOILED;

@@ -37,6 +37,14 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
  * (ACLED codes attacks on them as battles). */
 sr_labels_t sr_labels(sr_category_t cat, int target_security);
 
+/* The clause of sentence [tb, te) holding token i: [*cb, *ce), bounded by
+ * ';', ':', "but", "while", "although". */
+void sr_clause_bounds(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                      size_t *cb, size_t *ce);
+
+/* 1 for the protest and riot categories. */
+int sr_category_is_protest(sr_category_t cat);
+
 /* Factuality of the event triggered at token trig in sentence [tb, te). */
 sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
                               size_t trig);

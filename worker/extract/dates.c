@@ -5,56 +5,22 @@
  */
 #include "dates.h"
 
+#include "date.h"
+
 #include <string.h>
 
-long sr_days_from_civil(int y, int m, int d)
-{
-    long yy = y - (m <= 2);
-    long era = (yy >= 0 ? yy : yy - 399) / 400;
-    long yoe = yy - era * 400;
-    long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-
-    return era * 146097 + doe - 719468;
-}
-
-void sr_civil_from_days(long z, int *y, int *m, int *d)
-{
-    long era, doe, yoe, doy, mp;
-
-    z += 719468;
-    era = (z >= 0 ? z : z - 146096) / 146097;
-    doe = z - era * 146097;
-    yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-static int days_in_month(int y, int m)
-{
-    static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) {
-        return 29;
-    }
-    return dim[m - 1];
-}
-
+/* Dates in news are recent: a year outside this is a misread number. */
 static int valid_date(int y, int m, int d)
 {
-    return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 &&
-           d <= days_in_month(y, m);
+    return y >= 1900 && y <= 2100 && sr_date_valid(y, m, d);
 }
 
-static long pub_days(const sr_doc_t *doc)
+static int64_t pub_days(const sr_doc_t *doc)
 {
     return sr_days_from_civil(doc->pub_year, doc->pub_month, doc->pub_day);
 }
 
-long sr_date_age_days(const sr_doc_t *doc, const sr_date_hit_t *hit)
+int64_t sr_date_age_days(const sr_doc_t *doc, const sr_date_hit_t *hit)
 {
     if (!doc->has_pub) {
         return 0;
@@ -62,7 +28,7 @@ long sr_date_age_days(const sr_doc_t *doc, const sr_date_hit_t *hit)
     return pub_days(doc) - sr_days_from_civil(hit->year, hit->month, hit->day);
 }
 
-static void set_day(sr_date_hit_t *h, long days, sr_time_precision_t prec)
+static void set_day(sr_date_hit_t *h, int64_t days, sr_time_precision_t prec)
 {
     sr_civil_from_days(days, &h->year, &h->month, &h->day);
     h->precision = prec;
@@ -235,7 +201,7 @@ static size_t match_month(const sr_doc_t *doc, size_t i, size_t te,
 static size_t match_relative(const sr_doc_t *doc, size_t i, size_t te,
                              sr_date_hit_t *h)
 {
-    long pub = pub_days(doc);
+    int64_t pub = pub_days(doc);
     int py = doc->pub_year, pm = doc->pub_month;
     int64_t n;
 
@@ -304,10 +270,10 @@ static size_t match_relative(const sr_doc_t *doc, size_t i, size_t te,
             return 0;
         }
         if (sr_tok_is(doc, i + 1, "days") || sr_tok_is(doc, i + 1, "day")) {
-            set_day(h, pub - (long)n, SR_TPREC_DAY);
+            set_day(h, pub - n, SR_TPREC_DAY);
         } else if (sr_tok_is(doc, i + 1, "weeks") ||
                    sr_tok_is(doc, i + 1, "week")) {
-            set_day(h, pub - 7 * (long)n, SR_TPREC_WEEK);
+            set_day(h, pub - 7 * n, SR_TPREC_WEEK);
         } else if (sr_tok_is(doc, i + 1, "months") ||
                    sr_tok_is(doc, i + 1, "month")) {
             int mm = pm - (int)(n % 12), yy = py - (int)(n / 12);
@@ -334,7 +300,7 @@ static size_t match_relative(const sr_doc_t *doc, size_t i, size_t te,
 static size_t match_weekday(const sr_doc_t *doc, size_t i, size_t te,
                             sr_date_hit_t *h)
 {
-    long pub = pub_days(doc);
+    int64_t pub = pub_days(doc);
     int wd, pub_wd, back;
     size_t lead = 0;
 

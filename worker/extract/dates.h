@@ -13,6 +13,7 @@
 #define SR_EXTRACT_DATES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "doc.h"
 #include "incident.h"
@@ -32,12 +33,8 @@ typedef struct sr_date_hit_s {
 size_t sr_dates_find(const sr_doc_t *doc, size_t tb, size_t te,
                      sr_date_hit_t *out, size_t max);
 
-/* Days from 1970-01-01 of a proleptic Gregorian date, and back. */
-long sr_days_from_civil(int y, int m, int d);
-void sr_civil_from_days(long z, int *y, int *m, int *d);
-
 /* Days between the start of hit's period and publication (negative if
  * after it); 0 when the doc has no publication date. */
-long sr_date_age_days(const sr_doc_t *doc, const sr_date_hit_t *hit);
+int64_t sr_date_age_days(const sr_doc_t *doc, const sr_date_hit_t *hit);
 
 #endif

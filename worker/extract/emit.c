@@ -64,11 +64,19 @@ static void emit_place(sr_incident_t *inc, const sr_draft_t *d,
     if (gz == NULL) {
         return;
     }
-    if (d->place.set) {
-        sr_place_to_location(gz, d->place.place, NULL,
-                             span(doc, h->text_tb, h->te, buf), h->near,
+    if (d->place.set && d->place.unknown != NULL) {
+        const sr_place_hit_t *u = d->place.unknown;
+        char name[SPAN_MAX];
+
+        sr_place_to_location(gz, d->place.place, span(doc, u->tb, u->te, name),
+                             span(doc, u->text_tb, u->text_te, buf), u->near,
                              d->place.confidence, &inc->location);
-        evidence(inc, doc, "location", h->text_tb, h->te);
+        evidence(inc, doc, "location", u->text_tb, u->text_te);
+    } else if (d->place.set) {
+        sr_place_to_location(gz, d->place.place, NULL,
+                             span(doc, h->text_tb, h->text_te, buf), h->near,
+                             d->place.confidence, &inc->location);
+        evidence(inc, doc, "location", h->text_tb, h->text_te);
     } else if (d->role == SR_ROLE_MAIN_EVENT && an->focus_cc != NULL) {
         const sr_place_t *c = sr_gazetteer_country(gz, an->focus_cc);
 
@@ -99,23 +107,52 @@ static int is_state_like(const char *type)
             strcmp(type, "PROTESTERS") == 0);
 }
 
-/* A verb trigger in the active voice: its subject is the attacker. */
-static int active_verb(const sr_doc_t *doc, size_t tb, size_t trig)
+/* The actor is the subject of an active transitive trigger verb right
+ * after it ("soldiers killed five militants"), not of "died" nor of a
+ * passive ("soldiers were killed"). */
+static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
+                             const sr_actor_hit_t *h)
 {
-    if (trig == SR_NO_TOK || doc->toks[trig].lex->trig_noun) {
-        return 0;
+    for (size_t j = h->te; j < s->te && j < h->te + 4; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_has(doc, j, SR_W_TRIGGER) && !doc->toks[j].lex->trig_noun) {
+            return !sr_tok_has(doc, j, SR_W_DIE | SR_W_INJURE) &&
+                   !sr_tok_has(doc, j - 1, SR_W_AUX);
+        }
     }
-    return !(trig > tb && sr_tok_has(doc, trig - 1, SR_W_AUX));
+    return 0;
 }
 
-static int actor_role(const sr_doc_t *doc, const sr_sent_t *s, size_t trig,
+/* "police said", "a police commander told": a source, not a party. */
+static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
+                     const sr_actor_hit_t *h)
+{
+    static const char *const speech[] = {
+        "said", "say", "says", "told", "reported", "confirmed", "added",
+        "stated", "commander", "commanders", "spokesman", "spokesperson",
+        "spokeswoman", "chief", "official", "officials", "source", "sources",
+        "statement", "foiled", "thwarted", "arrested", "detained", NULL};
+
+    for (size_t j = h->te; j < s->te && j < h->te + 2; j++) {
+        if (sr_tok_in(doc, j, speech)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
+    if (is_source(doc, s, h) ||
+        (sr_category_is_protest(cat) && h->kind == SR_ACTOR_GENERIC_TARGET)) {
+        return -1;
+    }
     static const char *const by[] = {"by", NULL};
     static const char *const against[] = {"against", "on", "targeting",
                                           "targeted", NULL};
-    int before = trig != SR_NO_TOK && h->te <= trig;
-
     if (preceded_by(doc, s->tb, h->tb, by, 2)) {
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
     }
@@ -126,8 +163,7 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s, size_t trig,
     case SR_ACTOR_GENERIC_PERP:
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
     case SR_ACTOR_GENERIC_TARGET:
-        if (before && active_verb(doc, s->tb, trig) &&
-            cat != SR_CAT_ACCIDENT) {
+        if (subject_of_active(doc, s, h) && cat != SR_CAT_ACCIDENT) {
             return SR_AROLE_PERPETRATOR; /* "soldiers killed five militants" */
         }
         return SR_AROLE_TARGET;
@@ -136,8 +172,7 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s, size_t trig,
             return is_state_like(h->type) ? SR_AROLE_TARGET : -1;
         }
         if (is_state_like(h->type)) {
-            return before && active_verb(doc, s->tb, trig)
-                       ? SR_AROLE_PERPETRATOR
+            return subject_of_active(doc, s, h) ? SR_AROLE_PERPETRATOR
                        : SR_AROLE_TARGET;
         }
         return SR_AROLE_PERPETRATOR;
@@ -174,17 +209,21 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
 
     *target_security = 0;
     for (size_t k = 0; k < d->nsents; k++) {
-        size_t s = d->sents[k];
+        size_t s = d->sents[k], cb, ce;
         const sr_sentinfo_t *si = &an->info[s];
 
+        /* "..., but Boko Haram has carried out similar attacks": another
+         * clause, another event */
+        sr_clause_bounds(doc, doc->sents[s].tb, doc->sents[s].te, si->trig,
+                         &cb, &ce);
         for (size_t a = 0; a < si->nactors; a++) {
             const sr_actor_hit_t *h = &si->actors[a];
-            int role = actor_role(doc, &doc->sents[s], si->trig, h,
-                                  d->category);
+            int role = actor_role(doc, &doc->sents[s], h, d->category);
             const char *canon = h->kind == SR_ACTOR_NAMED ? h->canonical : NULL;
             sr_certainty_t cert = SR_CERT_CONFIRMED;
 
-            if (role < 0 || (si->has_claim && si->claim.actor == (int)a)) {
+            if (role < 0 || h->tb < cb || h->te > ce ||
+                (si->has_claim && si->claim.actor == (int)a)) {
                 continue;
             }
             if (role == SR_AROLE_TARGET &&

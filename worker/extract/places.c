@@ -15,6 +15,14 @@ static const char *const place_nouns[] = {
     "remote", "county", "locality", "commune", "outskirts", "capital",
     "neighbouring", "neighboring", "settlement", "camp", "market", NULL};
 
+static const char *const directions[] = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "centre", "center", "interior", NULL};
+
+static const char *const admin_words[] = {
+    "region", "province", "state", "county", "district", "governorate",
+    "department", "prefecture", NULL};
+
 static const char *const preps[] = {"in", "near", "at", "outside", "around",
                                     "from", "across", "inside", "into",
                                     "to", "close", "towards", "toward",
@@ -134,7 +142,9 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     if (e == 0) {
         return 0;
     }
-    if (e == i + 1 && sr_tok_has(doc, i, SR_W_STOPCAP)) {
+    if (e == i + 1 && doc->toks[i].lex != NULL) {
+        /* a word the rules know ("March", "Fierce", "Gunmen") is that word,
+         * not a namesake village */
         return 0;
     }
     if (starts_name_tail(doc, tb, i) ||
@@ -167,7 +177,41 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     h->tb = i;
     h->te = e;
     h->text_tb = h->prep ? prep : i;
+    h->text_te = e;
+    if (e < te && sr_tok_in(doc, e, admin_words)) {
+        h->admin_word = 1;
+        h->text_te = e + 1;
+    }
     h->modifier = is_modifier(doc, tb, te, i, e);
+    return 1;
+}
+
+/* "the village of Tessit": a named settlement the gazetteer lacks. */
+static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                       sr_place_hit_t *h)
+{
+    static const char *const settlements[] = {
+        "village", "town", "city", "locality", "hamlet", "settlement",
+        "commune", "villages", "district", "camp", NULL};
+    size_t e = i, prep;
+
+    if (i < tb + 2 || !sr_tok_is(doc, i - 1, "of") ||
+        !sr_tok_in(doc, i - 2, settlements) ||
+        sr_tok_has(doc, i, SR_W_STOPCAP)) {
+        return 0;
+    }
+    while (e < te && e < i + 3 && doc->toks[e].kind == SR_TOK_WORD &&
+           doc->toks[e].cap) {
+        e++;
+    }
+    memset(h, 0, sizeof(*h));
+    prep = find_prep(doc, tb, i);
+    h->kind = SR_PH_UNKNOWN;
+    h->tb = i;
+    h->te = h->text_te = e;
+    h->prep = prep != (size_t)-1;
+    h->text_tb = h->prep ? prep : i - 2;
+    h->near = h->prep && sr_tok_is(doc, prep, "near");
     return 1;
 }
 
@@ -188,10 +232,22 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
             h->kind = SR_PH_THE_COUNTRY;
             h->tb = i;
             h->te = i + 2;
+            h->text_te = h->te;
             h->prep = prep != (size_t)-1;
             h->text_tb = h->prep && prep < i ? prep : i;
             if (h->te < te && doc->toks[h->te].kind == SR_TOK_POSS) {
+                /* "the country's north-east" */
                 h->te++;
+                while (h->te < te && h->te < i + 7 &&
+                       (sr_tok_in(doc, h->te, directions) ||
+                        (sr_tok_punct(doc, h->te) == '-' &&
+                         !doc->toks[h->te].space_before))) {
+                    h->te++;
+                }
+                if (sr_tok_punct(doc, h->te - 1) == '-') {
+                    h->te--;
+                }
+                h->text_te = h->te;
             }
             count++;
             i = h->te - 1;
@@ -205,12 +261,17 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
             i = h->te - 1;
             continue;
         }
+        if (unknown_hit(doc, tb, te, i, h)) {
+            count++;
+            i = h->te - 1;
+            continue;
+        }
         c = sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
         if (c != NULL) {
             memset(h, 0, sizeof(*h));
             h->kind = SR_PH_DEMONYM;
             h->tb = h->text_tb = i;
-            h->te = i + 1;
+            h->te = h->text_te = i + 1;
             h->cands[0] = c;
             h->ncand = 1;
             count++;
@@ -225,12 +286,29 @@ const sr_place_t *sr_place_pick(const sr_place_hit_t *h, const char *focus_cc)
         return NULL;
     }
     /* A country name means the country, whatever else shares it. */
-    if (h->cands[0]->kind == SR_PLACE_COUNTRY || focus_cc == NULL) {
+    if (h->cands[0]->kind == SR_PLACE_COUNTRY) {
         return h->cands[0];
     }
-    for (size_t k = 0; k < h->ncand; k++) {
-        if (strcmp(h->cands[k]->country_code, focus_cc) == 0) {
-            return h->cands[k];
+    /* "Kabul" is the city, "the Gao region" the region; prefer the focus
+     * country, then prominence (the order of cands) */
+    for (int pass = 0; pass < 4; pass++) {
+        int want_city = pass % 2 == 0 ? !h->admin_word : -1;
+
+        for (size_t k = 0; k < h->ncand; k++) {
+            const sr_place_t *p = h->cands[k];
+
+            if (pass < 2 && (focus_cc == NULL ||
+                             strcmp(p->country_code, focus_cc) != 0)) {
+                continue;
+            }
+            if (pass >= 2 && strcmp(p->country_code,
+                                    h->cands[0]->country_code) != 0) {
+                continue;
+            }
+            if (want_city >= 0 && (p->kind == SR_PLACE_CITY) != want_city) {
+                continue;
+            }
+            return p;
         }
     }
     return h->cands[0];

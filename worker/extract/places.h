@@ -7,7 +7,9 @@
  * Country", or a large population. Demonyms ("Nigerien") and "the
  * country" are mentions of a country resolved later. A place followed by
  * "border"/"frontier" ("near the Mali border") or "-based" is a modifier:
- * not where the event happened.
+ * not where the event happened. "the village of X" with X unknown to the
+ * gazetteer is kept by name (SR_PH_UNKNOWN) for the caller to place in a
+ * container it can prove.
  *
  * Resolution: the candidate in the focus country if any, else the most
  * prominent; a place without coordinates resolves to its admin1 row
@@ -27,13 +29,16 @@
 typedef enum sr_place_hit_kind_e {
     SR_PH_PLACE = 0,   /* a gazetteer name */
     SR_PH_DEMONYM,     /* "Nigerien": cands[0] is the country */
-    SR_PH_THE_COUNTRY  /* "the country": resolved by the caller */
+    SR_PH_THE_COUNTRY, /* "the country": resolved by the caller */
+    SR_PH_UNKNOWN      /* "the village of X", X unknown to the gazetteer */
 } sr_place_hit_kind_t;
 
 typedef struct sr_place_hit_s {
     sr_place_hit_kind_t kind;
     size_t tb, te;       /* the name's tokens */
-    size_t text_tb;      /* with its preposition ("in Inates") */
+    size_t text_tb, text_te; /* with its preposition and kind ("in the
+                                * Gao region") */
+    int admin_word;      /* followed by "region", "province", "county" */
     const sr_place_t *cands[SR_PLACE_CANDIDATES];
     size_t ncand;
     int modifier;        /* "the Mali border": not the event's place */

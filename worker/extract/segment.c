@@ -80,6 +80,17 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
                                   : p->kind == SR_PLACE_ADMIN1 ? 0.75 : 0.8;
         }
     }
+    if (best.set && best.place->kind != SR_PLACE_CITY) {
+        /* "the village of Tessit in the Gao region": Tessit, proven down
+         * to Gao */
+        for (size_t k = 0; k < si->nplaces; k++) {
+            if (si->places[k].kind == SR_PH_UNKNOWN) {
+                best.unknown = &si->places[k];
+                best.confidence = 0.6;
+                break;
+            }
+        }
+    }
     if (best.set || gz == NULL) {
         return best;
     }
@@ -123,18 +134,12 @@ static int count_conflict(const sr_draft_t *d, const sr_sentinfo_t *si)
     for (size_t k = 0; k < si->ncas; k++) {
         const sr_cas_hit_t *c = d->cas[si->cas[k].kind];
 
-        if (c != NULL && c->count.best != si->cas[k].count.best) {
+        if (c != NULL && c->count.best != si->cas[k].count.best &&
+            !si->cas[k].cumulative) {
             return 1;
         }
     }
     return 0;
-}
-
-static int is_protest(sr_category_t c)
-{
-    return c == SR_CAT_PROTEST_PEACEFUL || c == SR_CAT_PROTEST_WITH_INTERVENTION ||
-           c == SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS ||
-           c == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
 }
 
 static int compatible_category(sr_category_t a, sr_category_t b)
@@ -142,8 +147,8 @@ static int compatible_category(sr_category_t a, sr_category_t b)
     if (a == b || a == SR_CAT_OTHER || b == SR_CAT_OTHER) {
         return 1;
     }
-    return a != SR_CAT_ACCIDENT && b != SR_CAT_ACCIDENT && !is_protest(a) &&
-           !is_protest(b);
+    return a != SR_CAT_ACCIDENT && b != SR_CAT_ACCIDENT && !sr_category_is_protest(a) &&
+           !sr_category_is_protest(b);
 }
 
 static int compatible_place(const sr_draft_place_t *a,
@@ -222,7 +227,11 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an, size_t s,
         d->place = best_place(an, s, gz);
     }
     for (size_t k = 0; k < si->ncas; k++) {
-        if (d->cas[si->cas[k].kind] == NULL) {
+        const sr_cas_hit_t *old = d->cas[si->cas[k].kind];
+
+        /* a toll update ("rose to 24") supersedes the first report */
+        if (old == NULL || (si->cas[k].cumulative &&
+                            si->cas[k].count.best > old->count.best)) {
             d->cas[si->cas[k].kind] = &si->cas[k];
         }
     }
@@ -260,22 +269,58 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
     }
 }
 
+/* "the Tessit attack": the draft whose anchor sentence names Tessit. */
+static sr_draft_t *by_key(sr_drafts_t *dr, const sr_analysis_t *an,
+                          const sr_doc_t *doc, size_t s)
+{
+    size_t trig = an->info[s].trig, key = SR_NO_TOK;
+
+    for (size_t j = trig; j > doc->sents[s].tb && j + 3 > trig; j--) {
+        if (doc->toks[j - 1].cap && doc->toks[j - 1].kind == SR_TOK_WORD &&
+            !sr_tok_has(doc, j - 1, SR_W_STOPCAP)) {
+            key = j - 1;
+            break;
+        }
+    }
+    if (key == SR_NO_TOK) {
+        return NULL;
+    }
+    for (size_t k = dr->count; k > 0; k--) {
+        const sr_sent_t *a = &doc->sents[dr->items[k - 1].anchor];
+
+        for (size_t i = a->tb; i < a->te; i++) {
+            if (doc->toks[i].len == doc->toks[key].len &&
+                memcmp(doc->text + doc->toks[i].start,
+                       doc->text + doc->toks[key].start,
+                       doc->toks[key].len) == 0) {
+                return &dr->items[k - 1];
+            }
+        }
+    }
+    return NULL;
+}
+
 static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
-                               size_t s, const sr_gazetteer_t *gz,
-                               sr_category_t cat)
+                               const sr_doc_t *doc, size_t s,
+                               const sr_gazetteer_t *gz, sr_category_t cat)
 {
     const sr_sentinfo_t *si = &an->info[s];
     const sr_date_hit_t *dt = own_date(si);
     sr_draft_place_t pl;
-    sr_draft_t *last;
+    sr_draft_t *last, *d;
 
     if (dr->count == 0) {
         return NULL;
     }
     last = &dr->items[dr->count - 1];
     pl = best_place(an, s, gz);
-    if (dt == NULL && !pl.set && si->ncas == 0) {
-        return last; /* an elaboration: "fierce fighting followed" */
+    if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
+        return d; /* "the Tessit attack" */
+    }
+    if (dt == NULL && !pl.set && !count_conflict(last, si)) {
+        /* an elaboration: "fierce fighting followed", "two soldiers were
+         * killed, the army said" */
+        return last;
     }
     if (si->definite && !count_conflict(last, si) &&
         (dt == NULL || (last->date_set && same_date(dt, &last->date)))) {
@@ -285,8 +330,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         return NULL;
     }
     for (size_t k = dr->count; k > 0; k--) {
-        sr_draft_t *d = &dr->items[k - 1];
-
+        d = &dr->items[k - 1];
         if (d->date_set && same_date(dt, &d->date) && !count_conflict(d, si) &&
             compatible_place(&d->place, &pl) &&
             compatible_category(d->category, cat)) {
@@ -335,7 +379,7 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
         }
         cat = sr_classify(doc, doc->sents[s].tb, doc->sents[s].te,
                           has_perp(si));
-        d = find_target(dr, an, s, gz, cat);
+        d = find_target(dr, an, doc, s, gz, cat);
         if (d == NULL) {
             if (dr->count >= max) {
                 continue;
@@ -362,6 +406,18 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
     }
     for (size_t k = 0; k < dr->count; k++) {
         sr_draft_t *d = &dr->items[k];
+
+        if (sr_category_is_protest(d->category)) {
+            /* how a protest was met is often told in the next sentence */
+            size_t e = d->anchor;
+
+            while (e + 1 < an->ninfo &&
+                   doc->sents[e + 1].para == doc->sents[d->anchor].para) {
+                e++;
+            }
+            d->category = sr_classify(doc, doc->sents[d->anchor].tb,
+                                      doc->sents[e].te, 0);
+        }
 
         d->role = is_background(d, doc, &an->info[d->anchor])
                       ? SR_ROLE_BACKGROUND

@@ -1,0 +1,375 @@
+/* test_extract.c - the extractor end to end: golden input articles,
+ * decoded and deduplicated as the pipeline does, on the fixture
+ * gazetteer; limits, missing resources and hostile input. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "config.h"
+#include "dedup.h"
+#include "extract.h"
+
+#define MAX_ARTICLES 16
+
+typedef struct run_s {
+    sr_article_t art;
+    int removed;
+    sr_incident_list_t inc;
+} run_t;
+
+static const char *root(void)
+{
+    const char *r = getenv("SR_ROOT");
+
+    return r ? r : ".";
+}
+
+static sr_config_t *config(void)
+{
+    sr_config_t *cfg = sr_config_new();
+    char path[1024];
+
+    snprintf(path, sizeof(path), "%s/config/actors.tsv", root());
+    free(cfg->actors_path);
+    cfg->actors_path = strdup(path);
+    return cfg;
+}
+
+static sr_gazetteer_t *fixture_gazetteer(void)
+{
+    char path[1024], err[512] = "";
+    sr_gazetteer_t *gz;
+
+    snprintf(path, sizeof(path), "%s/tests/fixtures/extract-gazetteer.tsv",
+             root());
+    gz = sr_gazetteer_open(path, NULL, err, sizeof(err));
+    CHECK(gz != NULL);
+    return gz;
+}
+
+/* Decodes, deduplicates and extracts every article of a golden input
+ * file. Returns how many were read into runs. */
+static size_t run_file(const char *name, sr_extractor_t *ex, run_t *runs)
+{
+    char path[1024], err[512];
+    char *line = NULL;
+    size_t cap = 0, n = 0;
+    sr_article_limits_t lim = {1 << 20, 10000};
+    sr_dedup_t *dd = sr_dedup_new(10000);
+    FILE *f;
+
+    snprintf(path, sizeof(path), "%s/tests/golden/%s.in.jsonl", root(), name);
+    f = fopen(path, "r");
+    CHECK(f != NULL);
+    while (f != NULL && n < MAX_ARTICLES && getline(&line, &cap, f) > 0) {
+        run_t *r = &runs[n++];
+
+        sr_article_init(&r->art);
+        sr_incident_list_init(&r->inc);
+        CHECK_INT_EQ(sr_article_decode(line, strlen(line), &lim, &r->art, err,
+                                       sizeof(err)),
+                     SR_OK);
+        CHECK_INT_EQ(sr_dedup_article(dd, &r->art, &r->removed, err,
+                                      sizeof(err)),
+                     SR_OK);
+        CHECK_INT_EQ(sr_extractor_run(ex, &r->art, &r->inc, err, sizeof(err)),
+                     SR_OK);
+    }
+    free(line);
+    if (f != NULL) {
+        fclose(f);
+    }
+    sr_dedup_destroy(dd);
+    return n;
+}
+
+static void free_runs(run_t *runs, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        sr_article_clear(&runs[i].art);
+        sr_incident_list_clear(&runs[i].inc);
+    }
+}
+
+/* The evidence of field in inc spells text in the body. */
+static void check_evidence(const sr_incident_t *inc, const sr_article_t *art,
+                           const char *field, const char *text)
+{
+    for (size_t k = 0; k < inc->evidence_count; k++) {
+        const sr_evidence_t *e = &inc->evidence[k];
+
+        if (strcmp(e->field, field) == 0) {
+            CHECK_INT_EQ(e->end - e->start, strlen(text));
+            CHECK(memcmp(art->body + e->start, text, strlen(text)) == 0);
+            return;
+        }
+    }
+    CHECK(!"evidence missing");
+}
+
+static void check_all_evidence(const run_t *r)
+{
+    for (size_t i = 0; i < r->inc.count; i++) {
+        const sr_incident_t *inc = &r->inc.items[i];
+
+        CHECK(inc->evidence_count > 0);
+        CHECK(inc->confidence > 0 && inc->confidence <= 1);
+        for (size_t k = 0; k < inc->evidence_count; k++) {
+            CHECK(inc->evidence[k].start >= 0);
+            CHECK(inc->evidence[k].start < inc->evidence[k].end);
+            CHECK(inc->evidence[k].end <= (int64_t)r->art.body_len);
+        }
+    }
+}
+
+static const sr_actor_t *actor(const sr_incident_t *inc,
+                               sr_actor_role_t role)
+{
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        if (inc->actors[k].role == role) {
+            return &inc->actors[k];
+        }
+    }
+    return NULL;
+}
+
+static void test_seed(void)
+{
+    sr_config_t *cfg = config();
+    sr_gazetteer_t *gz = fixture_gazetteer();
+    char err[512] = "";
+    sr_extractor_t *ex = sr_extractor_new(cfg, gz, err, sizeof(err));
+    run_t runs[MAX_ARTICLES];
+    const sr_incident_t *main_ev, *heli, *camp;
+    const sr_actor_t *a;
+
+    CHECK(ex != NULL);
+    CHECK_INT_EQ(run_file("seed-inates", ex, runs), 1);
+    CHECK_INT_EQ(runs[0].removed, 6);
+    CHECK_INT_EQ(runs[0].inc.count, 3);
+    if (runs[0].inc.count == 3) {
+        main_ev = &runs[0].inc.items[0];
+        heli = &runs[0].inc.items[1];
+        camp = &runs[0].inc.items[2];
+
+        CHECK_INT_EQ(main_ev->role, SR_ROLE_MAIN_EVENT);
+        CHECK_STR_EQ(main_ev->location.country_code, "NE");
+        CHECK_STR_EQ(main_ev->location.admin1, "Tillabéri");
+        CHECK_INT_EQ(main_ev->location.precision, SR_GPREC_ADMIN1);
+        CHECK_INT_EQ(main_ev->time.year * 10000 + main_ev->time.month * 100 +
+                         main_ev->time.day,
+                     20191210);
+        CHECK_INT_EQ(main_ev->time.basis, SR_TBASIS_RELATIVE_TO_PUBLICATION);
+        CHECK_STR_EQ(main_ev->time.text, "on Tuesday");
+        CHECK_INT_EQ(main_ev->claim.status, SR_CLAIM_CLAIMED);
+        CHECK_STR_EQ(main_ev->claim.claimant, "Islamic State");
+        a = actor(main_ev, SR_AROLE_CLAIMANT);
+        CHECK(a != NULL && a->certainty == SR_CERT_CLAIMED);
+        CHECK(!main_ev->casualties.killed.present); /* no invented count */
+        CHECK_INT_EQ(main_ev->factuality, SR_FACT_ASSERTED);
+        CHECK_STR_EQ(main_ev->gtd_attack_type, "Armed Assault");
+        check_evidence(main_ev, &runs[0].art, "time", "on Tuesday");
+        check_evidence(main_ev, &runs[0].art, "location", "in Inates");
+        check_evidence(main_ev, &runs[0].art, "claim", "ISIS claimed");
+
+        CHECK_INT_EQ(heli->role, SR_ROLE_BACKGROUND);
+        CHECK_INT_EQ(heli->category, SR_CAT_ACCIDENT);
+        CHECK(heli->acled_event_type == NULL && heli->gtd_attack_type == NULL);
+        CHECK_STR_EQ(heli->location.country_code, "ML");
+        CHECK_INT_EQ(heli->time.precision, SR_TPREC_MONTH);
+        CHECK_INT_EQ(heli->time.year * 100 + heli->time.month, 201911);
+        CHECK_INT_EQ(heli->casualties.killed.best, 13);
+        CHECK_INT_EQ(heli->casualties.killed.qualifier, SR_QUAL_EXACT);
+
+        CHECK_INT_EQ(camp->role, SR_ROLE_BACKGROUND);
+        CHECK_STR_EQ(camp->location.country_code, "ML");
+        CHECK_INT_EQ(camp->time.precision, SR_TPREC_MONTH);
+        CHECK_INT_EQ(camp->time.year * 100 + camp->time.month, 201911);
+        CHECK_STR_EQ(camp->time.text, "in November");
+        CHECK_INT_EQ(camp->casualties.killed.best, 53);
+        CHECK_INT_EQ(camp->casualties.killed.qualifier, SR_QUAL_AT_LEAST);
+        check_evidence(camp, &runs[0].art, "casualties.killed",
+                       "At least 53 soldiers died");
+    }
+    check_all_evidence(&runs[0]);
+    free_runs(runs, 1);
+    sr_extractor_destroy(ex);
+    sr_gazetteer_destroy(gz);
+    sr_config_destroy(cfg);
+}
+
+static void test_own_articles(void)
+{
+    sr_config_t *cfg = config();
+    sr_gazetteer_t *gz = fixture_gazetteer();
+    char err[512] = "";
+    sr_extractor_t *ex = sr_extractor_new(cfg, gz, err, sizeof(err));
+    run_t r[MAX_ARTICLES];
+    size_t n = run_file("articles", ex, r);
+    const sr_incident_t *inc;
+    const sr_actor_t *a;
+
+    CHECK_INT_EQ(n, 6);
+    if (n != 6) {
+        goto out;
+    }
+    /* borno: a suicide bombing with a denial of claims, and a background
+     * attack in March */
+    CHECK_INT_EQ(r[0].inc.count, 2);
+    inc = &r[0].inc.items[0];
+    CHECK_INT_EQ(inc->category, SR_CAT_SUICIDE_BOMBING);
+    CHECK_INT_EQ(inc->casualties.killed.best, 12);
+    CHECK_INT_EQ(inc->casualties.killed.qualifier, SR_QUAL_AT_LEAST);
+    CHECK_INT_EQ(inc->casualties.injured.best, 30);
+    CHECK_INT_EQ(inc->claim.status, SR_CLAIM_NOT_CLAIMED);
+    CHECK_STR_EQ(inc->location.name, "Maiduguri");
+    CHECK_INT_EQ(inc->location.precision, SR_GPREC_TOWN);
+    /* "Boko Haram has carried out similar attacks" blames nobody here */
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        CHECK(inc->actors[k].canonical == NULL ||
+              strcmp(inc->actors[k].canonical, "Boko Haram") != 0);
+    }
+    inc = &r[0].inc.items[1];
+    CHECK_INT_EQ(inc->role, SR_ROLE_BACKGROUND);
+    CHECK_INT_EQ(inc->casualties.killed.best, 7);
+    CHECK_INT_EQ(inc->location.precision, SR_GPREC_NEAR_TOWN);
+
+    /* mandera: a kidnapping, nobody killed, a suspected perpetrator */
+    CHECK(r[1].inc.count >= 1);
+    inc = &r[1].inc.items[0];
+    CHECK_INT_EQ(inc->category, SR_CAT_KIDNAPPING);
+    CHECK_INT_EQ(inc->casualties.kidnapped.best, 2);
+    CHECK_INT_EQ(inc->casualties.killed.qualifier, SR_QUAL_ZERO);
+    a = actor(inc, SR_AROLE_PERPETRATOR);
+    CHECK(a != NULL && a->certainty == SR_CERT_SUSPECTED);
+    CHECK(a != NULL && a->canonical != NULL &&
+          strcmp(a->canonical, "Al-Shabaab") == 0);
+
+    /* kabul: a protest met with tear gas */
+    CHECK_INT_EQ(r[2].inc.count, 1);
+    CHECK_INT_EQ(r[2].inc.items[0].category, SR_CAT_PROTEST_WITH_INTERVENTION);
+    CHECK_STR_EQ(r[2].inc.items[0].acled_event_type, "Protests");
+
+    /* niamey: a foiled plot, three arrests */
+    CHECK_INT_EQ(r[3].inc.count, 1);
+    CHECK_INT_EQ(r[3].inc.items[0].factuality, SR_FACT_FOILED);
+    CHECK_INT_EQ(r[3].inc.items[0].casualties.arrested.best, 3);
+
+    /* a budget story: nothing */
+    CHECK_INT_EQ(r[4].inc.count, 0);
+
+    /* gao: the toll update lands on the attack it names; the clash keeps
+     * its own dead apart from the militants' */
+    CHECK_INT_EQ(r[5].inc.count, 2);
+    inc = &r[5].inc.items[0];
+    CHECK_INT_EQ(inc->casualties.killed.best, 24);
+    CHECK_STR_EQ(inc->claim.claimant, "Islamic State in the Greater Sahara");
+    CHECK_STR_EQ(inc->location.name, "Tessit");
+    CHECK_INT_EQ(inc->location.precision, SR_GPREC_ADMIN1);
+    CHECK_INT_EQ(inc->time.basis, SR_TBASIS_EXPLICIT);
+    inc = &r[5].inc.items[1];
+    CHECK_INT_EQ(inc->category, SR_CAT_ARMED_CLASH);
+    CHECK_INT_EQ(inc->casualties.killed.best, 2);
+    CHECK_INT_EQ(inc->casualties.killed_perpetrators.best, 5);
+    a = actor(inc, SR_AROLE_SIDE_A);
+    CHECK(a != NULL && a->canonical != NULL &&
+          strcmp(a->canonical, "Military Forces of Mali") == 0);
+    for (size_t i = 0; i < n; i++) {
+        check_all_evidence(&r[i]);
+    }
+out:
+    free_runs(r, n);
+    sr_extractor_destroy(ex);
+    sr_gazetteer_destroy(gz);
+    sr_config_destroy(cfg);
+}
+
+static void test_limits_and_resources(void)
+{
+    sr_config_t *cfg = config();
+    char err[512] = "";
+    sr_extractor_t *ex;
+    run_t r[MAX_ARTICLES];
+
+    /* without a gazetteer: the same incidents, no places */
+    cfg->max_incidents = 2;
+    ex = sr_extractor_new(cfg, NULL, err, sizeof(err));
+    CHECK(ex != NULL);
+    CHECK_INT_EQ(run_file("seed-inates", ex, r), 1);
+    CHECK_INT_EQ(r[0].inc.count, 2); /* capped by max.incidents */
+    CHECK_INT_EQ(r[0].inc.items[0].location.precision, SR_GPREC_UNKNOWN);
+    CHECK_STR_EQ(r[0].inc.items[0].claim.claimant, "Islamic State");
+    free_runs(r, 1);
+    sr_extractor_destroy(ex);
+
+    free(cfg->actors_path);
+    cfg->actors_path = strdup("/nonexistent/actors.tsv");
+    CHECK(sr_extractor_new(cfg, NULL, err, sizeof(err)) == NULL);
+    CHECK(strstr(err, "/nonexistent/actors.tsv") != NULL);
+    sr_config_destroy(cfg);
+}
+
+/* Random soup of the words the rules react to: must never crash, every
+ * evidence span must stay inside the body. */
+static void test_hostile_input(void)
+{
+    static const char *const words[] = {
+        "killed", "at", "least", "53", "soldiers", "on", "Tuesday", ".",
+        "the", "attack", "in", "Inates", ",", "ISIS", "claimed", "no", "one",
+        "was", "\n\n", "dozens", "-", "twenty", "'s", "04/28/2020", "2020-",
+        "Nigerien", "the country", "near", "border", "\xE2\x80\x9C", "\xC3",
+        "village of", "toll", "rose to", "and", "including", "last month",
+        "Mr.", "U.S.", "1,200", "2.5", "between", "up to", "several",
+        "hundred", "a dozen", "by", "Boko Haram", "militants", "IS", "\t"};
+    sr_config_t *cfg = config();
+    sr_gazetteer_t *gz = fixture_gazetteer();
+    char err[512] = "";
+    sr_extractor_t *ex = sr_extractor_new(cfg, gz, err, sizeof(err));
+    unsigned seed = 12345;
+    char body[4096];
+
+    for (int round = 0; round < 300 && ex != NULL; round++) {
+        sr_article_t art;
+        sr_incident_list_t out;
+        size_t len = 0;
+
+        while (len + 32 < sizeof(body)) {
+            const char *w;
+
+            seed = seed * 1103515245u + 12345u;
+            w = words[(seed >> 16) % (sizeof(words) / sizeof(words[0]))];
+            len += (size_t)snprintf(body + len, sizeof(body) - len, "%s%s", w,
+                                    (seed >> 8) % 3 ? " " : "");
+            if ((seed >> 4) % 97 == 0) {
+                break;
+            }
+        }
+        memset(&art, 0, sizeof(art));
+        art.body = body;
+        art.body_len = len;
+        art.has_published = round % 2;
+        art.pub_year = 2020;
+        art.pub_month = 1 + round % 12;
+        art.pub_day = 1 + round % 28;
+        sr_incident_list_init(&out);
+        CHECK_INT_EQ(sr_extractor_run(ex, &art, &out, err, sizeof(err)),
+                     SR_OK);
+        CHECK(out.count <= (size_t)cfg->max_incidents);
+        for (size_t i = 0; i < out.count; i++) {
+            for (size_t k = 0; k < out.items[i].evidence_count; k++) {
+                CHECK(out.items[i].evidence[k].end <= (int64_t)len);
+            }
+        }
+        sr_incident_list_clear(&out);
+    }
+    sr_extractor_destroy(ex);
+    sr_gazetteer_destroy(gz);
+    sr_config_destroy(cfg);
+}
+
+TEST_LIST = {{"seed", test_seed},
+             {"own_articles", test_own_articles},
+             {"limits_and_resources", test_limits_and_resources},
+             {"hostile_input", test_hostile_input},
+             {NULL, NULL}};

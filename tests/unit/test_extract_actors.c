@@ -1,0 +1,182 @@
+/* test_extract_actors.c - the actor dictionary, matching, claims. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "actors.h"
+#include "check.h"
+#include "claims.h"
+#include "extract_fixture.h"
+
+static char *write_temp(const char *content)
+{
+    char *path = strdup("/tmp/sitrep-test-actors-XXXXXX");
+    int fd = mkstemp(path);
+    FILE *f = fdopen(fd, "w");
+
+    fputs(content, f);
+    fclose(f);
+    return path;
+}
+
+static const char dict[] =
+    "# test dictionary\n"
+    "Islamic State\tREBEL_ISLAMIST\tISIS|ISIL|IS|Daesh\n"
+    "Islamic State in the Greater Sahara\tREBEL_ISLAMIST\tISGS\n"
+    "Al-Shabaab\tREBEL_ISLAMIST\tal-Shabab|al Shabaab\n"
+    "Lashkar-e-Taiba\tREBEL_ISLAMIST\tLeT\n"
+    "Military Forces of {country}\tSTATE_FORCES\t{demonym} soldiers\n";
+
+static sr_actordict_t *load(void)
+{
+    char *path = write_temp(dict);
+    char err[256] = "";
+    sr_actordict_t *ad = sr_actordict_load(path, err, sizeof(err));
+
+    CHECK(ad != NULL);
+    CHECK_STR_EQ(err, "");
+    unlink(path);
+    free(path);
+    return ad;
+}
+
+static size_t find(const sr_actordict_t *ad, const char *text,
+                   sr_actor_hit_t *h, size_t max, sr_doc_t *doc)
+{
+    fixture_doc(doc, text, 2020, 5, 2);
+    return sr_actors_find(ad, NULL, doc, 0, doc->ntok, h, max);
+}
+
+static void test_load_and_errors(void)
+{
+    sr_actordict_t *ad = load();
+    char *bad = write_temp("Good\tMILITIA\tgood guys\nno tabs here\n");
+    char err[256] = "";
+
+    CHECK_INT_EQ(sr_actordict_count(ad), 5);
+    sr_actordict_destroy(ad);
+    CHECK(sr_actordict_load(bad, err, sizeof(err)) == NULL);
+    CHECK(strstr(err, ":2: expected 3 tab-separated columns") != NULL);
+    CHECK(sr_actordict_load("/nonexistent/actors.tsv", err, sizeof(err)) ==
+          NULL);
+    CHECK(strstr(err, "/nonexistent/actors.tsv") != NULL);
+    unlink(bad);
+    free(bad);
+    sr_actordict_destroy(NULL);
+}
+
+static void test_aliases(void)
+{
+    sr_actordict_t *ad = load();
+    sr_doc_t doc;
+    sr_actor_hit_t h[8];
+    char buf[256];
+    size_t n;
+
+    sr_doc_init(&doc);
+    n = find(ad, "ISIS claimed it. The IS group and Daesh, but this is it.",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 3); /* "is" in lower case is not IS */
+    CHECK_STR_EQ(h[0].canonical, "Islamic State");
+    CHECK_STR_EQ(h[1].canonical, "Islamic State");
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "IS");
+    CHECK_STR_EQ(h[2].canonical, "Islamic State");
+    CHECK_STR_EQ(h[0].type, "REBEL_ISLAMIST");
+
+    /* the longest alias wins; hyphens and spaces alike */
+    n = find(ad, "the Islamic State in the Greater Sahara and al Shabab "
+                 "militants, Al-Shabaab",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 3);
+    CHECK_STR_EQ(h[0].canonical, "Islamic State in the Greater Sahara");
+    CHECK_STR_EQ(h[1].canonical, "Al-Shabaab");
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf),
+                 "al Shabab militants");
+    CHECK_STR_EQ(h[2].canonical, "Al-Shabaab");
+
+    /* inner capitals match only as written */
+    n = find(ad, "let them go, said LeT", h, 8, &doc);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(h[0].canonical, "Lashkar-e-Taiba");
+    /* without a gazetteer a template row matches nothing */
+    n = find(ad, "Nigerien soldiers", h, 8, &doc);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_GENERIC_TARGET);
+    fixture_done(&doc);
+    sr_actordict_destroy(ad);
+}
+
+static void test_generic(void)
+{
+    sr_doc_t doc;
+    sr_actor_hit_t h[8];
+    char buf[256];
+    size_t n;
+
+    sr_doc_init(&doc);
+    n = find(NULL, "Several hundred heavily armed militants ambushed "
+                   "soldiers and villagers.",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 3);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_GENERIC_PERP);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf),
+                 "heavily armed militants");
+    CHECK_INT_EQ(h[1].kind, SR_ACTOR_GENERIC_TARGET);
+    CHECK(h[1].security);
+    CHECK_INT_EQ(h[2].kind, SR_ACTOR_GENERIC_TARGET);
+    CHECK(!h[2].security);
+    CHECK_STR_EQ(h[0].canonical, "");
+    fixture_done(&doc);
+}
+
+static int claim_of(const sr_actordict_t *ad, const char *text,
+                    sr_claim_hit_t *c)
+{
+    sr_doc_t doc;
+    sr_actor_hit_t h[8];
+    size_t n;
+    int found;
+
+    sr_doc_init(&doc);
+    n = find(ad, text, h, 8, &doc);
+    found = sr_claim_find(&doc, 0, doc.ntok, h, n, c);
+    if (found && c->actor >= 0) {
+        CHECK_STR_EQ(h[c->actor].canonical, "Islamic State");
+    }
+    fixture_done(&doc);
+    return found;
+}
+
+static void test_claims(void)
+{
+    sr_actordict_t *ad = load();
+    sr_claim_hit_t c;
+
+    CHECK(claim_of(ad, "ISIS claimed on social media that it seized the "
+                       "base.",
+                   &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
+    CHECK(c.actor >= 0);
+    CHECK(claim_of(ad, "Responsibility was claimed by Daesh.", &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
+    CHECK(claim_of(ad, "No group has claimed responsibility.", &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_NOT_CLAIMED);
+    CHECK(claim_of(ad, "The attack has not been claimed.", &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_NOT_CLAIMED);
+    CHECK(claim_of(ad, "ISIS denied involvement.", &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_DENIED);
+    CHECK(claim_of(ad, "The group claimed responsibility.", &c));
+    CHECK(c.pronoun);
+    /* a toll, not a claim; a hedge leaves no claim of its own */
+    CHECK(!claim_of(ad, "The blast claimed the lives of 20 people.", &c));
+    CHECK(!claim_of(ad, "The terrorist group did not provide any evidence "
+                        "to support its claim.",
+                    &c));
+    sr_actordict_destroy(ad);
+}
+
+TEST_LIST = {{"load_and_errors", test_load_and_errors},
+             {"aliases", test_aliases},
+             {"generic", test_generic},
+             {"claims", test_claims},
+             {NULL, NULL}};

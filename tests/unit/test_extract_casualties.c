@@ -1,0 +1,123 @@
+/* test_extract_casualties.c - casualty phrases in one sentence. */
+#include <stdio.h>
+
+#include "casualties.h"
+#include "check.h"
+#include "extract_fixture.h"
+
+typedef struct expect_s {
+    const char *text;
+    size_t hits;
+    sr_cas_kind_t kind; /* of the first hit */
+    int64_t best;
+    sr_qualifier_t qual;
+    sr_victim_t victim;
+} expect_t;
+
+static void check_one(const expect_t *e)
+{
+    sr_doc_t doc;
+    sr_cas_hit_t h[8];
+    size_t n;
+    int before = sr_check_failures;
+
+    sr_doc_init(&doc);
+    fixture_doc(&doc, e->text, 2020, 5, 2);
+    n = sr_casualties_find(&doc, 0, doc.ntok, h, 8);
+    CHECK_INT_EQ(n, e->hits);
+    if (n > 0 && e->hits > 0) {
+        CHECK_INT_EQ(h[0].kind, e->kind);
+        CHECK_INT_EQ(h[0].count.best, e->best);
+        CHECK_INT_EQ(h[0].count.qual, e->qual);
+        CHECK_INT_EQ(h[0].victim, e->victim);
+    }
+    if (sr_check_failures > before) {
+        fprintf(stderr, "    (text: %s)\n", e->text);
+    }
+    fixture_done(&doc);
+}
+
+#define N SR_COUNT_NONE
+
+static void test_count_then_verb(void)
+{
+    const expect_t cases[] = {
+        {"At least 53 soldiers died in a terror attack.", 1, SR_CAS_KILLED,
+         53, SR_QUAL_AT_LEAST, SR_VICTIM_SECURITY},
+        {"Thirteen French soldiers were killed in a crash.", 1,
+         SR_CAS_KILLED, 13, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"Two civilians were abducted.", 1, SR_CAS_KIDNAPPED, 2,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Five militants were killed.", 1, SR_CAS_KILLED_PERP, 5,
+         SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"The blast left 5 dead and 12 wounded.", 2, SR_CAS_KILLED, 5,
+         SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+        {"Dozens of people were injured.", 1, SR_CAS_INJURED, 12,
+         SR_QUAL_VAGUE_WORD, SR_VICTIM_CIVILIANS},
+        {"Several villagers were killed.", 1, SR_CAS_KILLED, N,
+         SR_QUAL_NONZERO_UNKNOWN, SR_VICTIM_CIVILIANS},
+        {"Three suspects were arrested.", 1, SR_CAS_ARRESTED, 3,
+         SR_QUAL_EXACT, SR_VICTIM_OTHER},
+        {"Two soldiers and five militants were killed.", 2, SR_CAS_KILLED,
+         2, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+    };
+
+    FIXTURE_EACH(cases, check_one);
+}
+
+static void test_verb_then_count(void)
+{
+    const expect_t cases[] = {
+        {"Gunmen killed 13 soldiers.", 1, SR_CAS_KILLED, 13, SR_QUAL_EXACT,
+         SR_VICTIM_SECURITY},
+        {"They attacked, killing at least 20 people and wounding dozens.", 2,
+         SR_CAS_KILLED, 20, SR_QUAL_AT_LEAST, SR_VICTIM_CIVILIANS},
+        {"Militants abducted two teachers.", 1, SR_CAS_KIDNAPPED, 2,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"The bomb killed between 10 and 15 people.", 1, SR_CAS_KILLED, 10,
+         SR_QUAL_RANGE, SR_VICTIM_CIVILIANS},
+    };
+
+    FIXTURE_EACH(cases, check_one);
+}
+
+static void test_toll_and_zero(void)
+{
+    const expect_t cases[] = {
+        {"The death toll rose to 40 on Monday.", 1, SR_CAS_KILLED, 40,
+         SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+        {"No one was killed in the attack.", 1, SR_CAS_KILLED, 0,
+         SR_QUAL_ZERO, SR_VICTIM_UNKNOWN},
+        {"Nobody was hurt.", 1, SR_CAS_INJURED, 0, SR_QUAL_ZERO,
+         SR_VICTIM_UNKNOWN},
+        {"There were no casualties.", 1, SR_CAS_KILLED, 0, SR_QUAL_ZERO,
+         SR_VICTIM_UNKNOWN},
+    };
+
+    FIXTURE_EACH(cases, check_one);
+}
+
+static void test_no_count(void)
+{
+    /* numbers the text does not support as casualties */
+    const expect_t cases[] = {
+        {"Several hundred heavily armed militants ambushed soldiers.", 0, 0,
+         0, 0, 0},
+        {"A substantial number of the terrorists were neutralized.", 0, 0, 0,
+         0, 0},
+        {"They stole weapons, including several tanks.", 0, 0, 0, 0, 0},
+        {"Two helicopters crashed and the pilots were killed.", 0, 0, 0, 0,
+         0},
+        {"He was killed two days later.", 0, 0, 0, 0, 0},
+        {"The attack killed 20 people, including 5 children.", 1,
+         SR_CAS_KILLED, 20, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+    };
+
+    FIXTURE_EACH(cases, check_one);
+}
+
+TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"verb_then_count", test_verb_then_count},
+             {"toll_and_zero", test_toll_and_zero},
+             {"no_count", test_no_count},
+             {NULL, NULL}};

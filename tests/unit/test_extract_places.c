@@ -1,0 +1,158 @@
+/* test_extract_places.c - place mentions and their resolution, on the
+ * small fixture gazetteer tests/fixtures/extract-gazetteer.tsv. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "check.h"
+#include "extract_fixture.h"
+#include "places.h"
+
+static sr_gazetteer_t *open_fixture(void)
+{
+    const char *root = getenv("SR_ROOT");
+    char path[1024], err[512] = "";
+    sr_gazetteer_t *gz;
+
+    snprintf(path, sizeof(path), "%s/tests/fixtures/extract-gazetteer.tsv",
+             root ? root : ".");
+    gz = sr_gazetteer_open(path, NULL, err, sizeof(err));
+    if (gz == NULL) {
+        fprintf(stderr, "    %s\n", err);
+    }
+    CHECK(gz != NULL);
+    return gz;
+}
+
+static size_t places(const sr_gazetteer_t *gz, sr_doc_t *doc,
+                     const char *text, sr_place_hit_t *h)
+{
+    fixture_doc(doc, text, 2019, 12, 12);
+    return sr_places_find(gz, doc, 0, doc->ntok, h, 8);
+}
+
+static void test_recognition(void)
+{
+    sr_gazetteer_t *gz = open_fixture();
+    sr_doc_t doc;
+    sr_place_hit_t h[8];
+    char buf[256];
+    size_t n;
+
+    if (gz == NULL) {
+        return;
+    }
+    sr_doc_init(&doc);
+    n = places(gz, &doc,
+               "Militants ambushed soldiers at an outpost in Inates, in the "
+               "west of the country near the Mali border.",
+               h);
+    CHECK_INT_EQ(n, 3);
+    CHECK_INT_EQ(h[0].kind, SR_PH_PLACE);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].text_tb, h[0].text_te, buf),
+                 "in Inates");
+    CHECK(h[0].prep && !h[0].modifier);
+    CHECK_INT_EQ(h[1].kind, SR_PH_THE_COUNTRY);
+    CHECK_INT_EQ(h[2].kind, SR_PH_PLACE);
+    CHECK(h[2].modifier); /* "the Mali border" is not where it happened */
+
+    /* a person's name and a capitalised common word are not places; a
+     * small town needs a preposition, a big one does not */
+    n = places(gz, &doc,
+               "President Mahamadou Issoufou met Fierce Konduga officials "
+               "in Maiduguri. Maiduguri mourned. They fled to Konduga.",
+               h);
+    CHECK_INT_EQ(n, 3);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "Maiduguri");
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "Maiduguri");
+    CHECK(!h[1].prep);
+    CHECK_STR_EQ(fixture_span(&doc, h[2].text_tb, h[2].text_te, buf),
+                 "to Konduga");
+
+    /* demonyms, "the country's north-east", unknown villages */
+    n = places(gz, &doc,
+               "Nigerien soldiers died in the country's north-east, near "
+               "the village of Tessit.",
+               h);
+    CHECK_INT_EQ(n, 3);
+    CHECK_INT_EQ(h[0].kind, SR_PH_DEMONYM);
+    CHECK_STR_EQ(h[0].cands[0]->country_code, "NE");
+    CHECK_INT_EQ(h[1].kind, SR_PH_THE_COUNTRY);
+    CHECK_STR_EQ(fixture_span(&doc, h[1].text_tb, h[1].text_te, buf),
+                 "in the country's north-east");
+    CHECK_INT_EQ(h[2].kind, SR_PH_UNKNOWN);
+    CHECK_STR_EQ(fixture_span(&doc, h[2].tb, h[2].te, buf), "Tessit");
+    CHECK(h[2].near);
+    fixture_done(&doc);
+    sr_gazetteer_destroy(gz);
+}
+
+static void test_pick(void)
+{
+    sr_gazetteer_t *gz = open_fixture();
+    sr_doc_t doc;
+    sr_place_hit_t h[8];
+
+    if (gz == NULL) {
+        return;
+    }
+    sr_doc_init(&doc);
+    CHECK_INT_EQ(places(gz, &doc, "It happened in Paris.", h), 1);
+    CHECK_STR_EQ(sr_place_pick(&h[0], NULL)->country_code, "FR");
+    CHECK_STR_EQ(sr_place_pick(&h[0], "US")->country_code, "US");
+    /* a country name is the country even where a region shares it */
+    CHECK_INT_EQ(places(gz, &doc, "It happened in Niger.", h), 1);
+    CHECK_INT_EQ(sr_place_pick(&h[0], "NG")->kind, SR_PLACE_COUNTRY);
+    /* the city unless the text says region */
+    CHECK_INT_EQ(places(gz, &doc, "It happened in Gao.", h), 1);
+    CHECK_INT_EQ(sr_place_pick(&h[0], NULL)->kind, SR_PLACE_CITY);
+    CHECK_INT_EQ(places(gz, &doc, "It happened in the Gao region.", h), 1);
+    CHECK_INT_EQ(sr_place_pick(&h[0], NULL)->kind, SR_PLACE_ADMIN1);
+    fixture_done(&doc);
+    sr_gazetteer_destroy(gz);
+}
+
+static void test_resolution(void)
+{
+    sr_gazetteer_t *gz = open_fixture();
+    const sr_place_t *p[4];
+    sr_incident_t inc;
+
+    if (gz == NULL) {
+        return;
+    }
+    sr_incident_init(&inc);
+    /* no coordinates: proven down to its admin1 region */
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Inates", 6, p, 4), 1);
+    sr_place_to_location(gz, p[0], NULL, "in Inates", 0, 0.8, &inc.location);
+    CHECK_STR_EQ(inc.location.text, "in Inates");
+    CHECK_STR_EQ(inc.location.name, "Inatès");
+    CHECK_STR_EQ(inc.location.country_code, "NE");
+    CHECK_STR_EQ(inc.location.country, "Niger");
+    CHECK_STR_EQ(inc.location.admin1, "Tillabéri");
+    CHECK_INT_EQ(inc.location.precision, SR_GPREC_ADMIN1);
+    CHECK(inc.location.has_coords);
+    CHECK_DBL_NEAR(inc.location.lat, 14.21, 1e-9);
+    CHECK_STR_EQ(inc.location.source, "gazetteer");
+    sr_incident_clear(&inc);
+    /* a town with coordinates; "near" */
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Konduga", 7, p, 4), 1);
+    sr_place_to_location(gz, p[0], NULL, "near Konduga", 1, 0.8,
+                         &inc.location);
+    CHECK_INT_EQ(inc.location.precision, SR_GPREC_NEAR_TOWN);
+    CHECK_STR_EQ(inc.location.admin1, "Borno");
+    CHECK_DBL_NEAR(inc.location.lon, 13.42, 1e-9);
+    sr_incident_clear(&inc);
+    /* a country */
+    sr_place_to_location(gz, sr_gazetteer_country(gz, "ML"), NULL, NULL, 0,
+                         0.3, &inc.location);
+    CHECK_INT_EQ(inc.location.precision, SR_GPREC_COUNTRY);
+    CHECK(inc.location.admin1 == NULL);
+    CHECK(inc.location.text == NULL);
+    sr_incident_clear(&inc);
+    sr_gazetteer_destroy(gz);
+}
+
+TEST_LIST = {{"recognition", test_recognition},
+             {"pick", test_pick},
+             {"resolution", test_resolution},
+             {NULL, NULL}};
