@@ -15,6 +15,7 @@ KL_PIDS=""
 KL_FAILED=0
 
 kl_cleanup() {
+    exec 7>&- 2>/dev/null
     for pid in $KL_PIDS; do
         kill -TERM "$pid" 2>/dev/null
     done
@@ -40,6 +41,7 @@ kl_init() {
     KL_NAME=$1
     KL_WORK=$(mktemp -d "${TMPDIR:-/tmp}/sitrep-$1.XXXXXX")
     KL_ID="$(date +%s)-$$"
+    KL_GROUP="sitrep-$1-$KL_ID"
     trap kl_cleanup EXIT
     trap 'exit 1' INT TERM
 }
@@ -75,22 +77,49 @@ kl_wait() {
     return 1
 }
 
-# kl_start_mockd TOPIC:PARTITIONS...: sets BROKERS and MOCKD_PID.
+# kl_start_mockd TOPIC:PARTITIONS...: sets BROKERS and MOCKD_PID
+# (KL_BROKERS brokers, default 1). The
+# mock reads fault-injection commands from a FIFO kept open on fd 7: see
+# kl_mock.
 kl_start_mockd() {
-    args=""
+    args="--brokers ${KL_BROKERS:-1}"
     for t in "$@"; do
         args="$args --topic $t"
     done
+    mkfifo "$KL_WORK/mockd.ctl"
     # shellcheck disable=SC2086
-    "$SR_BUILD/sitrep-mockd" $args > "$KL_WORK/mockd.out" \
-        2> "$KL_WORK/mockd.err" &
+    "$SR_BUILD/sitrep-mockd" $args < "$KL_WORK/mockd.ctl" \
+        > "$KL_WORK/mockd.out" 2> "$KL_WORK/mockd.err" &
     MOCKD_PID=$!
     kl_track $MOCKD_PID
+    exec 7> "$KL_WORK/mockd.ctl"
     if ! kl_wait 30 grep -q . "$KL_WORK/mockd.out"; then
         kl_fail "mock cluster did not start: $(cat "$KL_WORK/mockd.err")"
         exit 1
     fi
     BROKERS=$(head -n 1 "$KL_WORK/mockd.out")
+}
+
+# kl_mock COMMAND...: a sitrep-mockd control command (e.g. rtt 1 200);
+# waits for its answer.
+kl_mock() {
+    n=$(grep -c . "$KL_WORK/mockd.out")
+    echo "$*" >&7
+    kl_wait 10 kl_lines_above "$KL_WORK/mockd.out" "$n"
+    tail -n 1 "$KL_WORK/mockd.out" | grep -q '^ok$'
+}
+kl_lines_above() { [ "$(grep -c . "$1")" -gt "$2" ]; }
+
+# kl_place_leaders IN OUT PARTITIONS: with KL_BROKERS=2, broker 1 leads IN
+# and IN.dlq and coordinates the test's group, broker 2 leads OUT, so that
+# the output side can be slowed down alone (kl_mock rtt 2 MS).
+kl_place_leaders() {
+    p=0
+    while [ $p -lt "$3" ]; do
+        kl_mock leader "$1" $p 1 && kl_mock leader "$2" $p 2 || return 1
+        p=$((p + 1))
+    done
+    kl_mock leader "$1.dlq" 0 1 && kl_mock coord group "$KL_GROUP" 1
 }
 
 # kl_write_conf FILE [key=value]...: a worker config for the mock cluster,
@@ -108,7 +137,7 @@ kl_write_conf() {
     fi
     {
         echo "kafka.bootstrap.servers=$BROKERS"
-        echo "kafka.consumer.group.id=sitrep-$KL_NAME-$KL_ID"
+        echo "kafka.consumer.group.id=$KL_GROUP"
         echo "kafka.consumer.session.timeout.ms=6000"
         echo "kafka.consumer.heartbeat.interval.ms=1000"
         echo "kafka.consumer.fetch.wait.max.ms=10"
@@ -134,7 +163,7 @@ kl_start_worker() {
 
 # kl_wait_assigned LOG SECONDS: until the worker logged an assignment.
 kl_wait_assigned() {
-    kl_wait "$2" grep -q "assigned [1-9]" "$1"
+    kl_wait "$2" grep -q "assigned [1-9]" "$1" 2>/dev/null
 }
 
 # kl_stop PID SECONDS: SIGTERM, wait up to SECONDS; sets STATUS to the
@@ -182,6 +211,21 @@ kl_has_at_least() {
 # kl_produce_lines TOPIC FILE: one message per line.
 kl_produce_lines() {
     "$SR_BUILD/sitrep-produce" -b "$BROKERS" -t "$1" -l "$2" > /dev/null
+}
+
+# kl_make_articles COPIES OUT: COPIES copies of every fixture article that
+# has an id, each copy with its own id ("<id>-c<N>").
+kl_make_articles() {
+    python3 - "$1" "$SR_ROOT/tests/fixtures/kafka/articles.jsonl" > "$2" <<'PY'
+import json, sys
+copies, path = int(sys.argv[1]), sys.argv[2]
+arts = [json.loads(l) for l in open(path, encoding="utf-8") if l.lstrip().startswith("{")]
+arts = [a for a in arts if "id" in a]
+for c in range(copies):
+    for a in arts:
+        b = dict(a, id="%s-c%d" % (a["id"], c))
+        print(json.dumps(b, ensure_ascii=False))
+PY
 }
 
 # kl_extract CONF IN OUT: the reference incidents of sitrep extract.

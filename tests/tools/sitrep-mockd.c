@@ -11,10 +11,12 @@
  * Optional fault injection, one command per line on stdin (EOF on stdin
  * just stops reading; the cluster keeps running):
  *   err APIKEY CODE COUNT     next COUNT requests of APIKEY fail with CODE
+ *   clear APIKEY              drop the errors still queued for APIKEY
  *   down ID / up ID           broker ID goes down / comes back
  *   rtt ID MS                 broker ID answers MS later
  *   leader TOPIC PART ID      move a partition's leader
  *   topic NAME PARTITIONS     create a topic
+ *   coord TYPE KEY ID         pin the coordinator of a group/txn to a broker
  * Each command answers "ok" or "error: ..." on stdout.
  */
 #include <errno.h>
@@ -96,6 +98,11 @@ static const char *control(rd_kafka_mock_cluster_t *mc, int brokers,
         }
         return "ok";
     }
+    if (strcmp(argv[0], "clear") == 0 && argc == 2 &&
+        parse_int(argv[1], 0, 32767, &a) == 0) {
+        rd_kafka_mock_clear_request_errors(mc, (int16_t)a);
+        return "ok";
+    }
     if ((strcmp(argv[0], "down") == 0 || strcmp(argv[0], "up") == 0) &&
         argc == 2 && parse_int(argv[1], 1, brokers, &a) == 0) {
         rd_kafka_resp_err_t err =
@@ -116,6 +123,12 @@ static const char *control(rd_kafka_mock_cluster_t *mc, int brokers,
         return rd_kafka_mock_partition_set_leader(mc, argv[1], (int32_t)a,
                                                   (int32_t)b)
                    ? "error: leader"
+                   : "ok";
+    }
+    if (strcmp(argv[0], "coord") == 0 && argc == 4 &&
+        parse_int(argv[3], 1, brokers, &a) == 0) {
+        return rd_kafka_mock_coordinator_set(mc, argv[1], argv[2], (int32_t)a)
+                   ? "error: coord"
                    : "ok";
     }
     if (strcmp(argv[0], "topic") == 0 && argc == 3 &&

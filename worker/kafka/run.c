@@ -479,6 +479,9 @@ static void handle_message(run_t *run, rd_kafka_message_t *rkm)
         return;
     }
     run->consumed++;
+    SR_LOG(SR_LOG_DEBUG, FAC, "consumed %s [%d] @%lld (%zu bytes, %zu in "
+           "flight)", rd_kafka_topic_name(rkm->rkt), (int)rkm->partition,
+           (long long)rkm->offset, rkm->len, run->inflight);
     art = sr_xcalloc(1, sizeof(*art));
     art->run = run;
     art->rkm = rkm;
@@ -1038,7 +1041,7 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
     SR_LOG(SR_LOG_INFO, FAC, "stopped after %.1f s: %llu consumed, %llu "
            "article(s) done, %llu incident(s) produced, %llu dead-lettered, "
            "%zu unfinished (replayed next time), %llu paused spell(s); "
-           "shutdown took %lld ms",
+           "closing took %lld ms",
            (double)(now_ms() - started) / 1000.0, run.consumed,
            run.articles_done, run.produced, run.dead_lettered, abandoned,
            run.pauses, (long long)(now_ms() - stop_at));
