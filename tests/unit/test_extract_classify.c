@@ -70,6 +70,28 @@ static void test_categories(void)
                  SR_CAT_ARMED_ASSAULT);
     CHECK_INT_EQ(category_of("The attack helicopter landed.", 0),
                  SR_CAT_OTHER);
+    CHECK_INT_EQ(category_of("Assailants threw an incendiary device at a "
+                             "house.",
+                             1),
+                 SR_CAT_FACILITY_ATTACK_ARSON);
+    CHECK_INT_EQ(category_of("Soldiers defused a bomb before it exploded.",
+                             0),
+                 SR_CAT_DISRUPTED_WEAPONS_USE);
+    CHECK_INT_EQ(category_of("An angry mob attacked two doctors.", 0),
+                 SR_CAT_MOB_VIOLENCE);
+    CHECK_INT_EQ(category_of("Gunmen opened fire on the car of a local "
+                             "mayor.",
+                             1),
+                 SR_CAT_ASSASSINATION);
+    /* the minister is the source, not the target */
+    CHECK_INT_EQ(category_of("Militants attacked a camp, according to the "
+                             "defence minister.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("Residents burnt tires on the main road.", 0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Assailants set fire to a school.", 1),
+                 SR_CAT_FACILITY_ATTACK_ARSON);
 }
 
 static void test_labels(void)

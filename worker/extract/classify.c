@@ -14,7 +14,7 @@ static int has_word(const sr_doc_t *doc, size_t tb, size_t te,
     return 0;
 }
 
-static int rank(sr_category_t c)
+int sr_category_rank(sr_category_t c)
 {
     switch (c) {
     case SR_CAT_SUICIDE_BOMBING:
@@ -109,6 +109,40 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
     return 1;
 }
 
+/* A prominent person named after the attack verb ("opened fire on the
+ * vehicle of X, a prominent activist"), not a source ("according to the
+ * defence minister"). */
+static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te,
+                             const char *const *prominent)
+{
+    static const char *const source[] = {"according", "said", "told", "says",
+                                         "spokesman", "by", NULL};
+    size_t trig = te;
+
+    for (size_t i = tb; i < te && trig == te; i++) {
+        if (sr_is_trigger(doc, tb, te, i)) {
+            trig = i;
+        }
+    }
+    for (size_t i = trig + 1; i < te && i < trig + 14; i++) {
+        int sourced = 0;
+
+        if (!sr_tok_in(doc, i, prominent)) {
+            continue;
+        }
+        for (size_t j = i; j > trig + 1 && j + 4 > i; j--) {
+            sourced |= sr_tok_in(doc, j - 1, source);
+        }
+        for (size_t j = i + 1; j < te && j < i + 3; j++) {
+            sourced |= sr_tok_in(doc, j, source); /* "an official said" */
+        }
+        if (!sourced) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                           int has_perp)
 {
@@ -136,6 +170,8 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                                        NULL};
     static const char *const shooting[] = {"shot", "gunmen", "gunman",
                                            "gunfire", "opened", NULL};
+    static const char *const mob[] = {"mob", "mobs", "lynched", "lynching",
+                                      NULL};
     sr_category_t best = SR_CAT_OTHER;
     int best_rank = -1;
 
@@ -146,10 +182,43 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
             continue;
         }
         c = (sr_category_t)(doc->toks[i].lex->trig - 1);
-        if (rank(c) > best_rank) {
+        if (sr_category_rank(c) > best_rank) {
             best = c;
-            best_rank = rank(c);
+            best_rank = sr_category_rank(c);
         }
+    }
+    static const char *const incendiary[] = {"incendiary", "molotov",
+                                             "firebomb", "firebombs",
+                                             "firebombed", "petrol", NULL};
+    static const char *const tires[] = {"tires", "tyres", NULL};
+    static const char *const defused[] = {"defused", "defusal", "dismantled",
+                                          "cache", "defuse", NULL};
+    static const char *const prominent[] = {
+        "leader", "mayor", "governor", "minister", "politician", "judge",
+        "candidate", "activist", "lawmaker", "legislator", "councillor",
+        "councilor", "official", "chairman", "chief", "prince", "senator",
+        "mp", "journalist", "prosecutor", NULL};
+
+    if (has_word(doc, tb, te, defused) &&
+        (best == SR_CAT_BOMBING_OTHER || best == SR_CAT_REMOTE_EXPLOSIVE_IED ||
+         best == SR_CAT_DISRUPTED_WEAPONS_USE)) {
+        return SR_CAT_DISRUPTED_WEAPONS_USE;
+    }
+    if ((best == SR_CAT_BOMBING_OTHER || best == SR_CAT_ARMED_ASSAULT ||
+         best == SR_CAT_OTHER) &&
+        has_word(doc, tb, te, incendiary)) {
+        return SR_CAT_FACILITY_ATTACK_ARSON; /* GTD: an incendiary attack */
+    }
+    if (best == SR_CAT_FACILITY_ATTACK_ARSON && has_word(doc, tb, te, tires)) {
+        return SR_CAT_RIOT_VIOLENT_DEMONSTRATION; /* burning tyres */
+    }
+    if ((best == SR_CAT_ARMED_ASSAULT || best == SR_CAT_UNARMED_ASSAULT) &&
+        has_word(doc, tb, te, mob)) {
+        return SR_CAT_MOB_VIOLENCE;
+    }
+    if (best == SR_CAT_ARMED_ASSAULT && targets_prominent(doc, tb, te,
+                                                          prominent)) {
+        return SR_CAT_ASSASSINATION; /* GTD: a prominent person targeted */
     }
     for (size_t i = tb; i + 1 < te && best == SR_CAT_ARMED_ASSAULT; i++) {
         if ((sr_tok_is(doc, i, "set") || sr_tok_is(doc, i, "sets") ||

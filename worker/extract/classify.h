@@ -42,6 +42,10 @@ sr_labels_t sr_labels(sr_category_t cat, int target_security);
 void sr_clause_bounds(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                       size_t *cb, size_t *ce);
 
+/* How much a category says about an event: a kidnapping during an assault
+ * makes it a kidnapping (as GTD codes it), a bombing outranks both. */
+int sr_category_rank(sr_category_t cat);
+
 /* 1 for the protest and riot categories. */
 int sr_category_is_protest(sr_category_t cat);
 

@@ -397,8 +397,8 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                 attach_claim(d, an, pending_claim);
                 pending_claim = SR_NO_TOK;
             }
-        } else if (d->category == SR_CAT_OTHER) {
-            d->category = cat;
+        } else if (sr_category_rank(cat) > sr_category_rank(d->category)) {
+            d->category = cat; /* "... Two civilians were abducted." */
         }
         add_sentence(d, an, s, gz);
         if (si->has_claim) {
