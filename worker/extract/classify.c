@@ -75,7 +75,7 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
     if (sr_tok_is(doc, i, "fire")) {
         static const char *const fire_verbs[] = {
             "opened", "open", "opens", "opening", "set", "sets", "setting",
-            "exchanged", "returned", "heavy", "sniper", "gun", NULL};
+            "exchanged", "returned", "heavy", "sniper", "gun", "on", NULL};
 
         return i > tb && sr_tok_in(doc, i - 1, fire_verbs);
     }
@@ -192,7 +192,8 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                                              "firebombed", "petrol", NULL};
     static const char *const tires[] = {"tires", "tyres", NULL};
     static const char *const defused[] = {"defused", "defusal", "dismantled",
-                                          "cache", "defuse", NULL};
+                                          "cache", "defuse", "discovered",
+                                          "recovered", "found", NULL};
     static const char *const prominent[] = {
         "leader", "mayor", "governor", "minister", "politician", "judge",
         "candidate", "activist", "lawmaker", "legislator", "councillor",

@@ -159,7 +159,7 @@ static const char *const unit_words[] = {
     "miles", "km", "times", "percent", "meters", "metres", "helicopters",
     "trucks", "motorcycles", "rounds", "shops", "schools", "churches",
     "mosques", "villages", "towns", "cattle", "camels", "dollars", "bombs",
-    "mines", "explosives", "million", "billion", "occasions", "livestock",
+    "mines", "million", "billion", "occasions", "livestock",
     "cows", "goats", "sheep", "animals", "rounds", "shots", NULL};
 static const char *const aux_words[] = {
     "were", "was", "have", "has", "had", "been", "be", "being", "are",
@@ -320,6 +320,10 @@ static const trig_t triggers[] = {
     {"assaulted", SR_CAT_UNARMED_ASSAULT, 0},
     {"cache", SR_CAT_DISRUPTED_WEAPONS_USE, 1},
     {"defused", SR_CAT_DISRUPTED_WEAPONS_USE, 0},
+    {"targeted", SR_CAT_ARMED_ASSAULT, 0},
+    {"incursion", SR_CAT_ARMED_CLASH, 1},
+    {"offensive", SR_CAT_ARMED_CLASH, 1},
+    {"explosives", SR_CAT_BOMBING_OTHER, 1},
     {"crash", SR_CAT_ACCIDENT, 1},
     {"crashed", SR_CAT_ACCIDENT, 0},
     {"collision", SR_CAT_ACCIDENT, 1},

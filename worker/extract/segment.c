@@ -345,7 +345,10 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
                            const sr_doc_t *doc, const sr_gazetteer_t *gz)
 {
     for (size_t s = 0; s < an->ninfo && doc->sents[s].para == 0; s++) {
-        const sr_date_hit_t *dt = own_date(&an->info[s]);
+        /* the date of a claim is not the date of the attack */
+        const sr_date_hit_t *dt = an->info[s].has_claim
+                                      ? NULL
+                                      : own_date(&an->info[s]);
 
         if (!d->date_set && dt != NULL && !dt->earlier) {
             d->date = *dt;
