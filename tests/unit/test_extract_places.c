@@ -68,6 +68,15 @@ static void test_recognition(void)
     CHECK_STR_EQ(fixture_span(&doc, h[2].text_tb, h[2].text_te, buf),
                  "to Konduga");
 
+    /* a comma chain opened by "in" makes each name a place; without the
+     * preposition a small town is not believed */
+    n = places(gz, &doc, "Gunmen struck in Dalori, Konduga, Borno. "
+                         "Officials met Dalori, Konduga.",
+               h);
+    CHECK_INT_EQ(n, 2);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "Konduga");
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "Borno");
+
     /* demonyms, "the country's north-east", unknown villages */
     n = places(gz, &doc,
                "Nigerien soldiers died in the country's north-east, near "

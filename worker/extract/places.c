@@ -47,6 +47,36 @@ static const char *const preps[] = {"in", "near", "at", "outside", "around",
                                     "to", "close", "towards", "toward",
                                     "between", "on", "within", NULL};
 
+/* "in Mapawa, Surigao City, Surigao del Norte": every name of a comma
+ * chain that a preposition opened is a place. */
+static int in_chain(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    static const char *const admin_nouns[] = {
+        "district", "province", "region", "county", "township", "village",
+        "state", "city", "town", "area", "zone", "department", "sector",
+        "municipality", "subdistrict", "division", "governorate", NULL};
+    size_t j = i;
+
+    for (int steps = 0; j > tb && steps < 16; steps++) {
+        const sr_tok_t *t = &doc->toks[j - 1];
+
+        if (sr_tok_in(doc, j - 1, preps) && steps > 0) {
+            return 1;
+        }
+        if (!(sr_tok_punct(doc, j - 1) == ',' || sr_tok_punct(doc, j - 1) == '-' ||
+              (t->kind == SR_TOK_WORD && t->cap) ||
+              sr_tok_in(doc, j - 1, admin_nouns))) {
+            return 0;
+        }
+        if (steps == 0 && sr_tok_punct(doc, j - 1) != ',') {
+            return 0; /* the name itself must follow a comma */
+        }
+        j--;
+    }
+    return 0;
+}
+
+
 /* Index of the preposition introducing a name at token i, or (size_t)-1. */
 static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
 {
@@ -130,8 +160,8 @@ static int starts_name_tail(const sr_doc_t *doc, size_t tb, size_t i)
 static int followed_by_container(const sr_gazetteer_t *gz,
                                  const sr_doc_t *doc, size_t e, size_t te)
 {
-    const sr_place_t *c[1];
-    size_t n, start;
+    const sr_place_t *c[8];
+    size_t n, start, got;
 
     if (e + 1 >= te || sr_tok_punct(doc, e) != ',' || !doc->toks[e + 1].cap) {
         return 0;
@@ -139,10 +169,13 @@ static int followed_by_container(const sr_gazetteer_t *gz,
     start = doc->toks[e + 1].start;
     n = sr_gazetteer_longest_name(gz, doc->text + start, doc->len - start,
                                   MAX_NAME_WORDS);
-    if (n == 0 || sr_gazetteer_lookup(gz, doc->text + start, n, c, 1) == 0) {
-        return 0;
+    got = n == 0 ? 0 : sr_gazetteer_lookup(gz, doc->text + start, n, c, 8);
+    for (size_t k = 0; k < got && k < 8; k++) {
+        if (c[k]->kind != SR_PLACE_CITY) {
+            return 1;
+        }
     }
-    return c[0]->kind != SR_PLACE_CITY;
+    return 0;
 }
 
 /* A bare mention must spell the town's own name: "Molotov cocktails" is
@@ -174,8 +207,10 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     }
     /* a known word starts a place name only as in "The Hague", "North
      * Kivu": followed by another capitalised word */
-    if (t->lex != NULL && (i + 1 >= te || !doc->toks[i + 1].cap)) {
-        return 0;
+    if (t->lex != NULL && (i + 1 >= te || !doc->toks[i + 1].cap) &&
+        !(i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
+          doc->toks[i + 2].cap)) {
+        return 0; /* but "North-West" */
     }
     n = sr_gazetteer_longest_name(gz, doc->text + t->start,
                                   doc->len - t->start, MAX_NAME_WORDS);
@@ -229,7 +264,7 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                           sr_tok_is(doc, prep, "around"));
     h->motion = h->prep && sr_tok_in(doc, prep, motion_preps);
     evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY ||
-               in_parentheses(doc, tb, i) ||
+               in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
                (h->cands[0]->population >= BARE_TOWN_MIN_POPULATION &&
                 primary_name(doc, i, e, h->cands[0])) ||
                followed_by_container(gz, doc, e, te);
