@@ -318,7 +318,9 @@ static const alias_t *lookup(const sr_actordict_t *ad, const sr_doc_t *doc,
                              size_t i, size_t te, int tmpl, size_t *ntok)
 {
     const sr_tok_t *t = &doc->toks[i];
-    uint64_t h = sr_lexicon_hash(doc->text + t->start, t->len);
+    uint64_t h = t->kind == SR_TOK_WORD ? t->hash
+                                        : sr_lexicon_hash(doc->text + t->start,
+                                                          t->len);
     size_t lo = 0, hi = ad->naliases, bit = h % FIRST_BITS;
 
     if ((ad->first[bit / 64] & (1ull << (bit % 64))) == 0) {
@@ -460,7 +462,7 @@ static int template_ahead(const sr_actordict_t *ad, const sr_doc_t *doc,
         if (t->kind != SR_TOK_WORD) {
             continue;
         }
-        bit = sr_lexicon_hash(doc->text + t->start, t->len) % FIRST_BITS;
+        bit = t->hash % FIRST_BITS;
         if (ad->tmpl_first[bit / 64] & (1ull << (bit % 64))) {
             return 1;
         }

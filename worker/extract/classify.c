@@ -3,11 +3,62 @@
 
 #include <string.h>
 
+/* Context words of the classifier. Every one of them is marked
+ * SR_W_CLSCUE in the lexicon, so scans skip all other tokens. */
+static const char *const suicide[] = {"suicide", NULL};
+static const char *const ied[] = {"roadside", "ied", "ieds", "improvised",
+                                  "landmine", "landmines", "mine",
+                                  "explosive", "remote", NULL};
+static const char *const air_cues[] = {"drone", "airstrike", "airstrikes",
+                                  "warplanes", "warplane", "jets",
+                                  "aircraft", NULL};
+static const char *const shells[] = {"rocket", "rockets", "mortar",
+                                     "mortars", "missile", "missiles",
+                                     "artillery", "shells", NULL};
+static const char *const force[] = {"tear", "dispersed", "disperse",
+                                    "water", "batons", "arrested",
+                                    "detained", NULL};
+static const char *const lethal[] = {"fire", "shot", "killed", "live",
+                                     "bullets", NULL};
+static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
+                                   "stones", "torched", "burned", "burnt",
+                                   "burning", "tires", "tyres", "rocks",
+                                   "barricaded", "barricades", "blocked",
+                                   "looted", "clashed", "vandalised",
+                                   "vandalized", "violent", "rioted",
+                                   NULL};
+static const char *const shooting[] = {"shot", "gunmen", "gunman",
+                                       "gunfire", "opened", NULL};
+static const char *const mob[] = {"mob", "mobs", "lynched", "lynching",
+                                  NULL};
+static const char *const incendiary[] = {"incendiary", "molotov",
+                                         "firebomb", "firebombs",
+                                         "firebombed", "petrol", NULL};
+static const char *const tires[] = {"tires", "tyres", NULL};
+static const char *const defused[] = {"defused", "defusal", "dismantled",
+                                      "cache", "defuse", "discovered",
+                                      "recovered", "found", NULL};
+static const char *const prominent[] = {
+    "leader", "mayor", "governor", "minister", "politician", "judge",
+    "candidate", "activist", "lawmaker", "legislator", "councillor",
+    "councilor", "official", "chairman", "chief", "prince", "senator",
+    "mp", "journalist", "prosecutor", NULL};
+
+
+static const char *const *const cue_lists[] = {
+    suicide, ied, air_cues, shells, force, lethal, riot, shooting, mob,
+    incendiary, tires, defused, prominent, NULL};
+
+const char *const *const *sr_classify_cue_lists(void)
+{
+    return cue_lists;
+}
+
 static int has_word(const sr_doc_t *doc, size_t tb, size_t te,
                     const char *const *words)
 {
     for (size_t i = tb; i < te; i++) {
-        if (doc->toks[i].kind == SR_TOK_WORD && sr_tok_in(doc, i, words)) {
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, words)) {
             return 1;
         }
     }
@@ -112,8 +163,7 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
 /* A prominent person named after the attack verb ("opened fire on the
  * vehicle of X, a prominent activist"), not a source ("according to the
  * defence minister"). */
-static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te,
-                             const char *const *prominent)
+static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
 {
     static const char *const source[] = {"according", "said", "told", "says",
                                          "spokesman", "by", NULL};
@@ -146,32 +196,6 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te,
 sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                           int has_perp)
 {
-    static const char *const suicide[] = {"suicide", NULL};
-    static const char *const ied[] = {"roadside", "ied", "ieds", "improvised",
-                                      "landmine", "landmines", "mine",
-                                      "explosive", "remote", NULL};
-    static const char *const air[] = {"drone", "airstrike", "airstrikes",
-                                      "warplanes", "warplane", "jets",
-                                      "aircraft", NULL};
-    static const char *const shells[] = {"rocket", "rockets", "mortar",
-                                         "mortars", "missile", "missiles",
-                                         "artillery", "shells", NULL};
-    static const char *const force[] = {"tear", "dispersed", "disperse",
-                                        "water", "batons", "arrested",
-                                        "detained", NULL};
-    static const char *const lethal[] = {"fire", "shot", "killed", "live",
-                                         "bullets", NULL};
-    static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
-                                       "stones", "torched", "burned", "burnt",
-                                       "burning", "tires", "tyres", "rocks",
-                                       "barricaded", "barricades", "blocked",
-                                       "looted", "clashed", "vandalised",
-                                       "vandalized", "violent", "rioted",
-                                       NULL};
-    static const char *const shooting[] = {"shot", "gunmen", "gunman",
-                                           "gunfire", "opened", NULL};
-    static const char *const mob[] = {"mob", "mobs", "lynched", "lynching",
-                                      NULL};
     sr_category_t best = SR_CAT_OTHER;
     int best_rank = -1;
 
@@ -187,19 +211,6 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
             best_rank = sr_category_rank(c);
         }
     }
-    static const char *const incendiary[] = {"incendiary", "molotov",
-                                             "firebomb", "firebombs",
-                                             "firebombed", "petrol", NULL};
-    static const char *const tires[] = {"tires", "tyres", NULL};
-    static const char *const defused[] = {"defused", "defusal", "dismantled",
-                                          "cache", "defuse", "discovered",
-                                          "recovered", "found", NULL};
-    static const char *const prominent[] = {
-        "leader", "mayor", "governor", "minister", "politician", "judge",
-        "candidate", "activist", "lawmaker", "legislator", "councillor",
-        "councilor", "official", "chairman", "chief", "prince", "senator",
-        "mp", "journalist", "prosecutor", NULL};
-
     if (has_word(doc, tb, te, defused) &&
         (best == SR_CAT_BOMBING_OTHER || best == SR_CAT_REMOTE_EXPLOSIVE_IED ||
          best == SR_CAT_DISRUPTED_WEAPONS_USE)) {
@@ -217,8 +228,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         has_word(doc, tb, te, mob)) {
         return SR_CAT_MOB_VIOLENCE;
     }
-    if (best == SR_CAT_ARMED_ASSAULT && targets_prominent(doc, tb, te,
-                                                          prominent)) {
+    if (best == SR_CAT_ARMED_ASSAULT && targets_prominent(doc, tb, te)) {
         return SR_CAT_ASSASSINATION; /* GTD: a prominent person targeted */
     }
     for (size_t i = tb; i + 1 < te && best == SR_CAT_ARMED_ASSAULT; i++) {
@@ -235,7 +245,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         if (has_word(doc, tb, te, suicide)) {
             return SR_CAT_SUICIDE_BOMBING;
         }
-        if (has_word(doc, tb, te, air)) {
+        if (has_word(doc, tb, te, air_cues)) {
             return SR_CAT_AIR_DRONE_STRIKE;
         }
         if (has_word(doc, tb, te, ied)) {
@@ -248,7 +258,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
             has_word(doc, tb, te, ied)) {
             return SR_CAT_SUICIDE_BOMBING;
         }
-        if (has_word(doc, tb, te, air)) {
+        if (has_word(doc, tb, te, air_cues)) {
             return SR_CAT_AIR_DRONE_STRIKE;
         }
         if (has_word(doc, tb, te, shells)) {

@@ -46,6 +46,10 @@ void sr_clause_bounds(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
  * makes it a kidnapping (as GTD codes it), a bombing outranks both. */
 int sr_category_rank(sr_category_t cat);
 
+/* The classifier's context word lists (NULL-terminated list of
+ * NULL-terminated lists), for the lexicon to mark them SR_W_CLSCUE. */
+const char *const *const *sr_classify_cue_lists(void);
+
 /* 1 for the protest and riot categories. */
 int sr_category_is_protest(sr_category_t cat);
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "classify.h"
 #include "incident.h"
 #include "xmalloc.h"
 
@@ -458,6 +459,10 @@ sr_lexicon_t *sr_lexicon_new(void)
     add_list(lx, zero_cues, SR_W_ZEROCUE);
     add_list(lx, rel_cues, SR_W_RELCUE);
     add_list(lx, stopcap_words, SR_W_STOPCAP);
+    for (const char *const *const *l = sr_classify_cue_lists(); *l != NULL;
+         l++) {
+        add_list(lx, *l, SR_W_CLSCUE);
+    }
     for (size_t i = 0; triggers[i].word != NULL; i++) {
         sr_lexent_t *e = entry(lx, triggers[i].word);
 
@@ -477,10 +482,17 @@ void sr_lexicon_destroy(sr_lexicon_t *lx)
     free(lx);
 }
 
+const sr_lexent_t *sr_lexicon_get_hashed(const sr_lexicon_t *lx,
+                                         const char *word, size_t len,
+                                         uint64_t hash)
+{
+    const slot_t *s = find_slot(lx, word, len, hash);
+
+    return s->word != NULL ? &s->ent : NULL;
+}
+
 const sr_lexent_t *sr_lexicon_get(const sr_lexicon_t *lx, const char *word,
                                   size_t len)
 {
-    const slot_t *s = find_slot(lx, word, len, sr_lexicon_hash(word, len));
-
-    return s->word != NULL ? &s->ent : NULL;
+    return sr_lexicon_get_hashed(lx, word, len, sr_lexicon_hash(word, len));
 }
