@@ -101,6 +101,14 @@ static void test_one_person(void)
         {"Nine soldiers and militia members were killed.", 1, SR_CAS_KILLED,
          9, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
         {"It was killed off by the council.", 0, 0, 0, 0, 0},
+        {"Nine employees and a civilian were killed.", 1, SR_CAS_KILLED, 10,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"A student was found stabbed to death.", 1, SR_CAS_KILLED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Two Israeli adults were killed.", 1, SR_CAS_KILLED, 2, SR_QUAL_EXACT,
+         SR_VICTIM_CIVILIANS},
+        /* shot is not killed */
+        {"Gunmen shot six women.", 0, 0, 0, 0, 0},
         {"The militants killed 15 livestock.", 0, 0, 0, 0, 0},
     };
 

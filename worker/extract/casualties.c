@@ -7,6 +7,12 @@
 
 int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
 {
+    if (sr_tok_is(doc, i, "shot")) {
+        /* "shot dead" kills; "shot at", "shot six women" may not */
+        return i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "dead")
+                   ? SR_CAS_KILLED
+                   : -1;
+    }
     if (sr_tok_is(doc, i, "death") && i > 0 && sr_tok_is(doc, i - 1, "to")) {
         return SR_CAS_KILLED; /* "beaten to death" */
     }
@@ -57,6 +63,9 @@ static void finish(sr_cas_hit_t *h, int kind, sr_victim_t victim)
                   : (sr_cas_kind_t)kind;
     h->victim = victim;
 }
+
+static int one_person(const sr_doc_t *doc, size_t j, size_t te,
+                      sr_qcount_t *c);
 
 /* ", including four gendarmes," inside "six people, including four
  * gendarmes, were killed": the token after the closing comma, or 0. */
@@ -121,8 +130,10 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             sr_qcount_t c2;
             sr_cas_hit_t h2;
 
-            /* "two soldiers and five militants were killed" */
-            if (sr_count_at(doc, j + 1, te, &c2) > 0) {
+            /* "two soldiers and five militants were killed", "nine
+             * employees and a civilian were killed" */
+            if (sr_count_at(doc, j + 1, te, &c2) > 0 ||
+                one_person(doc, j + 1, te, &c2)) {
                 if (!count_then_verb(doc, te, &c2, &h2)) {
                     return 0;
                 }
@@ -130,6 +141,14 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
                 h->verb = h2.verb;
                 h->tb = c->tb;
                 h->te = j;
+                if (h2.kind != SR_CAS_KILLED_PERP && c->qual == SR_QUAL_EXACT &&
+                    h2.count.qual == SR_QUAL_EXACT) {
+                    /* same side: one total; attackers stay apart */
+                    h->count.best += h2.count.best;
+                    h->count.low = h->count.high = h->count.best;
+                    h->count.te = h2.count.te;
+                    h->te = h2.te;
+                }
                 finish(h, h2.kind == SR_CAS_KILLED_PERP ? SR_CAS_KILLED
                                                         : (int)h2.kind,
                        victim);
@@ -148,8 +167,8 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
         if (victim == SR_VICTIM_UNKNOWN && victim_of(doc, j) != 0) {
             victim = victim_of(doc, j);
         } else if (t->kind == SR_TOK_WORD && victim_of(doc, j) == 0 &&
-                   !is_gap_filler(doc, j)) {
-            plain++;
+                   !is_gap_filler(doc, j) && !t->cap) {
+            plain++; /* "two Israeli adults": names and demonyms are fine */
         }
     }
     return 0;
@@ -202,10 +221,10 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
 static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
                             size_t i, sr_cas_hit_t *h)
 {
-    static const char *const adverbs[] = {"also", "reportedly", "allegedly",
-                                          "later", "fatally", "seriously",
-                                          "critically", "badly", "then",
-                                          "subsequently", "found", NULL};
+    static const char *const adverbs[] = {
+        "also", "reportedly", "allegedly", "later", "fatally", "seriously",
+        "critically", "badly", "then", "subsequently", "found", "to", "shot",
+        "stabbed", "beaten", "hacked", "burned", "tortured", "and", NULL};
     static const char *const not_people[] = {"it", "this", "that", "which",
                                              "nothing", "one", "nobody",
                                              "none", "what", NULL};
@@ -219,7 +238,6 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     }
     /* "was shot and killed": the first verb already counted */
     while (w > tb && (sr_tok_in(doc, w - 1, adverbs) ||
-                      sr_tok_is(doc, w - 1, "and") ||
                       sr_casualty_verb_kind(doc, w - 1) >= 0)) {
         w--;
     }

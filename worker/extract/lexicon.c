@@ -104,7 +104,9 @@ static const char *const civ_words[] = {
     "shepherds", "herder",    "boys",       "girls",     "individuals",
     "youths",    "councilor", "councillor", "mayor",     "politician",
     "businessman", "pupil",   "infant",     "baby",      "babies",
-    "people's",  NULL};
+    "people's",  "adults",    "adult",      "victims",   "victim",
+    "bystanders", "bystander", "guests",    "staff",     "crew",
+    NULL};
 static const char *const sec_words[] = {
     "soldiers", "soldier",  "troops",     "police",     "policemen",
     "policeman", "officers", "personnel", "servicemen", "guards",
