@@ -210,8 +210,8 @@ static void test_own_articles(void)
     const sr_incident_t *inc;
     const sr_actor_t *a;
 
-    CHECK_INT_EQ(n, 6);
-    if (n != 6) {
+    CHECK_INT_EQ(n, 7);
+    if (n != 7) {
         goto out;
     }
     /* borno: a suicide bombing with a denial of claims, and a background
@@ -254,10 +254,13 @@ static void test_own_articles(void)
     CHECK(a != NULL && a->canonical != NULL &&
           strcmp(a->canonical, "Protesters (Afghanistan)") == 0);
 
-    /* niamey: a foiled plot, three arrests */
-    CHECK_INT_EQ(r[3].inc.count, 1);
+    /* niamey: a foiled plot with three arrests; a threat apart */
+    CHECK_INT_EQ(r[3].inc.count, 2);
     CHECK_INT_EQ(r[3].inc.items[0].factuality, SR_FACT_FOILED);
     CHECK_INT_EQ(r[3].inc.items[0].casualties.arrested.best, 3);
+    if (r[3].inc.count == 2) {
+        CHECK_INT_EQ(r[3].inc.items[1].factuality, SR_FACT_HYPOTHETICAL);
+    }
 
     /* a budget story: nothing */
     CHECK_INT_EQ(r[4].inc.count, 0);
@@ -278,6 +281,17 @@ static void test_own_articles(void)
     a = actor(inc, SR_AROLE_SIDE_A);
     CHECK(a != NULL && a->canonical != NULL &&
           strcmp(a->canonical, "Military Forces of Mali") == 0);
+    /* kano: a denied attack (its "no attack took place" with it), a
+     * threat, and last year's bombing */
+    CHECK_INT_EQ(r[6].inc.count, 3);
+    if (r[6].inc.count == 3) {
+        CHECK_INT_EQ(r[6].inc.items[0].factuality, SR_FACT_DENIED);
+        CHECK(actor(&r[6].inc.items[0], SR_AROLE_TARGET) == NULL);
+        CHECK_INT_EQ(r[6].inc.items[1].factuality, SR_FACT_HYPOTHETICAL);
+        CHECK(!r[6].inc.items[1].time.has_date);
+        CHECK_INT_EQ(r[6].inc.items[2].role, SR_ROLE_BACKGROUND);
+        CHECK_INT_EQ(r[6].inc.items[2].casualties.injured.best, 9);
+    }
     for (size_t i = 0; i < n; i++) {
         check_all_evidence(&r[i]);
     }

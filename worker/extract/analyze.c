@@ -96,7 +96,9 @@ static void analyze_sentence(sr_sentinfo_t *si, const sr_doc_t *doc,
                                  SR_MAX_ACTORS);
     si->has_claim = sr_claim_find(doc, s->tb, s->te, si->actors,
                                   si->nactors, &si->claim);
+    si->fact = SR_FACT_ASSERTED;
     if (si->trig != SR_NO_TOK) {
+        si->fact = sr_factuality(doc, s->tb, s->te, si->trig);
         si->definite = is_definite(doc, s->tb, si->trig);
         si->generic = is_generic(doc, si, s->tb, s->te);
     }

@@ -414,8 +414,14 @@ sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
         }
     }
     for (size_t i = cb; i < ce; i++) {
-        if (sr_tok_is(doc, i, "denied") && i < trig && i + 1 < ce &&
-            sr_tok_is(doc, i + 1, "that")) {
+        /* "police denied reports that gunmen had attacked"; not "X denied
+         * responsibility for the attack" (a claim, claims.c) */
+        if ((sr_tok_is(doc, i, "denied") || sr_tok_is(doc, i, "denies") ||
+             sr_tok_is(doc, i, "dismissed")) &&
+            i < trig && i + 1 < ce &&
+            !sr_tok_is(doc, i + 1, "responsibility") &&
+            !sr_tok_is(doc, i + 1, "involvement") &&
+            !sr_tok_is(doc, i + 1, "any")) {
             return SR_FACT_DENIED;
         }
         if (sr_tok_has(doc, i, SR_W_REPORTED)) {

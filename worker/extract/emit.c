@@ -44,7 +44,12 @@ static void emit_time(sr_incident_t *inc, const sr_draft_t *d,
         sr_incident_set_str(&inc->time.text,
                             span(doc, d->date.tb, d->date.te, buf));
         evidence(inc, doc, "time", d->date.tb, d->date.te);
-    } else if (d->role == SR_ROLE_MAIN_EVENT && doc->has_pub) {
+    } else if (d->role == SR_ROLE_MAIN_EVENT && doc->has_pub &&
+               inc->factuality != SR_FACT_HYPOTHETICAL &&
+               inc->factuality != SR_FACT_PLANNED_OR_THREATENED &&
+               inc->factuality != SR_FACT_NEGATED &&
+               inc->factuality != SR_FACT_DENIED) {
+        /* only something that happened takes the publication date */
         inc->time.has_date = 1;
         inc->time.year = doc->pub_year;
         inc->time.month = doc->pub_month;
@@ -133,11 +138,19 @@ static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
         "said", "say", "says", "told", "reported", "confirmed", "added",
         "stated", "commander", "commanders", "spokesman", "spokesperson",
         "spokeswoman", "chief", "official", "officials", "source", "sources",
-        "statement", "foiled", "thwarted", "arrested", "detained", NULL};
+        "statement", "foiled", "thwarted", "arrested", "detained", "denied",
+        "denies", "announced", "warned", NULL};
 
-    for (size_t j = h->te; j < s->te && j < h->te + 2; j++) {
+    /* "police said", "police in Kano on Saturday denied" */
+    for (size_t j = h->te; j < s->te && j < h->te + 6; j++) {
         if (sr_tok_in(doc, j, speech)) {
             return 1;
+        }
+        if (sr_tok_has(doc, j, SR_W_TRIGGER) || sr_tok_punct(doc, j) == ',' ||
+            (j >= h->te + 2 && !doc->toks[j].cap &&
+             !sr_tok_has(doc, j, SR_W_PREP_LOC | SR_W_TIMECUE |
+                                     SR_W_WEEKDAY))) {
+            return 0;
         }
     }
     return 0;

@@ -124,6 +124,28 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
     return best;
 }
 
+/* Asserted and reported events are real; a threat, a hypothesis, a foiled
+ * plot or a denied event is another thing, never merged with them. */
+static int reality_class(sr_factuality_t f)
+{
+    switch (f) {
+    case SR_FACT_ASSERTED:
+    case SR_FACT_REPORTED_UNCONFIRMED:
+    case SR_FACT_ALLEGED_OR_CLAIMED:
+        return 0; /* it happened, as far as the text says */
+    case SR_FACT_DENIED:
+    case SR_FACT_NEGATED:
+        return 1; /* it did not */
+    default:
+        return 2 + (int)f; /* each kind of might-be on its own */
+    }
+}
+
+static int same_reality(sr_factuality_t a, sr_factuality_t b)
+{
+    return reality_class(a) == reality_class(b);
+}
+
 static int same_date(const sr_date_hit_t *a, const sr_date_hit_t *b)
 {
     return a->year == b->year && a->month == b->month && a->day == b->day &&
@@ -314,6 +336,12 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         return NULL;
     }
     last = &dr->items[dr->count - 1];
+    if (!same_reality(an->info[last->anchor].fact, si->fact) &&
+        cat != SR_CAT_ARRESTS) {
+        /* "officials said militants could attack again"; arrests follow
+         * any event, a foiled plot too */
+        return NULL;
+    }
     pl = best_place(an, s, gz);
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
         return d; /* "the Tessit attack" */
