@@ -99,7 +99,11 @@ static void analyze_sentence(sr_sentinfo_t *si, const sr_doc_t *doc,
     si->fact = SR_FACT_ASSERTED;
     if (si->trig != SR_NO_TOK) {
         si->fact = sr_factuality(doc, s->tb, s->te, si->trig);
-        si->definite = is_definite(doc, s->tb, si->trig);
+        /* "X was killed ... in the blast": any trigger may refer back */
+        for (size_t i = si->trig; i < s->te && !si->definite; i++) {
+            si->definite = sr_tok_has(doc, i, SR_W_TRIGGER) &&
+                           is_definite(doc, s->tb, i);
+        }
         si->generic = is_generic(doc, si, s->tb, s->te);
     }
 }

@@ -296,13 +296,21 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
 static sr_draft_t *by_key(sr_drafts_t *dr, const sr_analysis_t *an,
                           const sr_doc_t *doc, size_t s)
 {
-    size_t trig = an->info[s].trig, key = SR_NO_TOK;
+    size_t key = SR_NO_TOK;
+    const sr_sent_t *sent = &doc->sents[s];
 
-    for (size_t j = trig; j > doc->sents[s].tb && j + 3 > trig; j--) {
-        if (doc->toks[j - 1].cap && doc->toks[j - 1].kind == SR_TOK_WORD &&
-            !sr_tok_has(doc, j - 1, SR_W_STOPCAP)) {
-            key = j - 1;
-            break;
+    /* the capitalised word just before a trigger noun: "the Tessit
+     * attack", "Tuesday's Inates ambush" */
+    for (size_t t = an->info[s].trig; t < sent->te && key == SR_NO_TOK; t++) {
+        if (!sr_tok_has(doc, t, SR_W_TRIGGER) || !doc->toks[t].lex->trig_noun) {
+            continue;
+        }
+        for (size_t j = t; j > sent->tb && j + 3 > t; j--) {
+            if (doc->toks[j - 1].cap && doc->toks[j - 1].kind == SR_TOK_WORD &&
+                !sr_tok_has(doc, j - 1, SR_W_STOPCAP)) {
+                key = j - 1;
+                break;
+            }
         }
     }
     if (key == SR_NO_TOK) {
