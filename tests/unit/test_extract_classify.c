@@ -21,10 +21,14 @@ static sr_factuality_t factuality_of(const char *text, const char *trigger)
 {
     sr_doc_t doc;
     sr_factuality_t f;
+    size_t cue;
 
     sr_doc_init(&doc);
     fixture_doc(&doc, text, 2020, 5, 2);
-    f = sr_factuality(&doc, 0, doc.ntok, fixture_tok(&doc, trigger));
+    f = sr_factuality(&doc, 0, doc.ntok, fixture_tok(&doc, trigger), &cue);
+    if (f != SR_FACT_ASSERTED) {
+        CHECK(cue != SR_NO_CUE && cue < doc.ntok);
+    }
     fixture_done(&doc);
     return f;
 }

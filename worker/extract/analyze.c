@@ -98,7 +98,7 @@ static void analyze_sentence(sr_sentinfo_t *si, const sr_doc_t *doc,
                                   si->nactors, &si->claim);
     si->fact = SR_FACT_ASSERTED;
     if (si->trig != SR_NO_TOK) {
-        si->fact = sr_factuality(doc, s->tb, s->te, si->trig);
+        si->fact = sr_factuality(doc, s->tb, s->te, si->trig, NULL);
         /* "X was killed ... in the blast": any trigger may refer back */
         for (size_t i = si->trig; i < s->te && !si->definite; i++) {
             si->definite = sr_tok_has(doc, i, SR_W_TRIGGER) &&

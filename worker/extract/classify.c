@@ -387,19 +387,26 @@ void sr_clause_bounds(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
 }
 
 sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
-                              size_t trig)
+                              size_t trig, size_t *cue)
 {
-    size_t cb, ce;
+    size_t cb, ce, unused;
+
+    if (cue == NULL) {
+        cue = &unused;
+    }
+    *cue = SR_NO_CUE;
 
     sr_clause_bounds(doc, tb, te, trig, &cb, &ce);
     for (size_t i = cb; i < ce; i++) {
         if (sr_tok_has(doc, i, SR_W_FOIL)) {
+            *cue = i;
             return SR_FACT_FOILED;
         }
     }
     for (size_t i = trig; i > cb && i + 5 > trig; i--) {
         size_t j = i - 1;
 
+        *cue = j;
         if (sr_tok_has(doc, j, SR_W_PLAN)) {
             return SR_FACT_PLANNED_OR_THREATENED;
         }
@@ -412,6 +419,7 @@ sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
             }
             return SR_FACT_NEGATED;
         }
+        *cue = SR_NO_CUE;
     }
     for (size_t i = cb; i < ce; i++) {
         /* "police denied reports that gunmen had attacked"; not "X denied
@@ -422,9 +430,11 @@ sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
             !sr_tok_is(doc, i + 1, "responsibility") &&
             !sr_tok_is(doc, i + 1, "involvement") &&
             !sr_tok_is(doc, i + 1, "any")) {
+            *cue = i;
             return SR_FACT_DENIED;
         }
         if (sr_tok_has(doc, i, SR_W_REPORTED)) {
+            *cue = i;
             return SR_FACT_REPORTED_UNCONFIRMED;
         }
     }

@@ -53,8 +53,12 @@ const char *const *const *sr_classify_cue_lists(void);
 /* 1 for the protest and riot categories. */
 int sr_category_is_protest(sr_category_t cat);
 
-/* Factuality of the event triggered at token trig in sentence [tb, te). */
+#define SR_NO_CUE ((size_t)-1)
+
+/* Factuality of the event triggered at token trig in sentence [tb, te).
+ * *cue (cue may be NULL) gets the token of the cue word ("could",
+ * "foiled"), SR_NO_CUE when asserted. */
 sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
-                              size_t trig);
+                              size_t trig, size_t *cue);
 
 #endif

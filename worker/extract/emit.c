@@ -439,12 +439,16 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     sr_incident_t *inc = sr_incident_list_add(out);
     const sr_sent_t *s = &doc->sents[d->anchor];
     int target_security = 0, any_count = 0;
+    size_t cue;
     sr_labels_t l;
     double conf = 0.4;
 
     inc->role = d->role;
     inc->category = d->category;
-    inc->factuality = sr_factuality(doc, s->tb, s->te, d->trig);
+    inc->factuality = sr_factuality(doc, s->tb, s->te, d->trig, &cue);
+    if (cue != SR_NO_CUE) {
+        evidence(inc, doc, "factuality", cue, cue + 1);
+    }
     evidence(inc, doc, "event", d->trig, d->trig + 1);
     emit_time(inc, d, doc);
     emit_place(inc, d, an, doc, gz);
