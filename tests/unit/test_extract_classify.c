@@ -96,6 +96,17 @@ static void test_categories(void)
                  SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     CHECK_INT_EQ(category_of("Assailants set fire to a school.", 1),
                  SR_CAT_FACILITY_ATTACK_ARSON);
+    CHECK_INT_EQ(category_of("Prisoners protested, setting mattresses on "
+                             "fire.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Police opened fire on the protesters.", 0),
+                 SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS);
+    /* an earlier event named as a time reference is not this one */
+    CHECK_INT_EQ(category_of("Police arrested him two days after riots at "
+                             "the prison.",
+                             0),
+                 SR_CAT_ARRESTS);
 }
 
 static void test_labels(void)

@@ -18,8 +18,10 @@ static const char *const shells[] = {"rocket", "rockets", "mortar",
 static const char *const force[] = {"tear", "dispersed", "disperse",
                                     "water", "batons", "arrested",
                                     "detained", NULL};
-static const char *const lethal[] = {"fire", "shot", "killed", "live",
-                                     "bullets", NULL};
+static const char *const lethal[] = {"shot", "killed", "live", "bullets",
+                                     NULL};
+static const char *const igniting[] = {"set", "sets", "setting", "opened",
+                                       "opening", "open", NULL};
 static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
                                    "stones", "torched", "burned", "burnt",
                                    "burning", "tires", "tyres", "rocks",
@@ -44,10 +46,32 @@ static const char *const prominent[] = {
     "councilor", "official", "chairman", "chief", "prince", "senator",
     "mp", "journalist", "prosecutor", NULL};
 
-
 static const char *const *const cue_lists[] = {
-    suicide, ied, air_cues, shells, force, lethal, riot, shooting, mob,
-    incendiary, tires, defused, prominent, NULL};
+    suicide, ied, air_cues, shells, force, lethal, igniting, riot, shooting,
+    mob, incendiary, tires, defused, prominent, NULL};
+
+/* "set fire", "set the house on fire" (1), "opened fire" (2), or 0. */
+static int fire_phrase(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i + 1 < te; i++) {
+        int opened;
+
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, igniting)) {
+            continue;
+        }
+        opened = doc->text[doc->toks[i].start] == 'o' ||
+                 doc->text[doc->toks[i].start] == 'O';
+        for (size_t j = i + 1; j < te && j < i + (opened ? 2 : 6); j++) {
+            if (sr_tok_is(doc, j, "fire") || sr_tok_is(doc, j, "ablaze")) {
+                return opened ? 2 : 1;
+            }
+            if (doc->toks[j].kind == SR_TOK_PUNCT) {
+                break;
+            }
+        }
+    }
+    return 0;
+}
 
 const char *const *const *sr_classify_cue_lists(void)
 {
@@ -73,6 +97,7 @@ int sr_category_rank(sr_category_t c)
     case SR_CAT_REMOTE_EXPLOSIVE_IED:
     case SR_CAT_GRENADE:
     case SR_CAT_AIR_DRONE_STRIKE:
+    case SR_CAT_CHEMICAL_BIO_RADNUC:
         return 9;
     case SR_CAT_SHELLING_ARTILLERY_MISSILE:
         return 8;
@@ -84,15 +109,18 @@ int sr_category_rank(sr_category_t c)
     case SR_CAT_ASSASSINATION:
         return 6;
     case SR_CAT_PROTEST_PEACEFUL:
+    case SR_CAT_PROTEST_WITH_INTERVENTION:
+    case SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS:
     case SR_CAT_RIOT_VIOLENT_DEMONSTRATION:
         return 5;
     case SR_CAT_ARMED_ASSAULT:
     case SR_CAT_ARMED_CLASH:
+    case SR_CAT_TERRITORY_TAKEN:
+    case SR_CAT_TERRITORY_REGAINED:
         return 4;
     case SR_CAT_FACILITY_ATTACK_ARSON:
     case SR_CAT_UNARMED_ASSAULT:
     case SR_CAT_MOB_VIOLENCE:
-        return 3;
     case SR_CAT_SEXUAL_VIOLENCE:
         return 3;
     case SR_CAT_LOOTING_PROPERTY_DESTRUCTION:
@@ -100,6 +128,7 @@ int sr_category_rank(sr_category_t c)
     case SR_CAT_ACCIDENT:
         return 2;
     case SR_CAT_DISRUPTED_WEAPONS_USE:
+    case SR_CAT_THREAT:
         return 1;
     default:
         return 0;
@@ -147,6 +176,14 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                               sr_tok_is(doc, i + 1, "to") ||
                               sr_tok_is(doc, i + 1, "him") ||
                               sr_tok_is(doc, i + 1, "them"));
+    }
+    /* "two days after riots at the prison": an earlier event named as a
+     * time reference */
+    for (size_t j = i; j > tb && j + 3 > i; j--) {
+        if (sr_tok_is(doc, j - 1, "after") ||
+            sr_tok_is(doc, j - 1, "following")) {
+            return 0;
+        }
     }
     /* "no one was killed": a zero count, not an event */
     if (doc->toks[i].lex->trig == SR_CAT_OTHER + 1) {
@@ -231,13 +268,8 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     if (best == SR_CAT_ARMED_ASSAULT && targets_prominent(doc, tb, te)) {
         return SR_CAT_ASSASSINATION; /* GTD: a prominent person targeted */
     }
-    for (size_t i = tb; i + 1 < te && best == SR_CAT_ARMED_ASSAULT; i++) {
-        if ((sr_tok_is(doc, i, "set") || sr_tok_is(doc, i, "sets") ||
-             sr_tok_is(doc, i, "setting")) &&
-            (sr_tok_is(doc, i + 1, "fire") || sr_tok_is(doc, i + 1, "ablaze") ||
-             sr_tok_is(doc, i + 1, "afire"))) {
-            best = SR_CAT_FACILITY_ATTACK_ARSON;
-        }
+    if (best == SR_CAT_ARMED_ASSAULT && fire_phrase(doc, tb, te) == 1) {
+        best = SR_CAT_FACILITY_ATTACK_ARSON; /* "set fire to a school" */
     }
     switch (best) {
     case SR_CAT_BOMBING_OTHER:
@@ -272,11 +304,12 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     case SR_CAT_PROTEST_PEACEFUL:
         for (size_t i = tb; i < te; i++) {
             if (sr_tok_has(doc, i, SR_W_PROTEST) &&
-                has_word(doc, tb, te, lethal)) {
+                (has_word(doc, tb, te, lethal) ||
+                 fire_phrase(doc, tb, te) == 2)) {
                 return SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS;
             }
         }
-        if (has_word(doc, tb, te, riot)) {
+        if (has_word(doc, tb, te, riot) || fire_phrase(doc, tb, te) == 1) {
             return SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
         }
         if (has_word(doc, tb, te, force)) {

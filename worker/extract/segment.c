@@ -183,12 +183,11 @@ static int compatible_place(const sr_draft_place_t *a,
     return strcmp(a->place->country_code, b->place->country_code) == 0;
 }
 
+/* Someone did it: a "killed" with an actor named is an assault. */
 static int has_perp(const sr_sentinfo_t *si)
 {
     for (size_t k = 0; k < si->nactors; k++) {
-        if (si->actors[k].kind == SR_ACTOR_GENERIC_PERP ||
-            (si->actors[k].kind == SR_ACTOR_NAMED && si->actors[k].type &&
-             strncmp(si->actors[k].type, "STATE", 5) != 0)) {
+        if (si->actors[k].kind != SR_ACTOR_GENERIC_TARGET) {
             return 1;
         }
     }
