@@ -210,8 +210,8 @@ static void test_own_articles(void)
     const sr_incident_t *inc;
     const sr_actor_t *a;
 
-    CHECK_INT_EQ(n, 7);
-    if (n != 7) {
+    CHECK_INT_EQ(n, 8);
+    if (n != 8) {
         goto out;
     }
     /* borno: a suicide bombing with a denial of claims, and a background
@@ -291,6 +291,17 @@ static void test_own_articles(void)
         CHECK(!r[6].inc.items[1].time.has_date);
         CHECK_INT_EQ(r[6].inc.items[2].role, SR_ROLE_BACKGROUND);
         CHECK_INT_EQ(r[6].inc.items[2].casualties.injured.best, 9);
+    }
+    /* a roundup: two attacks of the week, two totals that are no event */
+    CHECK_INT_EQ(r[7].inc.count, 2);
+    if (r[7].inc.count == 2) {
+        CHECK_INT_EQ(r[7].inc.items[0].role, SR_ROLE_MAIN_EVENT);
+        CHECK_INT_EQ(r[7].inc.items[0].casualties.killed.best, 5);
+        CHECK_STR_EQ(r[7].inc.items[0].location.admin1, "Kaduna");
+        CHECK_INT_EQ(r[7].inc.items[1].category, SR_CAT_REMOTE_EXPLOSIVE_IED);
+        CHECK_INT_EQ(r[7].inc.items[1].time.day, 5);
+        CHECK_INT_EQ(r[7].inc.items[1].location.precision,
+                     SR_GPREC_NEAR_TOWN);
     }
     for (size_t i = 0; i < n; i++) {
         check_all_evidence(&r[i]);

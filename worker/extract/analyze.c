@@ -48,20 +48,43 @@ static int is_generic(const sr_doc_t *doc, const sr_sentinfo_t *si,
     static const char *const other[] = {"similar", "such", "previous",
                                         "past", "other", "earlier", "prior",
                                         "further", "more", NULL};
-    int cue = 0;
+    int cue = 0, plural = 0, since = 0;
 
     for (size_t i = tb; i < te && !cue; i++) {
         cue = sr_tok_has(doc, i, SR_W_GENERIC);
     }
-    for (size_t j = si->trig; j > tb && j + 3 > si->trig && !cue; j--) {
-        cue = sr_tok_in(doc, j - 1, other);
+    for (size_t i = si->trig; i < te && !cue; i++) {
+        if (!sr_tok_has(doc, i, SR_W_TRIGGER)) {
+            continue;
+        }
+        for (size_t j = i; j > tb && j + 3 > i && !cue; j--) {
+            cue = sr_tok_in(doc, j - 1, other); /* "in similar attacks" */
+        }
     }
-    if (!cue) {
+    for (size_t k = 0; k < si->ndates; k++) {
+        since |= si->dates[k].since;
+    }
+    for (size_t i = si->trig; i < te && !plural; i++) {
+        const sr_tok_t *t = &doc->toks[i];
+
+        plural = sr_tok_has(doc, i, SR_W_TRIGGER) && t->lex->trig_noun &&
+                 doc->text[t->start + t->len - 1] == 's';
+    }
+    if (!cue && !since) {
         return 0;
     }
     for (size_t k = 0; k < si->ndates; k++) {
-        if (!si->dates[k].since && (si->dates[k].precision == SR_TPREC_DAY ||
-                                    si->dates[k].earlier)) {
+        if (!si->dates[k].since && si->dates[k].precision == SR_TPREC_DAY) {
+            return 0; /* one day: one event */
+        }
+    }
+    if (since || plural) {
+        /* "has killed 30,000 since 2009", "1,000 died in similar attacks
+         * in 2019": totals over many events */
+        return 1;
+    }
+    for (size_t k = 0; k < si->ndates; k++) {
+        if (!si->dates[k].since && si->dates[k].earlier) {
             return 0;
         }
     }

@@ -312,7 +312,7 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
 }
 
 static void emit_claim(sr_incident_t *inc, const sr_draft_t *d,
-                       const sr_analysis_t *an, const sr_doc_t *doc)
+                       const sr_doc_t *doc)
 {
     char buf[SPAN_MAX];
 
@@ -340,7 +340,6 @@ static void emit_claim(sr_incident_t *inc, const sr_draft_t *d,
                           span(doc, d->claimant_hit->tb, d->claimant_hit->te,
                                buf),
                           d->claimant, d->claimant_hit->type, SR_CERT_CLAIMED);
-    (void)an;
 }
 
 static sr_count_t *count_slot(sr_incident_t *inc, int kind)
@@ -453,7 +452,7 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     emit_time(inc, d, doc);
     emit_place(inc, d, an, doc, gz);
     emit_actors(inc, d, an, doc, &target_security);
-    emit_claim(inc, d, an, doc);
+    emit_claim(inc, d, doc);
     emit_counts(inc, d, doc);
     l = sr_labels(d->category, target_security);
     sr_incident_set_str(&inc->acled_event_type, l.acled);

@@ -259,8 +259,7 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an, size_t s,
     }
 }
 
-static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
-                         const sr_sentinfo_t *si)
+static int is_background(const sr_draft_t *d, const sr_doc_t *doc)
 {
     const sr_date_hit_t *h = &d->date;
 
@@ -271,7 +270,6 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
             return 1;
         }
     }
-    (void)si;
     if (!d->date_set || !doc->has_pub) {
         return 0;
     }
@@ -458,7 +456,7 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                                       doc->sents[e].te, 0);
         }
 
-        d->role = is_background(d, doc, &an->info[d->anchor])
+        d->role = is_background(d, doc)
                       ? SR_ROLE_BACKGROUND
                       : SR_ROLE_MAIN_EVENT;
         if (d->role == SR_ROLE_MAIN_EVENT &&
