@@ -5,10 +5,13 @@
  * own ("Fierce fighting followed"), the draft it refers back to when its
  * trigger is definite ("the attack") and nothing contradicts, and any
  * draft with the same date, a compatible place and category and no
- * contradicting count (repeated mentions). A draft is BACKGROUND when its
- * date or cues put it clearly before the news (an earlier month, "last
- * month", "since 2015", "a previous attack"), else MAIN_EVENT; a main
- * event takes a missing date or place from the lead paragraph.
+ * contradicting count (repeated mentions). A threat, a hypothesis or a
+ * denied event never joins a real one. Sentences about many events
+ * (analyze.c: "since 2009", "in similar attacks") open nothing; a claim
+ * in a sentence without a trigger goes to the latest incident. A draft is
+ * BACKGROUND when its date or cues put it clearly before the news (an
+ * earlier month, "last month", "a previous attack"), else MAIN_EVENT; a
+ * main event takes a missing date or place from the lead paragraph.
  */
 #include <string.h>
 
