@@ -91,6 +91,16 @@ static void test_recognition(void)
     CHECK_INT_EQ(h[2].kind, SR_PH_UNKNOWN);
     CHECK_STR_EQ(fixture_span(&doc, h[2].tb, h[2].te, buf), "Tessit");
     CHECK(h[2].near);
+
+    /* unknown settlements named before their kind or their containers */
+    n = places(gz, &doc, "Gunmen raided Bubamba village and homes in Safala "
+                         "(Gao). They met Mahamadou Issoufou in Maiduguri.",
+               h);
+    CHECK_INT_EQ(n, 3);
+    CHECK_INT_EQ(h[0].kind, SR_PH_UNKNOWN);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "Safala");
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "Gao");
+    CHECK_STR_EQ(fixture_span(&doc, h[2].tb, h[2].te, buf), "Maiduguri");
     fixture_done(&doc);
     sr_gazetteer_destroy(gz);
 }

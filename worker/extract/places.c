@@ -284,29 +284,43 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     return 1;
 }
 
-/* "the village of Tessit": a named settlement the gazetteer lacks. */
+/* A named settlement the gazetteer lacks: "the village of Tessit", "in
+ * Bubamba village", "in Safala (Abala, Tillabery)". */
 static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                        sr_place_hit_t *h)
 {
     static const char *const settlements[] = {
         "village", "town", "city", "locality", "hamlet", "settlement",
-        "commune", "villages", "district", "camp", NULL};
+        "commune", "villages", "district", "camp", "neighbourhood",
+        "neighborhood", "area", NULL};
+    static const char *const at[] = {"in", "at", "near", "outside", NULL};
     size_t e = i, prep;
+    int named_after = 0, before_kind = 0;
 
-    if (i < tb + 2 || !sr_tok_is(doc, i - 1, "of") ||
-        !sr_tok_in(doc, i - 2, settlements) ||
-        sr_tok_has(doc, i, SR_W_STOPCAP)) {
+    if (doc->toks[i].lex != NULL || starts_name_tail(doc, tb, i)) {
         return 0;
     }
+    named_after = i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
+                  sr_tok_in(doc, i - 2, settlements);
     while (e < te && e < i + 3 && doc->toks[e].kind == SR_TOK_WORD &&
-           doc->toks[e].cap) {
+           doc->toks[e].cap && doc->toks[e].lex == NULL) {
         e++;
+    }
+    if (!named_after) {
+        /* "in Bubamba village", "in Safala (" */
+        before_kind = i > tb && sr_tok_in(doc, i - 1, at) && e < te &&
+                      (sr_tok_in(doc, e, settlements) ||
+                       sr_tok_punct(doc, e) == '(');
+        if (!before_kind) {
+            return 0;
+        }
     }
     memset(h, 0, sizeof(*h));
     prep = find_prep(doc, tb, i);
     h->kind = SR_PH_UNKNOWN;
     h->tb = i;
-    h->te = h->text_te = e;
+    h->te = e;
+    h->text_te = before_kind && sr_tok_in(doc, e, settlements) ? e + 1 : e;
     h->prep = prep != (size_t)-1;
     h->text_tb = h->prep ? prep : i - 2;
     h->near = h->prep && sr_tok_is(doc, prep, "near");

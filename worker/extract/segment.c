@@ -84,16 +84,18 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
                                   : p->kind == SR_PLACE_ADMIN1 ? 0.75 : 0.8;
         }
     }
-    if (best.set && best.place->kind != SR_PLACE_CITY) {
+    for (size_t k = 0; best.set && k < si->nplaces; k++) {
+        const sr_place_hit_t *u = &si->places[k];
+        const sr_place_t *box = best.place;
+
         /* "the village of Tessit in the Gao region": Tessit, proven down
-         * to Gao */
-        for (size_t k = 0; k < si->nplaces; k++) {
-            if (si->places[k].kind == SR_PH_UNKNOWN) {
-                best.unknown = &si->places[k];
-                best.confidence = 0.6;
-                break;
-            }
+         * to Gao. Next to a known town the town is the better guess. */
+        if (u->kind != SR_PH_UNKNOWN || box->kind == SR_PLACE_CITY) {
+            continue;
         }
+        best.unknown = u;
+        best.confidence = 0.6;
+        break;
     }
     if (best.set || gz == NULL) {
         return best;
