@@ -338,6 +338,60 @@ static void test_limits_and_resources(void)
     sr_config_destroy(cfg);
 }
 
+/* Extracts body (published y-m-d) with the fixture gazetteer into out. */
+static void run_text(const char *body, int y, int m, int d,
+                     sr_incident_list_t *out)
+{
+    sr_config_t *cfg = config();
+    sr_gazetteer_t *gz = fixture_gazetteer();
+    char err[512] = "";
+    sr_extractor_t *ex = sr_extractor_new(cfg, gz, err, sizeof(err));
+    sr_article_t art;
+
+    memset(&art, 0, sizeof(art));
+    art.body = (char *)body;
+    art.body_len = strlen(body);
+    art.has_published = 1;
+    art.pub_year = y;
+    art.pub_month = m;
+    art.pub_day = d;
+    CHECK(ex != NULL);
+    if (ex != NULL) {
+        CHECK_INT_EQ(sr_extractor_run(ex, &art, out, err, sizeof(err)), SR_OK);
+    }
+    sr_extractor_destroy(ex);
+    sr_gazetteer_destroy(gz);
+    sr_config_destroy(cfg);
+}
+
+static void test_event_dates(void)
+{
+    sr_incident_list_t out;
+
+    /* a named day beats a weekday */
+    sr_incident_list_init(&out);
+    run_text("Gunmen shot dead a police officer in Kano late on Sunday "
+             "[17 October].",
+             2015, 10, 20, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].time.day, 17);
+        CHECK_INT_EQ(out.items[0].casualties.killed.best, 1);
+    }
+    sr_incident_list_clear(&out);
+    /* a date after publication is not the event's */
+    sr_incident_list_init(&out);
+    run_text("Radicals hurled bombs at a base in Kano, ahead of a visit on "
+             "11/1/2020.",
+             2020, 7, 6, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].time.basis, SR_TBASIS_PUBLICATION_FALLBACK);
+        CHECK_INT_EQ(out.items[0].time.month, 7);
+    }
+    sr_incident_list_clear(&out);
+}
+
 /* Random soup of the words the rules react to: must never crash, every
  * evidence span must stay inside the body. */
 static void test_hostile_input(void)
@@ -399,5 +453,6 @@ static void test_hostile_input(void)
 TEST_LIST = {{"seed", test_seed},
              {"own_articles", test_own_articles},
              {"limits_and_resources", test_limits_and_resources},
+             {"event_dates", test_event_dates},
              {"hostile_input", test_hostile_input},
              {NULL, NULL}};

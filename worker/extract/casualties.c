@@ -277,6 +277,9 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         sr_tok_is(doc, v, "hostage") || sr_tok_is(doc, v, "hostages")) {
         return 0;
     }
+    if (j < te && sr_tok_is(doc, j, "dead")) {
+        j++; /* "shot dead two soldiers" */
+    }
     if (j < te && sr_tok_is(doc, j, "the")) {
         j++;
     }

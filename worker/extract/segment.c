@@ -21,14 +21,26 @@
 
 #define BACKGROUND_DAYS 10
 
-static const sr_date_hit_t *own_date(const sr_sentinfo_t *si)
+/* The sentence's date of the event: a named date over a weekday ("late on
+ * Sunday [17 October]"), never a period ("since 2015") nor a date after
+ * publication ("next month's visit on 11/1"). */
+static const sr_date_hit_t *own_date(const sr_sentinfo_t *si,
+                                     const sr_doc_t *doc)
 {
+    const sr_date_hit_t *best = NULL;
+
     for (size_t k = 0; k < si->ndates; k++) {
-        if (!si->dates[k].since) {
-            return &si->dates[k];
+        const sr_date_hit_t *h = &si->dates[k];
+
+        if (h->since || (doc->has_pub && sr_date_age_days(doc, h) < -1)) {
+            continue;
+        }
+        if (best == NULL || (best->vague_day && !h->vague_day &&
+                             h->precision == SR_TPREC_DAY)) {
+            best = h;
         }
     }
-    return NULL;
+    return best;
 }
 
 static const char *the_country(const sr_analysis_t *an, size_t s)
@@ -237,11 +249,12 @@ static void attach_claim(sr_draft_t *d, const sr_analysis_t *an, size_t s)
     }
 }
 
-static void add_sentence(sr_draft_t *d, const sr_analysis_t *an, size_t s,
+static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
+                         const sr_doc_t *doc, size_t s,
                          const sr_gazetteer_t *gz)
 {
     const sr_sentinfo_t *si = &an->info[s];
-    const sr_date_hit_t *dt = own_date(si);
+    const sr_date_hit_t *dt = own_date(si, doc);
 
     if (d->nsents < SR_MAX_DRAFT_SENTS) {
         d->sents[d->nsents++] = s;
@@ -338,7 +351,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
                                const sr_gazetteer_t *gz, sr_category_t cat)
 {
     const sr_sentinfo_t *si = &an->info[s];
-    const sr_date_hit_t *dt = own_date(si);
+    const sr_date_hit_t *dt = own_date(si, doc);
     sr_draft_place_t pl;
     sr_draft_t *last, *d;
 
@@ -386,7 +399,7 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
         /* the date of a claim is not the date of the attack */
         const sr_date_hit_t *dt = an->info[s].has_claim
                                       ? NULL
-                                      : own_date(&an->info[s]);
+                                      : own_date(&an->info[s], doc);
 
         if (!d->date_set && dt != NULL && !dt->earlier) {
             d->date = *dt;
@@ -441,7 +454,7 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
         } else if (sr_category_rank(cat) > sr_category_rank(d->category)) {
             d->category = cat; /* "... Two civilians were abducted." */
         }
-        add_sentence(d, an, s, gz);
+        add_sentence(d, an, doc, s, gz);
         if (si->has_claim) {
             attach_claim(d, an, s);
         }
