@@ -510,11 +510,32 @@ static void test_apply(void)
     CHECK_STR_EQ(loc.source, "nominatim http://x");
     CHECK_STR_EQ(loc.name, "Inates");
 
+    /* a coarser answer does not replace a located town */
     res.precision = SR_GPREC_ADMIN1;
-    res.admin1 = NULL; /* missing fields keep what was there */
+    res.lat = 14.2;
     sr_geocode_apply(&loc, &res);
+    CHECK_INT_EQ(loc.precision, SR_GPREC_NEAR_TOWN);
+    CHECK_DBL_NEAR(loc.lat, 14.9, 1e-12);
+    /* nor does one in another country */
+    res.precision = SR_GPREC_TOWN;
+    res.country_code = "ML";
+    sr_geocode_apply(&loc, &res);
+    CHECK_DBL_NEAR(loc.lat, 14.9, 1e-12);
+    CHECK_STR_EQ(loc.country_code, "NE");
+
+    /* without coordinates any answer helps; missing fields keep what was
+     * there */
+    loc.has_coords = 0;
+    loc.precision = SR_GPREC_UNKNOWN;
+    res.country_code = "ne";
+    res.precision = SR_GPREC_ADMIN1;
+    res.admin1 = NULL;
+    sr_geocode_apply(&loc, &res);
+    CHECK(loc.has_coords);
+    CHECK_DBL_NEAR(loc.lat, 14.2, 1e-12);
     CHECK_INT_EQ(loc.precision, SR_GPREC_ADMIN1);
     CHECK_STR_EQ(loc.admin1, "Tillabéri");
+    CHECK_STR_EQ(loc.country_code, "NE");
     free(loc.name);
     free(loc.country_code);
     free(loc.country);

@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "buf.h"
@@ -738,9 +739,25 @@ static void replace(char **dst, const char *src)
     }
 }
 
+/* TOWN and NEAR_TOWN are the same level of detail. */
+static int detail_rank(sr_geo_precision_t p)
+{
+    return p == SR_GPREC_NEAR_TOWN ? (int)SR_GPREC_TOWN : (int)p;
+}
+
 void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res)
 {
     if (res->status != SR_GEOCODE_OK) {
+        return;
+    }
+    /* Never trade a located place for a coarser answer (a region of the
+     * same name), nor for a place in another country. */
+    if (loc->has_coords &&
+        detail_rank(res->precision) > detail_rank(loc->precision)) {
+        return;
+    }
+    if (loc->country_code != NULL && res->country_code != NULL &&
+        strcasecmp(loc->country_code, res->country_code) != 0) {
         return;
     }
     loc->has_coords = 1;
@@ -749,6 +766,9 @@ void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res)
     replace(&loc->admin1, res->admin1);
     replace(&loc->country, res->country);
     replace(&loc->country_code, res->country_code);
+    for (char *p = loc->country_code; p != NULL && *p != '\0'; p++) {
+        *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+    }
     if (!(loc->precision == SR_GPREC_NEAR_TOWN &&
           res->precision == SR_GPREC_TOWN)) {
         loc->precision = res->precision;

@@ -66,7 +66,10 @@ size_t sr_geocoder_pending(const sr_geocoder_t *gc);
 
 /* Applies an answer to a location the gazetteer filled: on OK takes the
  * coordinates, admin1, country and precision (keeping NEAR_TOWN when the
- * text said "near"), and sets source; otherwise leaves loc as it was. */
+ * text said "near"), and sets source; otherwise leaves loc as it was.
+ * An answer coarser than a location that already has coordinates (a
+ * region for a town), or in another country than loc->country_code, is
+ * ignored too. */
 void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res);
 
 #endif
