@@ -272,6 +272,35 @@ static void test_queue_fifo(void)
     env_close(&env);
 }
 
+static void test_min_interval(void)
+{
+    static const char *const settings[] = {"geocoder.min.interval.ms", "150",
+                                           NULL};
+    const char *names[] = {"Niamey", "Ayorou", "Djibo", "Ouagadougou"};
+    env_t env;
+    answer_log_t a[4];
+    double t0, took;
+
+    memset(a, 0, sizeof(a));
+    if (env_open(&env, &plain, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    t0 = now_ms();
+    for (int i = 0; i < 4; i++) {
+        sr_geocoder_submit(env.gc, names[i], NULL, on_answer, &a[i]);
+    }
+    run(env.gc);
+    took = now_ms() - t0;
+    for (int i = 0; i < 4; i++) {
+        CHECK_INT_EQ(a[i].status, SR_GEOCODE_OK);
+    }
+    /* four starts, 150 ms apart */
+    CHECK(took >= 440);
+    CHECK(took < 2000);
+    env_close(&env);
+}
+
 static void test_timeout_not_cached(void)
 {
     static const char *const settings[] = {"geocoder.timeout.ms", "100",
@@ -666,6 +695,7 @@ TEST_LIST = {
     {"countrycodes_precision", test_countrycodes_precision},
     {"merge_inflight", test_merge_inflight},
     {"queue_fifo", test_queue_fifo},
+    {"min_interval", test_min_interval},
     {"timeout_not_cached", test_timeout_not_cached},
     {"http_errors", test_http_errors},
     {"response_cap", test_response_cap},

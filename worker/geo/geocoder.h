@@ -5,8 +5,11 @@
  *
  * Answers (hits and misses) are cached (geocoder.cache.entries, TTL
  * geocoder.cache.ttl.s); transfers honour geocoder.timeout.ms and
- * geocoder.connect.timeout.ms; at most geocoder.max.inflight at once, the
- * rest queue. Single-threaded: call everything from one thread.
+ * geocoder.connect.timeout.ms; at most geocoder.max.inflight at once and
+ * one start per geocoder.min.interval.ms, the rest queue in order (the
+ * public nominatim.openstreetmap.org: one at a time, one per second).
+ * Identical lookups in flight share one request. Single-threaded: call
+ * everything from one thread.
  */
 #ifndef SR_GEO_GEOCODER_H
 #define SR_GEO_GEOCODER_H
