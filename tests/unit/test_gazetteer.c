@@ -452,7 +452,7 @@ static void test_build(void)
                  SR_OK);
     CHECK_INT_EQ(st.countries, 3);
     CHECK_INT_EQ(st.admin1, 5);
-    CHECK_INT_EQ(st.cities500, 6);
+    CHECK_INT_EQ(st.cities500, 8);
     CHECK_INT_EQ(st.extra_places, 2); /* Bosso, Abala */
 
     /* reproducible to the byte, with the attribution in the header */
@@ -469,6 +469,10 @@ static void test_build(void)
     CHECK(a != NULL && strstr(a, "ni ya mei") == NULL);
     CHECK(a != NULL && strstr(a, "Тиллабери") == NULL);
     CHECK(a != NULL && strstr(a, "\tTillabery\t") != NULL);
+    /* of a hundred alternates, the closest to the name are kept */
+    CHECK(a != NULL && strstr(a, "\tNew York|") != NULL);
+    CHECK(a != NULL && strstr(a, "|Parijs|") != NULL);
+    CHECK(a != NULL && strstr(a, "Lungsod ng Paris") == NULL);
     free(a);
     free(b);
 
@@ -515,6 +519,10 @@ static void test_build(void)
     CHECK_STR_EQ(n ? out[0]->admin1_code : "", "02");
     CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Ayorou", 6, out, 8), 1);
     CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Niamey", 6, out, 8), 2);
+    n = sr_gazetteer_lookup(gz, "Paris", 5, out, 8);
+    CHECK_INT_EQ(n, 1);
+    CHECK(n == 1 && out[0]->alternate_count == SR_GAZBUILD_MAX_ALTERNATES);
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "New York", 8, out, 8), 1);
     sr_gazetteer_destroy(gz);
 
     /* missing input */
