@@ -8,6 +8,9 @@
 
 #include <curl/curl.h>
 #include <jansson.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
 
 #include "check.h"
 #include "config.h"
@@ -572,6 +575,123 @@ static void test_apply(void)
     free(loc.source);
 }
 
+/* Other servers' answers: a canned body for every request. */
+static const char *canned_body;
+
+static enum MHD_Result canned(void *cls, struct MHD_Connection *conn,
+                              const char *url, const char *method,
+                              const char *version, const char *upload_data,
+                              size_t *upload_data_size, void **con_cls)
+{
+    struct MHD_Response *resp = MHD_create_response_from_buffer(
+        strlen(canned_body), (void *)canned_body, MHD_RESPMEM_PERSISTENT);
+    enum MHD_Result rc = MHD_queue_response(conn, MHD_HTTP_OK, resp);
+
+    (void)cls;
+    (void)url;
+    (void)method;
+    (void)version;
+    (void)upload_data;
+    (void)upload_data_size;
+    (void)con_cls;
+    MHD_destroy_response(resp);
+    return rc;
+}
+
+/* Geocodes query (country cc) against a server answering body. */
+static void geocode_canned(const char *body, const char *query,
+                           const char *cc, answer_log_t *out)
+{
+    struct sockaddr_in sin;
+    struct MHD_Daemon *d;
+    const union MHD_DaemonInfo *info;
+    sr_config_t *cfg = sr_config_new();
+    sr_geocoder_t *gc;
+    char url[64], err[256];
+
+    memset(out, 0, sizeof(*out));
+    memset(&sin, 0, sizeof(sin));
+    sin.sin_family = AF_INET;
+    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD, 0, NULL, NULL,
+                         canned, NULL, MHD_OPTION_SOCK_ADDR,
+                         (struct sockaddr *)&sin, MHD_OPTION_END);
+    CHECK(d != NULL);
+    if (d == NULL) {
+        sr_config_destroy(cfg);
+        return;
+    }
+    canned_body = body;
+    info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    snprintf(url, sizeof(url), "http://127.0.0.1:%u", (unsigned)info->port);
+    sr_config_set(cfg, "geocoder.url", url, err, sizeof(err));
+    gc = sr_geocoder_new(cfg, err, sizeof(err));
+    CHECK(gc != NULL);
+    if (gc != NULL) {
+        sr_geocoder_submit(gc, query, cc, on_answer, out);
+        run(gc);
+        CHECK_INT_EQ(out->calls, 1);
+        sr_geocoder_destroy(gc);
+    }
+    MHD_stop_daemon(d);
+    sr_config_destroy(cfg);
+}
+
+static void test_other_servers(void)
+{
+    answer_log_t a;
+
+    /* numbers instead of strings; no name: the display name's head */
+    geocode_canned("[{\"lat\": 14.5, \"lon\": 0.75, \"addresstype\": "
+                   "\"hamlet\", \"display_name\": \"Inates, Ayerou, "
+                   "Niger\", \"address\": {\"country_code\": \"ne\", "
+                   "\"state\": \"Tillabéri\"}}]",
+                   "Inates", "NE", &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_DBL_NEAR(a.lat, 14.5, 1e-12);
+    CHECK_DBL_NEAR(a.lon, 0.75, 1e-12);
+    CHECK_STR_EQ(a.name, "Inates");
+    CHECK_STR_EQ(a.cc, "NE");
+    CHECK_STR_EQ(a.admin1, "Tillabéri");
+    CHECK_INT_EQ(a.precision, SR_GPREC_TOWN);
+    /* unusable first result, then one outside the country filter, then
+     * the answer; precision from place_rank when the type is unknown */
+    geocode_canned("[{\"lat\": \"north\", \"lon\": \"1\"},"
+                   " {\"lat\": \"13\", \"lon\": \"2\", \"address\": "
+                   "{\"country_code\": \"ml\"}},"
+                   " {\"lat\": \"13.5\", \"lon\": \"2.5\", \"type\": "
+                   "\"military\", \"place_rank\": \"12\", \"name\": "
+                   "\"Camp\", \"address\": {\"country_code\": \"NE\", "
+                   "\"region\": \"Tillabéri\"}}]",
+                   "Camp", "ne", &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_DBL_NEAR(a.lat, 13.5, 1e-12);
+    CHECK_STR_EQ(a.name, "Camp");
+    CHECK_STR_EQ(a.admin1, "Tillabéri");
+    CHECK_INT_EQ(a.precision, SR_GPREC_ADMIN2);
+    /* only other countries: not found */
+    geocode_canned("[{\"lat\": 13, \"lon\": 2, \"address\": "
+                   "{\"country_code\": \"ml\"}}]",
+                   "X", "NE", &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_NOT_FOUND);
+    /* results without usable coordinates: failed */
+    geocode_canned("[{\"lat\": null, \"lon\": 2}]", "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    /* an error object with status 200, other shapes, not JSON */
+    geocode_canned("{\"error\": {\"code\": 500, \"message\": \"boom\"}}",
+                   "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK_STR_EQ(a.error, "geocoder error: boom");
+    geocode_canned("{\"type\": \"FeatureCollection\", \"features\": []}",
+                   "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    geocode_canned("<html>busy</html>", "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK(strstr(a.error, "not JSON") != NULL);
+    geocode_canned("[]", "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_NOT_FOUND);
+}
+
 /* The server's answers have Nominatim's shapes. */
 static size_t collect(char *data, size_t size, size_t nmemb, void *opaque)
 {
@@ -702,6 +822,7 @@ TEST_LIST = {
     {"unreachable_and_bad_input", test_unreachable_and_bad_input},
     {"cache_lru_ttl", test_cache_lru_ttl},
     {"error_rate", test_error_rate},
+    {"other_servers", test_other_servers},
     {"apply", test_apply},
     {"server_shapes", test_server_shapes},
     {NULL, NULL},
