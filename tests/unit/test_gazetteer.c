@@ -396,6 +396,20 @@ static void test_bad_rows(void)
                  "P\tx-1\tB\tNE\t09\t\t\t0\tPPL\t\t\r\n",
                  1, 2, "duplicate id 'x-1'");
 
+    /* bytes that are not UTF-8 in a name load and fold without harm */
+    open_bad("P\tx-1\tAb\xff\xfe\xc3\tNE\t09\t\t\t0\tPPL\t\x80|\xe2\x80\t\n",
+             1, err, sizeof(err), (char[64]){0}, 64);
+    CHECK_STR_EQ(err, "(opened)");
+    {
+        /* a long line with no tabs */
+        char *big = malloc(200001);
+
+        memset(big, 'a', 200000);
+        big[200000] = '\0';
+        expect_error(big, 1, 1, "expected 11 tab-separated columns, got 1");
+        free(big);
+    }
+
     /* CRLF rows, comments and blank lines are fine */
     open_bad("# x\r\n\r\nP\tx-1\tA\tNE\t09\t\t\t0\tPPL\t\t\r\n", 1, err,
              sizeof(err), (char[64]){0}, 64);
