@@ -163,7 +163,7 @@ kl_start_worker() {
 
 # kl_wait_assigned LOG SECONDS: until the worker logged an assignment.
 kl_wait_assigned() {
-    kl_wait "$2" grep -q "assigned [1-9]" "$1"
+    kl_wait "$2" grep -q "assigned [1-9]" "$1" 2>/dev/null
 }
 
 # kl_stop PID SECONDS: SIGTERM, wait up to SECONDS; sets STATUS to the
