@@ -210,8 +210,8 @@ static void test_own_articles(void)
     const sr_incident_t *inc;
     const sr_actor_t *a;
 
-    CHECK_INT_EQ(n, 6);
-    if (n != 6) {
+    CHECK_INT_EQ(n, 8);
+    if (n != 8) {
         goto out;
     }
     /* borno: a suicide bombing with a denial of claims, and a background
@@ -250,17 +250,23 @@ static void test_own_articles(void)
     CHECK_INT_EQ(r[2].inc.count, 1);
     CHECK_INT_EQ(r[2].inc.items[0].category, SR_CAT_PROTEST_WITH_INTERVENTION);
     CHECK_STR_EQ(r[2].inc.items[0].acled_event_type, "Protests");
+    a = actor(&r[2].inc.items[0], SR_AROLE_SIDE_A);
+    CHECK(a != NULL && a->canonical != NULL &&
+          strcmp(a->canonical, "Protesters (Afghanistan)") == 0);
 
-    /* niamey: a foiled plot, three arrests */
-    CHECK_INT_EQ(r[3].inc.count, 1);
+    /* niamey: a foiled plot with three arrests; a threat apart */
+    CHECK_INT_EQ(r[3].inc.count, 2);
     CHECK_INT_EQ(r[3].inc.items[0].factuality, SR_FACT_FOILED);
     CHECK_INT_EQ(r[3].inc.items[0].casualties.arrested.best, 3);
+    if (r[3].inc.count == 2) {
+        CHECK_INT_EQ(r[3].inc.items[1].factuality, SR_FACT_HYPOTHETICAL);
+    }
 
     /* a budget story: nothing */
     CHECK_INT_EQ(r[4].inc.count, 0);
 
-    /* gao: the toll update lands on the attack it names; the clash keeps
-     * its own dead apart from the militants' */
+    /* gao: the toll update lands on the attack it names; the clash counts
+     * everyone killed (as GTD's nkill) and the militants apart */
     CHECK_INT_EQ(r[5].inc.count, 2);
     inc = &r[5].inc.items[0];
     CHECK_INT_EQ(inc->casualties.killed.best, 24);
@@ -270,11 +276,33 @@ static void test_own_articles(void)
     CHECK_INT_EQ(inc->time.basis, SR_TBASIS_EXPLICIT);
     inc = &r[5].inc.items[1];
     CHECK_INT_EQ(inc->category, SR_CAT_ARMED_CLASH);
-    CHECK_INT_EQ(inc->casualties.killed.best, 2);
+    CHECK_INT_EQ(inc->casualties.killed.best, 7);
     CHECK_INT_EQ(inc->casualties.killed_perpetrators.best, 5);
     a = actor(inc, SR_AROLE_SIDE_A);
     CHECK(a != NULL && a->canonical != NULL &&
           strcmp(a->canonical, "Military Forces of Mali") == 0);
+    /* kano: a denied attack (its "no attack took place" with it), a
+     * threat, and last year's bombing */
+    CHECK_INT_EQ(r[6].inc.count, 3);
+    if (r[6].inc.count == 3) {
+        CHECK_INT_EQ(r[6].inc.items[0].factuality, SR_FACT_DENIED);
+        CHECK(actor(&r[6].inc.items[0], SR_AROLE_TARGET) == NULL);
+        CHECK_INT_EQ(r[6].inc.items[1].factuality, SR_FACT_HYPOTHETICAL);
+        CHECK(!r[6].inc.items[1].time.has_date);
+        CHECK_INT_EQ(r[6].inc.items[2].role, SR_ROLE_BACKGROUND);
+        CHECK_INT_EQ(r[6].inc.items[2].casualties.injured.best, 9);
+    }
+    /* a roundup: two attacks of the week, two totals that are no event */
+    CHECK_INT_EQ(r[7].inc.count, 2);
+    if (r[7].inc.count == 2) {
+        CHECK_INT_EQ(r[7].inc.items[0].role, SR_ROLE_MAIN_EVENT);
+        CHECK_INT_EQ(r[7].inc.items[0].casualties.killed.best, 5);
+        CHECK_STR_EQ(r[7].inc.items[0].location.admin1, "Kaduna");
+        CHECK_INT_EQ(r[7].inc.items[1].category, SR_CAT_REMOTE_EXPLOSIVE_IED);
+        CHECK_INT_EQ(r[7].inc.items[1].time.day, 5);
+        CHECK_INT_EQ(r[7].inc.items[1].location.precision,
+                     SR_GPREC_NEAR_TOWN);
+    }
     for (size_t i = 0; i < n; i++) {
         check_all_evidence(&r[i]);
     }

@@ -33,6 +33,7 @@ typedef struct sr_sentinfo_s {
     size_t trig;        /* first event trigger, or SR_NO_TOK */
     int generic;        /* a general statement, not one event */
     int definite;       /* the trigger is "the attack": a reference back */
+    sr_factuality_t fact; /* of the first trigger */
     sr_cas_hit_t cas[SR_MAX_CAS];
     size_t ncas;
     sr_date_hit_t dates[SR_MAX_DATES];

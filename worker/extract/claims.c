@@ -55,7 +55,7 @@ static int pronoun_before(const sr_doc_t *doc, size_t tb, size_t i)
     return 0;
 }
 
-static int not_claimed(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
 {
     if (sr_tok_phrase(doc, i, te, "yet to claim") ||
         sr_tok_phrase(doc, i, te, "not been claimed") ||
@@ -73,7 +73,6 @@ static int not_claimed(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             }
         }
     }
-    (void)tb;
     return 0;
 }
 
@@ -87,7 +86,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
         if (!sr_tok_has(doc, i, SR_W_CLAIMCUE)) {
             continue;
         }
-        if (not_claimed(doc, tb, te, i)) {
+        if (not_claimed(doc, te, i)) {
             out->status = SR_CLAIM_NOT_CLAIMED;
             out->tb = i;
             out->te = i + 3 < te ? i + 3 : te;

@@ -24,7 +24,7 @@
 #include "gazetteer.h"
 #include "incident.h"
 
-#define SR_PLACE_CANDIDATES 8
+#define SR_PLACE_CANDIDATES 16
 
 typedef enum sr_place_hit_kind_e {
     SR_PH_PLACE = 0,   /* a gazetteer name */
@@ -39,11 +39,14 @@ typedef struct sr_place_hit_s {
     size_t text_tb, text_te; /* with its preposition and kind ("in the
                                 * Gao region") */
     int admin_word;      /* followed by "region", "province", "county" */
+    const sr_place_t *pick; /* the candidate chosen in context (analyze.c),
+                             * NULL: not usable as the event's place */
     const sr_place_t *cands[SR_PLACE_CANDIDATES];
     size_t ncand;
     int modifier;        /* "the Mali border": not the event's place */
     int near;            /* "near X", "outside X" */
     int prep;            /* introduced by in/at/near/... */
+    int motion;          /* introduced by from/to/into: a route, weaker */
 } sr_place_hit_t;
 
 /* Place mentions in tokens [tb, te). Writes up to max hits in text order,

@@ -5,10 +5,13 @@
  * own ("Fierce fighting followed"), the draft it refers back to when its
  * trigger is definite ("the attack") and nothing contradicts, and any
  * draft with the same date, a compatible place and category and no
- * contradicting count (repeated mentions). A draft is BACKGROUND when its
- * date or cues put it clearly before the news (an earlier month, "last
- * month", "since 2015", "a previous attack"), else MAIN_EVENT; a main
- * event takes a missing date or place from the lead paragraph.
+ * contradicting count (repeated mentions). A threat, a hypothesis or a
+ * denied event never joins a real one. Sentences about many events
+ * (analyze.c: "since 2009", "in similar attacks") open nothing; a claim
+ * in a sentence without a trigger goes to the latest incident. A draft is
+ * BACKGROUND when its date or cues put it clearly before the news (an
+ * earlier month, "last month", "a previous attack"), else MAIN_EVENT; a
+ * main event takes a missing date or place from the lead paragraph.
  */
 #include <string.h>
 
@@ -43,7 +46,8 @@ static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
     int score = p->kind == SR_PLACE_CITY ? 3 : p->kind == SR_PLACE_ADMIN1 ? 2
                                                                         : 1;
 
-    return score + h->prep;
+    /* "in X" is where it happened; "from X", "to X" a route */
+    return score + (h->prep && !h->motion) - 3 * h->motion;
 }
 
 /* The place of sentence s: the most specific explicit place, else "the
@@ -64,7 +68,7 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
         if (h->kind != SR_PH_PLACE || h->modifier) {
             continue;
         }
-        p = sr_place_pick(h, an->focus_cc);
+        p = h->pick;
         if (p == NULL) {
             continue;
         }
@@ -80,16 +84,18 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
                                   : p->kind == SR_PLACE_ADMIN1 ? 0.75 : 0.8;
         }
     }
-    if (best.set && best.place->kind != SR_PLACE_CITY) {
+    for (size_t k = 0; best.set && k < si->nplaces; k++) {
+        const sr_place_hit_t *u = &si->places[k];
+        const sr_place_t *box = best.place;
+
         /* "the village of Tessit in the Gao region": Tessit, proven down
-         * to Gao */
-        for (size_t k = 0; k < si->nplaces; k++) {
-            if (si->places[k].kind == SR_PH_UNKNOWN) {
-                best.unknown = &si->places[k];
-                best.confidence = 0.6;
-                break;
-            }
+         * to Gao. Next to a known town the town is the better guess. */
+        if (u->kind != SR_PH_UNKNOWN || box->kind == SR_PLACE_CITY) {
+            continue;
         }
+        best.unknown = u;
+        best.confidence = 0.6;
+        break;
     }
     if (best.set || gz == NULL) {
         return best;
@@ -121,6 +127,28 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
         }
     }
     return best;
+}
+
+/* Asserted and reported events are real; a threat, a hypothesis, a foiled
+ * plot or a denied event is another thing, never merged with them. */
+static int reality_class(sr_factuality_t f)
+{
+    switch (f) {
+    case SR_FACT_ASSERTED:
+    case SR_FACT_REPORTED_UNCONFIRMED:
+    case SR_FACT_ALLEGED_OR_CLAIMED:
+        return 0; /* it happened, as far as the text says */
+    case SR_FACT_DENIED:
+    case SR_FACT_NEGATED:
+        return 1; /* it did not */
+    default:
+        return 2 + (int)f; /* each kind of might-be on its own */
+    }
+}
+
+static int same_reality(sr_factuality_t a, sr_factuality_t b)
+{
+    return reality_class(a) == reality_class(b);
 }
 
 static int same_date(const sr_date_hit_t *a, const sr_date_hit_t *b)
@@ -160,12 +188,11 @@ static int compatible_place(const sr_draft_place_t *a,
     return strcmp(a->place->country_code, b->place->country_code) == 0;
 }
 
+/* Someone did it: a "killed" with an actor named is an assault. */
 static int has_perp(const sr_sentinfo_t *si)
 {
     for (size_t k = 0; k < si->nactors; k++) {
-        if (si->actors[k].kind == SR_ACTOR_GENERIC_PERP ||
-            (si->actors[k].kind == SR_ACTOR_NAMED && si->actors[k].type &&
-             strncmp(si->actors[k].type, "STATE", 5) != 0)) {
+        if (si->actors[k].kind != SR_ACTOR_GENERIC_TARGET) {
             return 1;
         }
     }
@@ -237,8 +264,7 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an, size_t s,
     }
 }
 
-static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
-                         const sr_sentinfo_t *si)
+static int is_background(const sr_draft_t *d, const sr_doc_t *doc)
 {
     const sr_date_hit_t *h = &d->date;
 
@@ -249,7 +275,6 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
             return 1;
         }
     }
-    (void)si;
     if (!d->date_set || !doc->has_pub) {
         return 0;
     }
@@ -273,13 +298,21 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
 static sr_draft_t *by_key(sr_drafts_t *dr, const sr_analysis_t *an,
                           const sr_doc_t *doc, size_t s)
 {
-    size_t trig = an->info[s].trig, key = SR_NO_TOK;
+    size_t key = SR_NO_TOK;
+    const sr_sent_t *sent = &doc->sents[s];
 
-    for (size_t j = trig; j > doc->sents[s].tb && j + 3 > trig; j--) {
-        if (doc->toks[j - 1].cap && doc->toks[j - 1].kind == SR_TOK_WORD &&
-            !sr_tok_has(doc, j - 1, SR_W_STOPCAP)) {
-            key = j - 1;
-            break;
+    /* the capitalised word just before a trigger noun: "the Tessit
+     * attack", "Tuesday's Inates ambush" */
+    for (size_t t = an->info[s].trig; t < sent->te && key == SR_NO_TOK; t++) {
+        if (!sr_tok_has(doc, t, SR_W_TRIGGER) || !doc->toks[t].lex->trig_noun) {
+            continue;
+        }
+        for (size_t j = t; j > sent->tb && j + 3 > t; j--) {
+            if (doc->toks[j - 1].cap && doc->toks[j - 1].kind == SR_TOK_WORD &&
+                !sr_tok_has(doc, j - 1, SR_W_STOPCAP)) {
+                key = j - 1;
+                break;
+            }
         }
     }
     if (key == SR_NO_TOK) {
@@ -313,6 +346,12 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         return NULL;
     }
     last = &dr->items[dr->count - 1];
+    if (!same_reality(an->info[last->anchor].fact, si->fact) &&
+        cat != SR_CAT_ARRESTS) {
+        /* "officials said militants could attack again"; arrests follow
+         * any event, a foiled plot too */
+        return NULL;
+    }
     pl = best_place(an, s, gz);
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
         return d; /* "the Tessit attack" */
@@ -344,7 +383,10 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
                            const sr_doc_t *doc, const sr_gazetteer_t *gz)
 {
     for (size_t s = 0; s < an->ninfo && doc->sents[s].para == 0; s++) {
-        const sr_date_hit_t *dt = own_date(&an->info[s]);
+        /* the date of a claim is not the date of the attack */
+        const sr_date_hit_t *dt = an->info[s].has_claim
+                                      ? NULL
+                                      : own_date(&an->info[s]);
 
         if (!d->date_set && dt != NULL && !dt->earlier) {
             d->date = *dt;
@@ -396,8 +438,8 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                 attach_claim(d, an, pending_claim);
                 pending_claim = SR_NO_TOK;
             }
-        } else if (d->category == SR_CAT_OTHER) {
-            d->category = cat;
+        } else if (sr_category_rank(cat) > sr_category_rank(d->category)) {
+            d->category = cat; /* "... Two civilians were abducted." */
         }
         add_sentence(d, an, s, gz);
         if (si->has_claim) {
@@ -419,7 +461,7 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                                       doc->sents[e].te, 0);
         }
 
-        d->role = is_background(d, doc, &an->info[d->anchor])
+        d->role = is_background(d, doc)
                       ? SR_ROLE_BACKGROUND
                       : SR_ROLE_MAIN_EVENT;
         if (d->role == SR_ROLE_MAIN_EVENT &&

@@ -247,7 +247,10 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
         t->space_before = (uint8_t)spaced;
         if (t->kind == SR_TOK_WORD) {
             mark_case(t, s);
-            t->lex = lx ? sr_lexicon_get(lx, text + t->start, t->len) : NULL;
+            t->hash = sr_lexicon_hash(text + t->start, t->len);
+            t->lex = lx ? sr_lexicon_get_hashed(lx, text + t->start, t->len,
+                                                t->hash)
+                        : NULL;
         }
         newlines = 0;
         spaced = 0;
