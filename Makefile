@@ -105,7 +105,7 @@ $(BUILD)/%: tests/tools/%.c $(BUILD)/libsitrep.a
 deps:
 	@if ! $(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || \
 	    ! command -v npm >/dev/null 2>&1 || ! command -v valgrind >/dev/null 2>&1 || \
-	    ! command -v kcat >/dev/null 2>&1; then \
+	    ! command -v kcat >/dev/null 2>&1 || ! command -v avrocat >/dev/null 2>&1; then \
 	    sh deploy/install-deps.sh; \
 	fi
 

@@ -434,10 +434,13 @@ static sr_err_t check_encodable(const sr_incident_t *inc, char *errstr,
     return SR_OK;
 }
 
-sr_err_t sr_avro_encode(sr_avro_codec_t *codec, const sr_incident_t *inc,
-                        sr_buf_t *out, char *errstr, size_t errstr_size)
+/* Resets out and writes header (hlen bytes, may be 0) then the body. */
+static sr_err_t encode_with_header(sr_avro_codec_t *codec,
+                                   const sr_incident_t *inc,
+                                   const unsigned char *header, size_t hlen,
+                                   sr_buf_t *out, char *errstr,
+                                   size_t errstr_size)
 {
-    unsigned char header[SR_AVRO_SO_HEADER_LEN];
     size_t size = 0;
     sr_err_t err;
 
@@ -453,10 +456,10 @@ sr_err_t sr_avro_encode(sr_avro_codec_t *codec, const sr_incident_t *inc,
                       avro_strerror());
         return SR_ERR_INVALID;
     }
-    if (out->limit != 0 && size + sizeof(header) > out->limit) {
+    if (out->limit != 0 && size + hlen > out->limit) {
         sr_errstr_set(errstr, errstr_size,
                       "Avro event of %zu bytes is over the limit of %zu",
-                      size + sizeof(header), out->limit);
+                      size + hlen, out->limit);
         return SR_ERR_TOO_LARGE;
     }
     if (size > codec->scratch_cap) {
@@ -471,20 +474,36 @@ sr_err_t sr_avro_encode(sr_avro_codec_t *codec, const sr_incident_t *inc,
                       avro_strerror());
         return SR_ERR_INVALID;
     }
+    if ((hlen > 0 && sr_buf_append(out, header, hlen) != SR_OK) ||
+        sr_buf_append(out, codec->scratch, size) != SR_OK) {
+        sr_buf_reset(out);
+        sr_errstr_set(errstr, errstr_size,
+                      "Avro event of %zu bytes is over the limit of %zu",
+                      size + hlen, out->limit);
+        return SR_ERR_TOO_LARGE;
+    }
+    return SR_OK;
+}
+
+sr_err_t sr_avro_encode(sr_avro_codec_t *codec, const sr_incident_t *inc,
+                        sr_buf_t *out, char *errstr, size_t errstr_size)
+{
+    unsigned char header[SR_AVRO_SO_HEADER_LEN];
+
     header[0] = 0xC3;
     header[1] = 0x01;
     for (int i = 0; i < 8; i++) {
         header[2 + i] = (unsigned char)(codec->fingerprint >> (8 * i));
     }
-    if (sr_buf_append(out, header, sizeof(header)) != SR_OK ||
-        sr_buf_append(out, codec->scratch, size) != SR_OK) {
-        sr_buf_reset(out);
-        sr_errstr_set(errstr, errstr_size,
-                      "Avro event of %zu bytes is over the limit of %zu",
-                      size + sizeof(header), out->limit);
-        return SR_ERR_TOO_LARGE;
-    }
-    return SR_OK;
+    return encode_with_header(codec, inc, header, sizeof(header), out,
+                              errstr, errstr_size);
+}
+
+sr_err_t sr_avro_encode_body(sr_avro_codec_t *codec, const sr_incident_t *inc,
+                             sr_buf_t *out, char *errstr, size_t errstr_size)
+{
+    return encode_with_header(codec, inc, NULL, 0, out, errstr,
+                              errstr_size);
 }
 
 /* ---- decode: generic value -> incident ---- */

@@ -32,6 +32,11 @@ void sr_avro_codec_destroy(sr_avro_codec_t *codec);
 sr_err_t sr_avro_encode(sr_avro_codec_t *codec, const sr_incident_t *inc,
                         sr_buf_t *out, char *errstr, size_t errstr_size);
 
+/* Resets out and writes the bare Avro binary body of inc, without any
+ * framing: what an object container file block holds (sr_avro_ocf_*). */
+sr_err_t sr_avro_encode_body(sr_avro_codec_t *codec, const sr_incident_t *inc,
+                             sr_buf_t *out, char *errstr, size_t errstr_size);
+
 /* Decodes one framed event into inc (initialised by the caller; cleared
  * and refilled). SR_ERR_INVALID for an unknown framing or fingerprint, a
  * body that does not parse, or bytes left after the body;

@@ -1,6 +1,7 @@
 /* jsonw.c - small JSON writing helpers. */
 #include "jsonw.h"
 
+#include <float.h>
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
@@ -98,7 +99,8 @@ void sr_jsonw_fixed(sr_jsonw_t *w, double v, int decimals)
                                     10000,  100000,  1000000,  10000000,
                                     100000000, 1000000000};
     int64_t scale, units, ip, fp;
-    char num[48], frac[16];
+    /* Room for "%.0f" of the largest double: 309 digits and a sign. */
+    char num[DBL_MAX_10_EXP + 8], frac[16];
     int neg, len;
 
     if (decimals < 1) {

@@ -4,7 +4,7 @@
 set -eu
 PKGS="build-essential pkg-config librdkafka-dev libavro-dev libcurl4-openssl-dev
 libjansson-dev libmicrohttpd-dev libutf8proc-dev libxxhash-dev iso-codes
-npm valgrind python3 curl ca-certificates kcat"
+npm valgrind python3 python3-venv curl ca-certificates kcat avro-bin"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"

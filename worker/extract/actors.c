@@ -37,7 +37,12 @@ typedef struct word_s {
     size_t len;
 } word_t;
 
+#define FIRST_BITS 4096
+
 struct sr_actordict_s {
+    /* which first-word hashes occur (mod FIRST_BITS): most tokens start
+     * no alias and are rejected without the binary search */
+    uint64_t first[FIRST_BITS / 64];
     entry_t *entries;
     size_t nentries, entries_cap;
     alias_t *aliases;
@@ -222,6 +227,11 @@ sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
     free(line);
     fclose(f);
     qsort(ad->aliases, ad->naliases, sizeof(*ad->aliases), alias_cmp);
+    for (size_t i = 0; i < ad->naliases; i++) {
+        size_t bit = ad->aliases[i].hash0 % FIRST_BITS;
+
+        ad->first[bit / 64] |= 1ull << (bit % 64);
+    }
     return ad;
 }
 
@@ -287,8 +297,11 @@ static const alias_t *lookup(const sr_actordict_t *ad, const sr_doc_t *doc,
 {
     const sr_tok_t *t = &doc->toks[i];
     uint64_t h = sr_lexicon_hash(doc->text + t->start, t->len);
-    size_t lo = 0, hi = ad->naliases;
+    size_t lo = 0, hi = ad->naliases, bit = h % FIRST_BITS;
 
+    if ((ad->first[bit / 64] & (1ull << (bit % 64))) == 0) {
+        return NULL;
+    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
 
@@ -319,6 +332,7 @@ static void fill_named(sr_actor_hit_t *h, const char *canonical,
 {
     const char *mark = strstr(canonical, COUNTRY_MARK);
 
+    h->security = 0;
     h->kind = SR_ACTOR_NAMED;
     h->type = type;
     if (mark != NULL && country != NULL) {
@@ -347,6 +361,10 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
 {
     size_t start = i, end = i + 1;
 
+    if (!sr_tok_has(doc, i, SR_W_PERP | SR_W_VICT_SEC | SR_W_VICT_CIV)) {
+        return 0;
+    }
+    h->security = 0;
     if (sr_tok_has(doc, i, SR_W_PERP)) {
         while (start > tb && sr_tok_in(doc, start - 1, perp_adjectives)) {
             start--;
@@ -389,8 +407,8 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             i++;
             continue;
         }
-        memset(h, 0, sizeof(*h));
-        if (ad != NULL && gz != NULL && t->cap && i + 1 < te) {
+        if (ad != NULL && gz != NULL && t->cap && i + 1 < te &&
+            t->lex == NULL) {
             const sr_place_t *c =
                 sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
 

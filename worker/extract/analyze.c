@@ -77,8 +77,11 @@ static void analyze_sentence(sr_sentinfo_t *si, const sr_doc_t *doc,
                              const sr_sent_t *s, const sr_actordict_t *ad,
                              const sr_gazetteer_t *gz)
 {
-    memset(si, 0, sizeof(*si));
+    /* the hit arrays are filled up to their counts: no need to clear them */
     si->trig = SR_NO_TOK;
+    si->generic = 0;
+    si->definite = 0;
+    si->country = NULL;
     for (size_t i = s->tb; i < s->te; i++) {
         if (sr_is_trigger(doc, s->tb, s->te, i)) {
             si->trig = i;

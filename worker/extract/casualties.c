@@ -192,6 +192,9 @@ static int zero(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
     size_t j;
     int kind = -1;
 
+    if (!sr_tok_has(doc, i, SR_W_ZEROCUE)) {
+        return 0;
+    }
     if (sr_tok_phrase(doc, i, te, "no one")) {
         j = i + 2;
     } else if (sr_tok_is(doc, i, "nobody") || sr_tok_is(doc, i, "none")) {
@@ -246,10 +249,10 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
         sr_cas_hit_t h;
         sr_qcount_t c;
 
-        memset(&h, 0, sizeof(h));
         if (i < used_until) {
             continue;
         }
+        h.cumulative = 0;
         if (zero(doc, te, i, &h) || toll(doc, te, i, &h) ||
             verb_then_count(doc, tb, te, i, &h)) {
             out[count++] = h;

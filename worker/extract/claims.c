@@ -84,6 +84,9 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
     memset(out, 0, sizeof(*out));
     out->actor = -1;
     for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLAIMCUE)) {
+            continue;
+        }
         if (not_claimed(doc, tb, te, i)) {
             out->status = SR_CLAIM_NOT_CLAIMED;
             out->tb = i;

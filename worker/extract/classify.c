@@ -7,10 +7,8 @@ static int has_word(const sr_doc_t *doc, size_t tb, size_t te,
                     const char *const *words)
 {
     for (size_t i = tb; i < te; i++) {
-        for (size_t k = 0; words[k] != NULL; k++) {
-            if (sr_tok_is(doc, i, words[k])) {
-                return 1;
-            }
+        if (doc->toks[i].kind == SR_TOK_WORD && sr_tok_in(doc, i, words)) {
+            return 1;
         }
     }
     return 0;

@@ -348,6 +348,12 @@ size_t sr_dates_find(const sr_doc_t *doc, size_t tb, size_t te,
         sr_date_hit_t h;
         size_t n, lead = 0, start = i, end;
 
+        if (doc->toks[i].kind != SR_TOK_NUM &&
+            !sr_tok_has(doc, i, SR_W_TIMECUE | SR_W_MONTH | SR_W_WEEKDAY |
+                                    SR_W_NUMWORD)) {
+            i++;
+            continue;
+        }
         memset(&h, 0, sizeof(h));
         n = match_numeric(doc, i, te, &h);
         if (n == 0) {
@@ -356,7 +362,8 @@ size_t sr_dates_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (n == 0 && doc->has_pub) {
             n = match_weekday(doc, i, te, &h);
-            if (n == 0) {
+            if (n == 0 && (sr_tok_has(doc, i, SR_W_RELCUE) ||
+                           (i + 2 < te && sr_tok_is(doc, i + 2, "ago")))) {
                 n = match_relative(doc, i, te, &h);
             }
         }

@@ -66,10 +66,38 @@ static inline int sr_tok_has(const sr_doc_t *doc, size_t i, uint64_t cls)
 {
     return doc->toks[i].lex != NULL && (doc->toks[i].lex->cls & cls) != 0;
 }
-/* 1 if token i is the word w (ASCII case-insensitive). */
-int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w);
+/* 1 if token i is the word w (ASCII case-insensitive). Inline: it is in
+ * every rule's inner loop. */
+static inline int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    const char *p = doc->text + t->start;
+    size_t k;
+
+    for (k = 0; k < t->len; k++) {
+        unsigned char a = (unsigned char)p[k], b = (unsigned char)w[k];
+
+        if (a >= 'A' && a <= 'Z') {
+            a = (unsigned char)(a + 32);
+        }
+        if (a != b) {
+            return 0; /* also at the end of w (b == 0) */
+        }
+    }
+    return w[k] == '\0';
+}
+
 /* 1 if token i is one of the NULL-terminated words. */
-int sr_tok_in(const sr_doc_t *doc, size_t i, const char *const *words);
+static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
+                            const char *const *words)
+{
+    for (size_t k = 0; words[k] != NULL; k++) {
+        if (sr_tok_is(doc, i, words[k])) {
+            return 1;
+        }
+    }
+    return 0;
+}
 /* The punctuation byte of token i (first byte), or 0 if not punctuation. */
 int sr_tok_punct(const sr_doc_t *doc, size_t i);
 /* 1 if tokens [i, ...) spell the words of phrase (space-separated) within

@@ -156,7 +156,17 @@ static const char *const prep_loc_words[] = {
 static const char *const qual_words[] = {
     "at", "more", "over", "nearly", "almost", "about", "around", "some",
     "approximately", "roughly", "an", "up", "fewer", "less", "as", "least",
-    "under", "upwards", "close", NULL};
+    "under", "upwards", "close", "between", "in", "no", "estimated", "half",
+    NULL};
+static const char *const time_cues[] = {
+    "yesterday", "today", "tonight", "last", "this", "earlier", "on", "in",
+    "since", "late", "early", "during", "of", "mid", "until", NULL};
+static const char *const claim_cues[] = {
+    "claimed", "claims", "claim", "claiming", "no", "not", "yet", "nobody",
+    "denied", "denies", "rejected", "said", NULL};
+static const char *const zero_cues[] = {"no", "nobody", "none", NULL};
+static const char *const rel_cues[] = {"yesterday", "today", "tonight",
+                                       "last", "this", "earlier", NULL};
 /* Capitalised at a sentence start or in titles, never a place name. */
 static const char *const stopcap_words[] = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his",
@@ -380,6 +390,10 @@ sr_lexicon_t *sr_lexicon_new(void)
     add_list(lx, past_words, SR_W_PAST_CUE);
     add_list(lx, prep_loc_words, SR_W_PREP_LOC);
     add_list(lx, qual_words, SR_W_QUAL);
+    add_list(lx, time_cues, SR_W_TIMECUE);
+    add_list(lx, claim_cues, SR_W_CLAIMCUE);
+    add_list(lx, zero_cues, SR_W_ZEROCUE);
+    add_list(lx, rel_cues, SR_W_RELCUE);
     add_list(lx, stopcap_words, SR_W_STOPCAP);
     for (size_t i = 0; triggers[i].word != NULL; i++) {
         sr_lexent_t *e = entry(lx, triggers[i].word);

@@ -43,6 +43,12 @@
 #define SR_W_PAST_CUE  (1ull << 27) /* "earlier", "previous", "since" */
 #define SR_W_PREP_LOC  (1ull << 28) /* "in", "near", "at", "outside" */
 #define SR_W_QUAL      (1ull << 29) /* first word of a count qualifier */
+/* Gates: the first words of multi-word cues, so that the phrase matchers
+ * run only where one can start. */
+#define SR_W_TIMECUE   (1ull << 30) /* "yesterday", "last", "on", "in" */
+#define SR_W_CLAIMCUE  (1ull << 31) /* "claimed", "no", "denied" */
+#define SR_W_ZEROCUE   (1ull << 32) /* "no", "nobody", "none" */
+#define SR_W_RELCUE    (1ull << 33) /* "yesterday", "last", "this" */
 
 typedef struct sr_lexent_s {
     uint64_t cls;

@@ -50,7 +50,9 @@ size_t sr_num_at(const sr_doc_t *doc, size_t i, size_t end, int64_t *val,
     int64_t v = 0, scale;
     int have = 0, is_vague = 0;
 
-    if (i >= end) {
+    if (i >= end || (doc->toks[i].kind != SR_TOK_NUM &&
+                     !sr_tok_has(doc, i, SR_W_NUMWORD | SR_W_VAGUE | SR_W_FEW |
+                                             SR_W_QUAL))) {
         return 0;
     }
     *kind = SR_NUM_EXACT;
@@ -171,12 +173,21 @@ size_t sr_count_at(const sr_doc_t *doc, size_t i, size_t end,
     int64_t v, v2;
     sr_numkind_t kind, kind2;
 
-    if (i >= end || doc->toks[i].kind == SR_TOK_PUNCT) {
+    if (i >= end || (doc->toks[i].kind != SR_TOK_NUM &&
+                     !sr_tok_has(doc, i, SR_W_NUMWORD | SR_W_VAGUE | SR_W_FEW |
+                                             SR_W_QUAL))) {
         return 0;
     }
-    for (size_t q = 0; qualifiers[q].phrase != NULL; q++) {
-        size_t w = phrase_words(qualifiers[q].phrase);
+    for (size_t q = 0; sr_tok_has(doc, i, SR_W_QUAL) &&
+                       qualifiers[q].phrase != NULL;
+         q++) {
+        size_t w;
 
+        if ((doc->text[doc->toks[i].start] | 0x20) !=
+            qualifiers[q].phrase[0]) {
+            continue;
+        }
+        w = phrase_words(qualifiers[q].phrase);
         if (sr_tok_phrase(doc, i, end, qualifiers[q].phrase) &&
             sr_num_at(doc, i + w, end, &v, &kind) > 0 && kind != SR_NUM_FEW) {
             qual = qualifiers[q].qual;

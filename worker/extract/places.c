@@ -133,6 +133,14 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     size_t n, e, prep;
     int evidence;
 
+    if (starts_name_tail(doc, tb, i)) {
+        return 0; /* "Mahamadou Issoufou" */
+    }
+    /* a known word starts a place name only as in "The Hague", "North
+     * Kivu": followed by another capitalised word */
+    if (t->lex != NULL && (i + 1 >= te || !doc->toks[i + 1].cap)) {
+        return 0;
+    }
     n = sr_gazetteer_longest_name(gz, doc->text + t->start,
                                   doc->len - t->start, MAX_NAME_WORDS);
     if (n == 0) {
@@ -147,8 +155,7 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
          * not a namesake village */
         return 0;
     }
-    if (starts_name_tail(doc, tb, i) ||
-        (e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
+    if ((e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
          !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG))) {
         return 0; /* inside a longer proper name */
     }
@@ -225,7 +232,8 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         sr_place_hit_t *h = &out[count];
         const sr_place_t *c;
 
-        if (sr_tok_phrase(doc, i, te, "the country")) {
+        if (t->kind == SR_TOK_WORD && t->len == 3 &&
+            sr_tok_phrase(doc, i, te, "the country")) {
             size_t prep = find_prep(doc, tb, i + 1);
 
             memset(h, 0, sizeof(*h));
@@ -266,7 +274,9 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
             i = h->te - 1;
             continue;
         }
-        c = sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
+        c = t->lex == NULL
+                ? sr_gazetteer_demonym(gz, doc->text + t->start, t->len)
+                : NULL;
         if (c != NULL) {
             memset(h, 0, sizeof(*h));
             h->kind = SR_PH_DEMONYM;

@@ -254,24 +254,6 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
     }
 }
 
-int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
-{
-    const sr_tok_t *t = &doc->toks[i];
-    size_t n = strlen(w);
-
-    return t->len == n && strncasecmp(doc->text + t->start, w, n) == 0;
-}
-
-int sr_tok_in(const sr_doc_t *doc, size_t i, const char *const *words)
-{
-    for (size_t k = 0; words[k] != NULL; k++) {
-        if (sr_tok_is(doc, i, words[k])) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
 int sr_tok_punct(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
@@ -285,22 +267,35 @@ int sr_tok_phrase(const sr_doc_t *doc, size_t i, size_t end,
     const char *p = phrase;
 
     while (*p != '\0') {
-        const char *sp = strchr(p, ' ');
-        size_t n = sp ? (size_t)(sp - p) : strlen(p);
         const sr_tok_t *t;
+        const char *w;
+        size_t k;
 
         if (i >= end) {
             return 0;
         }
         t = &doc->toks[i];
-        if (t->len != n || strncasecmp(doc->text + t->start, p, n) != 0) {
+        w = doc->text + t->start;
+        for (k = 0; k < t->len; k++, p++) {
+            unsigned char a = (unsigned char)w[k], b = (unsigned char)*p;
+
+            if (a >= 'A' && a <= 'Z') {
+                a = (unsigned char)(a + 32);
+            }
+            if (b >= 'A' && b <= 'Z') {
+                b = (unsigned char)(b + 32);
+            }
+            if (b == '\0' || b == ' ' || a != b) {
+                return 0;
+            }
+        }
+        if (*p != ' ' && *p != '\0') {
             return 0;
         }
-        i++;
-        p += n;
         while (*p == ' ') {
             p++;
         }
+        i++;
     }
     return 1;
 }

@@ -124,6 +124,30 @@ sr_strmap_entry_t *sr_strmap_upsert(sr_strmap_t *m, uint64_t hash,
     return e;
 }
 
+void sr_strmap_remove(sr_strmap_t *m, sr_strmap_entry_t *e)
+{
+    size_t i = (size_t)(e - m->slots), j = i;
+
+    /* Backward shift: move later entries of the probe run into the hole
+     * unless their home slot lies cyclically in (i, j]. */
+    for (;;) {
+        size_t home;
+
+        j = (j + 1) & m->mask;
+        if (m->slots[j].key == NULL) {
+            break;
+        }
+        home = (size_t)m->slots[j].hash & m->mask;
+        if (i <= j ? (i < home && home <= j) : (i < home || home <= j)) {
+            continue;
+        }
+        m->slots[i] = m->slots[j];
+        i = j;
+    }
+    memset(&m->slots[i], 0, sizeof(m->slots[i]));
+    m->used--;
+}
+
 size_t sr_strmap_slots(const sr_strmap_t *m)
 {
     return m->slots ? m->mask + 1 : 0;

@@ -3,8 +3,10 @@
  *
  * sr_arena_t hands out memory that lives until sr_arena_clear(): no
  * per-string free. sr_strmap_t is open addressing (linear probing, 70 %
- * load) from a NUL-terminated key to two 32-bit values; it never copies
- * keys, so a key must outlive the map (arena memory, or a file buffer).
+ * load, deletion by backward shift) from a NUL-terminated key to two
+ * 32-bit values or one pointer; it never copies keys, so a key must stay
+ * valid while its entry exists (arena memory, a file buffer, or memory of
+ * the value itself).
  * Both are value types: zero-initialise, then use.
  */
 #ifndef SR_GEO_STRMAP_H
@@ -30,7 +32,12 @@ void sr_arena_clear(sr_arena_t *a);
 typedef struct sr_strmap_entry_s {
     uint64_t hash;
     const char *key; /* NULL: empty slot */
-    uint32_t a, b;   /* values; a new entry has a = SR_STRMAP_NONE, b = 0 */
+    union {
+        struct {
+            uint32_t a, b; /* a new entry has a = SR_STRMAP_NONE, b = 0 */
+        };
+        void *ptr;
+    };
 } sr_strmap_entry_t;
 
 typedef struct sr_strmap_s {
@@ -48,7 +55,10 @@ sr_strmap_entry_t *sr_strmap_find(const sr_strmap_t *m, uint64_t hash,
  * content). The pointer is valid until the next upsert. */
 sr_strmap_entry_t *sr_strmap_upsert(sr_strmap_t *m, uint64_t hash,
                                     const char *key, int *inserted);
-/* Slot i of the table (for iteration over 0..sr_strmap_slots()-1). */
+/* Removes e (a pointer from find/upsert). Other entry pointers become
+ * invalid. */
+void sr_strmap_remove(sr_strmap_t *m, sr_strmap_entry_t *e);
+/* Number of slots: iterate over m->slots[0..n), skipping NULL keys. */
 size_t sr_strmap_slots(const sr_strmap_t *m);
 void sr_strmap_clear(sr_strmap_t *m);
 

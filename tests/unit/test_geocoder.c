@@ -1,0 +1,657 @@
+/* test_geocoder.c - the HTTP geocoder client against the gazetteer server
+ * (worker/geo/geoserver.c) started in-process on a loopback port. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <curl/curl.h>
+#include <jansson.h>
+
+#include "check.h"
+#include "config.h"
+#include "gazetteer.h"
+#include "geocoder.h"
+#include "geoserver.h"
+#include "incident.h"
+
+typedef struct answer_log_s {
+    int calls;
+    sr_geocode_status_t status;
+    char name[128], cc[8], admin1[128], error[256], source[256];
+    double lat, lon;
+    sr_geo_precision_t precision;
+    int from_cache;
+    int order; /* global call number */
+} answer_log_t;
+
+static int call_counter;
+
+static void on_answer(void *opaque, const sr_geocode_result_t *res)
+{
+    answer_log_t *log = opaque;
+
+    log->calls++;
+    log->order = ++call_counter;
+    log->status = res->status;
+    snprintf(log->name, sizeof(log->name), "%s", res->name ? res->name : "");
+    snprintf(log->cc, sizeof(log->cc), "%s",
+             res->country_code ? res->country_code : "");
+    snprintf(log->admin1, sizeof(log->admin1), "%s",
+             res->admin1 ? res->admin1 : "");
+    snprintf(log->error, sizeof(log->error), "%s",
+             res->error ? res->error : "");
+    snprintf(log->source, sizeof(log->source), "%s",
+             res->source ? res->source : "");
+    log->lat = res->lat;
+    log->lon = res->lon;
+    log->precision = res->precision;
+    log->from_cache = res->from_cache;
+}
+
+/* A gazetteer server plus a client configured for it. */
+typedef struct env_s {
+    sr_gazetteer_t *gz;
+    sr_geoserver_t *gs;
+    sr_config_t *cfg;
+    sr_geocoder_t *gc;
+} env_t;
+
+static int env_open_with(env_t *env, const sr_geoserver_opts_t *so,
+                         const char *const *settings, const char *gaz_path)
+{
+    char main_path[1024], supp_path[1024], err[512];
+    const char *root = getenv("SR_ROOT");
+
+    memset(env, 0, sizeof(*env));
+    snprintf(main_path, sizeof(main_path),
+             "%s/tests/fixtures/gazetteer-mini.tsv", root ? root : ".");
+    snprintf(supp_path, sizeof(supp_path),
+             "%s/tests/fixtures/gazetteer-supplement.tsv", root ? root : ".");
+    env->gz = sr_gazetteer_open(gaz_path ? gaz_path : main_path,
+                                gaz_path ? NULL : supp_path, err,
+                                sizeof(err));
+    CHECK(env->gz != NULL);
+    if (env->gz == NULL) {
+        fprintf(stderr, "    %s\n", err);
+        return -1;
+    }
+    env->gs = sr_geoserver_start(env->gz, so, err, sizeof(err));
+    CHECK(env->gs != NULL);
+    if (env->gs == NULL) {
+        fprintf(stderr, "    %s\n", err);
+        return -1;
+    }
+    env->cfg = sr_config_new();
+    CHECK(sr_config_set(env->cfg, "geocoder.url", sr_geoserver_url(env->gs),
+                        err, sizeof(err)) == SR_OK);
+    for (size_t i = 0; settings != NULL && settings[i] != NULL; i += 2) {
+        CHECK(sr_config_set(env->cfg, settings[i], settings[i + 1], err,
+                            sizeof(err)) == SR_OK);
+    }
+    env->gc = sr_geocoder_new(env->cfg, err, sizeof(err));
+    CHECK(env->gc != NULL);
+    return env->gc != NULL ? 0 : -1;
+}
+
+static int env_open(env_t *env, const sr_geoserver_opts_t *so,
+                    const char *const *settings)
+{
+    return env_open_with(env, so, settings, NULL);
+}
+
+static void env_close(env_t *env)
+{
+    sr_geocoder_destroy(env->gc);
+    sr_geoserver_stop(env->gs);
+    sr_gazetteer_destroy(env->gz);
+    sr_config_destroy(env->cfg);
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+/* Drives the client until nothing is pending (or 10 s pass). */
+static void run(sr_geocoder_t *gc)
+{
+    double end = now_ms() + 10000;
+
+    while (sr_geocoder_perform(gc, 50) > 0 && now_ms() < end) {
+    }
+    CHECK_INT_EQ(sr_geocoder_pending(gc), 0);
+}
+
+static const sr_geoserver_opts_t plain = {"127.0.0.1:0", 0, 0.0, 0, 0};
+
+static void test_hit_miss_cache(void)
+{
+    env_t env;
+    answer_log_t a = {0}, b = {0}, c = {0};
+    char want_source[300];
+
+    if (env_open(&env, &plain, NULL) != 0) {
+        env_close(&env);
+        return;
+    }
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    sr_geocoder_submit(env.gc, "Atlantis", NULL, on_answer, &b);
+    /* never called from submit */
+    CHECK_INT_EQ(a.calls + b.calls, 0);
+    CHECK_INT_EQ(sr_geocoder_pending(env.gc), 2);
+    run(env.gc);
+    CHECK_INT_EQ(a.calls, 1);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_STR_EQ(a.name, "Paris");
+    CHECK_STR_EQ(a.cc, "FR");
+    CHECK_STR_EQ(a.admin1, "Île-de-France");
+    CHECK_DBL_NEAR(a.lat, 48.85341, 1e-6);
+    CHECK_DBL_NEAR(a.lon, 2.3488, 1e-6);
+    CHECK_INT_EQ(a.precision, SR_GPREC_TOWN);
+    CHECK_INT_EQ(a.from_cache, 0);
+    snprintf(want_source, sizeof(want_source), "nominatim %s",
+             sr_geoserver_url(env.gs));
+    CHECK_STR_EQ(a.source, want_source);
+    CHECK_INT_EQ(b.calls, 1);
+    CHECK_INT_EQ(b.status, SR_GEOCODE_NOT_FOUND);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 2);
+
+    /* hits and misses come from the cache, folded: no new request */
+    memset(&a, 0, sizeof(a));
+    memset(&b, 0, sizeof(b));
+    sr_geocoder_submit(env.gc, "PARIS", NULL, on_answer, &a);
+    sr_geocoder_submit(env.gc, "atlantis", NULL, on_answer, &b);
+    CHECK_INT_EQ(a.calls + b.calls, 0);
+    run(env.gc);
+    CHECK_INT_EQ(a.calls, 1);
+    CHECK_INT_EQ(a.from_cache, 1);
+    CHECK_STR_EQ(a.cc, "FR");
+    CHECK_INT_EQ(b.status, SR_GEOCODE_NOT_FOUND);
+    CHECK_INT_EQ(b.from_cache, 1);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 2);
+
+    /* the country is part of the key */
+    sr_geocoder_submit(env.gc, "Paris", "us", on_answer, &c);
+    run(env.gc);
+    CHECK_INT_EQ(c.status, SR_GEOCODE_OK);
+    CHECK_STR_EQ(c.cc, "US");
+    CHECK_STR_EQ(c.admin1, "Texas");
+    CHECK_INT_EQ(c.from_cache, 0);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 3);
+    env_close(&env);
+}
+
+static void test_countrycodes_precision(void)
+{
+    env_t env;
+    answer_log_t a = {0}, b = {0}, c = {0}, d = {0}, e = {0};
+
+    if (env_open(&env, &plain, NULL) != 0) {
+        env_close(&env);
+        return;
+    }
+    sr_geocoder_submit(env.gc, "Paris", "DE", on_answer, &a);
+    sr_geocoder_submit(env.gc, "Niger", "NG", on_answer, &b);
+    sr_geocoder_submit(env.gc, "Niger", NULL, on_answer, &c);
+    /* supplement place without coordinates: answered by its region */
+    sr_geocoder_submit(env.gc, "Inatès", "NE", on_answer, &d);
+    sr_geocoder_submit(env.gc, "Tillabéri", "NE", on_answer, &e);
+    run(env.gc);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_NOT_FOUND);
+    CHECK_INT_EQ(b.status, SR_GEOCODE_OK);
+    CHECK_STR_EQ(b.name, "Niger State");
+    CHECK_INT_EQ(b.precision, SR_GPREC_ADMIN1);
+    CHECK_STR_EQ(c.cc, "NE");
+    CHECK_INT_EQ(c.precision, SR_GPREC_COUNTRY);
+    CHECK_INT_EQ(d.status, SR_GEOCODE_OK);
+    CHECK_INT_EQ(d.precision, SR_GPREC_ADMIN1);
+    CHECK_STR_EQ(d.admin1, "Tillabéri Region");
+    CHECK_DBL_NEAR(d.lat, 14.20711, 1e-6);
+    CHECK_INT_EQ(e.precision, SR_GPREC_ADMIN1); /* region ranks first */
+    env_close(&env);
+}
+
+static void test_merge_inflight(void)
+{
+    sr_geoserver_opts_t slow = {"127.0.0.1:0", 100, 0.0, 0, 0};
+    env_t env;
+    answer_log_t a[4];
+
+    memset(a, 0, sizeof(a));
+    if (env_open(&env, &slow, NULL) != 0) {
+        env_close(&env);
+        return;
+    }
+    sr_geocoder_submit(env.gc, "Niamey", "NE", on_answer, &a[0]);
+    sr_geocoder_perform(env.gc, 0); /* the request is now running */
+    sr_geocoder_submit(env.gc, "niamey", "ne", on_answer, &a[1]);
+    sr_geocoder_submit(env.gc, "Niamey ", "NE", on_answer, &a[2]);
+    sr_geocoder_submit(env.gc, "Niamey", NULL, on_answer, &a[3]);
+    CHECK_INT_EQ(sr_geocoder_pending(env.gc), 4);
+    run(env.gc);
+    for (int i = 0; i < 4; i++) {
+        CHECK_INT_EQ(a[i].calls, 1);
+        CHECK_INT_EQ(a[i].status, SR_GEOCODE_OK);
+        CHECK_STR_EQ(a[i].cc, "NE");
+        CHECK_INT_EQ(a[i].from_cache, 0);
+    }
+    /* one request for the three NE lookups, one without a country */
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 2);
+    env_close(&env);
+}
+
+static void test_queue_fifo(void)
+{
+    static const char *const settings[] = {"geocoder.max.inflight", "1",
+                                           NULL};
+    sr_geoserver_opts_t slow = {"127.0.0.1:0", 30, 0.0, 0, 0};
+    const char *names[] = {"Niamey", "Ayorou", "Djibo", "Ouagadougou"};
+    env_t env;
+    answer_log_t a[4];
+
+    memset(a, 0, sizeof(a));
+    call_counter = 0;
+    if (env_open(&env, &slow, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    for (int i = 0; i < 4; i++) {
+        sr_geocoder_submit(env.gc, names[i], NULL, on_answer, &a[i]);
+    }
+    run(env.gc);
+    for (int i = 0; i < 4; i++) {
+        CHECK_INT_EQ(a[i].status, SR_GEOCODE_OK);
+        CHECK_INT_EQ(a[i].order, i + 1);
+    }
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 4);
+    env_close(&env);
+}
+
+static void test_timeout_not_cached(void)
+{
+    static const char *const settings[] = {"geocoder.timeout.ms", "100",
+                                           NULL};
+    sr_geoserver_opts_t slow = {"127.0.0.1:0", 600, 0.0, 0, 0};
+    env_t env;
+    answer_log_t a = {0}, b = {0};
+    double t0;
+
+    if (env_open(&env, &slow, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    t0 = now_ms();
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    run(env.gc);
+    CHECK(now_ms() - t0 < 550);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK(strstr(a.error, "imed out") != NULL);
+    CHECK_INT_EQ(a.precision, SR_GPREC_UNKNOWN);
+    /* failures are not cached: a new request */
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &b);
+    run(env.gc);
+    CHECK_INT_EQ(b.status, SR_GEOCODE_FAILED);
+    CHECK_INT_EQ(b.from_cache, 0);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 2);
+    env_close(&env);
+}
+
+static void test_http_errors(void)
+{
+    sr_geoserver_opts_t failing = {"127.0.0.1:0", 0, 0.0, 1, 0};
+    env_t env;
+    answer_log_t a = {0}, b = {0};
+
+    if (env_open(&env, &failing, NULL) != 0) {
+        env_close(&env);
+        return;
+    }
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    run(env.gc);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK_STR_EQ(a.error, "HTTP status 503");
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &b);
+    run(env.gc);
+    CHECK_INT_EQ(b.status, SR_GEOCODE_OK);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 2);
+    env_close(&env);
+}
+
+static void test_response_cap(void)
+{
+    static const char *const settings[] = {"geocoder.max.response.bytes",
+                                           "1024", NULL};
+    char path[] = "/tmp/sr-geocoder-gaz-XXXXXX";
+    env_t env;
+    answer_log_t a = {0}, b = {0};
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+
+    CHECK(f != NULL);
+    if (f == NULL) {
+        return;
+    }
+    /* five places of one name answer with about 2.5 KB */
+    fputs("C\tNE\tNiger\tNE\t\t16\t8\t0\tPCLI\t\t\n", f);
+    for (int i = 1; i <= 5; i++) {
+        fprintf(f, "P\t%d\tSamename\tNE\t\t13.%d\t2\t%d\tPPL\t\t\n", i,
+                i, i);
+    }
+    fputs("P\t9\tLonely\tNE\t\t14\t2\t9\tPPL\t\t\n", f);
+    fclose(f);
+    if (env_open_with(&env, &plain, settings, path) != 0) {
+        env_close(&env);
+        unlink(path);
+        return;
+    }
+    unlink(path);
+    sr_geocoder_submit(env.gc, "Samename", NULL, on_answer, &a);
+    sr_geocoder_submit(env.gc, "Lonely", NULL, on_answer, &b);
+    run(env.gc);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK_STR_EQ(a.error, "response larger than 1024 bytes");
+    CHECK_INT_EQ(b.status, SR_GEOCODE_OK);
+    CHECK_STR_EQ(b.name, "Lonely");
+    env_close(&env);
+}
+
+static void test_unreachable_and_bad_input(void)
+{
+    sr_config_t *cfg = sr_config_new();
+    sr_geocoder_t *gc;
+    answer_log_t a = {0}, b = {0};
+    char err[256], url[300];
+    sr_geoserver_t *gs;
+    sr_gazetteer_t *gz;
+    char big[700];
+
+    CHECK(sr_geocoder_new(cfg, err, sizeof(err)) == NULL);
+    CHECK(strstr(err, "geocoder.url") != NULL);
+    sr_config_set(cfg, "geocoder.url", "ftp://example", err, sizeof(err));
+    CHECK(sr_geocoder_new(cfg, err, sizeof(err)) == NULL);
+
+    /* a port nobody listens on: start a server, note its URL, stop it */
+    snprintf(url, sizeof(url), "%s", "");
+    gz = sr_gazetteer_open("tests/fixtures/gazetteer-mini.tsv", NULL, err,
+                           sizeof(err));
+    if (gz == NULL) {
+        char p[1024];
+
+        snprintf(p, sizeof(p), "%s/tests/fixtures/gazetteer-mini.tsv",
+                 getenv("SR_ROOT") ? getenv("SR_ROOT") : ".");
+        gz = sr_gazetteer_open(p, NULL, err, sizeof(err));
+    }
+    CHECK(gz != NULL);
+    gs = gz ? sr_geoserver_start(gz, &plain, err, sizeof(err)) : NULL;
+    if (gs != NULL) {
+        snprintf(url, sizeof(url), "%s/", sr_geoserver_url(gs));
+        sr_geoserver_stop(gs);
+    }
+    sr_gazetteer_destroy(gz);
+    sr_config_set(cfg, "geocoder.url", url, err, sizeof(err));
+    gc = sr_geocoder_new(cfg, err, sizeof(err));
+    CHECK(gc != NULL);
+    if (gc != NULL) {
+        sr_geocoder_submit(gc, "Paris", NULL, on_answer, &a);
+        memset(big, 'x', sizeof(big) - 1);
+        big[sizeof(big) - 1] = '\0';
+        sr_geocoder_submit(gc, big, NULL, on_answer, &b);
+        run(gc);
+        CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+        CHECK(a.error[0] != '\0');
+        CHECK_INT_EQ(b.status, SR_GEOCODE_FAILED);
+        CHECK_STR_EQ(b.error, "query too long");
+        /* destroy with work in flight calls nothing */
+        memset(&a, 0, sizeof(a));
+        sr_geocoder_submit(gc, "Niamey", NULL, on_answer, &a);
+        sr_geocoder_destroy(gc);
+        CHECK_INT_EQ(a.calls, 0);
+    }
+    sr_geocoder_destroy(NULL);
+    sr_config_destroy(cfg);
+}
+
+static void test_cache_lru_ttl(void)
+{
+    static const char *const settings[] = {"geocoder.cache.entries", "1",
+                                           "geocoder.cache.ttl.s", "1",
+                                           NULL};
+    env_t env;
+    answer_log_t a = {0};
+    struct timespec pause = {1, 100000000L};
+
+    if (env_open(&env, &plain, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    run(env.gc);
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    run(env.gc);
+    CHECK_INT_EQ(a.from_cache, 1);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 1);
+    /* one entry: Niamey evicts Paris */
+    sr_geocoder_submit(env.gc, "Niamey", NULL, on_answer, &a);
+    run(env.gc);
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    run(env.gc);
+    CHECK_INT_EQ(a.from_cache, 0);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 3);
+    /* expired after the TTL */
+    nanosleep(&pause, NULL);
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    run(env.gc);
+    CHECK_INT_EQ(a.from_cache, 0);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 4);
+    env_close(&env);
+}
+
+static void test_error_rate(void)
+{
+    sr_geoserver_opts_t half = {"127.0.0.1:0", 0, 0.5, 0, 0};
+    static const char *const settings[] = {"geocoder.cache.entries", "0",
+                                           NULL};
+    env_t env;
+    answer_log_t a[40];
+    int failed = 0;
+
+    memset(a, 0, sizeof(a));
+    if (env_open(&env, &half, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    for (int i = 0; i < 40; i++) {
+        sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a[i]);
+        run(env.gc); /* one at a time: no merging */
+        failed += a[i].status == SR_GEOCODE_FAILED;
+        CHECK(a[i].status != SR_GEOCODE_NOT_FOUND);
+    }
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 40);
+    CHECK(failed >= 8 && failed <= 32);
+    env_close(&env);
+}
+
+static void test_apply(void)
+{
+    sr_location_t loc;
+    sr_geocode_result_t res;
+
+    memset(&loc, 0, sizeof(loc));
+    memset(&res, 0, sizeof(res));
+    loc.name = strdup("Inates");
+    loc.country_code = strdup("NE");
+    loc.precision = SR_GPREC_NEAR_TOWN;
+    res.status = SR_GEOCODE_FAILED;
+    res.error = "timeout";
+    sr_geocode_apply(&loc, &res);
+    CHECK(!loc.has_coords);
+    CHECK(loc.source == NULL);
+
+    res.status = SR_GEOCODE_OK;
+    res.lat = 14.9;
+    res.lon = 0.9;
+    res.admin1 = "Tillabéri";
+    res.country = "Niger";
+    res.country_code = "NE";
+    res.precision = SR_GPREC_TOWN;
+    res.source = "nominatim http://x";
+    sr_geocode_apply(&loc, &res);
+    CHECK(loc.has_coords);
+    CHECK_DBL_NEAR(loc.lat, 14.9, 1e-12);
+    CHECK_INT_EQ(loc.precision, SR_GPREC_NEAR_TOWN); /* "near" kept */
+    CHECK_STR_EQ(loc.admin1, "Tillabéri");
+    CHECK_STR_EQ(loc.country, "Niger");
+    CHECK_STR_EQ(loc.source, "nominatim http://x");
+    CHECK_STR_EQ(loc.name, "Inates");
+
+    res.precision = SR_GPREC_ADMIN1;
+    res.admin1 = NULL; /* missing fields keep what was there */
+    sr_geocode_apply(&loc, &res);
+    CHECK_INT_EQ(loc.precision, SR_GPREC_ADMIN1);
+    CHECK_STR_EQ(loc.admin1, "Tillabéri");
+    free(loc.name);
+    free(loc.country_code);
+    free(loc.country);
+    free(loc.admin1);
+    free(loc.source);
+}
+
+/* The server's answers have Nominatim's shapes. */
+static size_t collect(char *data, size_t size, size_t nmemb, void *opaque)
+{
+    strncat(opaque, data, size * nmemb < 8000 ? size * nmemb : 8000);
+    return size * nmemb;
+}
+
+static json_t *fetch(const char *url, long *status)
+{
+    static char body[16384];
+    CURL *c = curl_easy_init();
+    json_error_t jerr;
+
+    body[0] = '\0';
+    curl_easy_setopt(c, CURLOPT_URL, url);
+    curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(c, CURLOPT_WRITEDATA, body);
+    curl_easy_perform(c);
+    curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, status);
+    curl_easy_cleanup(c);
+    return json_loads(body, JSON_DECODE_ANY, &jerr);
+}
+
+static void test_server_shapes(void)
+{
+    env_t env;
+    char url[512];
+    json_t *j, *r;
+    long status = 0;
+
+    if (env_open(&env, &plain, NULL) != 0) {
+        env_close(&env);
+        return;
+    }
+    snprintf(url, sizeof(url), "%s/search?q=Paris&format=jsonv2&limit=1",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 200);
+    CHECK(json_is_array(j) && json_array_size(j) == 1);
+    r = json_array_get(j, 0);
+    CHECK(json_is_string(json_object_get(r, "lat")));
+    CHECK(json_is_string(json_object_get(r, "lon")));
+    CHECK(json_is_integer(json_object_get(r, "place_id")));
+    CHECK(json_is_integer(json_object_get(r, "place_rank")));
+    CHECK(json_is_real(json_object_get(r, "importance")));
+    CHECK(json_is_string(json_object_get(r, "category")));
+    CHECK_STR_EQ(json_string_value(json_object_get(r, "addresstype")),
+                 "city");
+    CHECK_STR_EQ(json_string_value(json_object_get(r, "display_name")),
+                 "Paris, Île-de-France, France");
+    CHECK_STR_EQ(json_string_value(json_object_get(
+                     json_object_get(r, "address"), "country_code")),
+                 "fr");
+    CHECK(json_array_size(json_object_get(r, "boundingbox")) == 4);
+    CHECK(json_is_string(
+        json_array_get(json_object_get(r, "boundingbox"), 0)));
+    json_decref(j);
+
+    snprintf(url, sizeof(url), "%s/search?q=Paris&format=json",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK(json_array_size(j) == 2);
+    CHECK(json_is_string(json_object_get(json_array_get(j, 0), "class")));
+    CHECK(json_object_get(json_array_get(j, 0), "category") == NULL);
+    json_decref(j);
+
+    snprintf(url, sizeof(url),
+             "%s/search?q=Paris&format=geojson&countrycodes=US",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_STR_EQ(json_string_value(json_object_get(j, "type")),
+                 "FeatureCollection");
+    r = json_array_get(json_object_get(j, "features"), 0);
+    CHECK(json_array_size(json_object_get(j, "features")) == 1);
+    CHECK_DBL_NEAR(json_number_value(json_array_get(
+                       json_object_get(json_object_get(r, "geometry"),
+                                       "coordinates"),
+                       0)),
+                   -95.55551, 1e-9);
+    json_decref(j);
+
+    snprintf(url, sizeof(url), "%s/search?q=Tillaberi,%%20Niger&limit=9",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK(json_array_size(j) == 2);
+    json_decref(j);
+    snprintf(url, sizeof(url), "%s/search?q=Tillaberi,%%20Nigeria",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK(json_is_array(j) && json_array_size(j) == 0);
+    json_decref(j);
+
+    snprintf(url, sizeof(url), "%s/search?format=jsonv2",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 400);
+    CHECK_INT_EQ(json_integer_value(json_object_get(
+                     json_object_get(j, "error"), "code")),
+                 400);
+    json_decref(j);
+    snprintf(url, sizeof(url), "%s/search?q=x&limit=abc",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 400);
+    json_decref(j);
+    snprintf(url, sizeof(url), "%s/status?format=json",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 200);
+    CHECK_STR_EQ(json_string_value(json_object_get(j, "message")), "OK");
+    json_decref(j);
+    snprintf(url, sizeof(url), "%s/nothing", sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 404);
+    json_decref(j);
+    env_close(&env);
+}
+
+TEST_LIST = {
+    {"hit_miss_cache", test_hit_miss_cache},
+    {"countrycodes_precision", test_countrycodes_precision},
+    {"merge_inflight", test_merge_inflight},
+    {"queue_fifo", test_queue_fifo},
+    {"timeout_not_cached", test_timeout_not_cached},
+    {"http_errors", test_http_errors},
+    {"response_cap", test_response_cap},
+    {"unreachable_and_bad_input", test_unreachable_and_bad_input},
+    {"cache_lru_ttl", test_cache_lru_ttl},
+    {"error_rate", test_error_rate},
+    {"apply", test_apply},
+    {"server_shapes", test_server_shapes},
+    {NULL, NULL},
+};

@@ -1,0 +1,757 @@
+/* geocoder.c - asynchronous Nominatim client: libcurl multi, a FIFO of
+ * waiting requests, merging of identical lookups, an LRU answer cache.
+ *
+ * A lookup is keyed by (folded query, country). Every submit becomes a
+ * waiter on a request: an existing one with the same key (queued, running,
+ * or already answered from the cache), or a new one. Requests that finish
+ * (or cache hits) move to the done list, whose waiters are called from
+ * sr_geocoder_perform() only.
+ */
+#include "geocoder.h"
+
+#include <curl/curl.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "buf.h"
+#include "gazetteer.h"
+#include "strmap.h"
+#include "xmalloc.h"
+
+#define KEY_MAX 300        /* folded query + '\t' + country */
+#define QUERY_MAX 512      /* bytes of a query sent to the geocoder */
+#define RESULT_LIMIT "5"
+
+/* An answer with owned strings (the callbacks see borrowed pointers). */
+typedef struct answer_s {
+    sr_geocode_status_t status;
+    char *error, *name, *display_name, *country_code, *country, *admin1;
+    double lat, lon;
+    sr_geo_precision_t precision;
+} answer_t;
+
+typedef struct waiter_s {
+    sr_geocode_cb cb;
+    void *opaque;
+    struct waiter_s *next;
+} waiter_t;
+
+typedef struct request_s {
+    char *key;
+    char *query;
+    char cc[3]; /* "" for no filter */
+    waiter_t *waiters, *waiters_tail;
+    CURL *easy;
+    sr_buf_t body;
+    char curl_err[CURL_ERROR_SIZE];
+    answer_t answer;
+    int from_cache;
+    struct request_s *next; /* in the queue or the done list */
+} request_t;
+
+typedef struct cache_entry_s {
+    char *key;
+    answer_t answer;
+    time_t expires;
+    struct cache_entry_s *prev, *next; /* LRU: head = most recent */
+} cache_entry_t;
+
+struct sr_geocoder_s {
+    const sr_config_t *cfg;
+    CURLM *multi;
+    char *base;   /* geocoder.url without a trailing '/' */
+    char *source; /* "nominatim <base>" */
+    sr_strmap_t active; /* key -> request_t (queued or running) */
+    request_t *queue, *queue_tail;
+    request_t *done, *done_tail;
+    size_t running;
+    size_t pending; /* callbacks not yet called */
+    sr_strmap_t cache;  /* key -> cache_entry_t */
+    cache_entry_t *lru_head, *lru_tail;
+    size_t cache_count;
+};
+
+static time_t now_s(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec;
+}
+
+static void answer_clear(answer_t *a)
+{
+    free(a->error);
+    free(a->name);
+    free(a->display_name);
+    free(a->country_code);
+    free(a->country);
+    free(a->admin1);
+    memset(a, 0, sizeof(*a));
+}
+
+static void answer_copy(answer_t *dst, const answer_t *src)
+{
+    *dst = *src;
+    dst->error = sr_xstrdup(src->error);
+    dst->name = sr_xstrdup(src->name);
+    dst->display_name = sr_xstrdup(src->display_name);
+    dst->country_code = sr_xstrdup(src->country_code);
+    dst->country = sr_xstrdup(src->country);
+    dst->admin1 = sr_xstrdup(src->admin1);
+}
+
+static void answer_fail(answer_t *a, const char *fmt, const char *arg)
+{
+    char msg[512];
+
+    answer_clear(a);
+    snprintf(msg, sizeof(msg), fmt, arg);
+    a->status = SR_GEOCODE_FAILED;
+    a->error = sr_xstrdup(msg);
+}
+
+/* --- cache --------------------------------------------------------------- */
+
+static void lru_unlink(sr_geocoder_t *gc, cache_entry_t *ce)
+{
+    if (ce->prev) {
+        ce->prev->next = ce->next;
+    } else {
+        gc->lru_head = ce->next;
+    }
+    if (ce->next) {
+        ce->next->prev = ce->prev;
+    } else {
+        gc->lru_tail = ce->prev;
+    }
+    ce->prev = ce->next = NULL;
+}
+
+static void lru_push_front(sr_geocoder_t *gc, cache_entry_t *ce)
+{
+    ce->next = gc->lru_head;
+    ce->prev = NULL;
+    if (gc->lru_head) {
+        gc->lru_head->prev = ce;
+    } else {
+        gc->lru_tail = ce;
+    }
+    gc->lru_head = ce;
+}
+
+static void cache_drop(sr_geocoder_t *gc, cache_entry_t *ce)
+{
+    sr_strmap_entry_t *e = sr_strmap_find(
+        &gc->cache, sr_strmap_hash(ce->key, strlen(ce->key)), ce->key);
+
+    if (e != NULL) {
+        sr_strmap_remove(&gc->cache, e);
+    }
+    lru_unlink(gc, ce);
+    answer_clear(&ce->answer);
+    free(ce->key);
+    free(ce);
+    gc->cache_count--;
+}
+
+static const cache_entry_t *cache_get(sr_geocoder_t *gc, const char *key)
+{
+    sr_strmap_entry_t *e =
+        sr_strmap_find(&gc->cache, sr_strmap_hash(key, strlen(key)), key);
+    cache_entry_t *ce;
+
+    if (e == NULL) {
+        return NULL;
+    }
+    ce = e->ptr;
+    if (ce->expires <= now_s()) {
+        cache_drop(gc, ce);
+        return NULL;
+    }
+    lru_unlink(gc, ce);
+    lru_push_front(gc, ce);
+    return ce;
+}
+
+static void cache_put(sr_geocoder_t *gc, const char *key, const answer_t *a)
+{
+    size_t cap = (size_t)gc->cfg->geocoder_cache_entries;
+    sr_strmap_entry_t *e;
+    cache_entry_t *ce;
+    int inserted;
+
+    if (cap == 0 || a->status == SR_GEOCODE_FAILED) {
+        return;
+    }
+    e = sr_strmap_find(&gc->cache, sr_strmap_hash(key, strlen(key)), key);
+    if (e != NULL) {
+        cache_drop(gc, e->ptr);
+    }
+    while (gc->cache_count >= cap && gc->lru_tail != NULL) {
+        cache_drop(gc, gc->lru_tail);
+    }
+    ce = sr_xcalloc(1, sizeof(*ce));
+    ce->key = sr_xstrdup(key);
+    answer_copy(&ce->answer, a);
+    ce->expires = now_s() + (time_t)gc->cfg->geocoder_cache_ttl_s;
+    e = sr_strmap_upsert(&gc->cache, sr_strmap_hash(key, strlen(key)),
+                         ce->key, &inserted);
+    e->ptr = ce;
+    lru_push_front(gc, ce);
+    gc->cache_count++;
+}
+
+/* --- requests ------------------------------------------------------------ */
+
+static void request_free(request_t *rq)
+{
+    waiter_t *w = rq->waiters;
+
+    while (w != NULL) {
+        waiter_t *next = w->next;
+
+        free(w);
+        w = next;
+    }
+    if (rq->easy != NULL) {
+        curl_easy_cleanup(rq->easy);
+    }
+    sr_buf_clear(&rq->body);
+    answer_clear(&rq->answer);
+    free(rq->key);
+    free(rq->query);
+    free(rq);
+}
+
+static void add_waiter(sr_geocoder_t *gc, request_t *rq, sr_geocode_cb cb,
+                       void *opaque)
+{
+    waiter_t *w = sr_xcalloc(1, sizeof(*w));
+
+    w->cb = cb;
+    w->opaque = opaque;
+    if (rq->waiters_tail) {
+        rq->waiters_tail->next = w;
+    } else {
+        rq->waiters = w;
+    }
+    rq->waiters_tail = w;
+    gc->pending++;
+}
+
+static void push(request_t **head, request_t **tail, request_t *rq)
+{
+    rq->next = NULL;
+    if (*tail) {
+        (*tail)->next = rq;
+    } else {
+        *head = rq;
+    }
+    *tail = rq;
+}
+
+/* Moves a finished request (no longer active) to the done list. */
+static void finish(sr_geocoder_t *gc, request_t *rq)
+{
+    sr_strmap_entry_t *e = sr_strmap_find(
+        &gc->active, sr_strmap_hash(rq->key, strlen(rq->key)), rq->key);
+
+    if (e != NULL && e->ptr == rq) {
+        sr_strmap_remove(&gc->active, e);
+    }
+    push(&gc->done, &gc->done_tail, rq);
+}
+
+static size_t on_body(char *data, size_t size, size_t nmemb, void *opaque)
+{
+    request_t *rq = opaque;
+
+    if (sr_buf_append(&rq->body, data, size * nmemb) != SR_OK) {
+        return 0; /* over geocoder.max.response.bytes: abort the transfer */
+    }
+    return size * nmemb;
+}
+
+static sr_err_t start(sr_geocoder_t *gc, request_t *rq)
+{
+    sr_buf_t url;
+    char *q;
+    sr_err_t rc = SR_OK;
+
+    rq->easy = curl_easy_init();
+    if (rq->easy == NULL) {
+        return SR_ERR_FATAL;
+    }
+    q = curl_easy_escape(rq->easy, rq->query, (int)strlen(rq->query));
+    sr_buf_init(&url, 0);
+    sr_buf_appendf(&url,
+                   "%s/search?q=%s&format=jsonv2&limit=" RESULT_LIMIT
+                   "&addressdetails=1",
+                   gc->base, q ? q : "");
+    if (rq->cc[0] != '\0') {
+        sr_buf_appendf(&url, "&countrycodes=%c%c", rq->cc[0] | 0x20,
+                       rq->cc[1] | 0x20);
+    }
+    curl_free(q);
+    curl_easy_setopt(rq->easy, CURLOPT_URL, sr_buf_str(&url));
+    curl_easy_setopt(rq->easy, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(rq->easy, CURLOPT_USERAGENT,
+                     gc->cfg->geocoder_user_agent);
+    curl_easy_setopt(rq->easy, CURLOPT_TIMEOUT_MS,
+                     (long)gc->cfg->geocoder_timeout_ms);
+    curl_easy_setopt(rq->easy, CURLOPT_CONNECTTIMEOUT_MS,
+                     (long)gc->cfg->geocoder_connect_timeout_ms);
+    curl_easy_setopt(rq->easy, CURLOPT_MAXFILESIZE_LARGE,
+                     (curl_off_t)gc->cfg->geocoder_max_response_bytes);
+    curl_easy_setopt(rq->easy, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(rq->easy, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(rq->easy, CURLOPT_WRITEDATA, rq);
+    curl_easy_setopt(rq->easy, CURLOPT_ERRORBUFFER, rq->curl_err);
+    curl_easy_setopt(rq->easy, CURLOPT_PRIVATE, rq);
+    sr_buf_clear(&url);
+    if (curl_multi_add_handle(gc->multi, rq->easy) != CURLM_OK) {
+        rc = SR_ERR_FATAL;
+    } else {
+        gc->running++;
+    }
+    return rc;
+}
+
+/* Starts queued requests while there is room. */
+static void start_queued(sr_geocoder_t *gc)
+{
+    while (gc->queue != NULL &&
+           gc->running < (size_t)gc->cfg->geocoder_max_inflight) {
+        request_t *rq = gc->queue;
+
+        gc->queue = rq->next;
+        if (gc->queue == NULL) {
+            gc->queue_tail = NULL;
+        }
+        if (start(gc, rq) != SR_OK) {
+            answer_fail(&rq->answer, "%s", "cannot start a transfer");
+            finish(gc, rq);
+        }
+    }
+}
+
+/* --- response parsing ---------------------------------------------------- */
+
+/* Nominatim writes some numbers as strings: accept both. */
+static int json_num(json_t *v, double *out)
+{
+    const char *s;
+    char *end;
+
+    if (json_is_number(v)) {
+        *out = json_number_value(v);
+        return 1;
+    }
+    s = json_string_value(v);
+    if (s == NULL) {
+        return 0;
+    }
+    errno = 0;
+    *out = strtod(s, &end);
+    return errno == 0 && end != s && *end == '\0';
+}
+
+static char *json_strdup(json_t *obj, const char *key)
+{
+    const char *s = json_string_value(json_object_get(obj, key));
+
+    return s != NULL && s[0] != '\0' ? sr_xstrdup(s) : NULL;
+}
+
+static sr_geo_precision_t precision_of(json_t *item)
+{
+    static const struct {
+        const char *type;
+        sr_geo_precision_t prec;
+    } types[] = {
+        {"country", SR_GPREC_COUNTRY},     {"state", SR_GPREC_ADMIN1},
+        {"region", SR_GPREC_ADMIN1},       {"province", SR_GPREC_ADMIN1},
+        {"county", SR_GPREC_ADMIN2},       {"district", SR_GPREC_ADMIN2},
+        {"state_district", SR_GPREC_ADMIN2},
+        {"municipality", SR_GPREC_ADMIN2}, {"city", SR_GPREC_TOWN},
+        {"town", SR_GPREC_TOWN},           {"village", SR_GPREC_TOWN},
+        {"hamlet", SR_GPREC_TOWN},         {"suburb", SR_GPREC_TOWN},
+        {"neighbourhood", SR_GPREC_TOWN},  {"quarter", SR_GPREC_TOWN},
+        {"locality", SR_GPREC_TOWN},       {"isolated_dwelling", SR_GPREC_TOWN},
+        {"city_district", SR_GPREC_TOWN},  {"borough", SR_GPREC_TOWN},
+    };
+    const char *keys[] = {"addresstype", "type"};
+    double rank;
+
+    for (size_t k = 0; k < 2; k++) {
+        const char *t = json_string_value(json_object_get(item, keys[k]));
+
+        for (size_t i = 0; t != NULL && i < sizeof(types) / sizeof(types[0]);
+             i++) {
+            if (strcmp(t, types[i].type) == 0) {
+                return types[i].prec;
+            }
+        }
+    }
+    /* Other features (a camp, a bridge): place_rank says how fine. */
+    if (json_num(json_object_get(item, "place_rank"), &rank)) {
+        return rank <= 4    ? SR_GPREC_COUNTRY
+               : rank <= 8  ? SR_GPREC_ADMIN1
+               : rank <= 12 ? SR_GPREC_ADMIN2
+                            : SR_GPREC_TOWN;
+    }
+    return SR_GPREC_UNKNOWN;
+}
+
+/* Fills a from item; 0 when item has no usable coordinates. */
+static int parse_item(json_t *item, answer_t *a)
+{
+    json_t *address = json_object_get(item, "address");
+    const char *cc;
+    double lat, lon;
+
+    if (!json_is_object(item) ||
+        !json_num(json_object_get(item, "lat"), &lat) ||
+        !json_num(json_object_get(item, "lon"), &lon) || lat < -90 ||
+        lat > 90 || lon < -180 || lon > 180) {
+        return 0;
+    }
+    answer_clear(a);
+    a->status = SR_GEOCODE_OK;
+    a->lat = lat;
+    a->lon = lon;
+    a->display_name = json_strdup(item, "display_name");
+    a->name = json_strdup(item, "name");
+    if (a->name == NULL && a->display_name != NULL) {
+        a->name = sr_xstrndup(a->display_name,
+                              strcspn(a->display_name, ","));
+    }
+    a->country = json_strdup(address, "country");
+    a->admin1 = json_strdup(address, "state");
+    if (a->admin1 == NULL) {
+        a->admin1 = json_strdup(address, "region");
+    }
+    cc = json_string_value(json_object_get(address, "country_code"));
+    if (cc != NULL && strlen(cc) == 2) {
+        a->country_code = sr_xstrdup(cc);
+        a->country_code[0] = (char)(a->country_code[0] & ~0x20);
+        a->country_code[1] = (char)(a->country_code[1] & ~0x20);
+    }
+    a->precision = precision_of(item);
+    return 1;
+}
+
+static void parse_answer(request_t *rq)
+{
+    answer_t *a = &rq->answer;
+    json_error_t jerr;
+    json_t *root = json_loadb(sr_buf_str(&rq->body), rq->body.len, 0, &jerr);
+    json_t *item;
+    size_t i;
+    int usable = 0;
+
+    if (root == NULL) {
+        answer_fail(a, "response is not JSON: %s", jerr.text);
+        return;
+    }
+    if (!json_is_array(root)) {
+        const char *msg = json_string_value(
+            json_object_get(json_object_get(root, "error"), "message"));
+
+        answer_fail(a, "geocoder error: %s",
+                    msg ? msg : "response is not a JSON array");
+        json_decref(root);
+        return;
+    }
+    answer_clear(a);
+    a->status = SR_GEOCODE_NOT_FOUND;
+    json_array_foreach(root, i, item) {
+        answer_t cand;
+
+        memset(&cand, 0, sizeof(cand));
+        if (!parse_item(item, &cand)) {
+            continue;
+        }
+        usable = 1;
+        /* A server may ignore countrycodes: filter again. */
+        if (rq->cc[0] == '\0' ||
+            (cand.country_code != NULL &&
+             strcmp(cand.country_code, rq->cc) == 0)) {
+            answer_clear(a);
+            *a = cand;
+            break;
+        }
+        answer_clear(&cand);
+    }
+    if (a->status != SR_GEOCODE_OK && !usable && json_array_size(root) > 0) {
+        answer_fail(a, "%s", "no result has valid coordinates");
+    }
+    json_decref(root);
+}
+
+static void transfer_done(sr_geocoder_t *gc, request_t *rq, CURLcode res)
+{
+    long status = 0;
+
+    curl_multi_remove_handle(gc->multi, rq->easy);
+    gc->running--;
+    curl_easy_getinfo(rq->easy, CURLINFO_RESPONSE_CODE, &status);
+    if (res == CURLE_WRITE_ERROR || res == CURLE_FILESIZE_EXCEEDED) {
+        char cap[32];
+
+        snprintf(cap, sizeof(cap), "%lld",
+                 (long long)gc->cfg->geocoder_max_response_bytes);
+        answer_fail(&rq->answer, "response larger than %s bytes", cap);
+    } else if (res != CURLE_OK) {
+        answer_fail(&rq->answer, "%s",
+                    rq->curl_err[0] ? rq->curl_err : curl_easy_strerror(res));
+    } else if (status != 200) {
+        char code[32];
+
+        snprintf(code, sizeof(code), "%ld", status);
+        answer_fail(&rq->answer, "HTTP status %s", code);
+    } else {
+        parse_answer(rq);
+    }
+    curl_easy_cleanup(rq->easy);
+    rq->easy = NULL;
+    sr_buf_clear(&rq->body);
+    cache_put(gc, rq->key, &rq->answer);
+    finish(gc, rq);
+}
+
+/* --- API ----------------------------------------------------------------- */
+
+sr_geocoder_t *sr_geocoder_new(const sr_config_t *cfg, char *errstr,
+                               size_t errstr_size)
+{
+    sr_geocoder_t *gc;
+    size_t len;
+
+    if (cfg->geocoder_url == NULL || cfg->geocoder_url[0] == '\0') {
+        sr_errstr_set(errstr, errstr_size, "geocoder.url is empty");
+        return NULL;
+    }
+    if (strncmp(cfg->geocoder_url, "http://", 7) != 0 &&
+        strncmp(cfg->geocoder_url, "https://", 8) != 0) {
+        sr_errstr_set(errstr, errstr_size,
+                      "geocoder.url '%s': expected http:// or https://",
+                      cfg->geocoder_url);
+        return NULL;
+    }
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+        sr_errstr_set(errstr, errstr_size, "libcurl initialisation failed");
+        return NULL;
+    }
+    gc = sr_xcalloc(1, sizeof(*gc));
+    gc->cfg = cfg;
+    gc->multi = curl_multi_init();
+    len = strlen(cfg->geocoder_url);
+    while (len > 0 && cfg->geocoder_url[len - 1] == '/') {
+        len--;
+    }
+    gc->base = sr_xstrndup(cfg->geocoder_url, len);
+    gc->source = sr_xmalloc(len + 16);
+    snprintf(gc->source, len + 16, "nominatim %s", gc->base);
+    if (gc->multi == NULL) {
+        sr_errstr_set(errstr, errstr_size, "libcurl multi handle failed");
+        sr_geocoder_destroy(gc);
+        return NULL;
+    }
+    curl_multi_setopt(gc->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
+                      (long)cfg->geocoder_max_inflight);
+    return gc;
+}
+
+static void free_list(sr_geocoder_t *gc, request_t *rq)
+{
+    while (rq != NULL) {
+        request_t *next = rq->next;
+
+        if (rq->easy != NULL) {
+            curl_multi_remove_handle(gc->multi, rq->easy);
+        }
+        request_free(rq);
+        rq = next;
+    }
+}
+
+void sr_geocoder_destroy(sr_geocoder_t *gc)
+{
+    if (gc == NULL) {
+        return;
+    }
+    /* Running requests are only reachable through the active map. */
+    for (size_t i = 0; i < sr_strmap_slots(&gc->active); i++) {
+        request_t *rq = gc->active.slots[i].ptr;
+
+        if (gc->active.slots[i].key != NULL && rq->easy != NULL) {
+            curl_multi_remove_handle(gc->multi, rq->easy);
+            request_free(rq);
+        }
+    }
+    free_list(gc, gc->queue);
+    free_list(gc, gc->done);
+    while (gc->lru_head != NULL) {
+        cache_drop(gc, gc->lru_head);
+    }
+    sr_strmap_clear(&gc->active);
+    sr_strmap_clear(&gc->cache);
+    if (gc->multi != NULL) {
+        curl_multi_cleanup(gc->multi);
+    }
+    curl_global_cleanup();
+    free(gc->base);
+    free(gc->source);
+    free(gc);
+}
+
+void sr_geocoder_submit(sr_geocoder_t *gc, const char *query,
+                        const char *country_code, sr_geocode_cb cb,
+                        void *opaque)
+{
+    char key[KEY_MAX];
+    size_t qlen = query ? strlen(query) : 0, klen;
+    const cache_entry_t *ce;
+    sr_strmap_entry_t *e;
+    request_t *rq;
+    int inserted;
+    char cc[3] = "";
+
+    if (country_code != NULL && strlen(country_code) == 2) {
+        cc[0] = (char)(country_code[0] & ~0x20);
+        cc[1] = (char)(country_code[1] & ~0x20);
+        cc[2] = '\0';
+    }
+    klen = sr_fold_name(query ? query : "", qlen, key, KEY_MAX - 4);
+    snprintf(key + klen, KEY_MAX - klen, "\t%s", cc);
+
+    e = sr_strmap_find(&gc->active, sr_strmap_hash(key, strlen(key)), key);
+    if (e != NULL) {
+        add_waiter(gc, e->ptr, cb, opaque);
+        return;
+    }
+    rq = sr_xcalloc(1, sizeof(*rq));
+    rq->key = sr_xstrdup(key);
+    rq->query = sr_xstrndup(query ? query : "", qlen);
+    memcpy(rq->cc, cc, sizeof(cc));
+    sr_buf_init(&rq->body, (size_t)gc->cfg->geocoder_max_response_bytes);
+    add_waiter(gc, rq, cb, opaque);
+
+    if (klen == 0 || qlen > QUERY_MAX) {
+        answer_fail(&rq->answer, "%s",
+                    klen == 0 ? "empty query" : "query too long");
+        push(&gc->done, &gc->done_tail, rq);
+        return;
+    }
+    ce = cache_get(gc, key);
+    if (ce != NULL) {
+        answer_copy(&rq->answer, &ce->answer);
+        rq->from_cache = 1;
+        push(&gc->done, &gc->done_tail, rq);
+        return;
+    }
+    e = sr_strmap_upsert(&gc->active, sr_strmap_hash(key, strlen(key)),
+                         rq->key, &inserted);
+    e->ptr = rq;
+    push(&gc->queue, &gc->queue_tail, rq);
+}
+
+static void deliver(sr_geocoder_t *gc, request_t *rq)
+{
+    const answer_t *a = &rq->answer;
+    sr_geocode_result_t res;
+
+    memset(&res, 0, sizeof(res));
+    res.status = a->status;
+    res.error = a->error;
+    res.name = a->name;
+    res.display_name = a->display_name;
+    res.country_code = a->country_code;
+    res.country = a->country;
+    res.admin1 = a->admin1;
+    res.lat = a->lat;
+    res.lon = a->lon;
+    res.precision = a->status == SR_GEOCODE_OK ? a->precision
+                                                : SR_GPREC_UNKNOWN;
+    res.source = gc->source;
+    res.from_cache = rq->from_cache;
+    for (waiter_t *w = rq->waiters; w != NULL; w = w->next) {
+        gc->pending--;
+        w->cb(w->opaque, &res);
+    }
+}
+
+size_t sr_geocoder_perform(sr_geocoder_t *gc, int timeout_ms)
+{
+    request_t *done;
+    CURLMsg *msg;
+    int still, left;
+
+    start_queued(gc);
+    if (gc->running > 0) {
+        curl_multi_poll(gc->multi, NULL, 0,
+                        gc->done != NULL ? 0 : (timeout_ms > 0 ? timeout_ms
+                                                               : 0),
+                        NULL);
+        curl_multi_perform(gc->multi, &still);
+        while ((msg = curl_multi_info_read(gc->multi, &left)) != NULL) {
+            request_t *rq = NULL;
+
+            if (msg->msg != CURLMSG_DONE) {
+                continue;
+            }
+            curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE,
+                              (char **)&rq);
+            transfer_done(gc, rq, msg->data.result);
+        }
+        start_queued(gc);
+    }
+    /* Take the whole list first: callbacks may submit more. */
+    done = gc->done;
+    gc->done = gc->done_tail = NULL;
+    while (done != NULL) {
+        request_t *next = done->next;
+
+        deliver(gc, done);
+        request_free(done);
+        done = next;
+    }
+    return gc->pending;
+}
+
+size_t sr_geocoder_pending(const sr_geocoder_t *gc)
+{
+    return gc->pending;
+}
+
+static void replace(char **dst, const char *src)
+{
+    if (src != NULL) {
+        free(*dst);
+        *dst = sr_xstrdup(src);
+    }
+}
+
+void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res)
+{
+    if (res->status != SR_GEOCODE_OK) {
+        return;
+    }
+    loc->has_coords = 1;
+    loc->lat = res->lat;
+    loc->lon = res->lon;
+    replace(&loc->admin1, res->admin1);
+    replace(&loc->country, res->country);
+    replace(&loc->country_code, res->country_code);
+    if (!(loc->precision == SR_GPREC_NEAR_TOWN &&
+          res->precision == SR_GPREC_TOWN)) {
+        loc->precision = res->precision;
+    }
+    replace(&loc->source, res->source);
+}
