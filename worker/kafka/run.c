@@ -424,6 +424,10 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *rkm,
         return;
     }
     if (art->dlq_sent) {
+        if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR && art->orphaned) {
+            finish(art); /* purged at shutdown: replayed next time */
+            return;
+        }
         if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
             SR_LOG(SR_LOG_ERROR, "DLQ", "%s [%d] @%lld: delivery to %s "
                    "failed: %s", art_topic(art), (int)art->rkm->partition,
@@ -938,6 +942,11 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
                    "in flight (up to %lld ms)", run->inflight,
                    (long long)cfg->shutdown_timeout_ms);
         }
+        if (run->stopping && *stop > 1 && deadline > now_ms()) {
+            SR_LOG(SR_LOG_INFO, FAC, "second signal: not waiting for %zu "
+                   "article(s) in flight", run->inflight);
+            deadline = now_ms();
+        }
         if (run->stopping &&
             (run->inflight == 0 || now_ms() >= deadline)) {
             break;
@@ -957,7 +966,8 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
     }
 }
 
-static void shutdown_clients(run_t *run, int64_t flush_ms)
+static void shutdown_clients(run_t *run, int64_t flush_ms,
+                             size_t *abandoned)
 {
     rd_kafka_resp_err_t err;
 
@@ -973,7 +983,13 @@ static void shutdown_clients(run_t *run, int64_t flush_ms)
     } else {
         store_ready(run);
     }
-    /* What is still unfinished is dropped, not stored: replayed later. */
+    /* What is still unfinished is dropped, not stored: replayed later.
+     * Orphaned first, so that the purge's delivery errors are not taken
+     * for failed output (which would be dead-lettered). */
+    *abandoned = run->inflight;
+    for (article_t *a = run->head; a != NULL; a = a->next) {
+        a->orphaned = 1;
+    }
     rd_kafka_purge(run->producer,
                    RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
     run->stopping = 1;
@@ -1023,7 +1039,7 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
         watchdog_start(&wd, CLOSE_GRACE_MS);
         rc = SR_EXIT_FATAL;
     }
-    shutdown_clients(&run, run.fatal ? 0 : 5000);
+    shutdown_clients(&run, run.fatal || *stop > 1 ? 0 : 5000, &abandoned);
     /* Purged deliveries come back as reports: let them release their
      * articles, then drop whatever still waits on the geocoder. */
     for (int i = 0; i < 50 && rd_kafka_outq_len(run.producer) > 0; i++) {
@@ -1032,7 +1048,6 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
     rd_kafka_poll(run.producer, 0);
     sr_geocoder_destroy(run.gc);
     run.gc = NULL;
-    abandoned = run.inflight;
     while (run.head != NULL) {
         run.head->orphaned = 1;
         finish(run.head);
