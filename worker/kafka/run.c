@@ -1055,11 +1055,12 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
     rd_kafka_consumer_close(run.consumer);
     SR_LOG(SR_LOG_INFO, FAC, "stopped after %.1f s: %llu consumed, %llu "
            "article(s) done, %llu incident(s) produced, %llu dead-lettered, "
-           "%zu unfinished (replayed next time), %llu paused spell(s); "
-           "closing took %lld ms",
+           "%zu unfinished and %llu fetched but not started (read again "
+           "next time), %llu paused spell(s); closing took %lld ms",
            (double)(now_ms() - started) / 1000.0, run.consumed,
            run.articles_done, run.produced, run.dead_lettered, abandoned,
-           run.pauses, (long long)(now_ms() - stop_at));
+           run.dropped_at_stop, run.pauses,
+           (long long)(now_ms() - stop_at));
 
 out:
     if (run.consumer != NULL) {
