@@ -47,7 +47,7 @@ kl_check "SIGTERM with work in flight: exit status 0 (got $STATUS)" [ "$STATUS" 
 kl_check "the worker stopped within shutdown.timeout.ms + 5 s (took ${STOP_SECONDS}s)" \
     [ "$STOP_SECONDS" != "" ] && [ "$STOP_SECONDS" -le 25 ]
 kl_mock rtt 2 0
-summary=$(grep "stopped after" "$KL_WORK/worker1.log")
+summary=$(grep "shutdown summary" "$KL_WORK/worker1.log")
 echo "# $summary"
 consumed1=$(echo "$summary" | sed -n 's/.*: \([0-9]*\) consumed.*/\1/p')
 unfinished1=$(echo "$summary" | sed -n 's/.* \([0-9]*\) unfinished.*/\1/p')
@@ -71,7 +71,7 @@ else
 fi
 kl_stop "$WORKER_PID" 60
 kl_check "second worker: SIGTERM exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
-consumed2=$(sed -n 's/.*stopped after.*: \([0-9]*\) consumed.*/\1/p' "$KL_WORK/worker2.log")
+consumed2=$(sed -n 's/.*shutdown summary.*: \([0-9]*\) consumed.*/\1/p' "$KL_WORK/worker2.log")
 kl_check "the restarted worker read exactly what the first had not: $total + 1 - $consumed1 = ${consumed2:-?}" \
     [ "${consumed2:-x}" = $((total + 1 - consumed1)) ]
 

@@ -73,5 +73,5 @@ PY
 kl_check "duplicates are byte-identical, no unknown key" [ $? -eq 0 ]
 kl_stop "$B" 60
 kl_check "B: SIGTERM exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
-grep -h "stopped after\|left unfinished" "$KL_WORK/a.log" "$KL_WORK/b.log" | sed 's/^/# /'
+grep -h "shutdown summary\|left unfinished" "$KL_WORK/a.log" "$KL_WORK/b.log" | sed 's/^/# /'
 exit $KL_FAILED

@@ -601,9 +601,6 @@ static void set_paused(run_t *run, int pause, const char *why)
         rd_kafka_topic_partition_list_destroy(parts);
     }
     run->paused = pause;
-    if (pause) {
-        run->pauses++;
-    }
     SR_LOG(SR_LOG_DEBUG, FAC, "%s fetching (%s; %zu articles in flight)",
            pause ? "paused" : "resumed", why, run->inflight);
 }
@@ -617,6 +614,7 @@ static void backpressure(run_t *run)
                          run->blocked_head != NULL)) {
         set_paused(run, 1, run->blocked_head ? "producer queue full"
                                              : "max.inflight.articles");
+        run->pauses++;
     } else if (run->paused && run->inflight <= run->low &&
                run->blocked_head == NULL) {
         set_paused(run, 0, "below the low watermark");
@@ -1053,10 +1051,10 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
         finish(run.head);
     }
     rd_kafka_consumer_close(run.consumer);
-    SR_LOG(SR_LOG_INFO, FAC, "stopped after %.1f s: %llu consumed, %llu "
+    SR_LOG(SR_LOG_INFO, FAC, "shutdown summary after %.1f s: %llu consumed, %llu "
            "article(s) done, %llu incident(s) produced, %llu dead-lettered, "
            "%zu unfinished and %llu fetched but not started (read again "
-           "next time), %llu paused spell(s); closing took %lld ms",
+           "next time), %llu backpressure pause(s); closing took %lld ms",
            (double)(now_ms() - started) / 1000.0, run.consumed,
            run.articles_done, run.produced, run.dead_lettered, abandoned,
            run.dropped_at_stop, run.pauses,
