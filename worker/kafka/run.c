@@ -88,6 +88,7 @@ struct run_s {
     const char *dlq;
     char worker_id[128];
     size_t max_dlq_value;
+    size_t max_message; /* cap on one encoded incident */
     size_t high, low; /* in-flight watermarks */
 
     article_t *head; /* in-flight articles */
@@ -380,7 +381,7 @@ static void encode_and_produce(article_t *art)
     }
     art->frames = sr_xcalloc(n, sizeof(sr_buf_t));
     for (size_t i = 0; i < n; i++) {
-        sr_buf_init(&art->frames[i], run->max_dlq_value);
+        sr_buf_init(&art->frames[i], run->max_message);
     }
     for (size_t i = 0; i < n; i++) {
         if (sr_avro_encode(run->codec, &art->incidents.items[i],
@@ -877,6 +878,7 @@ static int setup(run_t *run, char *err, size_t err_size)
                  (long)getpid());
     }
     run->max_dlq_value = sr_kafka_max_dlq_value(cfg);
+    run->max_message = sr_kafka_max_message(cfg);
     run->high = (size_t)cfg->max_inflight_articles;
     run->low = run->high / 2;
 
