@@ -499,6 +499,23 @@ sr_err_t sr_avro_encode(sr_avro_codec_t *codec, const sr_incident_t *inc,
                               errstr, errstr_size);
 }
 
+sr_err_t sr_avro_encode_confluent(sr_avro_codec_t *codec,
+                                  const sr_incident_t *inc, int32_t schema_id,
+                                  sr_buf_t *out, char *errstr,
+                                  size_t errstr_size)
+{
+    unsigned char header[SR_AVRO_CONFLUENT_HEADER_LEN];
+    uint32_t id = (uint32_t)schema_id;
+
+    header[0] = 0x00;
+    header[1] = (unsigned char)(id >> 24);
+    header[2] = (unsigned char)(id >> 16);
+    header[3] = (unsigned char)(id >> 8);
+    header[4] = (unsigned char)id;
+    return encode_with_header(codec, inc, header, sizeof(header), out,
+                              errstr, errstr_size);
+}
+
 sr_err_t sr_avro_encode_body(sr_avro_codec_t *codec, const sr_incident_t *inc,
                              sr_buf_t *out, char *errstr, size_t errstr_size)
 {
@@ -786,7 +803,7 @@ sr_err_t sr_avro_decode_frame(sr_avro_codec_t *codec, const void *data,
     } else if (len >= 1 && p[0] == 0x00) {
         uint32_t id;
 
-        if (len < 5) {
+        if (len < SR_AVRO_CONFLUENT_HEADER_LEN) {
             sr_errstr_set(errstr, errstr_size,
                           "truncated Confluent header (%zu bytes)", len);
             return SR_ERR_INVALID;
@@ -800,7 +817,7 @@ sr_err_t sr_avro_decode_frame(sr_avro_codec_t *codec, const void *data,
                                                : " (no registry configured)");
             return SR_ERR_UNSUPPORTED;
         }
-        hdr = 5;
+        hdr = SR_AVRO_CONFLUENT_HEADER_LEN;
     } else if (len == 0) {
         sr_errstr_set(errstr, errstr_size, "not an Avro event: empty");
         return SR_ERR_INVALID;

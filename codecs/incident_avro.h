@@ -32,6 +32,14 @@ void sr_avro_codec_destroy(sr_avro_codec_t *codec);
 sr_err_t sr_avro_encode(sr_avro_codec_t *codec, const sr_incident_t *inc,
                         sr_buf_t *out, char *errstr, size_t errstr_size);
 
+/* Resets out and writes one event in the Confluent wire format: 00, the
+ * schema id (from a registry, see registry.h) as 4 bytes big-endian, the
+ * body. */
+sr_err_t sr_avro_encode_confluent(sr_avro_codec_t *codec,
+                                  const sr_incident_t *inc, int32_t schema_id,
+                                  sr_buf_t *out, char *errstr,
+                                  size_t errstr_size);
+
 /* Resets out and writes the bare Avro binary body of inc, without any
  * framing: what an object container file block holds (sr_avro_ocf_*). */
 sr_err_t sr_avro_encode_body(sr_avro_codec_t *codec, const sr_incident_t *inc,
@@ -61,6 +69,8 @@ void sr_avro_codec_set_schema_id(sr_avro_codec_t *codec, int32_t id);
 
 /* Length of the single-object header (C3 01 + fingerprint). */
 #define SR_AVRO_SO_HEADER_LEN 10
+/* Length of the Confluent header (00 + schema id). */
+#define SR_AVRO_CONFLUENT_HEADER_LEN 5
 
 /* The CRC-64-AVRO (Rabin) fingerprint of the schema's canonical form. */
 uint64_t sr_avro_fingerprint(const sr_avro_codec_t *codec);

@@ -7,8 +7,8 @@
 #
 #   1. `sitrep extract --format avro` on the demo articles = `sitrep extract`
 #   2. generated incidents (every field, edge values): object container
-#      file and single-object frames, the fingerprint computed by each
-#      library itself
+#      file, single-object frames (the fingerprint computed by each
+#      library itself) and Confluent wire-format frames
 #   3. schema evolution with tests/fixtures/avro/incident-v2.avsc (a new
 #      field with a default) both ways, in three libraries
 #   4. negative controls: the comparison and the fingerprint check fail
@@ -148,7 +148,7 @@ fi
 # ---- 2. generated incidents: container file and single-object frames ----
 
 if "$GEN" -n 400 -s 20261124 -f "$WORK/gen.frames" -j "$WORK/gen.jsonl" \
-    -o "$WORK/gen.avro" 2> "$WORK/gen.err"; then
+    -o "$WORK/gen.avro" -c 70000 -C "$WORK/gen.confluent" 2> "$WORK/gen.err"; then
     pass "sitrep-avro-gen wrote 400 incidents"
 else
     fail "sitrep-avro-gen: $(cat "$WORK/gen.err")"
@@ -163,6 +163,8 @@ check "single-object frames: avro fingerprint and datum reader" \
     "$WORK/gen.jsonl" frames-avro "$WORK/gen.frames"
 check_node "single-object frames: avsc canonical schema, JS CRC-64-AVRO, decode" \
     "$WORK/gen.jsonl" frames "$WORK/gen.frames"
+check "Confluent wire-format frames read by fastavro" \
+    "$WORK/gen.jsonl" confluent-fastavro "$WORK/gen.confluent" 70000
 if "$SITREP" decode "$WORK/gen.frames" > "$WORK/decoded.jsonl" 2> "$WORK/decode.err" &&
     cmp -s "$WORK/decoded.jsonl" "$WORK/gen.jsonl"; then
     pass "sitrep decode of the same frames gives the same JSON"

@@ -12,6 +12,9 @@ MODE:
                     fastavro from the schema and compared, each body read
                     with fastavro's schemaless reader
   frames-avro       ... fingerprint and bodies with the Apache avro package
+  confluent-fastavro FILE holds Confluent wire-format frames (00, schema id
+                    4 bytes big-endian, body), the id given as the last
+                    argument: read as a Confluent deserializer does
   lines-wrapped     FILE holds one Avro JSON-encoded record per line (unions
                     as {"type": value}, dates as ints), e.g. avrocat output
   lines-plain       FILE holds one record per line with plain unions and
@@ -28,6 +31,7 @@ printed on stderr and the status is 1.
 import datetime
 import io
 import json
+import struct
 import sys
 
 PRIMITIVES = {"null", "boolean", "int", "long", "float", "double", "bytes",
@@ -269,6 +273,25 @@ def main(argv):
                     raise Mismatch("fingerprint %s, fastavro computes %s" %
                                    (fp.hex(), want.hex()))
                 records.append(fastavro.schemaless_reader(stream, parsed))
+        n = compare_all(plain, records, expected, label=mode)
+    elif mode == "confluent-fastavro":
+        import fastavro
+        from fastavro.schema import parse_schema
+        want_id = int(argv[5])
+        parsed = parse_schema(schema)
+        records = []
+        with open(path, "rb") as f:
+            data = f.read()
+        stream = io.BytesIO(data)
+        while stream.tell() < len(data):
+            head = stream.read(5)
+            if len(head) != 5 or head[0] != 0:
+                raise Mismatch("frame at byte %d: no magic byte 0" %
+                               (stream.tell() - len(head)))
+            if struct.unpack(">i", head[1:])[0] != want_id:
+                raise Mismatch("schema id %d, expected %d" %
+                               (struct.unpack(">i", head[1:])[0], want_id))
+            records.append(fastavro.schemaless_reader(stream, parsed))
         n = compare_all(plain, records, expected, label=mode)
     elif mode == "frames-avro":
         import avro.io

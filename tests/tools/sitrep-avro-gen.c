@@ -1,11 +1,12 @@
 /* sitrep-avro-gen - generated incidents in every output form, for the
  * interoperability test (tests/integration/0010-avro-interop.sh).
  *
- *   sitrep-avro-gen -n N -s SEED -f FRAMES -j JSONL [-o OCF]
+ *   sitrep-avro-gen -n N -s SEED -f FRAMES -j JSONL [-o OCF] [-c ID -C FILE]
  *
  * FRAMES: N single-object frames (C3 01, fingerprint, body), concatenated.
  * JSONL: the contract-3.2 JSON line of each incident, in the same order.
- * OCF: the same incidents as an object container file. The incidents come
+ * OCF: the same incidents as an object container file. FILE: Confluent
+ * wire-format frames (00, schema id ID big-endian, body). The incidents come
  * from tests/unit/incident_gen.h (every field, edge values), so outside
  * readers are tested on more than what the extractor happens to produce.
  */
@@ -33,25 +34,29 @@ static FILE *open_out(const char *path)
 int main(int argc, char **argv)
 {
     const char *frames_path = NULL, *json_path = NULL, *ocf_path = NULL;
-    FILE *frames = NULL, *json = NULL, *ocf_file = NULL;
+    const char *cf_path = NULL;
+    long cf_id = 1;
+    FILE *frames = NULL, *json = NULL, *ocf_file = NULL, *cf = NULL;
     sr_avro_codec_t *codec = NULL;
     sr_avro_ocf_t *ocf = NULL;
-    sr_buf_t frame, body, line;
+    sr_buf_t frame, body, line, cframe;
     gen_t g = {1, {0}};
     long n = 10;
     char err[512];
     int rc = 1, c;
 
-    while ((c = getopt(argc, argv, "n:s:f:j:o:")) != -1) {
+    while ((c = getopt(argc, argv, "n:s:f:j:o:c:C:")) != -1) {
         switch (c) {
         case 'n': n = strtol(optarg, NULL, 10); break;
         case 's': g.state = strtoull(optarg, NULL, 0); break;
         case 'f': frames_path = optarg; break;
         case 'j': json_path = optarg; break;
         case 'o': ocf_path = optarg; break;
+        case 'c': cf_id = strtol(optarg, NULL, 10); break;
+        case 'C': cf_path = optarg; break;
         default:
             fprintf(stderr, "usage: sitrep-avro-gen -n N -s SEED -f FRAMES "
-                            "-j JSONL [-o OCF]\n");
+                            "-j JSONL [-o OCF] [-c ID -C FILE]\n");
             return 2;
         }
     }
@@ -62,6 +67,7 @@ int main(int argc, char **argv)
     sr_buf_init(&frame, 0);
     sr_buf_init(&body, 0);
     sr_buf_init(&line, 0);
+    sr_buf_init(&cframe, 0);
     codec = sr_avro_codec_new(err, sizeof(err));
     if (codec == NULL) {
         fprintf(stderr, "sitrep-avro-gen: %s\n", err);
@@ -69,7 +75,8 @@ int main(int argc, char **argv)
     }
     if ((frames = open_out(frames_path)) == NULL ||
         (json = open_out(json_path)) == NULL ||
-        (ocf_path != NULL && (ocf_file = open_out(ocf_path)) == NULL)) {
+        (ocf_path != NULL && (ocf_file = open_out(ocf_path)) == NULL) ||
+        (cf_path != NULL && (cf = open_out(cf_path)) == NULL)) {
         goto out;
     }
     if (ocf_file != NULL &&
@@ -92,12 +99,19 @@ int main(int argc, char **argv)
         if (e == SR_OK) {
             e = sr_incident_to_json(&inc, &line, err, sizeof(err));
         }
+        if (e == SR_OK && cf != NULL) {
+            e = sr_avro_encode_confluent(codec, &inc, (int32_t)cf_id, &cframe,
+                                         err, sizeof(err));
+        }
         sr_incident_clear(&inc);
         if (e != SR_OK) {
             fprintf(stderr, "sitrep-avro-gen: incident %ld: %s\n", i, err);
             goto out;
         }
         fwrite(frame.data, 1, frame.len, frames);
+        if (cf != NULL) {
+            fwrite(cframe.data, 1, cframe.len, cf);
+        }
         sr_buf_putc(&line, '\n');
         fwrite(line.data, 1, line.len, json);
         if (ocf != NULL &&
@@ -123,9 +137,13 @@ out:
     if (ocf_file != NULL && fclose(ocf_file) != 0) {
         rc = 1;
     }
+    if (cf != NULL && fclose(cf) != 0) {
+        rc = 1;
+    }
     sr_avro_codec_destroy(codec);
     sr_buf_clear(&frame);
     sr_buf_clear(&body);
     sr_buf_clear(&line);
+    sr_buf_clear(&cframe);
     return rc;
 }

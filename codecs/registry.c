@@ -1,0 +1,252 @@
+/* registry.c - Confluent Schema Registry client (see registry.h). */
+#include "registry.h"
+
+#include <curl/curl.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "xmalloc.h"
+
+#define DEFAULT_TIMEOUT_MS 10000L
+#define DEFAULT_MAX_RESPONSE 65536
+
+typedef struct cached_s {
+    char *subject;
+    char *schema;
+    int32_t id;
+} cached_t;
+
+struct sr_registry_s {
+    CURL *curl;
+    char *url; /* without a trailing slash */
+    char *user_info;
+    long timeout_ms;
+    size_t max_response;
+    cached_t *cache;
+    size_t cache_count, cache_cap;
+};
+
+sr_registry_t *sr_registry_new(const sr_registry_opts_t *opts, char *errstr,
+                               size_t errstr_size)
+{
+    sr_registry_t *reg;
+    size_t len;
+
+    if (opts->url == NULL ||
+        (strncmp(opts->url, "http://", 7) != 0 &&
+         strncmp(opts->url, "https://", 8) != 0)) {
+        sr_errstr_set(errstr, errstr_size,
+                      "schema registry URL \"%s\" is not http(s)://...",
+                      opts->url ? opts->url : "");
+        return NULL;
+    }
+    /* Reference-counted and thread-safe since libcurl 7.84. */
+    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+        sr_errstr_set(errstr, errstr_size, "libcurl initialisation failed");
+        return NULL;
+    }
+    reg = sr_xcalloc(1, sizeof(*reg));
+    reg->curl = curl_easy_init();
+    if (reg->curl == NULL) {
+        sr_errstr_set(errstr, errstr_size, "libcurl handle: out of memory");
+        sr_registry_destroy(reg);
+        return NULL;
+    }
+    reg->url = sr_xstrdup(opts->url);
+    len = strlen(reg->url);
+    while (len > 0 && reg->url[len - 1] == '/') {
+        reg->url[--len] = '\0';
+    }
+    reg->user_info = opts->user_info && opts->user_info[0]
+                         ? sr_xstrdup(opts->user_info)
+                         : NULL;
+    reg->timeout_ms = opts->timeout_ms > 0 ? opts->timeout_ms
+                                           : DEFAULT_TIMEOUT_MS;
+    reg->max_response = opts->max_response > 0 ? opts->max_response
+                                                : DEFAULT_MAX_RESPONSE;
+    return reg;
+}
+
+void sr_registry_destroy(sr_registry_t *reg)
+{
+    if (reg == NULL) {
+        return;
+    }
+    for (size_t i = 0; i < reg->cache_count; i++) {
+        free(reg->cache[i].subject);
+        free(reg->cache[i].schema);
+    }
+    free(reg->cache);
+    if (reg->curl != NULL) {
+        curl_easy_cleanup(reg->curl);
+        curl_global_cleanup();
+    }
+    free(reg->url);
+    free(reg->user_info);
+    free(reg);
+}
+
+sr_err_t sr_registry_value_subject(const char *topic, char *buf,
+                                   size_t size, char *errstr,
+                                   size_t errstr_size)
+{
+    int n = snprintf(buf, size, "%s-value", topic);
+
+    if (n < 0 || (size_t)n >= size) {
+        sr_errstr_set(errstr, errstr_size, "subject for topic \"%s\" is too "
+                      "long", topic);
+        return SR_ERR_TOO_LARGE;
+    }
+    return SR_OK;
+}
+
+static size_t on_body(char *data, size_t size, size_t nmemb, void *opaque)
+{
+    sr_buf_t *body = opaque;
+
+    /* Returning less than given makes libcurl stop with a write error. */
+    return sr_buf_append(body, data, size * nmemb) == SR_OK ? size * nmemb
+                                                            : 0;
+}
+
+/* The registry's own explanation from an error body, if there is one. */
+static const char *error_message(json_t *answer)
+{
+    const char *msg = json_string_value(json_object_get(answer, "message"));
+
+    return msg != NULL ? msg : "";
+}
+
+static sr_err_t classify_status(long status)
+{
+    if (status == 408 || status == 429 || status >= 500) {
+        return SR_ERR_TRANSIENT;
+    }
+    return SR_ERR_CONFIG;
+}
+
+/* One POST; the body of the answer goes to answer, its status to *status. */
+static sr_err_t post(sr_registry_t *reg, const char *url, const char *body,
+                     sr_buf_t *answer, long *status, char *errstr,
+                     size_t errstr_size)
+{
+    struct curl_slist *headers = NULL;
+    char curl_err[CURL_ERROR_SIZE] = "";
+    CURLcode rc;
+
+    headers = curl_slist_append(headers, "Content-Type: "
+                                         "application/vnd.schemaregistry.v1+"
+                                         "json");
+    headers = curl_slist_append(headers, "Accept: "
+                                         "application/vnd.schemaregistry.v1+"
+                                         "json, application/json");
+    curl_easy_reset(reg->curl);
+    curl_easy_setopt(reg->curl, CURLOPT_URL, url);
+    curl_easy_setopt(reg->curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(reg->curl, CURLOPT_POSTFIELDS, body);
+    curl_easy_setopt(reg->curl, CURLOPT_POSTFIELDSIZE, (long)strlen(body));
+    curl_easy_setopt(reg->curl, CURLOPT_TIMEOUT_MS, reg->timeout_ms);
+    curl_easy_setopt(reg->curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(reg->curl, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(reg->curl, CURLOPT_WRITEDATA, answer);
+    curl_easy_setopt(reg->curl, CURLOPT_ERRORBUFFER, curl_err);
+    curl_easy_setopt(reg->curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    if (reg->user_info != NULL) {
+        curl_easy_setopt(reg->curl, CURLOPT_HTTPAUTH, CURLAUTH_BASIC);
+        curl_easy_setopt(reg->curl, CURLOPT_USERPWD, reg->user_info);
+    }
+    rc = curl_easy_perform(reg->curl);
+    curl_slist_free_all(headers);
+    if (rc == CURLE_WRITE_ERROR) {
+        sr_errstr_set(errstr, errstr_size,
+                      "schema registry answer over %zu bytes",
+                      reg->max_response);
+        return SR_ERR_INVALID;
+    }
+    if (rc != CURLE_OK) {
+        sr_errstr_set(errstr, errstr_size, "schema registry %s: %s",
+                      reg->url, curl_err[0] ? curl_err
+                                            : curl_easy_strerror(rc));
+        return SR_ERR_TRANSIENT;
+    }
+    curl_easy_getinfo(reg->curl, CURLINFO_RESPONSE_CODE, status);
+    return SR_OK;
+}
+
+sr_err_t sr_registry_register(sr_registry_t *reg, const char *subject,
+                              const char *schema_json, int32_t *id,
+                              char *errstr, size_t errstr_size)
+{
+    json_t *request = NULL, *answer = NULL, *jid;
+    char *body = NULL, *escaped = NULL, *url = NULL;
+    sr_buf_t reply;
+    long status = 0;
+    sr_err_t err;
+    size_t url_len;
+
+    for (size_t i = 0; i < reg->cache_count; i++) {
+        if (strcmp(reg->cache[i].subject, subject) == 0 &&
+            strcmp(reg->cache[i].schema, schema_json) == 0) {
+            *id = reg->cache[i].id;
+            return SR_OK;
+        }
+    }
+    sr_buf_init(&reply, reg->max_response);
+    request = json_pack("{s:s}", "schema", schema_json);
+    body = request ? json_dumps(request, JSON_COMPACT) : NULL;
+    escaped = curl_easy_escape(reg->curl, subject, 0);
+    if (body == NULL || escaped == NULL) {
+        sr_errstr_set(errstr, errstr_size,
+                      "schema registry request: the schema is not UTF-8 "
+                      "text");
+        err = SR_ERR_INVALID;
+        goto out;
+    }
+    url_len = strlen(reg->url) + strlen(escaped) + 32;
+    url = sr_xmalloc(url_len);
+    snprintf(url, url_len, "%s/subjects/%s/versions", reg->url, escaped);
+    err = post(reg, url, body, &reply, &status, errstr, errstr_size);
+    if (err != SR_OK) {
+        goto out;
+    }
+    answer = json_loadb(reply.data ? reply.data : "", reply.len, 0, NULL);
+    if (status != 200) {
+        err = classify_status(status);
+        sr_errstr_set(errstr, errstr_size,
+                      "schema registry %s: HTTP %ld registering subject "
+                      "\"%s\": %s",
+                      reg->url, status, subject, error_message(answer));
+        goto out;
+    }
+    jid = json_object_get(answer, "id");
+    if (!json_is_integer(jid) || json_integer_value(jid) < 0 ||
+        json_integer_value(jid) > INT32_MAX) {
+        sr_errstr_set(errstr, errstr_size,
+                      "schema registry %s: answer without a valid \"id\": "
+                      "%.200s",
+                      reg->url, reply.data ? reply.data : "");
+        err = SR_ERR_INVALID;
+        goto out;
+    }
+    *id = (int32_t)json_integer_value(jid);
+    if (reg->cache_count == reg->cache_cap) {
+        reg->cache_cap = reg->cache_cap ? reg->cache_cap * 2 : 4;
+        reg->cache = sr_xrealloc(reg->cache,
+                                 reg->cache_cap * sizeof(*reg->cache));
+    }
+    reg->cache[reg->cache_count].subject = sr_xstrdup(subject);
+    reg->cache[reg->cache_count].schema = sr_xstrdup(schema_json);
+    reg->cache[reg->cache_count].id = *id;
+    reg->cache_count++;
+out:
+    json_decref(request);
+    json_decref(answer);
+    free(body);
+    curl_free(escaped);
+    free(url);
+    sr_buf_clear(&reply);
+    return err;
+}
