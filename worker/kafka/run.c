@@ -33,6 +33,7 @@
 #include "log.h"
 #include "offsets.h"
 #include "pipeline.h"
+#include "registry.h"
 #include "xmalloc.h"
 
 #define FAC "KAFKA"
@@ -89,6 +90,8 @@ struct run_s {
     char worker_id[128];
     size_t max_dlq_value;
     size_t max_message; /* cap on one encoded incident */
+    int confluent;      /* Confluent wire format with schema_id */
+    int32_t schema_id;
     size_t high, low; /* in-flight watermarks */
 
     article_t *head; /* in-flight articles */
@@ -384,8 +387,16 @@ static void encode_and_produce(article_t *art)
         sr_buf_init(&art->frames[i], run->max_message);
     }
     for (size_t i = 0; i < n; i++) {
-        if (sr_avro_encode(run->codec, &art->incidents.items[i],
-                           &art->frames[i], err, sizeof(err)) != SR_OK) {
+        sr_err_t rc =
+            run->confluent
+                ? sr_avro_encode_confluent(run->codec,
+                                           &art->incidents.items[i],
+                                           run->schema_id, &art->frames[i],
+                                           err, sizeof(err))
+                : sr_avro_encode(run->codec, &art->incidents.items[i],
+                                 &art->frames[i], err, sizeof(err));
+
+        if (rc != SR_OK) {
             char reason[600];
 
             snprintf(reason, sizeof(reason), "incident %zu: %s", i, err);
@@ -845,9 +856,75 @@ static rd_kafka_t *new_client(run_t *run, sr_kafka_side_t side, char *err,
     return rk;
 }
 
-/* Everything that can be refused for configuration reasons. */
-static int setup(run_t *run, char *err, size_t err_size)
+/* With schema.registry.url set, registers the incident schema under
+ * <output.topic>-value and keeps the id for the Confluent wire format.
+ * Nothing is consumed before: a registry that is down (a transient
+ * error) is retried with backoff until it answers or *stop is set. */
+static int register_schema(run_t *run, volatile sig_atomic_t *stop,
+                           char *err, size_t err_size)
 {
+    const sr_config_t *cfg = run->cfg;
+    sr_registry_opts_t opts = {
+        .url = cfg->schema_registry_url,
+        .user_info = cfg->schema_registry_user_info[0] != '\0'
+                         ? cfg->schema_registry_user_info
+                         : NULL,
+        .timeout_ms = (long)cfg->schema_registry_timeout_ms,
+        .max_response = 0,
+    };
+    sr_registry_t *reg;
+    char subject[512];
+    int64_t backoff_ms = 500;
+    sr_err_t rc;
+    int exit_code = SR_EXIT_OK;
+
+    reg = sr_registry_new(&opts, err, err_size);
+    if (reg == NULL) {
+        return SR_EXIT_CONFIG;
+    }
+    if (sr_registry_value_subject(cfg->output_topic, subject,
+                                  sizeof(subject), err,
+                                  err_size) != SR_OK) {
+        exit_code = SR_EXIT_CONFIG;
+        goto out;
+    }
+    for (;;) {
+        rc = sr_registry_register(reg, subject, sr_incident_avsc,
+                                  &run->schema_id, err, err_size);
+        if (rc != SR_ERR_TRANSIENT || *stop) {
+            break;
+        }
+        SR_LOG(SR_LOG_WARN, FAC, "%s; retrying in %lld ms",
+               err, (long long)backoff_ms);
+        for (int64_t until = now_ms() + backoff_ms;
+             now_ms() < until && !*stop;) {
+            usleep(50000);
+        }
+        backoff_ms = backoff_ms * 2 > 10000 ? 10000 : backoff_ms * 2;
+    }
+    if (rc == SR_OK) {
+        run->confluent = 1;
+        SR_LOG(SR_LOG_INFO, FAC, "schema registry: subject %s has schema "
+               "id %d: events use the Confluent wire format", subject,
+               (int)run->schema_id);
+    } else if (rc == SR_ERR_TRANSIENT) {
+        exit_code = SR_EXIT_OK; /* stopped while waiting */
+    } else {
+        /* err already names the registry and the subject. */
+        exit_code = rc == SR_ERR_CONFIG ? SR_EXIT_CONFIG : SR_EXIT_FATAL;
+    }
+
+out:
+    sr_registry_destroy(reg);
+    return exit_code;
+}
+
+/* Everything that can be refused for configuration reasons. */
+static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
+                 size_t err_size)
+{
+    int rc;
+
     const sr_config_t *cfg = run->cfg;
     rd_kafka_topic_partition_list_t *topics;
     rd_kafka_resp_err_t rkerr;
@@ -900,6 +977,12 @@ static int setup(run_t *run, char *err, size_t err_size)
     run->codec = sr_avro_codec_new(err, err_size);
     if (run->codec == NULL) {
         return SR_EXIT_FATAL;
+    }
+    if (cfg->schema_registry_url[0] != '\0') {
+        rc = register_schema(run, stop, err, err_size);
+        if (rc != SR_EXIT_OK) {
+            return rc;
+        }
     }
     run->producer = new_client(run, SR_KAFKA_PRODUCER, err, err_size);
     if (run->producer == NULL) {
@@ -1011,13 +1094,13 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
     run.cfg = cfg;
     run.offsets = sr_offsets_new();
 
-    rc = setup(&run, err, sizeof(err));
+    rc = setup(&run, stop, err, sizeof(err));
     if (rc != SR_EXIT_OK) {
         fprintf(stderr, "sitrep: %s\n", err);
         goto out;
     }
     SR_LOG(SR_LOG_INFO, FAC, "started: worker %s, group %s, %s -> %s "
-           "(dead letters: %s), brokers %s, geocoder %s, "
+           "(dead letters: %s), brokers %s, geocoder %s, framing %s, "
            "max.inflight.articles %lld",
            run.worker_id,
            sr_config_kafka_get(cfg, SR_KAFKA_CONSUMER, "group.id")
@@ -1029,6 +1112,7 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
                                      "bootstrap.servers")
                : "(metadata.broker.list)",
            run.gc ? cfg->geocoder_url : "none (gazetteer only)",
+           run.confluent ? "confluent" : "single-object",
            (long long)cfg->max_inflight_articles);
 
     loop(&run, stop, &wd);
