@@ -392,6 +392,24 @@ static void test_event_dates(void)
     sr_incident_list_clear(&out);
 }
 
+static void test_same_day_two_towns(void)
+{
+    sr_incident_list_t out;
+
+    sr_incident_list_init(&out);
+    run_text("Gunmen attacked a church in Kano on Monday, killing four "
+             "people. Also on Monday, militants attacked a market in "
+             "Maiduguri, wounding six.",
+             2020, 5, 6, &out);
+    CHECK_INT_EQ(out.count, 2);
+    if (out.count == 2) {
+        CHECK_STR_EQ(out.items[0].location.name, "Kano");
+        CHECK_STR_EQ(out.items[1].location.name, "Maiduguri");
+        CHECK_INT_EQ(out.items[1].casualties.injured.best, 6);
+    }
+    sr_incident_list_clear(&out);
+}
+
 /* Random soup of the words the rules react to: must never crash, every
  * evidence span must stay inside the body. */
 static void test_hostile_input(void)
@@ -454,5 +472,6 @@ TEST_LIST = {{"seed", test_seed},
              {"own_articles", test_own_articles},
              {"limits_and_resources", test_limits_and_resources},
              {"event_dates", test_event_dates},
+             {"same_day_two_towns", test_same_day_two_towns},
              {"hostile_input", test_hostile_input},
              {NULL, NULL}};

@@ -197,6 +197,10 @@ static int compatible_place(const sr_draft_place_t *a,
     if (!a->set || !b->set) {
         return 1;
     }
+    if (a->place->kind == SR_PLACE_CITY && b->place->kind == SR_PLACE_CITY &&
+        a->place != b->place) {
+        return 0; /* the same day in two towns: two attacks */
+    }
     return strcmp(a->place->country_code, b->place->country_code) == 0;
 }
 
