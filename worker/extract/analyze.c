@@ -1,6 +1,7 @@
 /* analyze.c - per-sentence mentions and the article's focus country. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analysis.h"
 #include "classify.h"
@@ -255,6 +256,10 @@ static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
     /* folding changes lengths by a few bytes at most (diacritics) */
     if (plen + 8 < end - start || end - start + 8 < plen) {
         return 0;
+    }
+    if (plen == end - start &&
+        strncasecmp(doc->text + start, p->name, plen) == 0) {
+        return 1; /* the common case, without folding */
     }
     na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
     nb = sr_fold_name(p->name, plen, b, sizeof(b));

@@ -409,10 +409,17 @@ int sr_category_is_protest(sr_category_t c)
 
 static int clause_break(const sr_doc_t *doc, size_t i)
 {
-    int p = sr_tok_punct(doc, i);
+    const sr_tok_t *t = &doc->toks[i];
 
-    return p == ';' || p == ':' || sr_tok_is(doc, i, "but") ||
-           sr_tok_is(doc, i, "while") || sr_tok_is(doc, i, "although");
+    if (t->kind == SR_TOK_PUNCT) {
+        int p = sr_tok_punct(doc, i);
+
+        return p == ';' || p == ':';
+    }
+    /* the conjunctions are class words (lexicon stop list) */
+    return t->lex != NULL && (sr_tok_is(doc, i, "but") ||
+                              sr_tok_is(doc, i, "while") ||
+                              sr_tok_is(doc, i, "although"));
 }
 
 void sr_clause_bounds(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
