@@ -410,6 +410,45 @@ static void test_same_day_two_towns(void)
     sr_incident_list_clear(&out);
 }
 
+static void test_headline_and_blame(void)
+{
+    sr_incident_list_t out;
+    const sr_actor_t *a;
+
+    /* a headline told in full is one incident; its subject is a victim */
+    sr_incident_list_init(&out);
+    run_text("Farmers killed near Maiduguri\n\nGunmen killed at least 43 "
+             "farmers near Maiduguri on Saturday. The attack was blamed on "
+             "Boko Haram.",
+             2020, 11, 30, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].casualties.killed.best, 43);
+        CHECK_INT_EQ(out.items[0].time.day, 28);
+        a = actor(&out.items[0], SR_AROLE_TARGET);
+        CHECK(a != NULL && strcmp(a->text, "Farmers") == 0);
+        for (size_t k = 0; k < out.items[0].actor_count; k++) {
+            a = &out.items[0].actors[k];
+            if (a->canonical != NULL && strcmp(a->canonical, "Boko Haram") == 0) {
+                CHECK_INT_EQ(a->role, SR_AROLE_PERPETRATOR);
+                CHECK_INT_EQ(a->certainty, SR_CERT_BLAMED_BY_OTHER);
+            }
+        }
+    }
+    sr_incident_list_clear(&out);
+    /* "blew himself up": a suicide bombing */
+    sr_incident_list_init(&out);
+    run_text("A suicide bomber blew himself up outside a school in Kano, "
+             "killing 15 people.",
+             2021, 5, 9, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].category, SR_CAT_SUICIDE_BOMBING);
+        CHECK_INT_EQ(out.items[0].casualties.killed.best, 15);
+    }
+    sr_incident_list_clear(&out);
+}
+
 /* Random soup of the words the rules react to: must never crash, every
  * evidence span must stay inside the body. */
 static void test_hostile_input(void)
@@ -473,5 +512,6 @@ TEST_LIST = {{"seed", test_seed},
              {"limits_and_resources", test_limits_and_resources},
              {"event_dates", test_event_dates},
              {"same_day_two_towns", test_same_day_two_towns},
+             {"headline_and_blame", test_headline_and_blame},
              {"hostile_input", test_hostile_input},
              {NULL, NULL}};

@@ -337,6 +337,8 @@ static const trig_t triggers[] = {
     {"collision", SR_CAT_ACCIDENT, 1},
     /* Bare outcomes: an event happened; the category comes from context. */
     {"killed", SR_CAT_OTHER, 0},
+    {"killing", SR_CAT_OTHER, 0},
+    {"blew", SR_CAT_BOMBING_OTHER, 0},
     {"died", SR_CAT_OTHER, 0},
     {"dead", SR_CAT_OTHER, 0},
     {"wounded", SR_CAT_OTHER, 0},

@@ -163,6 +163,20 @@ static int same_reality(sr_factuality_t a, sr_factuality_t b)
     return reality_class(a) == reality_class(b);
 }
 
+/* A draft with no date and no count: a headline or a passing mention. */
+static int weak(const sr_draft_t *d)
+{
+    if (d->date_set) {
+        return 0;
+    }
+    for (int k = 0; k < SR_CAS__COUNT; k++) {
+        if (d->cas[k] != NULL) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static int same_date(const sr_date_hit_t *a, const sr_date_hit_t *b)
 {
     return a->year == b->year && a->month == b->month && a->day == b->day &&
@@ -372,6 +386,12 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
     pl = best_place(an, s, gz);
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
         return d; /* "the Tessit attack" */
+    }
+    if (weak(last) && compatible_category(last->category, cat) &&
+        ((pl.set && last->place.set && pl.place == last->place.place) ||
+         (last->anchor == 0 && doc->sents[0].para == 0))) {
+        /* a headline ("Farmers killed near Maiduguri") told in full */
+        return last;
     }
     if (dt == NULL && !pl.set && !count_conflict(last, si)) {
         /* an elaboration: "fierce fighting followed", "two soldiers were
