@@ -436,6 +436,19 @@ static void test_headline_and_blame(void)
         }
     }
     sr_incident_list_clear(&out);
+    /* "in the same region": the region named before */
+    sr_incident_list_init(&out);
+    run_text("Gunmen killed four soldiers in Maiduguri on Monday.\n\n"
+             "Last year, seven people were killed in a raid in the same "
+             "region.",
+             2020, 5, 6, &out);
+    CHECK_INT_EQ(out.count, 2);
+    if (out.count == 2) {
+        CHECK_INT_EQ(out.items[1].role, SR_ROLE_BACKGROUND);
+        CHECK_STR_EQ(out.items[1].location.name, "Borno");
+        CHECK_INT_EQ(out.items[1].location.precision, SR_GPREC_ADMIN1);
+    }
+    sr_incident_list_clear(&out);
     /* "blew himself up": a suicide bombing */
     sr_incident_list_init(&out);
     run_text("A suicide bomber blew himself up outside a school in Kano, "

@@ -45,6 +45,7 @@ typedef struct sr_sentinfo_s {
     int has_claim;
     sr_claim_hit_t claim;
     const char *country; /* last explicit country mentioned, or NULL */
+    const sr_place_t *last_place; /* last place picked in the sentence */
 } sr_sentinfo_t;
 
 typedef struct sr_analysis_s {

@@ -325,10 +325,12 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
             h->pick = NULL;
         }
     }
+    si->last_place = NULL;
     for (size_t k = 0; k < si->nplaces; k++) {
         if (si->places[k].kind == SR_PH_PLACE && si->places[k].pick != NULL &&
             !si->places[k].modifier) {
             si->country = si->places[k].pick->country_code;
+            si->last_place = si->places[k].pick;
         }
     }
 }

@@ -30,7 +30,8 @@ typedef enum sr_place_hit_kind_e {
     SR_PH_PLACE = 0,   /* a gazetteer name */
     SR_PH_DEMONYM,     /* "Nigerien": cands[0] is the country */
     SR_PH_THE_COUNTRY, /* "the country": resolved by the caller */
-    SR_PH_UNKNOWN      /* "the village of X", X unknown to the gazetteer */
+    SR_PH_UNKNOWN,     /* "the village of X", X unknown to the gazetteer */
+    SR_PH_THE_SAME     /* "in the same area": admin_word set for a region */
 } sr_place_hit_kind_t;
 
 typedef struct sr_place_hit_s {

@@ -53,6 +53,28 @@ static const char *the_country(const sr_analysis_t *an, size_t s)
     return an->focus_cc;
 }
 
+/* "the same department": the place last named before sentence s, or its
+ * region when a region is meant. */
+static const sr_place_t *the_same(const sr_analysis_t *an, size_t s,
+                                  int region, const sr_gazetteer_t *gz)
+{
+    for (size_t k = s; k > 0; k--) {
+        const sr_place_t *p = an->info[k - 1].last_place;
+
+        if (p == NULL) {
+            continue;
+        }
+        if (region && p->kind == SR_PLACE_CITY) {
+            const sr_place_t *a = sr_gazetteer_admin1(gz, p->country_code,
+                                                      p->admin1_code);
+
+            return a != NULL ? a : p;
+        }
+        return p;
+    }
+    return NULL;
+}
+
 static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
 {
     int score = p->kind == SR_PLACE_CITY ? 3 : p->kind == SR_PLACE_ADMIN1 ? 2
@@ -111,6 +133,21 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
     }
     if (best.set || gz == NULL) {
         return best;
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+        const sr_place_t *p = h->kind == SR_PH_THE_SAME
+                                  ? the_same(an, s, h->admin_word, gz)
+                                  : NULL;
+
+        if (p != NULL) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = p;
+            best.confidence = 0.5;
+            return best;
+        }
     }
     for (size_t k = 0; k < si->nplaces; k++) {
         const sr_place_hit_t *h = &si->places[k];
