@@ -5,7 +5,8 @@
  * Countries and admin1 regions count anywhere; a populated place needs
  * evidence that it is a place: "in X", "near X", "the town of X", "X,
  * Country", or a large population. Demonyms ("Nigerien") and "the
- * country" are mentions of a country resolved later. A place followed by
+ * country" are mentions of a country resolved later, "the same region" a
+ * mention of the place named before. A place followed by
  * "border"/"frontier" ("near the Mali border") or "-based" is a modifier:
  * not where the event happened. "the village of X" with X unknown to the
  * gazetteer is kept by name (SR_PH_UNKNOWN) for the caller to place in a
