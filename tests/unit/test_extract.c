@@ -449,6 +449,17 @@ static void test_headline_and_blame(void)
         CHECK_INT_EQ(out.items[1].location.precision, SR_GPREC_ADMIN1);
     }
     sr_incident_list_clear(&out);
+    /* a namesake town in a country the story never names is not trusted */
+    sr_incident_list_init(&out);
+    run_text("Nigeria's army gave new figures on Monday.\n\nMilitants "
+             "attacked a camp in Paris on Sunday, killing 3 soldiers.",
+             2020, 5, 6, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_STR_EQ(out.items[0].location.country_code, "NG");
+        CHECK_INT_EQ(out.items[0].location.precision, SR_GPREC_COUNTRY);
+    }
+    sr_incident_list_clear(&out);
     /* "blew himself up": a suicide bombing */
     sr_incident_list_init(&out);
     run_text("A suicide bomber blew himself up outside a school in Kano, "

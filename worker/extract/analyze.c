@@ -157,7 +157,29 @@ static void vote(focus_t *f, size_t *nf, const char *cc, double w,
 
 /* The country the article is about: mentions weighted, the lead counting
  * double, modifiers ("the Mali border") and demonyms little. */
-static const char *focus_country(const sr_analysis_t *an, const sr_doc_t *doc)
+static void add_named(sr_analysis_t *an, const char *cc)
+{
+    for (size_t k = 0; k < an->nnamed; k++) {
+        if (strcmp(an->named[k], cc) == 0) {
+            return;
+        }
+    }
+    if (an->nnamed < SR_MAX_NAMED) {
+        an->named[an->nnamed++] = cc;
+    }
+}
+
+static int is_named(const sr_analysis_t *an, const char *cc)
+{
+    for (size_t k = 0; k < an->nnamed; k++) {
+        if (strcmp(an->named[k], cc) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
 {
     focus_t f[MAX_FOCUS];
     size_t nf = 0, order = 0, best = 0;
@@ -182,6 +204,7 @@ static const char *focus_country(const sr_analysis_t *an, const sr_doc_t *doc)
             w = h->kind == SR_PH_DEMONYM ? 0.5 : h->modifier ? 0.25 : 1.0;
             if (h->cands[0]->kind == SR_PLACE_COUNTRY || h->ncand == 1) {
                 vote(f, &nf, h->cands[0]->country_code, w * lead, order++);
+                add_named(an, h->cands[0]->country_code);
                 continue;
             }
             /* an ambiguous name spreads its vote over its countries */
@@ -288,8 +311,10 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
  * town abroad in a sentence that names another country is dropped rather
  * than trusted. */
 static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
-                        const char *focus)
+                        const sr_analysis_t *an)
 {
+    const char *focus = an->focus_cc;
+
     for (size_t k = 0; k < si->nplaces; k++) {
         sr_place_hit_t *h = &si->places[k];
         const char *named = explicit_country(si, h);
@@ -310,7 +335,8 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         }
         for (size_t c = 0; c < h->ncand; c++) {
             const sr_place_t *p = h->cands[c];
-            double score = candidate_score(doc, si, h, p, named, focus);
+            double score = candidate_score(doc, si, h, p, named, focus) +
+                           (is_named(an, p->country_code) ? 2 : 0);
 
             if (p->kind == SR_PLACE_COUNTRY && named != NULL) {
                 continue; /* "Georgia, United States" */
@@ -322,6 +348,13 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         }
         if (h->pick != NULL && named != NULL &&
             strcmp(h->pick->country_code, named) != 0) {
+            h->pick = NULL;
+        }
+        /* a town in a country the article never names, when it names
+         * others: a namesake, not the place ("Palma" in a Mozambique
+         * story) */
+        if (h->pick != NULL && an->nnamed > 0 && h->ncand > 1 &&
+            !is_named(an, h->pick->country_code)) {
             h->pick = NULL;
         }
     }
@@ -344,8 +377,9 @@ void sr_analyze(sr_analysis_t *an, const sr_doc_t *doc,
     for (size_t s = 0; s < doc->nsent; s++) {
         analyze_sentence(&an->info[s], doc, &doc->sents[s], ad, gz);
     }
+    an->nnamed = 0;
     an->focus_cc = focus_country(an, doc);
     for (size_t s = 0; s < doc->nsent; s++) {
-        pick_places(&an->info[s], doc, an->focus_cc);
+        pick_places(&an->info[s], doc, an);
     }
 }

@@ -225,7 +225,10 @@ static int count_conflict(const sr_draft_t *d, const sr_sentinfo_t *si)
     for (size_t k = 0; k < si->ncas; k++) {
         const sr_cas_hit_t *c = d->cas[si->cas[k].kind];
 
+        /* "several victims" contradicts no number */
         if (c != NULL && c->count.best != si->cas[k].count.best &&
+            c->count.best != SR_COUNT_NONE &&
+            si->cas[k].count.best != SR_COUNT_NONE &&
             !si->cas[k].cumulative) {
             return 1;
         }
@@ -249,7 +252,9 @@ static int compatible_place(const sr_draft_place_t *a,
         return 1;
     }
     if (a->place->kind == SR_PLACE_CITY && b->place->kind == SR_PLACE_CITY &&
-        a->place != b->place) {
+        a->place != b->place &&
+        (strcmp(a->place->name, b->place->name) != 0 ||
+         strcmp(a->place->country_code, b->place->country_code) != 0)) {
         return 0; /* the same day in two towns: two attacks */
     }
     return strcmp(a->place->country_code, b->place->country_code) == 0;
@@ -421,6 +426,9 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         return NULL;
     }
     pl = best_place(an, s, gz);
+    if (pl.set && pl.hit->kind == SR_PH_DEMONYM) {
+        pl.set = 0; /* "a Zimbabwean national" says little about where */
+    }
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
         return d; /* "the Tessit attack" */
     }
