@@ -16,7 +16,9 @@
 #      Python deserializer reads the v1 events with v2 as reader schema
 #   4. v2 events written by confluent-kafka's AvroSerializer are decoded by
 #      `sitrep decode` (the new field read past) to the same values
-#   5. a frame whose id names an unrelated schema: an error naming the id
+#   5. TopicRecordNameStrategy: the worker registers under
+#      <output.topic>-sitrep.events.v1.Incident (the same schema, same id)
+#   6. a frame whose id names an unrelated schema: an error naming the id
 #
 # Downloads are cached outside the source tree: the Apicurio distribution
 # (sha1-checked) under ${XDG_CACHE_HOME:-$HOME/.cache}/sitrep/apicurio,
@@ -101,7 +103,8 @@ IN=articles-$KL_ID
 OUT=incidents-$KL_ID
 OUT2=incidents-v2-$KL_ID
 SUBJECT="$OUT-value"
-kl_start_mockd "$IN:2" "$OUT:2" "$OUT2:2" "$IN.dlq:1"
+OUT3=incidents-tr-$KL_ID
+kl_start_mockd "$IN:2" "$OUT:2" "$OUT2:2" "$OUT3:1" "$IN.dlq:1"
 grep '"id"' "$SR_ROOT/tests/fixtures/kafka/articles.jsonl" > "$KL_WORK/articles.jsonl"
 kl_write_conf "$KL_WORK/w.conf" "input.topic=$IN" "output.topic=$OUT" \
     "schema.registry.url=$REG"
@@ -214,7 +217,19 @@ rc=$?
 check "sitrep decode reads the v2 events to the same values (exit $rc)" \
     '[ $rc -eq 0 ] && same_incidents "$KL_WORK/decoded2.jsonl" "$KL_WORK/decoded.jsonl"'
 
-# ---- 5. an id of an unrelated schema ----
+# ---- 5. another subject name strategy ----
+KL_GROUP="$KL_GROUP-tr"
+kl_write_conf "$KL_WORK/tr.conf" "input.topic=$IN" "output.topic=$OUT3" \
+    "schema.registry.url=$REG" \
+    "schema.registry.subject.name.strategy=TopicRecordNameStrategy"
+kl_start_worker "$KL_WORK/tr.log" "$KL_WORK/tr.conf"
+kl_wait 60 grep -q "has schema id" "$KL_WORK/tr.log"
+kl_stop "$WORKER_PID" 60
+check "TopicRecordNameStrategy: the worker registers under $OUT3-sitrep.events.v1.Incident" \
+    'grep -q "subject $OUT3-sitrep.events.v1.Incident has schema id $ID1:" "$KL_WORK/tr.log" &&
+     curl -sf "$REG/subjects" | grep -q "\"$OUT3-sitrep.events.v1.Incident\""'
+
+# ---- 6. an id of an unrelated schema ----
 echo '{"schema": "{\"type\":\"record\",\"name\":\"Other\",\"fields\":[{\"name\":\"x\",\"type\":\"long\"}]}"}' > "$KL_WORK/other.json"
 ID3=$(curl -sf -X POST -H "$ctype" --data @"$KL_WORK/other.json" \
     "$REG/subjects/other-$KL_ID-value/versions" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
