@@ -15,7 +15,8 @@
 #      version 2 and refuses a v3 adding a field without a default; the
 #      Python deserializer reads the v1 events with v2 as reader schema
 #   4. v2 events written by confluent-kafka's AvroSerializer are decoded by
-#      `sitrep decode` (the new field read past) to the same values
+#      `sitrep decode` (the new field read past) to the same values, from
+#      the topic and from a file of v1 and v2 frames interleaved
 #   5. TopicRecordNameStrategy: the worker registers under
 #      <output.topic>-sitrep.events.v1.Incident (the same schema, same id)
 #   6. a frame whose id names an unrelated schema: an error naming the id
@@ -216,6 +217,24 @@ check "they carry one schema id, the registry's v2 schema (frames start $V2IDS)"
 rc=$?
 check "sitrep decode reads the v2 events to the same values (exit $rc)" \
     '[ $rc -eq 0 ] && same_incidents "$KL_WORK/decoded2.jsonl" "$KL_WORK/decoded.jsonl"'
+
+# The same frames as one file, v1 and v2 interleaved: the stream decoder
+# finds where each frame ends from its own writer schema.
+kl_dump "$OUT" "$KL_WORK/v1.dump" "$want" 30
+python3 - "$KL_WORK/v1.dump" "$KL_WORK/v2.dump" "$KL_WORK/mixed.bin" <<'PY'
+import sys
+v1 = [bytes.fromhex(l.split(" ")[3]) for l in open(sys.argv[1])]
+v2 = [bytes.fromhex(l.split(" ")[3]) for l in open(sys.argv[2])]
+with open(sys.argv[3], "wb") as out:
+    for a, b in zip(v1, v2):
+        out.write(a + b)
+PY
+"$SITREP" decode -X "schema.registry.url=$REG" "$KL_WORK/mixed.bin" \
+    > "$KL_WORK/mixed.jsonl" 2> "$KL_WORK/mixed.err"
+rc=$?
+sort "$KL_WORK/expected.jsonl" "$KL_WORK/expected.jsonl" > "$KL_WORK/twice.jsonl"
+check "a file of interleaved v1 and v2 frames: exit $rc, each incident twice" \
+    '[ $rc -eq 0 ] && same_incidents "$KL_WORK/mixed.jsonl" "$KL_WORK/twice.jsonl"'
 
 # ---- 5. another subject name strategy ----
 KL_GROUP="$KL_GROUP-tr"
