@@ -315,6 +315,28 @@ static void test_places_file(void)
     sr_gazetteer_destroy(gz);
 }
 
+static void test_open_config(void)
+{
+    sr_config_t *cfg = sr_config_new();
+    char path[1024], err[1024];
+    sr_gazetteer_t *gz;
+
+    sr_config_set(cfg, "gazetteer.path",
+                  fixture("gazetteer-mini.tsv", path, sizeof(path)), err,
+                  sizeof(err));
+    sr_config_set(cfg, "places.path", "", err, sizeof(err));
+    gz = sr_gazetteer_open_config(cfg, err, sizeof(err));
+    CHECK(gz != NULL);
+    CHECK(gz != NULL && sr_gazetteer_count(gz, SR_PLACE_CITY) == 9);
+    sr_gazetteer_destroy(gz);
+    sr_config_set(cfg, "gazetteer.path", "/nonexistent.tsv", err,
+                  sizeof(err));
+    CHECK(sr_gazetteer_open_config(cfg, err, sizeof(err)) == NULL);
+    CHECK(strstr(err, "/nonexistent.tsv") != NULL);
+    CHECK(strstr(err, "make gazetteer") != NULL);
+    sr_config_destroy(cfg);
+}
+
 /* Writes text to a temporary file and opens it as a supplement (or as the
  * gazetteer when as_main); returns the error text, "" on success. */
 static void open_bad(const char *text, int as_main, char *err, size_t size,
@@ -555,6 +577,7 @@ TEST_LIST = {
     {"longest_name", test_longest_name},
     {"supplement", test_supplement},
     {"places_file", test_places_file},
+    {"open_config", test_open_config},
     {"bad_rows", test_bad_rows},
     {"build", test_build},
     {NULL, NULL},
