@@ -245,12 +245,13 @@ static sr_err_t http_request(sr_registry_t *reg, const char *url,
     return SR_OK;
 }
 
-/* Past MAX_CACHED entries answers are not kept (asked again). */
-static void cache_add(sr_registry_t *reg, const char *subject,
-                      const char *schema, int32_t id)
+/* Keeps an answer; returns the kept schema text, or NULL past
+ * MAX_CACHED entries (then nothing is kept). */
+static const char *cache_add(sr_registry_t *reg, const char *subject,
+                             const char *schema, int32_t id)
 {
     if (reg->cache_count == MAX_CACHED) {
-        return;
+        return NULL;
     }
     if (reg->cache_count == reg->cache_cap) {
         reg->cache_cap = reg->cache_cap ? reg->cache_cap * 2 : 4;
@@ -261,7 +262,7 @@ static void cache_add(sr_registry_t *reg, const char *subject,
         subject != NULL ? sr_xstrdup(subject) : NULL;
     reg->cache[reg->cache_count].schema = sr_xstrdup(schema);
     reg->cache[reg->cache_count].id = id;
-    reg->cache_count++;
+    return reg->cache[reg->cache_count++].schema;
 }
 
 sr_err_t sr_registry_register(sr_registry_t *reg, const char *subject,
@@ -322,7 +323,8 @@ sr_err_t sr_registry_register(sr_registry_t *reg, const char *subject,
         goto out;
     }
     *id = (int32_t)json_integer_value(jid);
-    cache_add(reg, subject, schema_json, *id);
+    /* A full cache only means asking again next time. */
+    (void)cache_add(reg, subject, schema_json, *id);
 out:
     json_decref(request);
     json_decref(answer);
@@ -396,12 +398,7 @@ sr_err_t sr_registry_get_schema(sr_registry_t *reg, int32_t id,
         err = SR_ERR_UNSUPPORTED;
         goto out;
     }
-    cache_add(reg, NULL, text, id);
-    *schema_json = reg->cache_count > 0 &&
-                           reg->cache[reg->cache_count - 1].subject == NULL &&
-                           reg->cache[reg->cache_count - 1].id == id
-                       ? reg->cache[reg->cache_count - 1].schema
-                       : NULL;
+    *schema_json = cache_add(reg, NULL, text, id);
     if (*schema_json == NULL) {
         sr_errstr_set(errstr, errstr_size,
                       "schema registry: more than %d schemas fetched",

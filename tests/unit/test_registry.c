@@ -493,6 +493,20 @@ static void test_get_schema(void)
     }
     CHECK_INT_EQ(sr_registry_get_schema(reg, -1, &schema, err, sizeof(err)),
                  SR_ERR_INVALID);
+    /* The cache is bounded: past 256 schemas an id is an error. */
+    r.status = 200;
+    r.answer = "{\"schema\":\"\\\"long\\\"\"}";
+    {
+        sr_err_t rc = SR_OK;
+        int32_t id = 1000;
+
+        while (rc == SR_OK && id < 1300) {
+            rc = sr_registry_get_schema(reg, id++, &schema, err,
+                                        sizeof(err));
+        }
+        CHECK_INT_EQ(rc, SR_ERR_TOO_LARGE);
+        CHECK_INT_EQ(id, 1000 + 256 - 2 + 1);
+    }
     sr_registry_destroy(reg);
     responder_stop(&r);
 }
