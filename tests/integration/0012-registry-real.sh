@@ -7,7 +7,8 @@
 #   1. `sitrep run` registers the incident schema under <output.topic>-value
 #      and produces Confluent frames; `sitrep decode -t` fetches the id from
 #      the registry and prints the same incidents as `sitrep extract`
-#      (without a registry it cannot: a clear error per frame)
+#      (without a registry it cannot: a clear error per frame); the same
+#      over https with schema.registry.ssl.* (a self-signed certificate)
 #   2. confluent-kafka's AvroDeserializer + SchemaRegistryClient read the
 #      topic and get the same values as `sitrep decode`, field by field
 #   3. schema evolution: with the subject at BACKWARD, the registry accepts
@@ -86,18 +87,33 @@ if ! command -v java > /dev/null 2>&1; then
     kl_fail "java is not installed (Apicurio needs Java 17)"
     exit 1
 fi
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+PORT=$(free_port)
+TLS_PORT=$(free_port)
+# A self-signed certificate for the registry's https port.
+if ! openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 \
+    -addext subjectAltName=IP:127.0.0.1 -keyout "$KL_WORK/registry.key" \
+    -out "$KL_WORK/registry.crt" > "$KL_WORK/openssl.log" 2>&1; then
+    kl_fail "openssl could not make a certificate: $(tail -n 2 "$KL_WORK/openssl.log")"
+    exit 1
+fi
 # In-memory storage (H2); no management port, so nothing else is bound.
 java -Xmx384m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" \
+    -Dquarkus.http.ssl-port="$TLS_PORT" \
+    -Dquarkus.http.ssl.certificate.files="$KL_WORK/registry.crt" \
+    -Dquarkus.http.ssl.certificate.key-files="$KL_WORK/registry.key" \
     -Dquarkus.management.enabled=false -Dquarkus.log.level=WARN \
     -jar "$APICURIO_JAR" > "$KL_WORK/apicurio.log" 2>&1 &
 kl_track $!
 REG="http://127.0.0.1:$PORT/apis/ccompat/v7"
+REG_TLS="https://127.0.0.1:$TLS_PORT/apis/ccompat/v7"
 if ! kl_wait 120 curl -sf -o /dev/null "$REG/subjects"; then
     kl_fail "Apicurio did not answer on $REG: $(tail -n 5 "$KL_WORK/apicurio.log")"
     exit 1
 fi
-kl_ok "Apicurio Registry $APICURIO_VERSION answers on $REG"
+kl_ok "Apicurio Registry $APICURIO_VERSION answers on $REG and $REG_TLS"
 
 # ---- 1. sitrep run registers and produces; sitrep decode reads ----
 IN=articles-$KL_ID
@@ -151,6 +167,32 @@ rc=$?
 check "without schema.registry.url: exit 1 (got $rc), an error per frame naming the id" \
     '[ $rc -eq 1 ] && [ ! -s "$KL_WORK/noreg.jsonl" ] &&
      [ "$(grep -c "schema id $ID1 unknown (no registry configured)" "$KL_WORK/noreg.err")" -eq "$want" ]'
+
+# The registry over https: the CA option reaches the client; without it
+# the certificate is refused, with a message that says where to look.
+"$SITREP" decode -t "$OUT" -b "$BROKERS" -e -k -T 30000 \
+    -X "schema.registry.url=$REG_TLS" \
+    -X "schema.registry.ssl.ca.location=$KL_WORK/registry.crt" \
+    > "$KL_WORK/tls.jsonl" 2> "$KL_WORK/tls.err"
+rc=$?
+check "https with schema.registry.ssl.ca.location: exit $rc, the same events" \
+    '[ $rc -eq 0 ] && same_incidents "$KL_WORK/tls.jsonl" "$KL_WORK/decoded.jsonl"'
+"$SITREP" decode -t "$OUT" -b "$BROKERS" -e -T 30000 \
+    -X "schema.registry.url=$REG_TLS" > "$KL_WORK/notls.jsonl" 2> "$KL_WORK/notls.err"
+rc=$?
+check "https without the CA: exit 1 (got $rc), nothing decoded: $(head -n 1 "$KL_WORK/notls.err")" \
+    '[ $rc -eq 1 ] && [ ! -s "$KL_WORK/notls.jsonl" ] && grep -q "TLS.*schema.registry.ssl" "$KL_WORK/notls.err"'
+"$SITREP" decode -t "$OUT" -b "$BROKERS" -e -T 30000 \
+    -X "schema.registry.url=$REG_TLS" -X schema.registry.ssl.verify=false \
+    > "$KL_WORK/noverify.jsonl" 2> "$KL_WORK/noverify.err"
+rc=$?
+check "https with schema.registry.ssl.verify=false: exit $rc, $want events" \
+    '[ $rc -eq 0 ] && [ "$(wc -l < "$KL_WORK/noverify.jsonl")" -eq "$want" ]'
+timeout 60 "$SITREP" run -c "$KL_WORK/w.conf" -X "schema.registry.url=$REG_TLS" \
+    > /dev/null 2> "$KL_WORK/worker-tls.err"
+rc=$?
+check "a worker that cannot verify the registry's certificate: exit 2 (got $rc)" \
+    '[ $rc -eq 2 ] && grep -q "TLS" "$KL_WORK/worker-tls.err"'
 
 # ---- 2. confluent-kafka's AvroDeserializer ----
 "$PY" "$CHECK" consume "$BROKERS" "$OUT" "$REG" "$SCHEMA" \
