@@ -101,13 +101,9 @@ $(BUILD)/%: tests/tools/%.c $(BUILD)/libsitrep.a
 	$(CC) $(SR_CFLAGS) $(WORKER_INC) $(CFLAGS) $(SR_LDFLAGS) $(LDFLAGS) \
 	    -o $@ $< $(BUILD)/libsitrep.a $(SR_LIBS) $(LDLIBS)
 
-# Packages: installed only when pkg-config (or a tool) is missing.
+# Packages: the script installs only what is missing.
 deps:
-	@if ! $(PKG_CONFIG) --exists $(PKGS) 2>/dev/null || \
-	    ! command -v npm >/dev/null 2>&1 || ! command -v valgrind >/dev/null 2>&1 || \
-	    ! command -v kcat >/dev/null 2>&1 || ! command -v avrocat >/dev/null 2>&1; then \
-	    sh deploy/install-deps.sh; \
-	fi
+	@sh deploy/install-deps.sh
 
 gazetteer: $(GAZETTEER)
 
