@@ -1,6 +1,6 @@
 """Checks a worker group's output against `sitrep extract` (at-least-once).
 
-    check_output.py EXPECTED OUT_DUMP DLQ_DUMP [DECODED]
+    check_output.py EXPECTED OUT_DUMP DLQ_DUMP [DECODED|- [--want-duplicates]]
 
 EXPECTED: `sitrep extract` JSON lines for the articles that were produced
 (every article has an id). OUT_DUMP, DLQ_DUMP: sitrep-dump lines
@@ -12,8 +12,11 @@ Fails (exit 1) when
     dead-lettered;
   - an output record's key is not an expected incident id;
   - two records with the same key differ in any byte of their value or in
-    their headers (a duplicate is only allowed as an exact replay);
-  - with DECODED: a decoded event differs from sitrep extract's incident.
+    their headers, or are in different partitions (a duplicate is only
+    allowed as an exact replay);
+  - with DECODED: a decoded event differs from sitrep extract's incident;
+  - with --want-duplicates: there is no duplicate at all (the test meant
+    to make the workers replay delivered output).
 Prints "# " lines: counts of records, duplicates and dead letters.
 """
 import collections
@@ -41,7 +44,7 @@ def records(path):
 
 def main(argv):
     expected_path, out_path, dlq_path = argv[1:4]
-    decoded_path = argv[4] if len(argv) > 4 else None
+    decoded_path = argv[4] if len(argv) > 4 and argv[4] != "-" else None
     problems = []
 
     want = {}
@@ -71,6 +74,9 @@ def main(argv):
                                    rec["partition"], rec["offset"]))
             if first["raw_headers"] != rec["raw_headers"]:
                 problems.append("duplicate of %s differs in its headers" % key)
+            if first["partition"] != rec["partition"]:
+                problems.append("duplicate of %s in another partition (%d, %d)"
+                                % (key, first["partition"], rec["partition"]))
         else:
             seen[key] = rec
 
@@ -114,6 +120,8 @@ def main(argv):
           % (nrec, len(seen), len(want), dups, ndlq, len(by_article)))
     for p in problems[:30]:
         print("#", p)
+    if len(argv) > 5 and argv[5] == "--want-duplicates" and dups == 0:
+        problems.append("no duplicates: no replay was exercised")
     return 1 if problems else 0
 
 

@@ -126,9 +126,9 @@ rk_consumed() {
 
 # rk_trickle TOPIC PARTITIONS FILE LINES: produces FILE in the background,
 # LINES lines at a time, chunk k to partition k mod PARTITIONS, with a
-# short pause between chunks, so that the input keeps arriving while the
-# test changes the group. Sets TRICKLE_PID; the subshell exits non-zero
-# when a chunk was not delivered.
+# short pause between chunks (RK_TRICKLE_PAUSE seconds, default 0.1), so
+# that the input keeps arriving while the test changes the group. Sets
+# TRICKLE_PID; the subshell exits non-zero when a chunk was not delivered.
 rk_trickle() {
     d="$KL_WORK/trickle.$$"
     rm -rf "$d" && mkdir -p "$d"
@@ -137,9 +137,9 @@ rk_trickle() {
         k=0
         for f in "$d"/c*; do
             "$SR_BUILD/sitrep-produce" -b "$BROKERS" -t "$1" \
-                -p $((k % $2)) -l "$f" > /dev/null || exit 1
+                -p $((k % $2)) -l "$f" > /dev/null 2>> "$KL_WORK/trickle.err" || exit 1
             k=$((k + 1))
-            sleep 0.1
+            sleep "${RK_TRICKLE_PAUSE:-0.1}"
         done
     ) &
     TRICKLE_PID=$!
