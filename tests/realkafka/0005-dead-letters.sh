@@ -145,12 +145,6 @@ kl_check "each dead letter: original key, bytes and headers, sitrep.error.*, and
 : > "$KL_WORK/empty.dump"
 rk_check_output "$KL_WORK/expected.jsonl" "$KL_WORK/out.dump" "$KL_WORK/empty.dump"
 kl_check "every incident of the good articles around the bad ones is in the output" [ $? -eq 0 ]
-if kill -0 "$WORKER_PID" 2> /dev/null && ! kl_zombie "$WORKER_PID"; then
-    kl_ok "the worker still runs after the bad input"
-else
-    kl_fail "the worker died: $(tail -n 5 "$KL_WORK/worker.log")"
-fi
-kl_stop "$WORKER_PID" 30
-kl_check "SIGTERM: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
+rk_alive_then_stop "$WORKER_PID" "$KL_WORK/worker.log"
 echo "# 0005 took $(rk_elapsed) s"
 exit $KL_FAILED

@@ -129,8 +129,6 @@ transaction.state.log.min.isr=1
 transaction.state.log.num.partitions=4
 auto.create.topics.enable=false
 group.initial.rebalance.delay.ms=500
-message.max.bytes=16777216
-replica.fetch.max.bytes=16777216
 log.segment.bytes=16777216
 controlled.shutdown.enable=true
 EOF

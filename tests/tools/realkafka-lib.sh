@@ -158,3 +158,16 @@ rk_trickle_wait() {
 
 # rk_trickling: the trickle still runs (a group change now is mid-stream).
 rk_trickling() { kill -0 "$TRICKLE_PID" 2> /dev/null && ! kl_zombie "$TRICKLE_PID"; }
+
+# rk_alive_then_stop PID LOG: ok when the worker still runs (then SIGTERM
+# must end it with status 0 within 30 s), not ok with its last errors when
+# it stopped by itself.
+rk_alive_then_stop() {
+    if kill -0 "$1" 2> /dev/null && ! kl_zombie "$1"; then
+        kl_ok "the worker still runs"
+        kl_stop "$1" 30
+        kl_check "SIGTERM: exit status 0 after ${STOP_SECONDS} s (got $STATUS)" [ "$STATUS" = 0 ]
+    else
+        kl_fail "the worker stopped: $(grep -E ' error ' "$2" | tail -n 2)"
+    fi
+}

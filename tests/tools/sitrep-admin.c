@@ -1,9 +1,10 @@
 /* sitrep-admin - creates topics on a real Kafka cluster for the tests.
  *
- *   sitrep-admin -b BROKERS [-w SECONDS] TOPIC:PARTITIONS...
+ *   sitrep-admin -b BROKERS [-w SECONDS] TOPIC:PARTITIONS[:NAME=VALUE]...
  *   sitrep-admin -b BROKERS -g GROUP -o TOPIC
  *
- * The first form creates every TOPIC with PARTITIONS partitions and replication factor 1
+ * The first form creates every TOPIC with PARTITIONS partitions,
+ * replication factor 1 and the topic config NAME=VALUE when given,
  * through the Admin API (CreateTopics), then waits (up to -w seconds,
  * default 30) until the metadata shows a leader for every partition, so a
  * test can produce and consume at once. A topic that already exists with
@@ -27,11 +28,13 @@
 typedef struct want_s {
     char name[256];
     int partitions;
+    const char *config; /* "name=value", or NULL */
 } want_t;
 
+/* TOPIC:PARTITIONS[:name=value] */
 static int parse_topic(const char *arg, want_t *w)
 {
-    const char *colon = strrchr(arg, ':');
+    const char *colon = strchr(arg, ':');
     char *end;
     long n;
 
@@ -40,7 +43,13 @@ static int parse_topic(const char *arg, want_t *w)
         return -1;
     }
     n = strtol(colon + 1, &end, 10);
-    if (*end != '\0' || n < 1 || n > 10000) {
+    w->config = NULL;
+    if (*end == ':' && strchr(end + 1, '=') != NULL) {
+        w->config = end + 1;
+    } else if (*end != '\0') {
+        return -1;
+    }
+    if (n < 1 || n > 10000) {
         return -1;
     }
     memcpy(w->name, arg, (size_t)(colon - arg));
@@ -80,6 +89,18 @@ static int create_topics(rd_kafka_t *rk, const want_t *w, int n, int wait_s)
             }
             rd_kafka_queue_destroy(q);
             return -1;
+        }
+        if (w[i].config != NULL) {
+            char name[256];
+            const char *eq = strchr(w[i].config, '=');
+            size_t len = (size_t)(eq - w[i].config);
+
+            if (len >= sizeof(name)) {
+                len = sizeof(name) - 1;
+            }
+            memcpy(name, w[i].config, len);
+            name[len] = '\0';
+            rd_kafka_NewTopic_set_config(nt[i], name, eq + 1);
         }
     }
     opt = rd_kafka_AdminOptions_new(rk, RD_KAFKA_ADMIN_OP_CREATETOPICS);
@@ -310,7 +331,8 @@ int main(int argc, char **argv)
 
 usage:
     fprintf(stderr,
-            "usage: sitrep-admin -b BROKERS [-w SECONDS] TOPIC:PARTITIONS...\n"
+            "usage: sitrep-admin -b BROKERS [-w SECONDS] "
+            "TOPIC:PARTITIONS[:NAME=VALUE]...\n"
             "       sitrep-admin -b BROKERS -g GROUP -o TOPIC\n");
     return 2;
 }
