@@ -111,7 +111,7 @@ deps:
 
 gazetteer: $(GAZETTEER)
 
-$(GAZETTEER): config/gazetteer/fetch.sh $(wildcard worker/geo/gazetteer_build*.c worker/geo/cmd_gazetteer.c) | $(BUILD)/sitrep
+$(GAZETTEER): config/gazetteer/fetch.sh $(wildcard worker/geo/gazbuild.[ch] worker/geo/fold.c worker/geo/cmd_gazetteer.c) | $(BUILD)/sitrep
 	sh config/gazetteer/fetch.sh "$(GAZ_CACHE)"
 	@mkdir -p $(@D)
 	$(BUILD)/sitrep gazetteer build --data "$(GAZ_CACHE)" --out $@.tmp

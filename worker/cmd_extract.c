@@ -115,11 +115,9 @@ int sr_cmd_extract(int argc, char **argv)
     if (cfg == NULL) {
         return SR_EXIT_CONFIG;
     }
-    gz = sr_gazetteer_open(cfg->gazetteer_path, cfg->places_path, err,
-                           sizeof(err));
+    gz = sr_gazetteer_open_config(cfg, err, sizeof(err));
     if (gz == NULL) {
-        fprintf(stderr, "sitrep: gazetteer: %s (build it with `make "
-                        "gazetteer`, or set gazetteer.path)\n", err);
+        fprintf(stderr, "sitrep: %s\n", err);
         rc = SR_EXIT_CONFIG;
         goto out;
     }

@@ -35,7 +35,7 @@ else
 fi
 kl_stop "$WORKER_PID" 60
 kl_check "SIGTERM: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
-grep "stopped after" "$KL_WORK/worker.log" | sed 's/^/# /'
+grep "shutdown summary" "$KL_WORK/worker.log" | sed 's/^/# /'
 
 "$SITREP" decode -t "$OUT" -b "$BROKERS" -e -k > "$KL_WORK/decoded.jsonl" \
     2> "$KL_WORK/decode.err"

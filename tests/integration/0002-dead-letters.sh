@@ -3,7 +3,8 @@
 # comes out, and the worker keeps running.
 #
 # Bad messages (invalid JSON, invalid UTF-8, an empty body, an empty
-# value, an oversize message, binary garbage, JSON of the wrong shape) are
+# value, an oversize message, binary garbage, JSON of the wrong shape, a
+# 3 MB message too large to be sent on whole) are
 # interleaved with good articles. Each bad one must land in the DLQ with
 # its original key and bytes and the sitrep.error.* headers (stage,
 # reason, original topic/partition/offset, timestamp, worker); every
@@ -39,6 +40,10 @@ printf '{"id":"empty-body","body":"   \\n\\n  "}' > "$B/3-empty-body"
 { printf '{"id":"oversize","body":"'; head -c 6000 /dev/zero | tr '\0' 'a'; printf '"}'; } > "$B/5-oversize"
 printf '\000\001\002\377\376garbage\000\200\201 killed\n\033[0m' > "$B/6-binary"
 printf '{"id":["not","a","string"],"body":42}' > "$B/7-wrong-shape"
+# 3 MB: over the consumer's default fetch size (it must still fetch it)
+# and over what the producer may send, so it is dead-lettered without its
+# value, with sitrep.error.value.omitted giving the size.
+{ printf '{"id":"huge","body":"'; head -c 3000000 /dev/zero | tr '\0' 'b'; printf '"}'; } > "$B/8-huge"
 nbad=$(ls "$B" | wc -l)
 
 kl_start_worker "$KL_WORK/worker.log" "$KL_WORK/w.conf"
@@ -93,7 +98,10 @@ for line in open(dump):
         problems.append("unexpected DLQ record key %r" % key)
         continue
     seen[key] = seen.get(key, 0) + 1
-    if value != want[key]:
+    if key.startswith("8-"):
+        if value != b"" or h.get("sitrep.error.value.omitted") != str(len(want[key])):
+            problems.append("huge: value %d bytes, omitted header %r" % (len(value), h.get("sitrep.error.value.omitted")))
+    elif value != want[key]:
         problems.append("%s: value differs from the original" % key)
     if h.get("origin") != "test":
         problems.append("%s: original header lost" % key)
@@ -109,7 +117,7 @@ for line in open(dump):
         problems.append("%s: timestamp %r" % (key, h.get("sitrep.error.timestamp")))
     if h.get("sitrep.error.worker") != "dlq-test-worker":
         problems.append("%s: worker %r" % (key, h.get("sitrep.error.worker")))
-    if key.startswith("5-") and "max.article.bytes" not in h.get("sitrep.error.reason", ""):
+    if key[:2] in ("5-", "8-") and "max.article.bytes" not in h.get("sitrep.error.reason", ""):
         problems.append("oversize reason: %r" % h.get("sitrep.error.reason"))
 missing = sorted(set(want) - set(seen))
 if missing:

@@ -47,7 +47,7 @@ kl_check "SIGTERM with work in flight: exit status 0 (got $STATUS)" [ "$STATUS" 
 kl_check "the worker stopped within shutdown.timeout.ms + 5 s (took ${STOP_SECONDS}s)" \
     [ "$STOP_SECONDS" != "" ] && [ "$STOP_SECONDS" -le 25 ]
 kl_mock rtt 2 0
-summary=$(grep "stopped after" "$KL_WORK/worker1.log")
+summary=$(grep "shutdown summary" "$KL_WORK/worker1.log")
 echo "# $summary"
 consumed1=$(echo "$summary" | sed -n 's/.*: \([0-9]*\) consumed.*/\1/p')
 unfinished1=$(echo "$summary" | sed -n 's/.* \([0-9]*\) unfinished.*/\1/p')
@@ -71,7 +71,7 @@ else
 fi
 kl_stop "$WORKER_PID" 60
 kl_check "second worker: SIGTERM exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
-consumed2=$(sed -n 's/.*stopped after.*: \([0-9]*\) consumed.*/\1/p' "$KL_WORK/worker2.log")
+consumed2=$(sed -n 's/.*shutdown summary.*: \([0-9]*\) consumed.*/\1/p' "$KL_WORK/worker2.log")
 kl_check "the restarted worker read exactly what the first had not: $total + 1 - $consumed1 = ${consumed2:-?}" \
     [ "${consumed2:-x}" = $((total + 1 - consumed1)) ]
 
@@ -84,4 +84,24 @@ print("# %d records, %d distinct, %d expected" % (len(keys), len(set(keys)), len
 sys.exit(0 if len(keys) == len(set(keys)) and set(keys) == want else 1)
 PY
 kl_check "the output holds every expected incident exactly once" [ $? -eq 0 ]
+
+# A second signal means "now": with the output broker answering after
+# 10 s, two SIGTERMs stop the worker at once (still exit 0); what was in
+# flight is left unstored for the next run.
+kl_mock rtt 2 10000
+kl_start_worker "$KL_WORK/worker3.log" "$KL_WORK/w.conf"
+W3=$WORKER_PID
+kl_wait_assigned "$KL_WORK/worker3.log" 90 || kl_fail "third worker never assigned"
+kl_produce_lines "$IN" "$KL_WORK/part1.jsonl"
+kl_wait 30 kl_consumed_above "$KL_WORK/worker3.log" 5 ||
+    kl_fail "the third worker consumed nothing"
+kill -TERM "$W3"
+kl_wait 10 grep -q "stopping: finishing" "$KL_WORK/worker3.log"
+kl_stop "$W3" 8
+kl_check "a second SIGTERM stops at once: exit status $STATUS after ${STOP_SECONDS}s" \
+    [ "$STATUS" = 0 ]
+kl_check "the worker says it left in-flight work unfinished" \
+    grep -q "second signal: not waiting" "$KL_WORK/worker3.log"
+kl_check "unfinished work is not dead-lettered" \
+    [ "$(kl_count "$IN.dlq")" -eq 0 ]
 exit $KL_FAILED

@@ -7,14 +7,18 @@
 # equal what `sitrep extract` prints with the same geocoder, at least one
 # location must name the geocoder as its source, and the worker must
 # have kept consuming while lookups were pending (more articles in flight
-# than one at a time).
+# than one at a time). Then a second worker (own group and output topic)
+# is pointed at a geocoder that refuses connections: its events must be
+# what extract gives without a geocoder (the gazetteer's answers), with
+# nothing dead-lettered.
 set -u
 . "$SR_ROOT/tests/tools/kafka-lib.sh"
 kl_init geocoder
 
 IN=articles-$KL_ID
 OUT=incidents-$KL_ID
-kl_start_mockd "$IN:3" "$OUT:3" "$IN.dlq:1"
+OUT2=incidents2-$KL_ID
+kl_start_mockd "$IN:3" "$OUT:3" "$IN.dlq:1" "$OUT2:1"
 kl_write_conf "$KL_WORK/base.conf" "input.topic=$IN" "output.topic=$OUT"
 "$SITREP" geocoder serve --listen 127.0.0.1:0 --delay-ms 300 \
     -c "$KL_WORK/base.conf" > "$KL_WORK/geocoder.out" 2> "$KL_WORK/geocoder.log" &
@@ -73,4 +77,27 @@ kl_check "events equal sitrep extract with the same geocoder, and carry the geoc
 most=$(sed -n 's/.* consumed .*, \([0-9]*\) in flight)$/\1/p' "$KL_WORK/worker.log" | sort -n | tail -n 1)
 kl_check "the loop kept consuming while lookups were pending (up to ${most:-0} articles in flight)" \
     [ "${most:-0}" -ge 2 ]
+
+# A dead geocoder: nothing listens on port 1 of loopback.
+kl_extract "$KL_WORK/base.conf" "$KL_WORK/articles.jsonl" "$KL_WORK/plain.jsonl"
+KL_GROUP="$KL_GROUP-dead"
+kl_write_conf "$KL_WORK/dead.conf" "input.topic=$IN" "output.topic=$OUT2" \
+    "geocoder.url=http://127.0.0.1:1" "geocoder.timeout.ms=2000"
+kl_start_worker "$KL_WORK/dead.log" "$KL_WORK/dead.conf"
+if kl_wait 90 kl_has_at_least "$OUT2" "$(wc -l < "$KL_WORK/plain.jsonl")"; then
+    kl_ok "with the geocoder down every incident is still produced"
+else
+    kl_fail "geocoder down: $(kl_count "$OUT2") events"
+fi
+kl_stop "$WORKER_PID" 60
+kl_check "geocoder down: SIGTERM exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
+"$SITREP" decode -t "$OUT2" -b "$BROKERS" -e > "$KL_WORK/decoded2.jsonl" 2>> "$KL_WORK/decode.err"
+python3 - "$KL_WORK/decoded2.jsonl" "$KL_WORK/plain.jsonl" <<'PY'
+import json, sys
+got = sorted(json.dumps(json.loads(l), sort_keys=True) for l in open(sys.argv[1], encoding="utf-8"))
+want = sorted(json.dumps(json.loads(l), sort_keys=True) for l in open(sys.argv[2], encoding="utf-8") if l.strip())
+sys.exit(0 if got == want else 1)
+PY
+kl_check "geocoder down: events equal extract without a geocoder (gazetteer answers kept)" [ $? -eq 0 ]
+kl_check "geocoder down: nothing dead-lettered" [ "$(kl_count "$IN.dlq")" -eq 0 ]
 exit $KL_FAILED

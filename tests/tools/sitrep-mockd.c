@@ -12,6 +12,7 @@
  * just stops reading; the cluster keeps running):
  *   err APIKEY CODE COUNT     next COUNT requests of APIKEY fail with CODE
  *   clear APIKEY              drop the errors still queued for APIKEY
+ *   berr ID APIKEY CODE COUNT the same, for requests to broker ID only
  *   down ID / up ID           broker ID goes down / comes back
  *   rtt ID MS                 broker ID answers MS later
  *   leader TOPIC PART ID      move a partition's leader
@@ -76,12 +77,12 @@ static int create_topic(rd_kafka_mock_cluster_t *mc, int brokers,
 static const char *control(rd_kafka_mock_cluster_t *mc, int brokers,
                            char *line)
 {
-    char *argv[5];
+    char *argv[6];
     int argc = 0;
     long a, b, c;
     char *save = NULL;
 
-    for (char *tok = strtok_r(line, " \t\r\n", &save); tok && argc < 5;
+    for (char *tok = strtok_r(line, " \t\r\n", &save); tok && argc < 6;
          tok = strtok_r(NULL, " \t\r\n", &save)) {
         argv[argc++] = tok;
     }
@@ -95,6 +96,23 @@ static const char *control(rd_kafka_mock_cluster_t *mc, int brokers,
         for (long i = 0; i < c; i++) {
             rd_kafka_mock_push_request_errors(mc, (int16_t)a, 1,
                                               (rd_kafka_resp_err_t)b);
+        }
+        return "ok";
+    }
+    if (strcmp(argv[0], "berr") == 0 && argc == 5 &&
+        parse_int(argv[1], 1, brokers, &a) == 0 &&
+        parse_int(argv[2], 0, 32767, &b) == 0 &&
+        parse_int(argv[3], -32768, 32767, &c) == 0) {
+        long n;
+        if (parse_int(argv[4], 1, 1000000, &n) != 0) {
+            return "error: count";
+        }
+        for (long i = 0; i < n; i++) {
+            if (rd_kafka_mock_broker_push_request_error_rtts(
+                    mc, (int32_t)a, (int16_t)b, 1, (rd_kafka_resp_err_t)c,
+                    0) != RD_KAFKA_RESP_ERR_NO_ERROR) {
+                return "error: broker";
+            }
         }
         return "ok";
     }

@@ -167,6 +167,7 @@ static void test_claims(void)
     CHECK_INT_EQ(c.status, SR_CLAIM_DENIED);
     CHECK(claim_of(ad, "The group claimed responsibility.", &c));
     CHECK(c.pronoun);
+    CHECK(!claim_of(ad, "They claimed there were burglaries.", &c));
     /* a toll, not a claim; a hedge leaves no claim of its own */
     CHECK(!claim_of(ad, "The blast claimed the lives of 20 people.", &c));
     CHECK(!claim_of(ad, "The terrorist group did not provide any evidence "
@@ -175,8 +176,49 @@ static void test_claims(void)
     sr_actordict_destroy(ad);
 }
 
+static void test_templates(void)
+{
+    const char *root = getenv("SR_ROOT");
+    char path[1024], err[512] = "";
+    sr_gazetteer_t *gz;
+    sr_actordict_t *ad;
+    sr_doc_t doc;
+    sr_actor_hit_t h[8];
+    size_t n;
+
+    snprintf(path, sizeof(path), "%s/tests/fixtures/extract-gazetteer.tsv",
+             root ? root : ".");
+    gz = sr_gazetteer_open(path, NULL, err, sizeof(err));
+    snprintf(path, sizeof(path), "%s/config/actors.tsv", root ? root : ".");
+    ad = sr_actordict_load(path, err, sizeof(err));
+    CHECK(gz != NULL && ad != NULL);
+    if (gz == NULL || ad == NULL) {
+        sr_gazetteer_destroy(gz);
+        sr_actordict_destroy(ad);
+        return;
+    }
+    sr_doc_init(&doc);
+    fixture_doc(&doc,
+                "Nigerien soldiers and Nigerian police met the Mali army, "
+                "then military forces of Burkina Faso fired.",
+                2020, 5, 2);
+    n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 8);
+    CHECK_INT_EQ(n, 4);
+    if (n == 4) {
+        CHECK_STR_EQ(h[0].canonical, "Military Forces of Niger");
+        CHECK_STR_EQ(h[0].type, "STATE_FORCES");
+        CHECK_STR_EQ(h[1].canonical, "Police Forces of Nigeria");
+        CHECK_STR_EQ(h[2].canonical, "Military Forces of Mali");
+        CHECK_STR_EQ(h[3].canonical, "Military Forces of Burkina Faso");
+    }
+    fixture_done(&doc);
+    sr_actordict_destroy(ad);
+    sr_gazetteer_destroy(gz);
+}
+
 TEST_LIST = {{"load_and_errors", test_load_and_errors},
              {"aliases", test_aliases},
              {"generic", test_generic},
              {"claims", test_claims},
+             {"templates", test_templates},
              {NULL, NULL}};

@@ -81,6 +81,40 @@ static void test_verb_then_count(void)
     FIXTURE_EACH(cases, check_one);
 }
 
+static void test_one_person(void)
+{
+    const expect_t cases[] = {
+        {"Assailants shot and killed a civilian.", 1, SR_CAS_KILLED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"The civilian was killed in the blast.", 1, SR_CAS_KILLED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Slim was shot and killed near his car.", 1, SR_CAS_KILLED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+        {"A police officer was injured.", 1, SR_CAS_INJURED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"At least one officer was killed.", 1, SR_CAS_KILLED, 1,
+         SR_QUAL_AT_LEAST, SR_VICTIM_SECURITY},
+        {"A mob beat to death two men.", 1, SR_CAS_KILLED, 2, SR_QUAL_EXACT,
+         SR_VICTIM_CIVILIANS},
+        {"Six people, including four gendarmes, were killed.", 1,
+         SR_CAS_KILLED, 6, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Nine soldiers and militia members were killed.", 1, SR_CAS_KILLED,
+         9, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"It was killed off by the council.", 0, 0, 0, 0, 0},
+        {"Nine employees and a civilian were killed.", 1, SR_CAS_KILLED, 10,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"A student was found stabbed to death.", 1, SR_CAS_KILLED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Two Israeli adults were killed.", 1, SR_CAS_KILLED, 2, SR_QUAL_EXACT,
+         SR_VICTIM_CIVILIANS},
+        /* shot is not killed */
+        {"Gunmen shot six women.", 0, 0, 0, 0, 0},
+        {"The militants killed 15 livestock.", 0, 0, 0, 0, 0},
+    };
+
+    FIXTURE_EACH(cases, check_one);
+}
+
 static void test_toll_and_zero(void)
 {
     const expect_t cases[] = {
@@ -108,7 +142,9 @@ static void test_no_count(void)
         {"They stole weapons, including several tanks.", 0, 0, 0, 0, 0},
         {"Two helicopters crashed and the pilots were killed.", 0, 0, 0, 0,
          0},
-        {"He was killed two days later.", 0, 0, 0, 0, 0},
+        /* "was" makes one person; "two days" is not a count of people */
+        {"He was killed two days later.", 1, SR_CAS_KILLED, 1, SR_QUAL_EXACT,
+         SR_VICTIM_UNKNOWN},
         {"The attack killed 20 people, including 5 children.", 1,
          SR_CAS_KILLED, 20, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
     };
@@ -118,6 +154,7 @@ static void test_no_count(void)
 
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
              {"verb_then_count", test_verb_then_count},
+             {"one_person", test_one_person},
              {"toll_and_zero", test_toll_and_zero},
              {"no_count", test_no_count},
              {NULL, NULL}};

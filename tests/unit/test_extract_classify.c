@@ -21,10 +21,14 @@ static sr_factuality_t factuality_of(const char *text, const char *trigger)
 {
     sr_doc_t doc;
     sr_factuality_t f;
+    size_t cue;
 
     sr_doc_init(&doc);
     fixture_doc(&doc, text, 2020, 5, 2);
-    f = sr_factuality(&doc, 0, doc.ntok, fixture_tok(&doc, trigger));
+    f = sr_factuality(&doc, 0, doc.ntok, fixture_tok(&doc, trigger), &cue);
+    if (f != SR_FACT_ASSERTED) {
+        CHECK(cue != SR_NO_CUE && cue < doc.ntok);
+    }
     fixture_done(&doc);
     return f;
 }
@@ -70,6 +74,45 @@ static void test_categories(void)
                  SR_CAT_ARMED_ASSAULT);
     CHECK_INT_EQ(category_of("The attack helicopter landed.", 0),
                  SR_CAT_OTHER);
+    CHECK_INT_EQ(category_of("Assailants threw an incendiary device at a "
+                             "house.",
+                             1),
+                 SR_CAT_FACILITY_ATTACK_ARSON);
+    CHECK_INT_EQ(category_of("Soldiers defused a bomb before it exploded.",
+                             0),
+                 SR_CAT_DISRUPTED_WEAPONS_USE);
+    CHECK_INT_EQ(category_of("An angry mob attacked two doctors.", 0),
+                 SR_CAT_MOB_VIOLENCE);
+    CHECK_INT_EQ(category_of("Gunmen opened fire on the car of a local "
+                             "mayor.",
+                             1),
+                 SR_CAT_ASSASSINATION);
+    /* the minister is the source, not the target */
+    CHECK_INT_EQ(category_of("Militants attacked a camp, according to the "
+                             "defence minister.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("Residents burnt tires on the main road.", 0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Assailants set fire to a school.", 1),
+                 SR_CAT_FACILITY_ATTACK_ARSON);
+    CHECK_INT_EQ(category_of("Prisoners protested, setting mattresses on "
+                             "fire.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Police opened fire on the protesters.", 0),
+                 SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS);
+    CHECK_INT_EQ(category_of("Two bombs were tossed from a car at the "
+                             "building.",
+                             0),
+                 SR_CAT_BOMBING_OTHER);
+    CHECK_INT_EQ(category_of("Youths threw stones at the police station.", 0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* an earlier event named as a time reference is not this one */
+    CHECK_INT_EQ(category_of("Police arrested him two days after riots at "
+                             "the prison.",
+                             0),
+                 SR_CAT_ARRESTS);
 }
 
 static void test_labels(void)

@@ -68,6 +68,15 @@ static void test_recognition(void)
     CHECK_STR_EQ(fixture_span(&doc, h[2].text_tb, h[2].text_te, buf),
                  "to Konduga");
 
+    /* a comma chain opened by "in" makes each name a place; without the
+     * preposition a small town is not believed */
+    n = places(gz, &doc, "Gunmen struck in Dalori, Konduga, Borno. "
+                         "Officials met Dalori, Konduga.",
+               h);
+    CHECK_INT_EQ(n, 2);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "Konduga");
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "Borno");
+
     /* demonyms, "the country's north-east", unknown villages */
     n = places(gz, &doc,
                "Nigerien soldiers died in the country's north-east, near "
@@ -82,6 +91,24 @@ static void test_recognition(void)
     CHECK_INT_EQ(h[2].kind, SR_PH_UNKNOWN);
     CHECK_STR_EQ(fixture_span(&doc, h[2].tb, h[2].te, buf), "Tessit");
     CHECK(h[2].near);
+
+    /* "the same department" is a reference, resolved by the caller */
+    n = places(gz, &doc, "Seven people died in the same department.", h);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(h[0].kind, SR_PH_THE_SAME);
+    CHECK(h[0].admin_word);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].text_tb, h[0].text_te, buf),
+                 "in the same department");
+
+    /* unknown settlements named before their kind or their containers */
+    n = places(gz, &doc, "Gunmen raided Bubamba village and homes in Safala "
+                         "(Gao). They met Mahamadou Issoufou in Maiduguri.",
+               h);
+    CHECK_INT_EQ(n, 3);
+    CHECK_INT_EQ(h[0].kind, SR_PH_UNKNOWN);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "Safala");
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "Gao");
+    CHECK_STR_EQ(fixture_span(&doc, h[2].tb, h[2].te, buf), "Maiduguri");
     fixture_done(&doc);
     sr_gazetteer_destroy(gz);
 }

@@ -315,6 +315,28 @@ static void test_places_file(void)
     sr_gazetteer_destroy(gz);
 }
 
+static void test_open_config(void)
+{
+    sr_config_t *cfg = sr_config_new();
+    char path[1024], err[1024];
+    sr_gazetteer_t *gz;
+
+    sr_config_set(cfg, "gazetteer.path",
+                  fixture("gazetteer-mini.tsv", path, sizeof(path)), err,
+                  sizeof(err));
+    sr_config_set(cfg, "places.path", "", err, sizeof(err));
+    gz = sr_gazetteer_open_config(cfg, err, sizeof(err));
+    CHECK(gz != NULL);
+    CHECK(gz != NULL && sr_gazetteer_count(gz, SR_PLACE_CITY) == 9);
+    sr_gazetteer_destroy(gz);
+    sr_config_set(cfg, "gazetteer.path", "/nonexistent.tsv", err,
+                  sizeof(err));
+    CHECK(sr_gazetteer_open_config(cfg, err, sizeof(err)) == NULL);
+    CHECK(strstr(err, "/nonexistent.tsv") != NULL);
+    CHECK(strstr(err, "make gazetteer") != NULL);
+    sr_config_destroy(cfg);
+}
+
 /* Writes text to a temporary file and opens it as a supplement (or as the
  * gazetteer when as_main); returns the error text, "" on success. */
 static void open_bad(const char *text, int as_main, char *err, size_t size,
@@ -396,6 +418,20 @@ static void test_bad_rows(void)
                  "P\tx-1\tB\tNE\t09\t\t\t0\tPPL\t\t\r\n",
                  1, 2, "duplicate id 'x-1'");
 
+    /* bytes that are not UTF-8 in a name load and fold without harm */
+    open_bad("P\tx-1\tAb\xff\xfe\xc3\tNE\t09\t\t\t0\tPPL\t\x80|\xe2\x80\t\n",
+             1, err, sizeof(err), (char[64]){0}, 64);
+    CHECK_STR_EQ(err, "(opened)");
+    {
+        /* a long line with no tabs */
+        char *big = malloc(200001);
+
+        memset(big, 'a', 200000);
+        big[200000] = '\0';
+        expect_error(big, 1, 1, "expected 11 tab-separated columns, got 1");
+        free(big);
+    }
+
     /* CRLF rows, comments and blank lines are fine */
     open_bad("# x\r\n\r\nP\tx-1\tA\tNE\t09\t\t\t0\tPPL\t\t\r\n", 1, err,
              sizeof(err), (char[64]){0}, 64);
@@ -452,7 +488,7 @@ static void test_build(void)
                  SR_OK);
     CHECK_INT_EQ(st.countries, 3);
     CHECK_INT_EQ(st.admin1, 5);
-    CHECK_INT_EQ(st.cities500, 6);
+    CHECK_INT_EQ(st.cities500, 8);
     CHECK_INT_EQ(st.extra_places, 2); /* Bosso, Abala */
 
     /* reproducible to the byte, with the attribution in the header */
@@ -469,6 +505,10 @@ static void test_build(void)
     CHECK(a != NULL && strstr(a, "ni ya mei") == NULL);
     CHECK(a != NULL && strstr(a, "Тиллабери") == NULL);
     CHECK(a != NULL && strstr(a, "\tTillabery\t") != NULL);
+    /* of a hundred alternates, the closest to the name are kept */
+    CHECK(a != NULL && strstr(a, "\tNew York|") != NULL);
+    CHECK(a != NULL && strstr(a, "|Parijs|") != NULL);
+    CHECK(a != NULL && strstr(a, "Lungsod ng Paris") == NULL);
     free(a);
     free(b);
 
@@ -515,6 +555,10 @@ static void test_build(void)
     CHECK_STR_EQ(n ? out[0]->admin1_code : "", "02");
     CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Ayorou", 6, out, 8), 1);
     CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Niamey", 6, out, 8), 2);
+    n = sr_gazetteer_lookup(gz, "Paris", 5, out, 8);
+    CHECK_INT_EQ(n, 1);
+    CHECK(n == 1 && out[0]->alternate_count == SR_GAZBUILD_MAX_ALTERNATES);
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "New York", 8, out, 8), 1);
     sr_gazetteer_destroy(gz);
 
     /* missing input */
@@ -533,6 +577,7 @@ TEST_LIST = {
     {"longest_name", test_longest_name},
     {"supplement", test_supplement},
     {"places_file", test_places_file},
+    {"open_config", test_open_config},
     {"bad_rows", test_bad_rows},
     {"build", test_build},
     {NULL, NULL},

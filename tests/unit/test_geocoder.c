@@ -8,6 +8,9 @@
 
 #include <curl/curl.h>
 #include <jansson.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <arpa/inet.h>
 
 #include "check.h"
 #include "config.h"
@@ -272,6 +275,35 @@ static void test_queue_fifo(void)
     env_close(&env);
 }
 
+static void test_min_interval(void)
+{
+    static const char *const settings[] = {"geocoder.min.interval.ms", "150",
+                                           NULL};
+    const char *names[] = {"Niamey", "Ayorou", "Djibo", "Ouagadougou"};
+    env_t env;
+    answer_log_t a[4];
+    double t0, took;
+
+    memset(a, 0, sizeof(a));
+    if (env_open(&env, &plain, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    t0 = now_ms();
+    for (int i = 0; i < 4; i++) {
+        sr_geocoder_submit(env.gc, names[i], NULL, on_answer, &a[i]);
+    }
+    run(env.gc);
+    took = now_ms() - t0;
+    for (int i = 0; i < 4; i++) {
+        CHECK_INT_EQ(a[i].status, SR_GEOCODE_OK);
+    }
+    /* four starts, 150 ms apart */
+    CHECK(took >= 440);
+    CHECK(took < 2000);
+    env_close(&env);
+}
+
 static void test_timeout_not_cached(void)
 {
     static const char *const settings[] = {"geocoder.timeout.ms", "100",
@@ -510,16 +542,154 @@ static void test_apply(void)
     CHECK_STR_EQ(loc.source, "nominatim http://x");
     CHECK_STR_EQ(loc.name, "Inates");
 
+    /* a coarser answer does not replace a located town */
     res.precision = SR_GPREC_ADMIN1;
-    res.admin1 = NULL; /* missing fields keep what was there */
+    res.lat = 14.2;
     sr_geocode_apply(&loc, &res);
+    CHECK_INT_EQ(loc.precision, SR_GPREC_NEAR_TOWN);
+    CHECK_DBL_NEAR(loc.lat, 14.9, 1e-12);
+    /* nor does one in another country */
+    res.precision = SR_GPREC_TOWN;
+    res.country_code = "ML";
+    sr_geocode_apply(&loc, &res);
+    CHECK_DBL_NEAR(loc.lat, 14.9, 1e-12);
+    CHECK_STR_EQ(loc.country_code, "NE");
+
+    /* without coordinates any answer helps; missing fields keep what was
+     * there */
+    loc.has_coords = 0;
+    loc.precision = SR_GPREC_UNKNOWN;
+    res.country_code = "ne";
+    res.precision = SR_GPREC_ADMIN1;
+    res.admin1 = NULL;
+    sr_geocode_apply(&loc, &res);
+    CHECK(loc.has_coords);
+    CHECK_DBL_NEAR(loc.lat, 14.2, 1e-12);
     CHECK_INT_EQ(loc.precision, SR_GPREC_ADMIN1);
     CHECK_STR_EQ(loc.admin1, "Tillabéri");
+    CHECK_STR_EQ(loc.country_code, "NE");
     free(loc.name);
     free(loc.country_code);
     free(loc.country);
     free(loc.admin1);
     free(loc.source);
+}
+
+/* Other servers' answers: a canned body for every request. */
+static const char *canned_body;
+
+static enum MHD_Result canned(void *cls, struct MHD_Connection *conn,
+                              const char *url, const char *method,
+                              const char *version, const char *upload_data,
+                              size_t *upload_data_size, void **con_cls)
+{
+    struct MHD_Response *resp = MHD_create_response_from_buffer(
+        strlen(canned_body), (void *)canned_body, MHD_RESPMEM_PERSISTENT);
+    enum MHD_Result rc = MHD_queue_response(conn, MHD_HTTP_OK, resp);
+
+    (void)cls;
+    (void)url;
+    (void)method;
+    (void)version;
+    (void)upload_data;
+    (void)upload_data_size;
+    (void)con_cls;
+    MHD_destroy_response(resp);
+    return rc;
+}
+
+/* Geocodes query (country cc) against a server answering body. */
+static void geocode_canned(const char *body, const char *query,
+                           const char *cc, answer_log_t *out)
+{
+    struct sockaddr_in sin;
+    struct MHD_Daemon *d;
+    const union MHD_DaemonInfo *info;
+    sr_config_t *cfg = sr_config_new();
+    sr_geocoder_t *gc;
+    char url[64], err[256];
+
+    memset(out, 0, sizeof(*out));
+    memset(&sin, 0, sizeof(sin));
+    sin.sin_family = AF_INET;
+    sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD, 0, NULL, NULL,
+                         canned, NULL, MHD_OPTION_SOCK_ADDR,
+                         (struct sockaddr *)&sin, MHD_OPTION_END);
+    CHECK(d != NULL);
+    if (d == NULL) {
+        sr_config_destroy(cfg);
+        return;
+    }
+    canned_body = body;
+    info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+    snprintf(url, sizeof(url), "http://127.0.0.1:%u", (unsigned)info->port);
+    sr_config_set(cfg, "geocoder.url", url, err, sizeof(err));
+    gc = sr_geocoder_new(cfg, err, sizeof(err));
+    CHECK(gc != NULL);
+    if (gc != NULL) {
+        sr_geocoder_submit(gc, query, cc, on_answer, out);
+        run(gc);
+        CHECK_INT_EQ(out->calls, 1);
+        sr_geocoder_destroy(gc);
+    }
+    MHD_stop_daemon(d);
+    sr_config_destroy(cfg);
+}
+
+static void test_other_servers(void)
+{
+    answer_log_t a;
+
+    /* numbers instead of strings; no name: the display name's head */
+    geocode_canned("[{\"lat\": 14.5, \"lon\": 0.75, \"addresstype\": "
+                   "\"hamlet\", \"display_name\": \"Inates, Ayerou, "
+                   "Niger\", \"address\": {\"country_code\": \"ne\", "
+                   "\"state\": \"Tillabéri\"}}]",
+                   "Inates", "NE", &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_DBL_NEAR(a.lat, 14.5, 1e-12);
+    CHECK_DBL_NEAR(a.lon, 0.75, 1e-12);
+    CHECK_STR_EQ(a.name, "Inates");
+    CHECK_STR_EQ(a.cc, "NE");
+    CHECK_STR_EQ(a.admin1, "Tillabéri");
+    CHECK_INT_EQ(a.precision, SR_GPREC_TOWN);
+    /* unusable first result, then one outside the country filter, then
+     * the answer; precision from place_rank when the type is unknown */
+    geocode_canned("[{\"lat\": \"north\", \"lon\": \"1\"},"
+                   " {\"lat\": \"13\", \"lon\": \"2\", \"address\": "
+                   "{\"country_code\": \"ml\"}},"
+                   " {\"lat\": \"13.5\", \"lon\": \"2.5\", \"type\": "
+                   "\"military\", \"place_rank\": \"12\", \"name\": "
+                   "\"Camp\", \"address\": {\"country_code\": \"NE\", "
+                   "\"region\": \"Tillabéri\"}}]",
+                   "Camp", "ne", &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_DBL_NEAR(a.lat, 13.5, 1e-12);
+    CHECK_STR_EQ(a.name, "Camp");
+    CHECK_STR_EQ(a.admin1, "Tillabéri");
+    CHECK_INT_EQ(a.precision, SR_GPREC_ADMIN2);
+    /* only other countries: not found */
+    geocode_canned("[{\"lat\": 13, \"lon\": 2, \"address\": "
+                   "{\"country_code\": \"ml\"}}]",
+                   "X", "NE", &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_NOT_FOUND);
+    /* results without usable coordinates: failed */
+    geocode_canned("[{\"lat\": null, \"lon\": 2}]", "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    /* an error object with status 200, other shapes, not JSON */
+    geocode_canned("{\"error\": {\"code\": 500, \"message\": \"boom\"}}",
+                   "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK_STR_EQ(a.error, "geocoder error: boom");
+    geocode_canned("{\"type\": \"FeatureCollection\", \"features\": []}",
+                   "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    geocode_canned("<html>busy</html>", "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK(strstr(a.error, "not JSON") != NULL);
+    geocode_canned("[]", "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_NOT_FOUND);
 }
 
 /* The server's answers have Nominatim's shapes. */
@@ -645,12 +815,14 @@ TEST_LIST = {
     {"countrycodes_precision", test_countrycodes_precision},
     {"merge_inflight", test_merge_inflight},
     {"queue_fifo", test_queue_fifo},
+    {"min_interval", test_min_interval},
     {"timeout_not_cached", test_timeout_not_cached},
     {"http_errors", test_http_errors},
     {"response_cap", test_response_cap},
     {"unreachable_and_bad_input", test_unreachable_and_bad_input},
     {"cache_lru_ttl", test_cache_lru_ttl},
     {"error_rate", test_error_rate},
+    {"other_servers", test_other_servers},
     {"apply", test_apply},
     {"server_shapes", test_server_shapes},
     {NULL, NULL},

@@ -318,6 +318,11 @@ static void test_kconf_defaults_and_passthrough(void)
                                "1000000", err, sizeof(err)),
                  SR_OK);
     CHECK_INT_EQ(sr_kafka_max_dlq_value(cfg), 1000000 - 64 * 1024);
+    CHECK_INT_EQ(sr_kafka_max_message(cfg), 1000000);
+    sr_config_set(cfg, "kafka.producer.message.max.bytes", "5000", err,
+                  sizeof(err));
+    CHECK_INT_EQ(sr_kafka_max_message(cfg), 5000);
+    CHECK_INT_EQ(sr_kafka_max_dlq_value(cfg), 0);
     sr_config_destroy(cfg);
 }
 

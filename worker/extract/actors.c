@@ -15,6 +15,13 @@
 #include "xmalloc.h"
 
 #define MAX_ALIAS_WORDS 12
+
+enum {
+    TMPL_NONE = 0,
+    TMPL_DEMONYM,       /* "{demonym} soldiers": "Nigerien soldiers" */
+    TMPL_COUNTRY_FIRST, /* "{country} army": "Myanmar army" */
+    TMPL_COUNTRY_LAST   /* "military forces of {country}" */
+};
 #define DEMONYM_MARK "{demonym}"
 #define COUNTRY_MARK "{country}"
 
@@ -29,7 +36,7 @@ typedef struct alias_s {
     uint32_t word0;     /* first word in words[] */
     uint16_t nwords;
     uint8_t exact_case; /* written in capitals: match only in capitals */
-    uint8_t tmpl;       /* preceded by a demonym */
+    uint8_t tmpl;       /* TMPL_*: a country comes with the alias */
 } alias_t;
 
 typedef struct word_s {
@@ -43,6 +50,7 @@ struct sr_actordict_s {
     /* which first-word hashes occur (mod FIRST_BITS): most tokens start
      * no alias and are rejected without the binary search */
     uint64_t first[FIRST_BITS / 64];
+    uint64_t tmpl_first[FIRST_BITS / 64]; /* first words after a country */
     entry_t *entries;
     size_t nentries, entries_cap;
     alias_t *aliases;
@@ -102,9 +110,19 @@ static sr_err_t add_alias(sr_actordict_t *ad, size_t entry, const char *s,
     }
     if (n > strlen(DEMONYM_MARK) &&
         strncmp(s, DEMONYM_MARK, strlen(DEMONYM_MARK)) == 0) {
-        tmpl = 1;
+        tmpl = TMPL_DEMONYM;
         s += strlen(DEMONYM_MARK);
         n -= strlen(DEMONYM_MARK);
+    } else if (n > strlen(COUNTRY_MARK) &&
+               strncmp(s, COUNTRY_MARK, strlen(COUNTRY_MARK)) == 0) {
+        tmpl = TMPL_COUNTRY_FIRST;
+        s += strlen(COUNTRY_MARK);
+        n -= strlen(COUNTRY_MARK);
+    } else if (n > strlen(COUNTRY_MARK) &&
+               strncmp(s + n - strlen(COUNTRY_MARK), COUNTRY_MARK,
+                       strlen(COUNTRY_MARK)) == 0) {
+        tmpl = TMPL_COUNTRY_LAST;
+        n -= strlen(COUNTRY_MARK);
     }
     copy = sr_xstrndup(s, n);
     sr_doc_init(&d);
@@ -231,6 +249,10 @@ sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
         size_t bit = ad->aliases[i].hash0 % FIRST_BITS;
 
         ad->first[bit / 64] |= 1ull << (bit % 64);
+        if (ad->aliases[i].tmpl == TMPL_DEMONYM ||
+            ad->aliases[i].tmpl == TMPL_COUNTRY_FIRST) {
+            ad->tmpl_first[bit / 64] |= 1ull << (bit % 64);
+        }
     }
     return ad;
 }
@@ -296,7 +318,9 @@ static const alias_t *lookup(const sr_actordict_t *ad, const sr_doc_t *doc,
                              size_t i, size_t te, int tmpl, size_t *ntok)
 {
     const sr_tok_t *t = &doc->toks[i];
-    uint64_t h = sr_lexicon_hash(doc->text + t->start, t->len);
+    uint64_t h = t->kind == SR_TOK_WORD ? t->hash
+                                        : sr_lexicon_hash(doc->text + t->start,
+                                                          t->len);
     size_t lo = 0, hi = ad->naliases, bit = h % FIRST_BITS;
 
     if ((ad->first[bit / 64] & (1ull << (bit % 64))) == 0) {
@@ -391,6 +415,93 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     return end - i;
 }
 
+/* The country whose name starts at token i ("Myanmar", "the Democratic
+ * Republic of the Congo"); *ntok gets its tokens. */
+static const sr_place_t *country_at(const sr_gazetteer_t *gz,
+                                    const sr_doc_t *doc, size_t i, size_t te,
+                                    size_t *ntok)
+{
+    const sr_place_t *c[4];
+    size_t n, end, skip = 0, got;
+
+    if (i < te && sr_tok_is(doc, i, "the")) {
+        skip = 1;
+        i++;
+    }
+    if (gz == NULL || i >= te || !doc->toks[i].cap) {
+        return NULL;
+    }
+    n = sr_gazetteer_longest_name(gz, doc->text + doc->toks[i].start,
+                                  doc->len - doc->toks[i].start, 6);
+    if (n == 0) {
+        return NULL;
+    }
+    end = doc->toks[i].start + n;
+    got = sr_gazetteer_lookup(gz, doc->text + doc->toks[i].start, n, c, 4);
+    if (got == 0 || c[0]->kind != SR_PLACE_COUNTRY) {
+        return NULL;
+    }
+    for (size_t j = i; j < te; j++) {
+        if ((size_t)doc->toks[j].start + doc->toks[j].len == end) {
+            *ntok = j + 1 - i + skip;
+            return c[0];
+        }
+    }
+    return NULL;
+}
+
+/* 1 if a template alias may start within the three tokens after i: only
+ * then is a country name looked for at i. */
+static int template_ahead(const sr_actordict_t *ad, const sr_doc_t *doc,
+                          size_t i, size_t te)
+{
+    for (size_t j = i + 1; j < te && j < i + 4; j++) {
+        const sr_tok_t *t = &doc->toks[j];
+        size_t bit;
+
+        if (t->kind != SR_TOK_WORD) {
+            continue;
+        }
+        bit = t->hash % FIRST_BITS;
+        if (ad->tmpl_first[bit / 64] & (1ull << (bit % 64))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Nigerien soldiers", "Myanmar army", "military forces of Armenia". */
+static int template_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
+                       const sr_doc_t *doc, size_t i, size_t te,
+                       sr_actor_hit_t *h)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    const sr_place_t *c = NULL;
+    const alias_t *a = NULL;
+    size_t n = 0, nc = 0;
+
+    if (t->cap && t->lex == NULL && template_ahead(ad, doc, i, te)) {
+        c = sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
+        if (c != NULL) {
+            a = lookup(ad, doc, i + 1, te, TMPL_DEMONYM, &n);
+            nc = 1;
+        } else if ((c = country_at(gz, doc, i, te, &nc)) != NULL) {
+            a = lookup(ad, doc, i + nc, te, TMPL_COUNTRY_FIRST, &n);
+        }
+    }
+    if (a == NULL && (a = lookup(ad, doc, i, te, TMPL_COUNTRY_LAST, &n)) != NULL) {
+        c = country_at(gz, doc, i + n, te, &nc);
+    }
+    if (a == NULL || c == NULL) {
+        return 0;
+    }
+    fill_named(h, ad->entries[a->entry].canonical, c->name,
+               ad->entries[a->entry].type);
+    h->tb = i;
+    h->te = i + nc + n;
+    return 1;
+}
+
 size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                       const sr_doc_t *doc, size_t tb, size_t te,
                       sr_actor_hit_t *out, size_t max)
@@ -407,22 +518,13 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             i++;
             continue;
         }
-        if (ad != NULL && gz != NULL && t->cap && i + 1 < te &&
-            t->lex == NULL) {
-            const sr_place_t *c =
-                sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
-
-            if (c != NULL && (a = lookup(ad, doc, i + 1, te, 1, &n)) != NULL) {
-                fill_named(h, ad->entries[a->entry].canonical, c->name,
-                           ad->entries[a->entry].type);
-                h->tb = i;
-                h->te = i + 1 + n;
-                count++;
-                i = h->te;
-                continue;
-            }
+        if (ad != NULL && gz != NULL && i + 1 < te &&
+            template_at(ad, gz, doc, i, te, h)) {
+            count++;
+            i = h->te;
+            continue;
         }
-        if (ad != NULL && (a = lookup(ad, doc, i, te, 0, &n)) != NULL) {
+        if (ad != NULL && (a = lookup(ad, doc, i, te, TMPL_NONE, &n)) != NULL) {
             fill_named(h, ad->entries[a->entry].canonical, NULL,
                        ad->entries[a->entry].type);
             h->tb = i;

@@ -42,11 +42,23 @@ sr_labels_t sr_labels(sr_category_t cat, int target_security);
 void sr_clause_bounds(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                       size_t *cb, size_t *ce);
 
+/* How much a category says about an event: a kidnapping during an assault
+ * makes it a kidnapping (as GTD codes it), a bombing outranks both. */
+int sr_category_rank(sr_category_t cat);
+
+/* The classifier's context word lists (NULL-terminated list of
+ * NULL-terminated lists), for the lexicon to mark them SR_W_CLSCUE. */
+const char *const *const *sr_classify_cue_lists(void);
+
 /* 1 for the protest and riot categories. */
 int sr_category_is_protest(sr_category_t cat);
 
-/* Factuality of the event triggered at token trig in sentence [tb, te). */
+#define SR_NO_CUE ((size_t)-1)
+
+/* Factuality of the event triggered at token trig in sentence [tb, te).
+ * *cue (cue may be NULL) gets the token of the cue word ("could",
+ * "foiled"), SR_NO_CUE when asserted. */
 sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
-                              size_t trig);
+                              size_t trig, size_t *cue);
 
 #endif

@@ -30,6 +30,7 @@ typedef struct sr_tok_s {
     uint8_t decimal;    /* NUM with a fraction ("2.5"): num is truncated */
     uint8_t ordinal;    /* NUM with "st"/"nd"/"rd"/"th" */
     const sr_lexent_t *lex; /* NULL when the word is in no class */
+    uint64_t hash;      /* WORD: sr_lexicon_hash of the text */
     int64_t num;        /* NUM: the integer value */
 } sr_tok_t;
 

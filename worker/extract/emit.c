@@ -44,7 +44,12 @@ static void emit_time(sr_incident_t *inc, const sr_draft_t *d,
         sr_incident_set_str(&inc->time.text,
                             span(doc, d->date.tb, d->date.te, buf));
         evidence(inc, doc, "time", d->date.tb, d->date.te);
-    } else if (d->role == SR_ROLE_MAIN_EVENT && doc->has_pub) {
+    } else if (d->role == SR_ROLE_MAIN_EVENT && doc->has_pub &&
+               inc->factuality != SR_FACT_HYPOTHETICAL &&
+               inc->factuality != SR_FACT_PLANNED_OR_THREATENED &&
+               inc->factuality != SR_FACT_NEGATED &&
+               inc->factuality != SR_FACT_DENIED) {
+        /* only something that happened takes the publication date */
         inc->time.has_date = 1;
         inc->time.year = doc->pub_year;
         inc->time.month = doc->pub_month;
@@ -118,7 +123,13 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
             return 0;
         }
         if (sr_tok_has(doc, j, SR_W_TRIGGER) && !doc->toks[j].lex->trig_noun) {
-            return !sr_tok_has(doc, j, SR_W_DIE | SR_W_INJURE) &&
+            /* a verb with no object is a headline's passive: "Farmers
+             * killed near Maiduguri" */
+            int object = j + 1 < s->te &&
+                         doc->toks[j + 1].kind != SR_TOK_PUNCT &&
+                         !sr_tok_has(doc, j + 1, SR_W_PREP_LOC | SR_W_TIMECUE);
+
+            return object && !sr_tok_has(doc, j, SR_W_DIE | SR_W_INJURE) &&
                    !sr_tok_has(doc, j - 1, SR_W_AUX);
         }
     }
@@ -133,11 +144,19 @@ static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
         "said", "say", "says", "told", "reported", "confirmed", "added",
         "stated", "commander", "commanders", "spokesman", "spokesperson",
         "spokeswoman", "chief", "official", "officials", "source", "sources",
-        "statement", "foiled", "thwarted", "arrested", "detained", NULL};
+        "statement", "foiled", "thwarted", "arrested", "detained", "denied",
+        "denies", "announced", "warned", NULL};
 
-    for (size_t j = h->te; j < s->te && j < h->te + 2; j++) {
+    /* "police said", "police in Kano on Saturday denied" */
+    for (size_t j = h->te; j < s->te && j < h->te + 6; j++) {
         if (sr_tok_in(doc, j, speech)) {
             return 1;
+        }
+        if (sr_tok_has(doc, j, SR_W_TRIGGER) || sr_tok_punct(doc, j) == ',' ||
+            (j >= h->te + 2 && !doc->toks[j].cap &&
+             !sr_tok_has(doc, j, SR_W_PREP_LOC | SR_W_TIMECUE |
+                                     SR_W_WEEKDAY))) {
+            return 0;
         }
     }
     return 0;
@@ -146,14 +165,24 @@ static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
 static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
-    if (is_source(doc, s, h) ||
-        (sr_category_is_protest(cat) && h->kind == SR_ACTOR_GENERIC_TARGET)) {
-        return -1;
-    }
     static const char *const by[] = {"by", NULL};
+    static const char *const blamed_on[] = {"blamed", "attributed",
+                                            "accused", NULL};
     static const char *const against[] = {"against", "on", "targeting",
                                           "targeted", NULL};
-    if (preceded_by(doc, s->tb, h->tb, by, 2)) {
+
+    if (is_source(doc, s, h)) {
+        return -1;
+    }
+    if (sr_category_is_protest(cat)) {
+        /* the crowd is added apart; only the state meeting it stays */
+        return h->kind == SR_ACTOR_NAMED && is_state_like(h->type)
+                   ? SR_AROLE_SIDE_B
+                   : -1;
+    }
+    if (preceded_by(doc, s->tb, h->tb, by, 2) ||
+        preceded_by(doc, s->tb, h->tb, blamed_on, 4)) {
+        /* "killed by X", "the blast was blamed on X" */
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
     }
     if (preceded_by(doc, s->tb, h->tb, against, 2)) {
@@ -199,12 +228,45 @@ static int has_actor(const sr_incident_t *inc, sr_actor_role_t role,
     return 0;
 }
 
+/* Protests and riots: the crowd is an actor, named as ACLED does by the
+ * country it acts in ("Protesters (Mali)", "Rioters (Mali)"). */
+static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
+                      const sr_doc_t *doc)
+{
+    const sr_sent_t *s = &doc->sents[d->anchor];
+    int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+    const char *word = riot ? "Rioters" : "Protesters";
+    char canon[160], buf[SPAN_MAX];
+    const char *text = riot ? "rioters" : "protesters";
+    size_t tb = SR_NO_TOK;
+
+    for (size_t i = s->tb; i < s->te; i++) {
+        if (sr_tok_has(doc, i, SR_W_PROTEST)) {
+            tb = i;
+            text = span(doc, i, i + 1, buf);
+            break;
+        }
+    }
+    if (inc->location.country != NULL) {
+        snprintf(canon, sizeof(canon), "%s (%s)", word,
+                 inc->location.country);
+    }
+    sr_incident_add_actor(inc, SR_AROLE_SIDE_A, text,
+                          inc->location.country ? canon : NULL,
+                          riot ? "RIOTERS" : "PROTESTERS", SR_CERT_CONFIRMED);
+    if (tb != SR_NO_TOK) {
+        evidence(inc, doc, "actors", tb, tb + 1);
+    }
+}
+
 static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_analysis_t *an, const sr_doc_t *doc,
                         int *target_security)
 {
     static const char *const suspected[] = {"suspected", "alleged",
                                             "presumed", NULL};
+    static const char *const blamed[] = {"attributed", "blamed", "accused",
+                                         "blaming", "accusing", NULL};
     char buf[SPAN_MAX];
 
     *target_security = 0;
@@ -233,6 +295,9 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
             }
             if (preceded_by(doc, doc->sents[s].tb, h->tb, suspected, 3)) {
                 cert = SR_CERT_SUSPECTED;
+            } else if (role == SR_AROLE_PERPETRATOR &&
+                       preceded_by(doc, cb, h->tb, blamed, 8)) {
+                cert = SR_CERT_BLAMED_BY_OTHER; /* "attributed the attack to" */
             }
             if (d->category == SR_CAT_ARMED_CLASH) {
                 role = inc->actor_count == 0 ? SR_AROLE_SIDE_A : SR_AROLE_SIDE_B;
@@ -251,10 +316,13 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
             *target_security = 1;
         }
     }
+    if (sr_category_is_protest(d->category)) {
+        add_crowd(inc, d, doc);
+    }
 }
 
 static void emit_claim(sr_incident_t *inc, const sr_draft_t *d,
-                       const sr_analysis_t *an, const sr_doc_t *doc)
+                       const sr_doc_t *doc)
 {
     char buf[SPAN_MAX];
 
@@ -282,7 +350,6 @@ static void emit_claim(sr_incident_t *inc, const sr_draft_t *d,
                           span(doc, d->claimant_hit->tb, d->claimant_hit->te,
                                buf),
                           d->claimant, d->claimant_hit->type, SR_CERT_CLAIMED);
-    (void)an;
 }
 
 static sr_count_t *count_slot(sr_incident_t *inc, int kind)
@@ -305,6 +372,56 @@ static const char *const count_fields[SR_CAS__COUNT] = {
     "casualties.killed", "casualties.injured", "casualties.kidnapped",
     "casualties.arrested", "casualties.killed_perpetrators"};
 
+/* Like GTD's nkill, "killed" counts everyone killed, attackers too;
+ * killed_perpetrators keeps the attackers apart. */
+static void add_perpetrators(sr_incident_t *inc, const sr_draft_t *d,
+                             const sr_doc_t *doc)
+{
+    const sr_cas_hit_t *p = d->cas[SR_CAS_KILLED_PERP];
+    sr_count_t *k = &inc->casualties.killed;
+    char buf[SPAN_MAX];
+
+    if (p == NULL || p->count.best == SR_COUNT_NONE) {
+        return;
+    }
+    if (!k->present) {
+        sr_count_set(k, p->count.best, p->count.low, p->count.high,
+                     p->count.qual, span(doc, p->tb, p->te, buf));
+        evidence(inc, doc, "casualties.killed", p->tb, p->te);
+        return;
+    }
+    if (k->best == SR_COUNT_NONE || k->qualifier == SR_QUAL_ZERO) {
+        return;
+    }
+    k->best += p->count.best;
+    k->low = k->low != SR_COUNT_NONE && p->count.low != SR_COUNT_NONE
+                 ? k->low + p->count.low
+                 : SR_COUNT_NONE;
+    k->high = k->high != SR_COUNT_NONE && p->count.high != SR_COUNT_NONE
+                  ? k->high + p->count.high
+                  : SR_COUNT_NONE;
+    if (k->qualifier != p->count.qual) {
+        k->qualifier = SR_QUAL_AT_LEAST;
+        k->low = k->best;
+        k->high = SR_COUNT_NONE;
+    }
+    if (d->cas[SR_CAS_KILLED] != NULL) {
+        const sr_cas_hit_t *a = d->cas[SR_CAS_KILLED];
+        char both[2 * SPAN_MAX + 8];
+
+        if (sr_doc_sent_of(doc, a->tb) == sr_doc_sent_of(doc, p->tb)) {
+            span(doc, a->tb < p->tb ? a->tb : p->tb,
+                 a->te > p->te ? a->te : p->te, buf);
+            sr_incident_set_str(&k->text, buf);
+        } else {
+            snprintf(both, sizeof(both), "%s; %s", k->text,
+                     span(doc, p->tb, p->te, buf));
+            sr_incident_set_str(&k->text, both);
+        }
+    }
+    evidence(inc, doc, "casualties.killed", p->tb, p->te);
+}
+
 static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_doc_t *doc)
 {
@@ -321,6 +438,7 @@ static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
                      span(doc, c->tb, c->te, buf));
         evidence(inc, doc, count_fields[k], c->tb, c->te);
     }
+    add_perpetrators(inc, d, doc);
 }
 
 void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
@@ -330,17 +448,21 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     sr_incident_t *inc = sr_incident_list_add(out);
     const sr_sent_t *s = &doc->sents[d->anchor];
     int target_security = 0, any_count = 0;
+    size_t cue;
     sr_labels_t l;
     double conf = 0.4;
 
     inc->role = d->role;
     inc->category = d->category;
-    inc->factuality = sr_factuality(doc, s->tb, s->te, d->trig);
+    inc->factuality = sr_factuality(doc, s->tb, s->te, d->trig, &cue);
+    if (cue != SR_NO_CUE) {
+        evidence(inc, doc, "factuality", cue, cue + 1);
+    }
     evidence(inc, doc, "event", d->trig, d->trig + 1);
     emit_time(inc, d, doc);
     emit_place(inc, d, an, doc, gz);
     emit_actors(inc, d, an, doc, &target_security);
-    emit_claim(inc, d, an, doc);
+    emit_claim(inc, d, doc);
     emit_counts(inc, d, doc);
     l = sr_labels(d->category, target_security);
     sr_incident_set_str(&inc->acled_event_type, l.acled);

@@ -5,6 +5,17 @@
  * the gazetteer, actors through the dictionary in config/ (actors.path),
  * claims, and segmentation into MAIN_EVENT and BACKGROUND incidents. Pure:
  * no I/O after construction. One handle per thread.
+ *
+ * Modules: lexicon (word classes), tokens + sentences (doc.h), numbers,
+ * dates, casualties, actors, places, claims, classify (category, labels,
+ * factuality), analyze (per-sentence mentions, focus country), segment
+ * (sentences -> incidents, roles), emit (incident records).
+ *
+ * Conventions: casualties.killed counts everyone killed, attackers too (as
+ * GTD's nkill); killed_perpetrators is the attackers' part. A count the
+ * text does not give stays null ("several" is NONZERO_UNKNOWN with best
+ * null). Only an event that happened takes the publication date when the
+ * text gives none; a threat or a denied event keeps a null date.
  */
 #ifndef SR_EXTRACT_EXTRACT_H
 #define SR_EXTRACT_EXTRACT_H

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "classify.h"
 #include "incident.h"
 #include "xmalloc.h"
 
@@ -92,18 +93,37 @@ static const char *const civ_words[] = {
     "pilgrims",  "shoppers",  "locals",     "refugees",  "journalists",
     "aid",       "person",    "others",     "churchgoers", "mourners",
     "family",    "members",   "tourists",   "doctors",   "officials",
+    "man",       "woman",     "child",      "boy",       "girl",
+    "member",    "farmer",    "leader",     "official",  "journalist",
+    "student",   "teacher",   "worker",     "employee",  "driver",
+    "resident",  "villager",  "trader",     "passenger", "prisoners",
+    "inmates",   "prisoner",  "inmate",     "migrants",  "elders",
+    "chief",     "cleric",    "priest",     "imam",      "activist",
+    "activists", "citizens",  "citizen",    "relatives", "motorists",
+    "employees", "engineers", "contractors", "nurses",   "patients",
+    "shepherds", "herder",    "boys",       "girls",     "individuals",
+    "youths",    "councilor", "councillor", "mayor",     "politician",
+    "businessman", "pupil",   "infant",     "baby",      "babies",
+    "people's",  "adults",    "adult",      "victims",   "victim",
+    "bystanders", "bystander", "guests",    "staff",     "crew",
     NULL};
 static const char *const sec_words[] = {
     "soldiers", "soldier",  "troops",     "police",     "policemen",
     "policeman", "officers", "personnel", "servicemen", "guards",
     "gendarmes", "gendarme", "troopers",  "marines",    "peacekeepers",
-    "militiamen", "recruits", "commandos", "army", "forces", NULL};
+    "militiamen", "recruits", "commandos", "army", "forces", "officer",
+    "guard", "trooper", "serviceman", "commander", "sergeant", "captain",
+    "lieutenant", "colonel", "general", "major", "agent", "agents",
+    "militiaman", "personnel", "sentry", NULL};
 static const char *const perp_words[] = {
     "gunmen",     "gunman",    "militants",   "militant",   "assailants",
     "assailant",  "attackers", "attacker",    "jihadists",  "jihadist",
     "insurgents", "insurgent", "terrorists",  "terrorist",  "rebels",
     "bandits",    "extremists", "separatists", "fighters",  "bomber",
     "bombers",    "kidnappers", "raiders",    "jihadis",    "islamists",
+    "assailants'", "gunmen's",  "sniper",     "snipers",    "elements",
+    "rebel",      "fighter",   "abductors",  "robbers",    "thieves",
+    "criminals",  "gang",      "gangsters",  "pirates",    "extremist",
     NULL};
 static const char *const sec_org_words[] = {
     "army", "military", "forces", "troops", "soldiers", "police",
@@ -142,7 +162,8 @@ static const char *const unit_words[] = {
     "miles", "km", "times", "percent", "meters", "metres", "helicopters",
     "trucks", "motorcycles", "rounds", "shops", "schools", "churches",
     "mosques", "villages", "towns", "cattle", "camels", "dollars", "bombs",
-    "mines", "explosives", "million", "billion", "occasions", NULL};
+    "mines", "million", "billion", "occasions", "livestock",
+    "cows", "goats", "sheep", "animals", "rounds", "shots", NULL};
 static const char *const aux_words[] = {
     "were", "was", "have", "has", "had", "been", "be", "being", "are",
     "is", "reportedly", "also", "all", "later", "allegedly", "believed",
@@ -171,7 +192,8 @@ static const char *const rel_cues[] = {"yesterday", "today", "tonight",
 static const char *const stopcap_words[] = {
     "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his",
     "her", "their", "its", "our", "this", "that", "these", "those", "there",
-    "but", "and", "or", "when", "while", "after", "before", "on", "in", "at",
+    "but", "and", "or", "when", "while", "although", "after", "before", "on",
+    "in", "at",
     "of", "for", "with", "by", "from", "as", "president", "minister",
     "ministry", "government", "police", "army", "general", "governor",
     "prime", "mr", "mrs", "ms", "dr", "according", "however", "meanwhile",
@@ -261,11 +283,62 @@ static const trig_t triggers[] = {
     {"arrested", SR_CAT_ARRESTS, 0},
     {"looted", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
     {"looting", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
+    {"shot", SR_CAT_ARMED_ASSAULT, 0},
+    {"gunned", SR_CAT_ARMED_ASSAULT, 0},
+    {"murdered", SR_CAT_ARMED_ASSAULT, 0},
+    {"fired", SR_CAT_ARMED_ASSAULT, 0},
+    {"fire", SR_CAT_ARMED_ASSAULT, 1},
+    {"shootout", SR_CAT_ARMED_CLASH, 1},
+    {"exchanged", SR_CAT_ARMED_CLASH, 0},
+    {"battled", SR_CAT_ARMED_CLASH, 0},
+    {"rocket", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
+    {"rockets", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
+    {"mortar", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
+    {"mortars", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
+    {"missile", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
+    {"missiles", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
+    {"strike", SR_CAT_AIR_DRONE_STRIKE, 1},
+    {"strikes", SR_CAT_AIR_DRONE_STRIKE, 1},
+    {"grenades", SR_CAT_GRENADE, 1},
+    {"burned", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"burnt", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"beat", SR_CAT_UNARMED_ASSAULT, 0},
+    {"beating", SR_CAT_UNARMED_ASSAULT, 1},
+    {"mob", SR_CAT_MOB_VIOLENCE, 1},
+    {"demonstrated", SR_CAT_PROTEST_PEACEFUL, 0},
+    {"demonstrators", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"protesters", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"protestors", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"protesting", SR_CAT_PROTEST_PEACEFUL, 0},
+    {"rallied", SR_CAT_PROTEST_PEACEFUL, 0},
+    {"rallies", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"rioted", SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0},
+    {"rioters", SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 1},
+    {"barricaded", SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0},
+    {"seized", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
+    {"vandalized", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
+    {"vandalised", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
+    {"raped", SR_CAT_SEXUAL_VIOLENCE, 0},
+    {"rape", SR_CAT_SEXUAL_VIOLENCE, 1},
+    {"destroyed", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
+    {"assaulted", SR_CAT_UNARMED_ASSAULT, 0},
+    {"cache", SR_CAT_DISRUPTED_WEAPONS_USE, 1},
+    {"defused", SR_CAT_DISRUPTED_WEAPONS_USE, 0},
+    {"targeted", SR_CAT_ARMED_ASSAULT, 0},
+    {"incursion", SR_CAT_ARMED_CLASH, 1},
+    {"offensive", SR_CAT_ARMED_CLASH, 1},
+    {"explosives", SR_CAT_BOMBING_OTHER, 1},
+    {"threw", SR_CAT_BOMBING_OTHER, 0},
+    {"hurled", SR_CAT_BOMBING_OTHER, 0},
+    {"tossed", SR_CAT_BOMBING_OTHER, 0},
+    {"lobbed", SR_CAT_BOMBING_OTHER, 0},
     {"crash", SR_CAT_ACCIDENT, 1},
     {"crashed", SR_CAT_ACCIDENT, 0},
     {"collision", SR_CAT_ACCIDENT, 1},
     /* Bare outcomes: an event happened; the category comes from context. */
     {"killed", SR_CAT_OTHER, 0},
+    {"killing", SR_CAT_OTHER, 0},
+    {"blew", SR_CAT_BOMBING_OTHER, 0},
     {"died", SR_CAT_OTHER, 0},
     {"dead", SR_CAT_OTHER, 0},
     {"wounded", SR_CAT_OTHER, 0},
@@ -395,6 +468,10 @@ sr_lexicon_t *sr_lexicon_new(void)
     add_list(lx, zero_cues, SR_W_ZEROCUE);
     add_list(lx, rel_cues, SR_W_RELCUE);
     add_list(lx, stopcap_words, SR_W_STOPCAP);
+    for (const char *const *const *l = sr_classify_cue_lists(); *l != NULL;
+         l++) {
+        add_list(lx, *l, SR_W_CLSCUE);
+    }
     for (size_t i = 0; triggers[i].word != NULL; i++) {
         sr_lexent_t *e = entry(lx, triggers[i].word);
 
@@ -414,10 +491,17 @@ void sr_lexicon_destroy(sr_lexicon_t *lx)
     free(lx);
 }
 
+const sr_lexent_t *sr_lexicon_get_hashed(const sr_lexicon_t *lx,
+                                         const char *word, size_t len,
+                                         uint64_t hash)
+{
+    const slot_t *s = find_slot(lx, word, len, hash);
+
+    return s->word != NULL ? &s->ent : NULL;
+}
+
 const sr_lexent_t *sr_lexicon_get(const sr_lexicon_t *lx, const char *word,
                                   size_t len)
 {
-    const slot_t *s = find_slot(lx, word, len, sr_lexicon_hash(word, len));
-
-    return s->word != NULL ? &s->ent : NULL;
+    return sr_lexicon_get_hashed(lx, word, len, sr_lexicon_hash(word, len));
 }

@@ -49,6 +49,7 @@
 #define SR_W_CLAIMCUE  (1ull << 31) /* "claimed", "no", "denied" */
 #define SR_W_ZEROCUE   (1ull << 32) /* "no", "nobody", "none" */
 #define SR_W_RELCUE    (1ull << 33) /* "yesterday", "last", "this" */
+#define SR_W_CLSCUE    (1ull << 34) /* a context word of classify.c */
 
 typedef struct sr_lexent_s {
     uint64_t cls;
@@ -65,6 +66,11 @@ void sr_lexicon_destroy(sr_lexicon_t *lx);
 /* The entry of word[0..len) (ASCII case-insensitive), or NULL. */
 const sr_lexent_t *sr_lexicon_get(const sr_lexicon_t *lx, const char *word,
                                   size_t len);
+
+/* The same, with hash = sr_lexicon_hash(word, len) already known. */
+const sr_lexent_t *sr_lexicon_get_hashed(const sr_lexicon_t *lx,
+                                         const char *word, size_t len,
+                                         uint64_t hash);
 
 /* FNV-1a of the ASCII-lower-cased bytes: shared by every word table. */
 uint64_t sr_lexicon_hash(const char *word, size_t len);

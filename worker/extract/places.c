@@ -23,10 +23,63 @@ static const char *const admin_words[] = {
     "region", "province", "state", "county", "district", "governorate",
     "department", "prefecture", NULL};
 
+static const char *const same_what[] = {
+    "area", "region", "department", "province", "district", "state", "town",
+    "village", "city", "county", "locality", "place", NULL};
+
+static const char *const motion_preps[] = {"from", "to", "into", "towards",
+                                           "toward", "across", NULL};
+
+/* "Safala (Abala, Tillabery)": ACLED-style containers in brackets. */
+static int in_parentheses(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 5 > i; j--) {
+        int p = sr_tok_punct(doc, j - 1);
+
+        if (p == '(' || p == '[') {
+            return 1;
+        }
+        if (p == ')' || p == ']') {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static const char *const preps[] = {"in", "near", "at", "outside", "around",
                                     "from", "across", "inside", "into",
                                     "to", "close", "towards", "toward",
                                     "between", "on", "within", NULL};
+
+/* "in Mapawa, Surigao City, Surigao del Norte": every name of a comma
+ * chain that a preposition opened is a place. */
+static int in_chain(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    static const char *const admin_nouns[] = {
+        "district", "province", "region", "county", "township", "village",
+        "state", "city", "town", "area", "zone", "department", "sector",
+        "municipality", "subdistrict", "division", "governorate", NULL};
+    size_t j = i;
+
+    for (int steps = 0; j > tb && steps < 16; steps++) {
+        const sr_tok_t *t = &doc->toks[j - 1];
+
+        if (sr_tok_in(doc, j - 1, preps) && steps > 0) {
+            return 1;
+        }
+        if (!(sr_tok_punct(doc, j - 1) == ',' || sr_tok_punct(doc, j - 1) == '-' ||
+              (t->kind == SR_TOK_WORD && t->cap) ||
+              sr_tok_in(doc, j - 1, admin_nouns))) {
+            return 0;
+        }
+        if (steps == 0 && sr_tok_punct(doc, j - 1) != ',') {
+            return 0; /* the name itself must follow a comma */
+        }
+        j--;
+    }
+    return 0;
+}
+
 
 /* Index of the preposition introducing a name at token i, or (size_t)-1. */
 static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
@@ -111,8 +164,8 @@ static int starts_name_tail(const sr_doc_t *doc, size_t tb, size_t i)
 static int followed_by_container(const sr_gazetteer_t *gz,
                                  const sr_doc_t *doc, size_t e, size_t te)
 {
-    const sr_place_t *c[1];
-    size_t n, start;
+    const sr_place_t *c[8];
+    size_t n, start, got;
 
     if (e + 1 >= te || sr_tok_punct(doc, e) != ',' || !doc->toks[e + 1].cap) {
         return 0;
@@ -120,10 +173,27 @@ static int followed_by_container(const sr_gazetteer_t *gz,
     start = doc->toks[e + 1].start;
     n = sr_gazetteer_longest_name(gz, doc->text + start, doc->len - start,
                                   MAX_NAME_WORDS);
-    if (n == 0 || sr_gazetteer_lookup(gz, doc->text + start, n, c, 1) == 0) {
-        return 0;
+    got = n == 0 ? 0 : sr_gazetteer_lookup(gz, doc->text + start, n, c, 8);
+    for (size_t k = 0; k < got && k < 8; k++) {
+        if (c[k]->kind != SR_PLACE_CITY) {
+            return 1;
+        }
     }
-    return c[0]->kind != SR_PLACE_CITY;
+    return 0;
+}
+
+/* A bare mention must spell the town's own name: "Molotov cocktails" is
+ * not Perm, whatever Perm was once called. */
+static int primary_name(const sr_doc_t *doc, size_t i, size_t e,
+                        const sr_place_t *p)
+{
+    char a[128], b[128];
+    size_t start = doc->toks[i].start;
+    size_t end = (size_t)doc->toks[e - 1].start + doc->toks[e - 1].len;
+    size_t na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
+    size_t nb = sr_fold_name(p->name, strlen(p->name), b, sizeof(b));
+
+    return na == nb && memcmp(a, b, na) == 0;
 }
 
 static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
@@ -133,13 +203,18 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     size_t n, e, prep;
     int evidence;
 
-    if (starts_name_tail(doc, tb, i)) {
-        return 0; /* "Mahamadou Issoufou" */
+    /* a name's tail ("Issoufou" after "Mahamadou") is worth a lookup only
+     * where a country could close a location ("Dihok Iraq.") */
+    if (starts_name_tail(doc, tb, i) && i + 1 < te &&
+        doc->toks[i + 1].kind == SR_TOK_WORD) {
+        return 0;
     }
     /* a known word starts a place name only as in "The Hague", "North
      * Kivu": followed by another capitalised word */
-    if (t->lex != NULL && (i + 1 >= te || !doc->toks[i + 1].cap)) {
-        return 0;
+    if (t->lex != NULL && (i + 1 >= te || !doc->toks[i + 1].cap) &&
+        !(i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
+          doc->toks[i + 2].cap)) {
+        return 0; /* but "North-West" */
     }
     n = sr_gazetteer_longest_name(gz, doc->text + t->start,
                                   doc->len - t->start, MAX_NAME_WORDS);
@@ -155,9 +230,19 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
          * not a namesake village */
         return 0;
     }
-    if ((e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
-         !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG))) {
-        return 0; /* inside a longer proper name */
+    if (e + 1 < te && !doc->toks[e].space_before &&
+        sr_tok_punct(doc, e) == '-' && doc->toks[e + 1].kind == SR_TOK_WORD &&
+        !doc->toks[e + 1].space_before && doc->toks[e + 1].cap &&
+        doc->toks[e - 1].len <= 3) {
+        return 0; /* "Al" of "Al-Boudur", "Sud" of "Sud-Kivu" */
+    }
+    if (i > tb + 1 && sr_tok_punct(doc, i - 1) == '-' &&
+        !doc->toks[i].space_before && doc->toks[i - 2].cap) {
+        return 0; /* "Mboulai" of "Garoua-Mboulai" */
+    }
+    if (e + 1 < te && sr_tok_is(doc, e, "of") && doc->toks[e + 1].cap &&
+        !sr_tok_has(doc, e + 1, SR_W_STOPCAP)) {
+        return 0; /* "Sacred Heart of Jesus Cathedral" */
     }
     memset(h, 0, sizeof(*h));
     h->ncand = sr_gazetteer_lookup(gz, doc->text + t->start, n, h->cands,
@@ -168,14 +253,24 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     if (h->ncand > SR_PLACE_CANDIDATES) {
         h->ncand = SR_PLACE_CANDIDATES;
     }
+    if (h->cands[0]->kind == SR_PLACE_CITY &&
+        (starts_name_tail(doc, tb, i) ||
+         (e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
+          !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG)))) {
+        return 0; /* "Mahamadou Issoufou"; countries and regions pass:
+                   * "Dihok Iraq" */
+    }
     prep = find_prep(doc, tb, i);
     h->prep = prep != (size_t)-1;
     h->near = h->prep && (sr_tok_is(doc, prep, "near") ||
                           sr_tok_is(doc, prep, "outside") ||
                           sr_tok_is(doc, prep, "close") ||
                           sr_tok_is(doc, prep, "around"));
+    h->motion = h->prep && sr_tok_in(doc, prep, motion_preps);
     evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY ||
-               h->cands[0]->population >= BARE_TOWN_MIN_POPULATION ||
+               in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
+               (h->cands[0]->population >= BARE_TOWN_MIN_POPULATION &&
+                primary_name(doc, i, e, h->cands[0])) ||
                followed_by_container(gz, doc, e, te);
     if (!evidence) {
         return 0;
@@ -193,29 +288,43 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     return 1;
 }
 
-/* "the village of Tessit": a named settlement the gazetteer lacks. */
+/* A named settlement the gazetteer lacks: "the village of Tessit", "in
+ * Bubamba village", "in Safala (Abala, Tillabery)". */
 static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                        sr_place_hit_t *h)
 {
     static const char *const settlements[] = {
         "village", "town", "city", "locality", "hamlet", "settlement",
-        "commune", "villages", "district", "camp", NULL};
+        "commune", "villages", "district", "camp", "neighbourhood",
+        "neighborhood", "area", NULL};
+    static const char *const at[] = {"in", "at", "near", "outside", NULL};
     size_t e = i, prep;
+    int named_after = 0, before_kind = 0;
 
-    if (i < tb + 2 || !sr_tok_is(doc, i - 1, "of") ||
-        !sr_tok_in(doc, i - 2, settlements) ||
-        sr_tok_has(doc, i, SR_W_STOPCAP)) {
+    if (doc->toks[i].lex != NULL || starts_name_tail(doc, tb, i)) {
         return 0;
     }
+    named_after = i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
+                  sr_tok_in(doc, i - 2, settlements);
     while (e < te && e < i + 3 && doc->toks[e].kind == SR_TOK_WORD &&
-           doc->toks[e].cap) {
+           doc->toks[e].cap && doc->toks[e].lex == NULL) {
         e++;
+    }
+    if (!named_after) {
+        /* "in Bubamba village", "in Safala (" */
+        before_kind = i > tb && sr_tok_in(doc, i - 1, at) && e < te &&
+                      (sr_tok_in(doc, e, settlements) ||
+                       sr_tok_punct(doc, e) == '(');
+        if (!before_kind) {
+            return 0;
+        }
     }
     memset(h, 0, sizeof(*h));
     prep = find_prep(doc, tb, i);
     h->kind = SR_PH_UNKNOWN;
     h->tb = i;
-    h->te = h->text_te = e;
+    h->te = e;
+    h->text_te = before_kind && sr_tok_in(doc, e, settlements) ? e + 1 : e;
     h->prep = prep != (size_t)-1;
     h->text_tb = h->prep ? prep : i - 2;
     h->near = h->prep && sr_tok_is(doc, prep, "near");
@@ -261,6 +370,20 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
             i = h->te - 1;
             continue;
         }
+        if (t->kind == SR_TOK_WORD && t->len == 4 && i + 2 < te &&
+            sr_tok_is(doc, i, "same") && sr_tok_in(doc, i + 1, same_what)) {
+            /* "in the same department": a place named before */
+            memset(h, 0, sizeof(*h));
+            h->kind = SR_PH_THE_SAME;
+            h->tb = i;
+            h->te = h->text_te = i + 2;
+            h->prep = find_prep(doc, tb, i) != (size_t)-1;
+            h->text_tb = h->prep ? find_prep(doc, tb, i) : i;
+            h->admin_word = sr_tok_in(doc, i + 1, admin_words);
+            count++;
+            i++;
+            continue;
+        }
         if (gz == NULL || t->kind != SR_TOK_WORD || !t->cap) {
             continue;
         }
@@ -284,6 +407,8 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
             h->te = h->text_te = i + 1;
             h->cands[0] = c;
             h->ncand = 1;
+            h->pick = c;
+            h->modifier = is_modifier(doc, tb, te, i, i + 1);
             count++;
         }
     }

@@ -5,10 +5,13 @@
  * own ("Fierce fighting followed"), the draft it refers back to when its
  * trigger is definite ("the attack") and nothing contradicts, and any
  * draft with the same date, a compatible place and category and no
- * contradicting count (repeated mentions). A draft is BACKGROUND when its
- * date or cues put it clearly before the news (an earlier month, "last
- * month", "since 2015", "a previous attack"), else MAIN_EVENT; a main
- * event takes a missing date or place from the lead paragraph.
+ * contradicting count (repeated mentions). A threat, a hypothesis or a
+ * denied event never joins a real one. Sentences about many events
+ * (analyze.c: "since 2009", "in similar attacks") open nothing; a claim
+ * in a sentence without a trigger goes to the latest incident. A draft is
+ * BACKGROUND when its date or cues put it clearly before the news (an
+ * earlier month, "last month", "a previous attack"), else MAIN_EVENT; a
+ * main event takes a missing date or place from the lead paragraph.
  */
 #include <string.h>
 
@@ -18,14 +21,26 @@
 
 #define BACKGROUND_DAYS 10
 
-static const sr_date_hit_t *own_date(const sr_sentinfo_t *si)
+/* The sentence's date of the event: a named date over a weekday ("late on
+ * Sunday [17 October]"), never a period ("since 2015") nor a date after
+ * publication ("next month's visit on 11/1"). */
+static const sr_date_hit_t *own_date(const sr_sentinfo_t *si,
+                                     const sr_doc_t *doc)
 {
+    const sr_date_hit_t *best = NULL;
+
     for (size_t k = 0; k < si->ndates; k++) {
-        if (!si->dates[k].since) {
-            return &si->dates[k];
+        const sr_date_hit_t *h = &si->dates[k];
+
+        if (h->since || (doc->has_pub && sr_date_age_days(doc, h) < -1)) {
+            continue;
+        }
+        if (best == NULL || (best->vague_day && !h->vague_day &&
+                             h->precision == SR_TPREC_DAY)) {
+            best = h;
         }
     }
-    return NULL;
+    return best;
 }
 
 static const char *the_country(const sr_analysis_t *an, size_t s)
@@ -38,12 +53,35 @@ static const char *the_country(const sr_analysis_t *an, size_t s)
     return an->focus_cc;
 }
 
+/* "the same department": the place last named before sentence s, or its
+ * region when a region is meant. */
+static const sr_place_t *the_same(const sr_analysis_t *an, size_t s,
+                                  int region, const sr_gazetteer_t *gz)
+{
+    for (size_t k = s; k > 0; k--) {
+        const sr_place_t *p = an->info[k - 1].last_place;
+
+        if (p == NULL) {
+            continue;
+        }
+        if (region && p->kind == SR_PLACE_CITY) {
+            const sr_place_t *a = sr_gazetteer_admin1(gz, p->country_code,
+                                                      p->admin1_code);
+
+            return a != NULL ? a : p;
+        }
+        return p;
+    }
+    return NULL;
+}
+
 static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
 {
     int score = p->kind == SR_PLACE_CITY ? 3 : p->kind == SR_PLACE_ADMIN1 ? 2
                                                                         : 1;
 
-    return score + h->prep;
+    /* "in X" is where it happened; "from X", "to X" a route */
+    return score + (h->prep && !h->motion) - 3 * h->motion;
 }
 
 /* The place of sentence s: the most specific explicit place, else "the
@@ -64,7 +102,7 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
         if (h->kind != SR_PH_PLACE || h->modifier) {
             continue;
         }
-        p = sr_place_pick(h, an->focus_cc);
+        p = h->pick;
         if (p == NULL) {
             continue;
         }
@@ -80,19 +118,36 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
                                   : p->kind == SR_PLACE_ADMIN1 ? 0.75 : 0.8;
         }
     }
-    if (best.set && best.place->kind != SR_PLACE_CITY) {
+    for (size_t k = 0; best.set && k < si->nplaces; k++) {
+        const sr_place_hit_t *u = &si->places[k];
+        const sr_place_t *box = best.place;
+
         /* "the village of Tessit in the Gao region": Tessit, proven down
-         * to Gao */
-        for (size_t k = 0; k < si->nplaces; k++) {
-            if (si->places[k].kind == SR_PH_UNKNOWN) {
-                best.unknown = &si->places[k];
-                best.confidence = 0.6;
-                break;
-            }
+         * to Gao. Next to a known town the town is the better guess. */
+        if (u->kind != SR_PH_UNKNOWN || box->kind == SR_PLACE_CITY) {
+            continue;
         }
+        best.unknown = u;
+        best.confidence = 0.6;
+        break;
     }
     if (best.set || gz == NULL) {
         return best;
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+        const sr_place_t *p = h->kind == SR_PH_THE_SAME
+                                  ? the_same(an, s, h->admin_word, gz)
+                                  : NULL;
+
+        if (p != NULL) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = p;
+            best.confidence = 0.5;
+            return best;
+        }
     }
     for (size_t k = 0; k < si->nplaces; k++) {
         const sr_place_hit_t *h = &si->places[k];
@@ -123,6 +178,42 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
     return best;
 }
 
+/* Asserted and reported events are real; a threat, a hypothesis, a foiled
+ * plot or a denied event is another thing, never merged with them. */
+static int reality_class(sr_factuality_t f)
+{
+    switch (f) {
+    case SR_FACT_ASSERTED:
+    case SR_FACT_REPORTED_UNCONFIRMED:
+    case SR_FACT_ALLEGED_OR_CLAIMED:
+        return 0; /* it happened, as far as the text says */
+    case SR_FACT_DENIED:
+    case SR_FACT_NEGATED:
+        return 1; /* it did not */
+    default:
+        return 2 + (int)f; /* each kind of might-be on its own */
+    }
+}
+
+static int same_reality(sr_factuality_t a, sr_factuality_t b)
+{
+    return reality_class(a) == reality_class(b);
+}
+
+/* A draft with no date and no count: a headline or a passing mention. */
+static int weak(const sr_draft_t *d)
+{
+    if (d->date_set) {
+        return 0;
+    }
+    for (int k = 0; k < SR_CAS__COUNT; k++) {
+        if (d->cas[k] != NULL) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static int same_date(const sr_date_hit_t *a, const sr_date_hit_t *b)
 {
     return a->year == b->year && a->month == b->month && a->day == b->day &&
@@ -134,7 +225,10 @@ static int count_conflict(const sr_draft_t *d, const sr_sentinfo_t *si)
     for (size_t k = 0; k < si->ncas; k++) {
         const sr_cas_hit_t *c = d->cas[si->cas[k].kind];
 
+        /* "several victims" contradicts no number */
         if (c != NULL && c->count.best != si->cas[k].count.best &&
+            c->count.best != SR_COUNT_NONE &&
+            si->cas[k].count.best != SR_COUNT_NONE &&
             !si->cas[k].cumulative) {
             return 1;
         }
@@ -157,15 +251,20 @@ static int compatible_place(const sr_draft_place_t *a,
     if (!a->set || !b->set) {
         return 1;
     }
+    if (a->place->kind == SR_PLACE_CITY && b->place->kind == SR_PLACE_CITY &&
+        a->place != b->place &&
+        (strcmp(a->place->name, b->place->name) != 0 ||
+         strcmp(a->place->country_code, b->place->country_code) != 0)) {
+        return 0; /* the same day in two towns: two attacks */
+    }
     return strcmp(a->place->country_code, b->place->country_code) == 0;
 }
 
+/* Someone did it: a "killed" with an actor named is an assault. */
 static int has_perp(const sr_sentinfo_t *si)
 {
     for (size_t k = 0; k < si->nactors; k++) {
-        if (si->actors[k].kind == SR_ACTOR_GENERIC_PERP ||
-            (si->actors[k].kind == SR_ACTOR_NAMED && si->actors[k].type &&
-             strncmp(si->actors[k].type, "STATE", 5) != 0)) {
+        if (si->actors[k].kind != SR_ACTOR_GENERIC_TARGET) {
             return 1;
         }
     }
@@ -210,11 +309,12 @@ static void attach_claim(sr_draft_t *d, const sr_analysis_t *an, size_t s)
     }
 }
 
-static void add_sentence(sr_draft_t *d, const sr_analysis_t *an, size_t s,
+static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
+                         const sr_doc_t *doc, size_t s,
                          const sr_gazetteer_t *gz)
 {
     const sr_sentinfo_t *si = &an->info[s];
-    const sr_date_hit_t *dt = own_date(si);
+    const sr_date_hit_t *dt = own_date(si, doc);
 
     if (d->nsents < SR_MAX_DRAFT_SENTS) {
         d->sents[d->nsents++] = s;
@@ -237,8 +337,7 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an, size_t s,
     }
 }
 
-static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
-                         const sr_sentinfo_t *si)
+static int is_background(const sr_draft_t *d, const sr_doc_t *doc)
 {
     const sr_date_hit_t *h = &d->date;
 
@@ -249,7 +348,6 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
             return 1;
         }
     }
-    (void)si;
     if (!d->date_set || !doc->has_pub) {
         return 0;
     }
@@ -273,13 +371,21 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc,
 static sr_draft_t *by_key(sr_drafts_t *dr, const sr_analysis_t *an,
                           const sr_doc_t *doc, size_t s)
 {
-    size_t trig = an->info[s].trig, key = SR_NO_TOK;
+    size_t key = SR_NO_TOK;
+    const sr_sent_t *sent = &doc->sents[s];
 
-    for (size_t j = trig; j > doc->sents[s].tb && j + 3 > trig; j--) {
-        if (doc->toks[j - 1].cap && doc->toks[j - 1].kind == SR_TOK_WORD &&
-            !sr_tok_has(doc, j - 1, SR_W_STOPCAP)) {
-            key = j - 1;
-            break;
+    /* the capitalised word just before a trigger noun: "the Tessit
+     * attack", "Tuesday's Inates ambush" */
+    for (size_t t = an->info[s].trig; t < sent->te && key == SR_NO_TOK; t++) {
+        if (!sr_tok_has(doc, t, SR_W_TRIGGER) || !doc->toks[t].lex->trig_noun) {
+            continue;
+        }
+        for (size_t j = t; j > sent->tb && j + 3 > t; j--) {
+            if (doc->toks[j - 1].cap && doc->toks[j - 1].kind == SR_TOK_WORD &&
+                !sr_tok_has(doc, j - 1, SR_W_STOPCAP)) {
+                key = j - 1;
+                break;
+            }
         }
     }
     if (key == SR_NO_TOK) {
@@ -305,7 +411,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
                                const sr_gazetteer_t *gz, sr_category_t cat)
 {
     const sr_sentinfo_t *si = &an->info[s];
-    const sr_date_hit_t *dt = own_date(si);
+    const sr_date_hit_t *dt = own_date(si, doc);
     sr_draft_place_t pl;
     sr_draft_t *last, *d;
 
@@ -313,9 +419,24 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         return NULL;
     }
     last = &dr->items[dr->count - 1];
+    if (!same_reality(an->info[last->anchor].fact, si->fact) &&
+        cat != SR_CAT_ARRESTS) {
+        /* "officials said militants could attack again"; arrests follow
+         * any event, a foiled plot too */
+        return NULL;
+    }
     pl = best_place(an, s, gz);
+    if (pl.set && pl.hit->kind == SR_PH_DEMONYM) {
+        pl.set = 0; /* "a Zimbabwean national" says little about where */
+    }
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
         return d; /* "the Tessit attack" */
+    }
+    if (weak(last) && compatible_category(last->category, cat) &&
+        ((pl.set && last->place.set && pl.place == last->place.place) ||
+         (last->anchor == 0 && doc->sents[0].para == 0))) {
+        /* a headline ("Farmers killed near Maiduguri") told in full */
+        return last;
     }
     if (dt == NULL && !pl.set && !count_conflict(last, si)) {
         /* an elaboration: "fierce fighting followed", "two soldiers were
@@ -344,7 +465,10 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
                            const sr_doc_t *doc, const sr_gazetteer_t *gz)
 {
     for (size_t s = 0; s < an->ninfo && doc->sents[s].para == 0; s++) {
-        const sr_date_hit_t *dt = own_date(&an->info[s]);
+        /* the date of a claim is not the date of the attack */
+        const sr_date_hit_t *dt = an->info[s].has_claim
+                                      ? NULL
+                                      : own_date(&an->info[s], doc);
 
         if (!d->date_set && dt != NULL && !dt->earlier) {
             d->date = *dt;
@@ -396,10 +520,10 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                 attach_claim(d, an, pending_claim);
                 pending_claim = SR_NO_TOK;
             }
-        } else if (d->category == SR_CAT_OTHER) {
-            d->category = cat;
+        } else if (sr_category_rank(cat) > sr_category_rank(d->category)) {
+            d->category = cat; /* "... Two civilians were abducted." */
         }
-        add_sentence(d, an, s, gz);
+        add_sentence(d, an, doc, s, gz);
         if (si->has_claim) {
             attach_claim(d, an, s);
         }
@@ -419,7 +543,7 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                                       doc->sents[e].te, 0);
         }
 
-        d->role = is_background(d, doc, &an->info[d->anchor])
+        d->role = is_background(d, doc)
                       ? SR_ROLE_BACKGROUND
                       : SR_ROLE_MAIN_EVENT;
         if (d->role == SR_ROLE_MAIN_EVENT &&

@@ -172,6 +172,10 @@ static void mark_case(sr_tok_t *t, const unsigned char *s)
     size_t letters = 0, upper = 0;
 
     t->cap = (uint8_t)is_upper_start(s + t->start, t->len);
+    if (!t->cap) {
+        t->allcaps = 0; /* most words: no second pass */
+        return;
+    }
     for (size_t k = t->start; k < (size_t)t->start + t->len; k++) {
         if (is_alpha(s[k])) {
             letters++;
@@ -247,7 +251,10 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
         t->space_before = (uint8_t)spaced;
         if (t->kind == SR_TOK_WORD) {
             mark_case(t, s);
-            t->lex = lx ? sr_lexicon_get(lx, text + t->start, t->len) : NULL;
+            t->hash = sr_lexicon_hash(text + t->start, t->len);
+            t->lex = lx ? sr_lexicon_get_hashed(lx, text + t->start, t->len,
+                                                t->hash)
+                        : NULL;
         }
         newlines = 0;
         spaced = 0;

@@ -99,8 +99,7 @@ static int cmd_lookup(int argc, char **argv)
         return SR_EXIT_CONFIG;
     }
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    gz = sr_gazetteer_open(cfg->gazetteer_path, cfg->places_path, err,
-                           sizeof(err));
+    gz = sr_gazetteer_open_config(cfg, err, sizeof(err));
     clock_gettime(CLOCK_MONOTONIC, &t1);
     sr_config_destroy(cfg);
     if (gz == NULL) {

@@ -97,10 +97,9 @@ int sr_cmd_geocoder(int argc, char **argv)
     if (cfg == NULL) {
         return SR_EXIT_CONFIG;
     }
-    gz = sr_gazetteer_open(cfg->gazetteer_path, cfg->places_path, err,
-                           sizeof(err));
+    gz = sr_gazetteer_open_config(cfg, err, sizeof(err));
     if (gz == NULL) {
-        fprintf(stderr, "sitrep: geocoder: %s\n", err);
+        fprintf(stderr, "sitrep: %s\n", err);
         goto out;
     }
     /* Blocked before the server's threads exist, so that they inherit the

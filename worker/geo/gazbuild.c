@@ -41,12 +41,20 @@ typedef struct build_s {
 } build_t;
 
 /* Collects the alternates of one place: deduplicated by folded form
- * (against the name too), capped. */
+ * (against the name too). Places can have hundreds; the ones kept are
+ * those closest to the name (spelling variants like "Tillabery", or
+ * "New York" for "New York City"), which are how news text writes it. */
+typedef struct alt_cand_s {
+    char text[KEY_MAX];
+    char key[KEY_MAX]; /* folded */
+    unsigned score;    /* 0: part of the name; else edit distance in % */
+    size_t order;
+} alt_cand_t;
+
 typedef struct alts_s {
-    sr_buf_t buf;
-    char folded[SR_GAZBUILD_MAX_ALTERNATES + 1][KEY_MAX];
-    size_t nfolded; /* [0] is the name */
-    size_t count;
+    char name_key[KEY_MAX];
+    alt_cand_t *c;
+    size_t n, cap;
 } alts_t;
 
 static row_t *add_row(build_t *b, char kind)
@@ -129,34 +137,82 @@ static int is_code(const char *s)
 
 static void alts_init(alts_t *al, const char *name)
 {
-    sr_buf_init(&al->buf, 0);
-    sr_fold_name(name, strlen(name), al->folded[0], KEY_MAX);
-    al->nfolded = 1;
-    al->count = 0;
+    memset(al, 0, sizeof(*al));
+    sr_fold_name(name, strlen(name), al->name_key, KEY_MAX);
+}
+
+/* Levenshtein distance of two short byte strings. */
+static unsigned edit_distance(const char *a, const char *b)
+{
+    unsigned row[KEY_MAX + 1];
+    size_t la = strlen(a), lb = strlen(b);
+
+    for (size_t j = 0; j <= lb; j++) {
+        row[j] = (unsigned)j;
+    }
+    for (size_t i = 1; i <= la; i++) {
+        unsigned diag = row[0];
+
+        row[0] = (unsigned)i;
+        for (size_t j = 1; j <= lb; j++) {
+            unsigned up = row[j];
+            unsigned best = diag + (a[i - 1] != b[j - 1]);
+
+            if (up + 1 < best) {
+                best = up + 1;
+            }
+            if (row[j - 1] + 1 < best) {
+                best = row[j - 1] + 1;
+            }
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
 }
 
 static void alts_add(alts_t *al, const char *s)
 {
-    char key[KEY_MAX];
     letters_t lt = letters_of(s);
+    size_t len = strlen(s), klen, nlen;
+    alt_cand_t *c;
 
-    if (al->count >= SR_GAZBUILD_MAX_ALTERNATES || lt.count == 0 ||
-        lt.non_latin > 0 || strpbrk(s, "\t\r\n|") != NULL) {
+    if (lt.count == 0 || lt.non_latin > 0 || len >= KEY_MAX ||
+        strpbrk(s, "\t\r\n|") != NULL) {
         return;
     }
-    if (sr_fold_name(s, strlen(s), key, sizeof(key)) == 0) {
+    sr_xgrow((void **)&al->c, &al->cap, al->n + 1, sizeof(*al->c));
+    c = &al->c[al->n];
+    klen = sr_fold_name(s, len, c->key, KEY_MAX);
+    if (klen == 0 || strcmp(c->key, al->name_key) == 0) {
         return;
     }
-    for (size_t i = 0; i < al->nfolded; i++) {
-        if (strcmp(al->folded[i], key) == 0) {
+    for (size_t i = 0; i < al->n; i++) {
+        if (strcmp(al->c[i].key, c->key) == 0) {
             return;
         }
     }
-    memcpy(al->folded[al->nfolded++], key, sizeof(key));
-    if (al->count++ > 0) {
-        sr_buf_putc(&al->buf, '|');
+    memcpy(c->text, s, len + 1);
+    nlen = strlen(al->name_key);
+    /* A short form of the name ("New York") first; longer forms are
+     * mostly descriptions in some language ("Lungsod ng Paris"). */
+    if (strstr(al->name_key, c->key) != NULL) {
+        c->score = 0;
+    } else {
+        c->score = 1 + edit_distance(c->key, al->name_key) * 100 /
+                           (unsigned)(klen > nlen ? klen : nlen);
     }
-    sr_buf_puts(&al->buf, s);
+    c->order = al->n++;
+}
+
+static int cand_cmp(const void *pa, const void *pb)
+{
+    const alt_cand_t *a = pa, *b = pb;
+
+    if (a->score != b->score) {
+        return a->score < b->score ? -1 : 1;
+    }
+    return a->order < b->order ? -1 : (a->order > b->order);
 }
 
 /* "Antiguan, Barbudan" is two demonyms. */
@@ -183,12 +239,28 @@ static void add_demonyms(alts_t *al, const char *s)
     }
 }
 
+/* The kept alternates, '|'-joined, in the arena; frees the candidates. */
 static const char *alts_take(build_t *b, alts_t *al, size_t *count)
 {
-    const char *s = dup(b, sr_buf_str(&al->buf));
+    sr_buf_t out;
+    const char *s;
+    size_t keep = al->n < SR_GAZBUILD_MAX_ALTERNATES
+                      ? al->n
+                      : SR_GAZBUILD_MAX_ALTERNATES;
 
-    *count += al->count;
-    sr_buf_clear(&al->buf);
+    qsort(al->c, al->n, sizeof(*al->c), cand_cmp);
+    sr_buf_init(&out, 0);
+    for (size_t i = 0; i < keep; i++) {
+        if (i > 0) {
+            sr_buf_putc(&out, '|');
+        }
+        sr_buf_puts(&out, al->c[i].text);
+    }
+    s = dup(b, sr_buf_str(&out));
+    sr_buf_clear(&out);
+    *count += keep;
+    free(al->c);
+    memset(al, 0, sizeof(*al));
     return s;
 }
 

@@ -19,7 +19,7 @@
 
 #include "err.h"
 
-#define SR_GAZBUILD_MAX_ALTERNATES 12
+#define SR_GAZBUILD_MAX_ALTERNATES 16
 
 typedef struct sr_gazbuild_stats_s {
     size_t countries, admin1, cities500, extra_places, alternates;

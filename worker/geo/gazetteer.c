@@ -481,6 +481,23 @@ err:
     return NULL;
 }
 
+sr_gazetteer_t *sr_gazetteer_open_config(const sr_config_t *cfg,
+                                         char *errstr, size_t errstr_size)
+{
+    char err[1024];
+    sr_gazetteer_t *gz = sr_gazetteer_open(cfg->gazetteer_path,
+                                           cfg->places_path, err,
+                                           sizeof(err));
+
+    if (gz == NULL) {
+        sr_errstr_set(errstr, errstr_size,
+                      "gazetteer: %s (build it with `make gazetteer`, or set "
+                      "gazetteer.path)",
+                      err);
+    }
+    return gz;
+}
+
 void sr_gazetteer_destroy(sr_gazetteer_t *gz)
 {
     if (gz == NULL) {

@@ -28,6 +28,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "config.h"
 #include "err.h"
 
 typedef struct sr_gazetteer_s sr_gazetteer_t;
@@ -60,6 +61,10 @@ typedef struct sr_place_s {
 sr_gazetteer_t *sr_gazetteer_open(const char *path,
                                   const char *supplement_path, char *errstr,
                                   size_t errstr_size);
+/* sr_gazetteer_open() of gazetteer.path and places.path; a failure's
+ * errstr also says how to get the file. */
+sr_gazetteer_t *sr_gazetteer_open_config(const sr_config_t *cfg,
+                                         char *errstr, size_t errstr_size);
 /* NULL-safe. */
 void sr_gazetteer_destroy(sr_gazetteer_t *gz);
 

@@ -14,7 +14,9 @@
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "buf.h"
@@ -70,17 +72,25 @@ struct sr_geocoder_s {
     request_t *done, *done_tail;
     size_t running;
     size_t pending; /* callbacks not yet called */
+    size_t max_inflight;
+    int64_t min_interval_ms; /* between two request starts */
+    int64_t next_start_ms;   /* monotonic */
     sr_strmap_t cache;  /* key -> cache_entry_t */
     cache_entry_t *lru_head, *lru_tail;
     size_t cache_count;
 };
 
-static time_t now_s(void)
+static int64_t now_ms(void)
 {
     struct timespec ts;
 
     clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec;
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static time_t now_s(void)
+{
+    return (time_t)(now_ms() / 1000);
 }
 
 static void answer_clear(answer_t *a)
@@ -322,12 +332,20 @@ static sr_err_t start(sr_geocoder_t *gc, request_t *rq)
     return rc;
 }
 
-/* Starts queued requests while there is room. */
+/* Starts queued requests while there is room and the rate allows. */
 static void start_queued(sr_geocoder_t *gc)
 {
-    while (gc->queue != NULL &&
-           gc->running < (size_t)gc->cfg->geocoder_max_inflight) {
+    while (gc->queue != NULL && gc->running < gc->max_inflight) {
         request_t *rq = gc->queue;
+
+        if (gc->min_interval_ms > 0) {
+            int64_t now = now_ms();
+
+            if (now < gc->next_start_ms) {
+                break;
+            }
+            gc->next_start_ms = now + gc->min_interval_ms;
+        }
 
         gc->queue = rq->next;
         if (gc->queue == NULL) {
@@ -527,6 +545,18 @@ static void transfer_done(sr_geocoder_t *gc, request_t *rq, CURLcode res)
 
 /* --- API ----------------------------------------------------------------- */
 
+/* The OpenStreetMap Foundation's public server (any scheme, port, path). */
+static int is_public_nominatim(const char *url)
+{
+    static const char host[] = "nominatim.openstreetmap.org";
+    const char *p = strstr(url, "://");
+    size_t n;
+
+    p = p ? p + 3 : url;
+    n = strcspn(p, ":/?#");
+    return n == sizeof(host) - 1 && strncasecmp(p, host, n) == 0;
+}
+
 sr_geocoder_t *sr_geocoder_new(const sr_config_t *cfg, char *errstr,
                                size_t errstr_size)
 {
@@ -563,8 +593,18 @@ sr_geocoder_t *sr_geocoder_new(const sr_config_t *cfg, char *errstr,
         sr_geocoder_destroy(gc);
         return NULL;
     }
+    gc->max_inflight = (size_t)cfg->geocoder_max_inflight;
+    gc->min_interval_ms = cfg->geocoder_min_interval_ms;
+    if (is_public_nominatim(gc->base)) {
+        /* operations.osmfoundation.org/policies/nominatim: at most one
+         * request per second, one at a time. */
+        gc->max_inflight = 1;
+        if (gc->min_interval_ms < 1000) {
+            gc->min_interval_ms = 1000;
+        }
+    }
     curl_multi_setopt(gc->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS,
-                      (long)cfg->geocoder_max_inflight);
+                      (long)gc->max_inflight);
     return gc;
 }
 
@@ -694,11 +734,16 @@ size_t sr_geocoder_perform(sr_geocoder_t *gc, int timeout_ms)
     int still, left;
 
     start_queued(gc);
-    if (gc->running > 0) {
-        curl_multi_poll(gc->multi, NULL, 0,
-                        gc->done != NULL ? 0 : (timeout_ms > 0 ? timeout_ms
-                                                               : 0),
-                        NULL);
+    if (gc->running > 0 || gc->queue != NULL) {
+        int64_t wait = gc->done != NULL || timeout_ms < 0 ? 0 : timeout_ms;
+
+        if (gc->queue != NULL && gc->running < gc->max_inflight &&
+            gc->next_start_ms - now_ms() < wait) {
+            /* waiting for the rate limit: wake up for the next slot */
+            wait = gc->next_start_ms - now_ms();
+            wait = wait < 0 ? 0 : wait;
+        }
+        curl_multi_poll(gc->multi, NULL, 0, (int)wait, NULL);
         curl_multi_perform(gc->multi, &still);
         while ((msg = curl_multi_info_read(gc->multi, &left)) != NULL) {
             request_t *rq = NULL;
@@ -738,9 +783,25 @@ static void replace(char **dst, const char *src)
     }
 }
 
+/* TOWN and NEAR_TOWN are the same level of detail. */
+static int detail_rank(sr_geo_precision_t p)
+{
+    return p == SR_GPREC_NEAR_TOWN ? (int)SR_GPREC_TOWN : (int)p;
+}
+
 void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res)
 {
     if (res->status != SR_GEOCODE_OK) {
+        return;
+    }
+    /* Never trade a located place for a coarser answer (a region of the
+     * same name), nor for a place in another country. */
+    if (loc->has_coords &&
+        detail_rank(res->precision) > detail_rank(loc->precision)) {
+        return;
+    }
+    if (loc->country_code != NULL && res->country_code != NULL &&
+        strcasecmp(loc->country_code, res->country_code) != 0) {
         return;
     }
     loc->has_coords = 1;
@@ -749,6 +810,9 @@ void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res)
     replace(&loc->admin1, res->admin1);
     replace(&loc->country, res->country);
     replace(&loc->country_code, res->country_code);
+    for (char *p = loc->country_code; p != NULL && *p != '\0'; p++) {
+        *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+    }
     if (!(loc->precision == SR_GPREC_NEAR_TOWN &&
           res->precision == SR_GPREC_TOWN)) {
         loc->precision = res->precision;

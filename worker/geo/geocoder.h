@@ -5,8 +5,11 @@
  *
  * Answers (hits and misses) are cached (geocoder.cache.entries, TTL
  * geocoder.cache.ttl.s); transfers honour geocoder.timeout.ms and
- * geocoder.connect.timeout.ms; at most geocoder.max.inflight at once, the
- * rest queue. Single-threaded: call everything from one thread.
+ * geocoder.connect.timeout.ms; at most geocoder.max.inflight at once and
+ * one start per geocoder.min.interval.ms, the rest queue in order (the
+ * public nominatim.openstreetmap.org: one at a time, one per second).
+ * Identical lookups in flight share one request. Single-threaded: call
+ * everything from one thread.
  */
 #ifndef SR_GEO_GEOCODER_H
 #define SR_GEO_GEOCODER_H
@@ -66,7 +69,10 @@ size_t sr_geocoder_pending(const sr_geocoder_t *gc);
 
 /* Applies an answer to a location the gazetteer filled: on OK takes the
  * coordinates, admin1, country and precision (keeping NEAR_TOWN when the
- * text said "near"), and sets source; otherwise leaves loc as it was. */
+ * text said "near"), and sets source; otherwise leaves loc as it was.
+ * An answer coarser than a location that already has coordinates (a
+ * region for a town), or in another country than loc->country_code, is
+ * ignored too. */
 void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res);
 
 #endif

@@ -13,10 +13,12 @@
 
 static volatile sig_atomic_t stop_requested;
 
+/* The first signal asks for a drained shutdown, a second one for a
+ * prompt one (what is in flight is then replayed by the next run). */
 static void on_signal(int sig)
 {
     (void)sig;
-    stop_requested = 1;
+    stop_requested = stop_requested ? 2 : 1;
 }
 
 static int usage(FILE *out, int rc)
@@ -25,7 +27,8 @@ static int usage(FILE *out, int rc)
             "usage: sitrep run [-c FILE] [-X key=value]...\n"
             "Consumes articles from input.topic, produces one Avro event per\n"
             "incident to output.topic, dead-letters bad input. Needs at least\n"
-            "kafka.bootstrap.servers. SIGTERM/SIGINT: drain and exit 0.\n");
+            "kafka.bootstrap.servers. SIGTERM/SIGINT: drain and exit 0 (a\n"
+            "second signal stops without waiting for in-flight work).\n");
     return rc;
 }
 

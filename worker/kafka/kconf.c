@@ -46,13 +46,20 @@ static long long default_message_max(const sr_config_t *cfg)
                   max_ll(1000000, 2 * cfg->max_article_bytes + DLQ_OVERHEAD));
 }
 
-size_t sr_kafka_max_dlq_value(const sr_config_t *cfg)
+size_t sr_kafka_max_message(const sr_config_t *cfg)
 {
     const char *v =
         sr_config_kafka_get(cfg, SR_KAFKA_PRODUCER, "message.max.bytes");
     long long max = v ? atoll(v) : default_message_max(cfg);
 
-    return max > DLQ_OVERHEAD ? (size_t)(max - DLQ_OVERHEAD) : 0;
+    return max > 0 ? (size_t)max : 1;
+}
+
+size_t sr_kafka_max_dlq_value(const sr_config_t *cfg)
+{
+    size_t max = sr_kafka_max_message(cfg);
+
+    return max > DLQ_OVERHEAD ? max - DLQ_OVERHEAD : 0;
 }
 
 static int set(rd_kafka_conf_t *conf, const char *origin, const char *name,

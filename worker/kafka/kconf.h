@@ -30,9 +30,12 @@ rd_kafka_conf_t *sr_kafka_conf_new(const sr_config_t *cfg,
                                    sr_kafka_side_t side, char *errstr,
                                    size_t errstr_size);
 
-/* The largest message value the producer accepts (its message.max.bytes)
- * minus room for key and headers: dead-lettered values above it are sent
- * without their value. */
+/* The producer's effective message.max.bytes: no output record can be
+ * larger. */
+size_t sr_kafka_max_message(const sr_config_t *cfg);
+
+/* sr_kafka_max_message() minus room for key and headers (0 when there is
+ * none): dead-lettered values above it are sent without their value. */
 size_t sr_kafka_max_dlq_value(const sr_config_t *cfg);
 
 #endif

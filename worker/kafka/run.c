@@ -33,6 +33,7 @@
 #include "log.h"
 #include "offsets.h"
 #include "pipeline.h"
+#include "registry.h"
 #include "xmalloc.h"
 
 #define FAC "KAFKA"
@@ -88,6 +89,9 @@ struct run_s {
     const char *dlq;
     char worker_id[128];
     size_t max_dlq_value;
+    size_t max_message; /* cap on one encoded incident */
+    int confluent;      /* Confluent wire format with schema_id */
+    int32_t schema_id;
     size_t high, low; /* in-flight watermarks */
 
     article_t *head; /* in-flight articles */
@@ -380,11 +384,19 @@ static void encode_and_produce(article_t *art)
     }
     art->frames = sr_xcalloc(n, sizeof(sr_buf_t));
     for (size_t i = 0; i < n; i++) {
-        sr_buf_init(&art->frames[i], run->max_dlq_value);
+        sr_buf_init(&art->frames[i], run->max_message);
     }
     for (size_t i = 0; i < n; i++) {
-        if (sr_avro_encode(run->codec, &art->incidents.items[i],
-                           &art->frames[i], err, sizeof(err)) != SR_OK) {
+        sr_err_t rc =
+            run->confluent
+                ? sr_avro_encode_confluent(run->codec,
+                                           &art->incidents.items[i],
+                                           run->schema_id, &art->frames[i],
+                                           err, sizeof(err))
+                : sr_avro_encode(run->codec, &art->incidents.items[i],
+                                 &art->frames[i], err, sizeof(err));
+
+        if (rc != SR_OK) {
             char reason[600];
 
             snprintf(reason, sizeof(reason), "incident %zu: %s", i, err);
@@ -424,6 +436,10 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *rkm,
         return;
     }
     if (art->dlq_sent) {
+        if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR && art->orphaned) {
+            finish(art); /* purged at shutdown: replayed next time */
+            return;
+        }
         if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR) {
             SR_LOG(SR_LOG_ERROR, "DLQ", "%s [%d] @%lld: delivery to %s "
                    "failed: %s", art_topic(art), (int)art->rkm->partition,
@@ -597,9 +613,6 @@ static void set_paused(run_t *run, int pause, const char *why)
         rd_kafka_topic_partition_list_destroy(parts);
     }
     run->paused = pause;
-    if (pause) {
-        run->pauses++;
-    }
     SR_LOG(SR_LOG_DEBUG, FAC, "%s fetching (%s; %zu articles in flight)",
            pause ? "paused" : "resumed", why, run->inflight);
 }
@@ -613,6 +626,7 @@ static void backpressure(run_t *run)
                          run->blocked_head != NULL)) {
         set_paused(run, 1, run->blocked_head ? "producer queue full"
                                              : "max.inflight.articles");
+        run->pauses++;
     } else if (run->paused && run->inflight <= run->low &&
                run->blocked_head == NULL) {
         set_paused(run, 0, "below the low watermark");
@@ -842,9 +856,75 @@ static rd_kafka_t *new_client(run_t *run, sr_kafka_side_t side, char *err,
     return rk;
 }
 
-/* Everything that can be refused for configuration reasons. */
-static int setup(run_t *run, char *err, size_t err_size)
+/* With schema.registry.url set, registers the incident schema under
+ * <output.topic>-value and keeps the id for the Confluent wire format.
+ * Nothing is consumed before: a registry that is down (a transient
+ * error) is retried with backoff until it answers or *stop is set. */
+static int register_schema(run_t *run, volatile sig_atomic_t *stop,
+                           char *err, size_t err_size)
 {
+    const sr_config_t *cfg = run->cfg;
+    sr_registry_opts_t opts = {
+        .url = cfg->schema_registry_url,
+        .user_info = cfg->schema_registry_user_info[0] != '\0'
+                         ? cfg->schema_registry_user_info
+                         : NULL,
+        .timeout_ms = (long)cfg->schema_registry_timeout_ms,
+        .max_response = 0,
+    };
+    sr_registry_t *reg;
+    char subject[512];
+    int64_t backoff_ms = 500;
+    sr_err_t rc;
+    int exit_code = SR_EXIT_OK;
+
+    reg = sr_registry_new(&opts, err, err_size);
+    if (reg == NULL) {
+        return SR_EXIT_CONFIG;
+    }
+    if (sr_registry_value_subject(cfg->output_topic, subject,
+                                  sizeof(subject), err,
+                                  err_size) != SR_OK) {
+        exit_code = SR_EXIT_CONFIG;
+        goto out;
+    }
+    for (;;) {
+        rc = sr_registry_register(reg, subject, sr_incident_avsc,
+                                  &run->schema_id, err, err_size);
+        if (rc != SR_ERR_TRANSIENT || *stop) {
+            break;
+        }
+        SR_LOG(SR_LOG_WARN, FAC, "%s; retrying in %lld ms",
+               err, (long long)backoff_ms);
+        for (int64_t until = now_ms() + backoff_ms;
+             now_ms() < until && !*stop;) {
+            usleep(50000);
+        }
+        backoff_ms = backoff_ms * 2 > 10000 ? 10000 : backoff_ms * 2;
+    }
+    if (rc == SR_OK) {
+        run->confluent = 1;
+        SR_LOG(SR_LOG_INFO, FAC, "schema registry: subject %s has schema "
+               "id %d: events use the Confluent wire format", subject,
+               (int)run->schema_id);
+    } else if (rc == SR_ERR_TRANSIENT) {
+        exit_code = SR_EXIT_OK; /* stopped while waiting */
+    } else {
+        /* err already names the registry and the subject. */
+        exit_code = rc == SR_ERR_CONFIG ? SR_EXIT_CONFIG : SR_EXIT_FATAL;
+    }
+
+out:
+    sr_registry_destroy(reg);
+    return exit_code;
+}
+
+/* Everything that can be refused for configuration reasons. */
+static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
+                 size_t err_size)
+{
+    int rc;
+
     const sr_config_t *cfg = run->cfg;
     rd_kafka_topic_partition_list_t *topics;
     rd_kafka_resp_err_t rkerr;
@@ -875,6 +955,7 @@ static int setup(run_t *run, char *err, size_t err_size)
                  (long)getpid());
     }
     run->max_dlq_value = sr_kafka_max_dlq_value(cfg);
+    run->max_message = sr_kafka_max_message(cfg);
     run->high = (size_t)cfg->max_inflight_articles;
     run->low = run->high / 2;
 
@@ -896,6 +977,12 @@ static int setup(run_t *run, char *err, size_t err_size)
     run->codec = sr_avro_codec_new(err, err_size);
     if (run->codec == NULL) {
         return SR_EXIT_FATAL;
+    }
+    if (cfg->schema_registry_url[0] != '\0') {
+        rc = register_schema(run, stop, err, err_size);
+        if (rc != SR_EXIT_OK) {
+            return rc;
+        }
     }
     run->producer = new_client(run, SR_KAFKA_PRODUCER, err, err_size);
     if (run->producer == NULL) {
@@ -938,6 +1025,11 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
                    "in flight (up to %lld ms)", run->inflight,
                    (long long)cfg->shutdown_timeout_ms);
         }
+        if (run->stopping && *stop > 1 && deadline > now_ms()) {
+            SR_LOG(SR_LOG_INFO, FAC, "second signal: not waiting for %zu "
+                   "article(s) in flight", run->inflight);
+            deadline = now_ms();
+        }
         if (run->stopping &&
             (run->inflight == 0 || now_ms() >= deadline)) {
             break;
@@ -957,7 +1049,8 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
     }
 }
 
-static void shutdown_clients(run_t *run, int64_t flush_ms)
+static void shutdown_clients(run_t *run, int64_t flush_ms,
+                             size_t *abandoned)
 {
     rd_kafka_resp_err_t err;
 
@@ -973,7 +1066,13 @@ static void shutdown_clients(run_t *run, int64_t flush_ms)
     } else {
         store_ready(run);
     }
-    /* What is still unfinished is dropped, not stored: replayed later. */
+    /* What is still unfinished is dropped, not stored: replayed later.
+     * Orphaned first, so that the purge's delivery errors are not taken
+     * for failed output (which would be dead-lettered). */
+    *abandoned = run->inflight;
+    for (article_t *a = run->head; a != NULL; a = a->next) {
+        a->orphaned = 1;
+    }
     rd_kafka_purge(run->producer,
                    RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT);
     run->stopping = 1;
@@ -995,13 +1094,13 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
     run.cfg = cfg;
     run.offsets = sr_offsets_new();
 
-    rc = setup(&run, err, sizeof(err));
+    rc = setup(&run, stop, err, sizeof(err));
     if (rc != SR_EXIT_OK) {
         fprintf(stderr, "sitrep: %s\n", err);
         goto out;
     }
     SR_LOG(SR_LOG_INFO, FAC, "started: worker %s, group %s, %s -> %s "
-           "(dead letters: %s), brokers %s, geocoder %s, "
+           "(dead letters: %s), brokers %s, geocoder %s, framing %s, "
            "max.inflight.articles %lld",
            run.worker_id,
            sr_config_kafka_get(cfg, SR_KAFKA_CONSUMER, "group.id")
@@ -1013,6 +1112,7 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
                                      "bootstrap.servers")
                : "(metadata.broker.list)",
            run.gc ? cfg->geocoder_url : "none (gazetteer only)",
+           run.confluent ? "confluent" : "single-object",
            (long long)cfg->max_inflight_articles);
 
     loop(&run, stop, &wd);
@@ -1023,7 +1123,7 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
         watchdog_start(&wd, CLOSE_GRACE_MS);
         rc = SR_EXIT_FATAL;
     }
-    shutdown_clients(&run, run.fatal ? 0 : 5000);
+    shutdown_clients(&run, run.fatal || *stop > 1 ? 0 : 5000, &abandoned);
     /* Purged deliveries come back as reports: let them release their
      * articles, then drop whatever still waits on the geocoder. */
     for (int i = 0; i < 50 && rd_kafka_outq_len(run.producer) > 0; i++) {
@@ -1032,19 +1132,19 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
     rd_kafka_poll(run.producer, 0);
     sr_geocoder_destroy(run.gc);
     run.gc = NULL;
-    abandoned = run.inflight;
     while (run.head != NULL) {
         run.head->orphaned = 1;
         finish(run.head);
     }
     rd_kafka_consumer_close(run.consumer);
-    SR_LOG(SR_LOG_INFO, FAC, "stopped after %.1f s: %llu consumed, %llu "
+    SR_LOG(SR_LOG_INFO, FAC, "shutdown summary after %.1f s: %llu consumed, %llu "
            "article(s) done, %llu incident(s) produced, %llu dead-lettered, "
-           "%zu unfinished (replayed next time), %llu paused spell(s); "
-           "closing took %lld ms",
+           "%zu unfinished and %llu fetched but not started (read again "
+           "next time), %llu backpressure pause(s); closing took %lld ms",
            (double)(now_ms() - started) / 1000.0, run.consumed,
            run.articles_done, run.produced, run.dead_lettered, abandoned,
-           run.pauses, (long long)(now_ms() - stop_at));
+           run.dropped_at_stop, run.pauses,
+           (long long)(now_ms() - stop_at));
 
 out:
     if (run.consumer != NULL) {
