@@ -119,9 +119,10 @@ rk_split() {
     [ "$total" -eq "$n" ] && [ "$uniq" -eq "$n" ]
 }
 
-# rk_consumed LOG: articles the worker consumed, from its final log line.
+# rk_consumed LOG: articles the worker consumed, from its final summary
+# line ("... after S s: N consumed, ...").
 rk_consumed() {
-    sed -n 's/.*stopped after [0-9.]* s: \([0-9]*\) consumed.*/\1/p' "$1" | tail -n 1
+    sed -n 's/.* after [0-9.]* s: \([0-9]*\) consumed, .*/\1/p' "$1" | tail -n 1
 }
 
 # rk_trickle TOPIC PARTITIONS FILE LINES: produces FILE in the background,
