@@ -55,7 +55,7 @@ UNIT_BINS  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 TOOL_SRCS  := $(wildcard tests/tools/*.c)
 TOOL_BINS  := $(patsubst tests/tools/%.c,$(BUILD)/%,$(TOOL_SRCS))
 
-.PHONY: all deps gazetteer test test-bins demo eval bench clean
+.PHONY: all deps gazetteer test test-bins test-kafka demo eval bench clean
 
 all: $(BUILD)/sitrep $(TOOL_BINS)
 
@@ -118,6 +118,12 @@ test-bins: all $(UNIT_BINS)
 test: deps
 	@$(MAKE) --no-print-directory test-bins gazetteer
 	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) sh tests/run.sh $(TESTS)
+
+# Only the real-broker tests (tests/realkafka: Apache Kafka in KRaft mode,
+# fetched from Maven Central by tests/tools/kafka-broker.sh).
+test-kafka: deps
+	@$(MAKE) --no-print-directory all
+	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) sh tests/run.sh tests/realkafka/
 
 demo: deps
 	@$(MAKE) --no-print-directory all gazetteer

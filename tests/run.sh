@@ -1,5 +1,6 @@
 #!/bin/sh
-# The test suite: unit tests, golden tests, integration tests.
+# The test suite: unit tests, golden tests, integration tests (mock
+# cluster), real-broker tests (Apache Kafka).
 #
 # Every test prints "ok - name" or "not ok - name" lines; this script
 # counts them and ends with "N passed, N failed". Optional argument: a
@@ -64,6 +65,29 @@ for t in tests/golden/run.sh tests/integration/[0-9]*.sh; do
     case "$t" in *"$FILTER"*) ;; *) continue ;; esac
     run_one "$t" sh "$t"
 done
+
+# Real-broker tests: they fetch and run Apache Kafka (tests/tools/
+# kafka-broker.sh), which needs Java, Maven and kcat. Without them a "skip"
+# line says why; SR_REALKAFKA=0 skips them on purpose, also visibly.
+rk_tests=""
+for t in tests/realkafka/[0-9]*.sh; do
+    [ -f "$t" ] || continue
+    case "$t" in *"$FILTER"*) rk_tests="$rk_tests $t" ;; esac
+done
+if [ -n "$rk_tests" ]; then
+    if [ "${SR_REALKAFKA:-1}" = 0 ]; then
+        echo "skip - tests/realkafka: SR_REALKAFKA=0"
+    elif ! why=$(sh tests/tools/kafka-broker.sh check); then
+        echo "skip - tests/realkafka: $why (needs Java 11+, Maven and kcat)"
+    elif ! sh tests/tools/kafka-broker.sh fetch > "$OUT/kafka-fetch.log" 2>&1; then
+        echo "not ok - tests/realkafka: cannot fetch Apache Kafka: $(tail -n 2 "$OUT/kafka-fetch.log")" |
+            tee -a "$OUT/results"
+    else
+        for t in $rk_tests; do
+            run_one "$t" sh "$t"
+        done
+    fi
+fi
 
 passed=$(grep -c '^ok ' "$OUT/results")
 failed=$(grep -c '^not ok ' "$OUT/results")
