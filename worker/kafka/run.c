@@ -70,6 +70,7 @@ struct article_s {
     char produce_error[256];
     /* Dead-lettering: once set, only the DLQ record is outstanding. */
     int dlq_wanted, dlq_sent;
+    int dlq_omit_value; /* the broker refused it whole: resend without */
     const char *dlq_stage;
     char *dlq_reason;
     int blocked; /* in the queue-full retry list */
@@ -274,7 +275,7 @@ static void send_dlq(article_t *art)
         return;
     }
     err = sr_dlq_produce(run->producer, run->dlq, rkm, &info,
-                         run->max_dlq_value, art);
+                         art->dlq_omit_value ? 0 : run->max_dlq_value, art);
     if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL) {
         block(run, art);
         return;
@@ -438,6 +439,20 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *rkm,
     if (art->dlq_sent) {
         if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR && art->orphaned) {
             finish(art); /* purged at shutdown: replayed next time */
+            return;
+        }
+        if (rkm->err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE &&
+            !art->dlq_omit_value) {
+            /* The broker's limit (or the dead-letter topic's) is below
+             * ours: the reason and the headers still fit, and losing the
+             * bytes beats a worker that stops on every restart. */
+            SR_LOG(SR_LOG_WARN, "DLQ", "%s [%d] @%lld: %s refused the "
+                   "dead letter as too large; sending it without its value",
+                   art_topic(art), (int)art->rkm->partition,
+                   (long long)art->rkm->offset, art->run->dlq);
+            art->dlq_omit_value = 1;
+            art->dlq_sent = 0;
+            send_dlq(art);
             return;
         }
         if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR) {

@@ -1,7 +1,4 @@
 #!/bin/sh
-# PENDING (not run by tests/run.sh: fails with the current worker; move it
-# to tests/realkafka/ once it passes).
-#
 # A dead letter the broker refuses as too large must not stop the worker.
 #
 # The broker enforces a topic's max.message.bytes on the record it gets,
@@ -50,9 +47,10 @@ scenario() {
         kl_fail "$name: committed offsets $(rk_lag "$KL_GROUP" "$IN") behind the input"
     fi
     kl_dump "$IN.dlq" "$KL_WORK/$name.dlq" 1 10
-    omitted=$(printf 'sitrep.error.value.omitted' | od -An -tx1 | tr -d ' \n')
+    # sitrep-dump: partition offset key value headers (names plain, values
+    # hex); "-" is an absent value.
     kl_check "$name: the big article is dead-lettered without its value" \
-        grep -q "$omitted=" "$KL_WORK/$name.dlq"
+        grep -q '^0 [0-9]* [0-9a-f]* - .*sitrep\.error\.value\.omitted=' "$KL_WORK/$name.dlq"
     kl_check "$name: the good articles after it are processed" kl_has_at_least "$OUT" "$want"
     rk_alive_then_stop "$WORKER_PID" "$KL_WORK/$name.log"
 }
