@@ -5,7 +5,6 @@
 #include <jansson.h>
 #include <math.h>
 #include <microhttpd.h>
-#include <netdb.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +13,7 @@
 #include <time.h>
 #include <xxhash.h>
 
+#include "listen.h"
 #include "xmalloc.h"
 
 #define CANDIDATES_MAX 256
@@ -423,49 +423,6 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn,
     return reply_json(conn, MHD_HTTP_OK, search(gs->gz, &s));
 }
 
-/* "HOST:PORT" or "[V6]:PORT" -> a socket address. */
-static int parse_listen(const char *listen, struct sockaddr_storage *ss,
-                        char *host, size_t host_size, char *errstr,
-                        size_t errstr_size)
-{
-    const char *colon = strrchr(listen, ':');
-    struct addrinfo hints, *res = NULL;
-    char port[16];
-    size_t hlen;
-    int rc;
-
-    if (colon == NULL || colon[1] == '\0' || strlen(colon + 1) >= sizeof(port)) {
-        sr_errstr_set(errstr, errstr_size,
-                      "listen address '%s': expected HOST:PORT", listen);
-        return -1;
-    }
-    hlen = (size_t)(colon - listen);
-    if (hlen >= 2 && listen[0] == '[' && listen[hlen - 1] == ']') {
-        listen++;
-        hlen -= 2;
-    }
-    if (hlen == 0 || hlen >= host_size) {
-        sr_errstr_set(errstr, errstr_size, "listen address '%s': bad host",
-                      listen);
-        return -1;
-    }
-    memcpy(host, listen, hlen);
-    host[hlen] = '\0';
-    snprintf(port, sizeof(port), "%s", colon + 1);
-    memset(&hints, 0, sizeof(hints));
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_NUMERICSERV;
-    rc = getaddrinfo(host, port, &hints, &res);
-    if (rc != 0 || res == NULL) {
-        sr_errstr_set(errstr, errstr_size, "listen address '%s:%s': %s", host,
-                      port, rc ? gai_strerror(rc) : "no address");
-        return -1;
-    }
-    memcpy(ss, res->ai_addr, res->ai_addrlen);
-    freeaddrinfo(res);
-    return 0;
-}
-
 sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
                                    const sr_geoserver_opts_t *opts,
                                    char *errstr, size_t errstr_size)
@@ -478,7 +435,7 @@ sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
                      MHD_USE_INTERNAL_POLLING_THREAD;
 
     memset(&ss, 0, sizeof(ss));
-    if (parse_listen(opts->listen ? opts->listen : "127.0.0.1:0", &ss, host,
+    if (sr_listen_parse(opts->listen ? opts->listen : "127.0.0.1:0", &ss, host,
                      sizeof(host), errstr, errstr_size) != 0) {
         return NULL;
     }
@@ -512,9 +469,8 @@ sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
         return NULL;
     }
     info = MHD_get_daemon_info(gs->daemon, MHD_DAEMON_INFO_BIND_PORT);
-    snprintf(gs->url, sizeof(gs->url),
-             ss.ss_family == AF_INET6 ? "http://[%s]:%u" : "http://%s:%u",
-             host, info ? (unsigned)info->port : 0u);
+    sr_listen_url(&ss, host, info ? (unsigned)info->port : 0u, gs->url,
+                  sizeof(gs->url));
     return gs;
 }
 
