@@ -9,11 +9,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <time.h>
 #include <xxhash.h>
 
-#include "listen.h"
+#include "httpd.h"
 #include "xmalloc.h"
 
 #define CANDIDATES_MAX 256
@@ -428,17 +427,15 @@ sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
                                    char *errstr, size_t errstr_size)
 {
     sr_geoserver_t *gs;
-    struct sockaddr_storage ss;
-    const union MHD_DaemonInfo *info;
-    char host[256];
-    unsigned flags = MHD_USE_THREAD_PER_CONNECTION |
-                     MHD_USE_INTERNAL_POLLING_THREAD;
+    sr_httpd_opts_t ho = {
+        .listen = opts->listen ? opts->listen : "127.0.0.1:0",
+        .thread_per_connection = 1,
+        .max_connections = opts->max_connections ? opts->max_connections
+                                                 : 256u,
+        .timeout_s = 30u,
+        .memory_limit = CONNECTION_MEMORY,
+    };
 
-    memset(&ss, 0, sizeof(ss));
-    if (sr_listen_parse(opts->listen ? opts->listen : "127.0.0.1:0", &ss, host,
-                     sizeof(host), errstr, errstr_size) != 0) {
-        return NULL;
-    }
     if (opts->error_rate < 0 || opts->error_rate > 1 || opts->delay_ms < 0 ||
         opts->fail_first < 0) {
         sr_errstr_set(errstr, errstr_size,
@@ -452,25 +449,12 @@ sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
     gs->error_rate = opts->error_rate;
     gs->fail_first = (uint64_t)opts->fail_first;
     atomic_init(&gs->searches, 0);
-    if (ss.ss_family == AF_INET6) {
-        flags |= MHD_USE_IPv6;
-    }
-    gs->daemon = MHD_start_daemon(
-        flags, 0, NULL, NULL, handle, gs, MHD_OPTION_SOCK_ADDR,
-        (struct sockaddr *)&ss, MHD_OPTION_CONNECTION_LIMIT,
-        opts->max_connections ? opts->max_connections : 256u,
-        MHD_OPTION_CONNECTION_TIMEOUT, 30u,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY,
-        MHD_OPTION_END);
+    gs->daemon = sr_httpd_start(&ho, handle, gs, gs->url, sizeof(gs->url),
+                                errstr, errstr_size);
     if (gs->daemon == NULL) {
-        sr_errstr_set(errstr, errstr_size, "cannot listen on %s",
-                      opts->listen ? opts->listen : "127.0.0.1:0");
         free(gs);
         return NULL;
     }
-    info = MHD_get_daemon_info(gs->daemon, MHD_DAEMON_INFO_BIND_PORT);
-    sr_listen_url(&ss, host, info ? (unsigned)info->port : 0u, gs->url,
-                  sizeof(gs->url));
     return gs;
 }
 

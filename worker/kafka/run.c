@@ -1049,11 +1049,13 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
     if (cfg->ops_listen[0] != '\0') {
         int64_t alive_ms = 3 * POLL_MAX_MS > ALIVE_MIN_MS ? 3 * POLL_MAX_MS
                                                           : ALIVE_MIN_MS;
+        char why[512];
 
         sr_metrics_heartbeat(run->metrics, now_ms());
         run->ops = sr_opsserver_start(cfg->ops_listen, run->metrics,
-                                      alive_ms, err, err_size);
+                                      alive_ms, why, sizeof(why));
         if (run->ops == NULL) {
+            sr_errstr_set(err, err_size, "ops.listen: %s", why);
             return SR_EXIT_CONFIG;
         }
         SR_LOG(SR_LOG_INFO, "OPS", "ops: listening on %s (/metrics, "

@@ -9,7 +9,7 @@
 #include <time.h>
 
 #include "buf.h"
-#include "listen.h"
+#include "httpd.h"
 #include "xmalloc.h"
 
 #define CONNECTION_MEMORY (16 * 1024) /* caps URL + headers per request */
@@ -139,38 +139,23 @@ sr_opsserver_t *sr_opsserver_start(const char *listen, sr_metrics_t *m,
                                    int64_t alive_max_ms, char *errstr,
                                    size_t errstr_size)
 {
-    sr_opsserver_t *os;
-    struct sockaddr_storage ss;
-    const union MHD_DaemonInfo *info;
-    char host[256];
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD;
+    sr_opsserver_t *os = sr_xcalloc(1, sizeof(*os));
+    sr_httpd_opts_t ho = {
+        .listen = listen,
+        .thread_per_connection = 0,
+        .max_connections = CONNECTION_LIMIT,
+        .timeout_s = CONNECTION_TIMEOUT_S,
+        .memory_limit = CONNECTION_MEMORY,
+    };
 
-    memset(&ss, 0, sizeof(ss));
-    if (sr_listen_parse(listen, &ss, host, sizeof(host), errstr,
-                        errstr_size) != 0) {
-        return NULL;
-    }
-    if (ss.ss_family == AF_INET6) {
-        flags |= MHD_USE_IPv6;
-    }
-    os = sr_xcalloc(1, sizeof(*os));
     os->metrics = m;
     os->alive_max_ms = alive_max_ms;
-    os->daemon = MHD_start_daemon(
-        flags, 0, NULL, NULL, handle, os, MHD_OPTION_SOCK_ADDR,
-        (struct sockaddr *)&ss, MHD_OPTION_CONNECTION_LIMIT,
-        CONNECTION_LIMIT, MHD_OPTION_CONNECTION_TIMEOUT,
-        CONNECTION_TIMEOUT_S, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        (size_t)CONNECTION_MEMORY, MHD_OPTION_END);
+    os->daemon = sr_httpd_start(&ho, handle, os, os->url, sizeof(os->url),
+                                errstr, errstr_size);
     if (os->daemon == NULL) {
-        sr_errstr_set(errstr, errstr_size, "ops.listen: cannot listen on %s",
-                      listen);
         free(os);
         return NULL;
     }
-    info = MHD_get_daemon_info(os->daemon, MHD_DAEMON_INFO_BIND_PORT);
-    sr_listen_url(&ss, host, info ? (unsigned)info->port : 0u, os->url,
-                  sizeof(os->url));
     return os;
 }
 
