@@ -4,6 +4,7 @@
 
 #include <netdb.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "err.h"
@@ -38,6 +39,13 @@ static int parse_listen(const char *listen, struct sockaddr_storage *ss,
     memcpy(host, listen, hlen);
     host[hlen] = '\0';
     snprintf(port, sizeof(port), "%s", colon + 1);
+    /* getaddrinfo() takes any number and wraps it. */
+    if (strspn(port, "0123456789") != strlen(port) || atol(port) > 65535) {
+        sr_errstr_set(errstr, errstr_size,
+                      "listen address '%s': bad port '%s' (0-65535)", listen,
+                      port);
+        return -1;
+    }
     memset(&hints, 0, sizeof(hints));
     hints.ai_socktype = SOCK_STREAM;
     hints.ai_flags = AI_NUMERICSERV;

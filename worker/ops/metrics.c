@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "xmalloc.h"
 
@@ -116,6 +117,14 @@ void sr_metrics_observe_latency(sr_metrics_t *m, double seconds)
 }
 
 /* ---- health and readiness ----------------------------------------------- */
+
+int64_t sr_metrics_now_ms(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 void sr_metrics_heartbeat(sr_metrics_t *m, int64_t now_ms)
 {

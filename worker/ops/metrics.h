@@ -79,6 +79,8 @@ void sr_metrics_observe_latency(sr_metrics_t *m, double seconds);
 
 /* ---- health and readiness ---- */
 
+/* The clock of heartbeats: monotonic milliseconds. */
+int64_t sr_metrics_now_ms(void);
 /* The loop turned at monotonic time now_ms. */
 void sr_metrics_heartbeat(sr_metrics_t *m, int64_t now_ms);
 /* Milliseconds since the last heartbeat, at monotonic time now_ms. */

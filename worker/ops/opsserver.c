@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "buf.h"
 #include "httpd.h"
@@ -24,14 +23,6 @@ struct sr_opsserver_s {
     struct MHD_Daemon *daemon;
     char url[128];
 };
-
-static int64_t mono_ms(void)
-{
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* Queues body (malloc'ed; the response takes it). */
 static enum MHD_Result reply(struct MHD_Connection *conn, unsigned status,
@@ -84,7 +75,7 @@ static enum MHD_Result metrics(sr_opsserver_t *os,
 static enum MHD_Result healthz(sr_opsserver_t *os,
                                struct MHD_Connection *conn)
 {
-    int64_t age = sr_metrics_heartbeat_age_ms(os->metrics, mono_ms());
+    int64_t age = sr_metrics_heartbeat_age_ms(os->metrics, sr_metrics_now_ms());
     char line[160];
 
     if (age <= os->alive_max_ms) {
