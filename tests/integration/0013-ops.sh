@@ -23,21 +23,34 @@ IN=articles-$KL_ID
 OUT=incidents-$KL_ID
 DLQ=$IN.dlq
 kl_start_mockd "$IN:2" "$OUT:2" "$DLQ:1"
+kl_write_conf "$KL_WORK/base.conf" "input.topic=$IN" "output.topic=$OUT"
+"$SITREP" geocoder serve --listen 127.0.0.1:0 -c "$KL_WORK/base.conf" \
+    > "$KL_WORK/geocoder.out" 2> "$KL_WORK/geocoder.log" &
+kl_track $!
+if ! kl_wait 30 grep -q . "$KL_WORK/geocoder.out"; then
+    kl_fail "the geocoder did not start: $(tail -n 3 "$KL_WORK/geocoder.log")"
+    exit 1
+fi
 kl_write_conf "$KL_WORK/w.conf" "input.topic=$IN" "output.topic=$OUT" \
+    "geocoder.url=$(head -n 1 "$KL_WORK/geocoder.out")" \
     "ops.listen=127.0.0.1:0" "kafka.statistics.interval.ms=300"
 
 ARTICLES="$SR_ROOT/tests/fixtures/kafka/articles.jsonl"
 kl_extract "$KL_WORK/w.conf" "$ARTICLES" "$KL_WORK/expected.jsonl"
 want=$(wc -l < "$KL_WORK/expected.jsonl")
-# Paragraphs removed: every incident carries its article's count.
-want_removed=$(python3 -c '
+# Paragraphs removed (every incident carries its article's count) and
+# geocoder lookups (one per incident with a place name).
+set -- $(python3 -c '
 import json, sys
-seen = {}
+seen, lookups = {}, 0
 for line in open(sys.argv[1], encoding="utf-8"):
     i = json.loads(line)
     seen[i["article_id"]] = i.get("paragraphs_removed", 0)
-print(sum(seen.values()))' "$KL_WORK/expected.jsonl")
-echo "# sitrep extract: $want incidents, $want_removed repeated paragraph(s) removed"
+    lookups += bool((i.get("location") or {}).get("name"))
+print(sum(seen.values()), lookups)' "$KL_WORK/expected.jsonl")
+want_removed=$1
+want_lookups=$2
+echo "# sitrep extract: $want incidents, $want_removed repeated paragraph(s) removed, $want_lookups place(s) to geocode"
 B="$KL_WORK/bad.lines"
 {
     printf '{"id":"bad-utf8","body":"caf\377 attack killed 3"}\n'
@@ -125,10 +138,10 @@ kl_dump "$OUT" "$KL_WORK/out.txt" "$want" 30
 kl_dump "$DLQ" "$KL_WORK/dlq.txt" "$nbad" 30
 scrape
 python3 - "$KL_WORK/metrics.txt" "$KL_WORK/out.txt" "$KL_WORK/dlq.txt" \
-    "$nsent" "$want" "$want_removed" <<'PY'
+    "$nsent" "$want" "$want_removed" "$want_lookups" <<'PY'
 import collections, re, sys
 path, out_path, dlq_path = sys.argv[1:4]
-nsent, want, want_removed = map(int, sys.argv[4:7])
+nsent, want, want_removed, want_lookups = map(int, sys.argv[4:8])
 problems = []
 
 # Exposition format 0.0.4: HELP then TYPE, then samples of that family.
@@ -202,17 +215,27 @@ for stage, n in stages.items():
 buckets = [(k, v) for k, v in samples.items() if k.startswith("sitrep_processing_latency_seconds_bucket")]
 if [v for _, v in buckets] != sorted(v for _, v in buckets) or not buckets[-1][0].endswith('"+Inf"}'):
     problems.append("histogram buckets not cumulative or +Inf not last")
-for r in ("hit", "miss", "failed"):
-    val('sitrep_geocoder_requests_total{result="%s"}' % r)
-for k in ("sitrep_backpressure_pauses_total", "sitrep_geocoder_cache_hits_total",
-          "sitrep_producer_queue_messages"):
+# Every lookup has one result; each was answered by an HTTP request, the
+# cache, or an identical lookup in flight.
+results = sum(val('sitrep_geocoder_requests_total{result="%s"}' % r)
+              for r in ("hit", "miss", "failed"))
+sources = sum(val(k) for k in ("sitrep_geocoder_http_requests_total",
+                               "sitrep_geocoder_cache_hits_total",
+                               "sitrep_geocoder_merged_lookups_total"))
+if not results == sources == want_lookups:
+    problems.append("geocoder: %s results, %s answered (http + cache + merged), %d lookups expected"
+                    % (results, sources, want_lookups))
+if val("sitrep_geocoder_http_requests_total") <= 0 or val('sitrep_geocoder_requests_total{result="hit"}') <= 0:
+    problems.append("the geocoder was not asked, or never found a place")
+for k in ("sitrep_backpressure_pauses_total", "sitrep_producer_queue_messages",
+          "sitrep_geocoder_requests_in_flight", "sitrep_geocoder_cache_entries"):
     val(k)
 print("# %d samples; %d events, dead letters by stage %s" % (len(samples), out_n, dict(stages)))
 for p in problems[:20]:
     print("#", p)
 sys.exit(1 if problems else 0)
 PY
-kl_check "/metrics is valid text format and its counters equal the topics (events, dead letters by stage, consumed, latency count, paragraphs removed)" [ $? -eq 0 ]
+kl_check "/metrics is valid text format and its counters equal the topics (events, dead letters by stage, consumed, latency count, paragraphs removed, geocoder lookups)" [ $? -eq 0 ]
 
 kl_stop "$WORKER_PID" 60
 kl_check "SIGTERM: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]

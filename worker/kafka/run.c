@@ -1090,6 +1090,21 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
     return SR_EXIT_OK;
 }
 
+static void publish_geocoder(run_t *run)
+{
+    sr_geocoder_stats_t gs;
+
+    if (run->gc == NULL) {
+        return;
+    }
+    sr_geocoder_stats(run->gc, &gs);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_HTTP, gs.http_requests);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_MERGED, gs.merged);
+    sr_metrics_set(run->metrics, SR_M_GEO_RUNNING, (int64_t)gs.running);
+    sr_metrics_set(run->metrics, SR_M_GEO_CACHE_ENTRIES,
+                   (int64_t)gs.cache_entries);
+}
+
 static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
 {
     const sr_config_t *cfg = run->cfg;
@@ -1133,6 +1148,7 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
         sr_metrics_set(run->metrics, SR_M_INFLIGHT, (int64_t)run->inflight);
         sr_metrics_set(run->metrics, SR_M_PARTITIONS_PAUSED,
                        run->paused ? (int64_t)run->assigned : 0);
+        publish_geocoder(run);
         sr_metrics_heartbeat(run->metrics, now_ms());
     }
 }

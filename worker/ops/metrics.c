@@ -81,6 +81,12 @@ void sr_metrics_set(sr_metrics_t *m, sr_metric_gauge_t g, int64_t v)
     atomic_store_explicit(&m->gauges[g], v, memory_order_relaxed);
 }
 
+void sr_metrics_set_counter(sr_metrics_t *m, sr_metric_counter_t c,
+                            uint64_t v)
+{
+    atomic_store_explicit(&m->counters[c], v, memory_order_relaxed);
+}
+
 uint64_t sr_metrics_counter(const sr_metrics_t *m, sr_metric_counter_t c)
 {
     return atomic_load(&((sr_metrics_t *)m)->counters[c]);
@@ -472,6 +478,15 @@ static const family_t families[] = {
     {NULL, NULL, 0, NULL, render_geocoder},
     {"sitrep_geocoder_cache_hits_total", "counter", SR_M_GEO_CACHE_HITS,
      "Geocoder lookups answered from the cache.", NULL},
+    {"sitrep_geocoder_http_requests_total", "counter", SR_M_GEO_HTTP,
+     "HTTP requests sent to the geocoder (lookups not answered by the "
+     "cache or by an identical lookup in flight).", NULL},
+    {"sitrep_geocoder_merged_lookups_total", "counter", SR_M_GEO_MERGED,
+     "Lookups that joined an identical one already in flight.", NULL},
+    {"sitrep_geocoder_requests_in_flight", "gauge", SR_M_GEO_RUNNING,
+     "Geocoder HTTP requests in progress.", NULL},
+    {"sitrep_geocoder_cache_entries", "gauge", SR_M_GEO_CACHE_ENTRIES,
+     "Geocoder answers in the cache.", NULL},
     {NULL, NULL, 0, NULL, render_latency},
     {NULL, NULL, 0, NULL, render_lag},
     {"sitrep_producer_queue_messages", "gauge", SR_M_PRODUCER_QUEUE,

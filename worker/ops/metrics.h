@@ -50,6 +50,8 @@ typedef enum sr_metric_counter_e {
     SR_M_GEO_MISS,         /* ... answered "no such place" */
     SR_M_GEO_FAILED,       /* ... failed (timeout, HTTP error) */
     SR_M_GEO_CACHE_HITS,   /* lookups answered from the cache */
+    SR_M_GEO_HTTP,         /* HTTP requests sent to the geocoder */
+    SR_M_GEO_MERGED,       /* lookups that joined an identical one */
     SR_M_PARAGRAPHS_REMOVED,
     SR_M_STATS_ERRORS,     /* statistics reports that could not be parsed */
     SR_M_COUNTER_COUNT
@@ -60,6 +62,8 @@ typedef enum sr_metric_gauge_e {
     SR_M_PARTITIONS_ASSIGNED,
     SR_M_PARTITIONS_PAUSED,
     SR_M_PRODUCER_QUEUE,   /* msg_cnt of the producer's statistics */
+    SR_M_GEO_RUNNING,      /* geocoder HTTP requests in progress */
+    SR_M_GEO_CACHE_ENTRIES,
     SR_M_GAUGE_COUNT
 } sr_metric_gauge_t;
 
@@ -70,6 +74,9 @@ void sr_metrics_destroy(sr_metrics_t *m);
 
 void sr_metrics_add(sr_metrics_t *m, sr_metric_counter_t c, uint64_t n);
 void sr_metrics_set(sr_metrics_t *m, sr_metric_gauge_t g, int64_t v);
+/* Sets a counter kept elsewhere (which only grows) to its current value. */
+void sr_metrics_set_counter(sr_metrics_t *m, sr_metric_counter_t c,
+                            uint64_t v);
 uint64_t sr_metrics_counter(const sr_metrics_t *m, sr_metric_counter_t c);
 int64_t sr_metrics_gauge(const sr_metrics_t *m, sr_metric_gauge_t g);
 /* One more dead letter of stage (NULL or unknown: "other"). */
