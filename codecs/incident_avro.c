@@ -12,6 +12,7 @@
 
 #include <avro.h>
 #include <inttypes.h>
+#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,15 @@
 #include "xmalloc.h"
 
 #define SCAN_MAX_DEPTH 64
+/* Registry ids a codec remembers: a topic holds few schema versions. */
+#define MAX_KNOWN_IDS 256
+
+typedef struct known_id_s {
+    int32_t id;
+    /* The writer's schema when it appends fields to ours (its body is
+     * ours followed by theirs); NULL when it is the incident schema. */
+    avro_schema_t writer;
+} known_id_t;
 
 struct sr_avro_codec_s {
     avro_schema_t schema;
@@ -30,8 +40,9 @@ struct sr_avro_codec_s {
     char *scratch;
     size_t scratch_cap;
     uint64_t fingerprint;
-    int has_schema_id;
-    int32_t schema_id;
+    size_t nfields; /* top-level fields of the incident schema */
+    known_id_t *ids; /* Confluent schema ids this codec reads */
+    size_t nids;
 };
 
 /* ---- the schema walk over untrusted bytes ---- */
@@ -770,13 +781,24 @@ static int read_value(avro_value_t *rec, sr_incident_t *inc)
            get_str(rec, "extractor_version", &inc->extractor_version);
 }
 
+static const known_id_t *find_id(const sr_avro_codec_t *codec, int32_t id)
+{
+    for (size_t i = 0; i < codec->nids; i++) {
+        if (codec->ids[i].id == id) {
+            return &codec->ids[i];
+        }
+    }
+    return NULL;
+}
+
 sr_err_t sr_avro_decode_frame(sr_avro_codec_t *codec, const void *data,
                               size_t len, size_t *consumed,
                               sr_incident_t *inc, char *errstr,
                               size_t errstr_size)
 {
     const unsigned char *p = data;
-    size_t hdr;
+    const known_id_t *known = NULL;
+    size_t hdr, body_len;
     scan_t s;
 
     *consumed = 0;
@@ -810,11 +832,12 @@ sr_err_t sr_avro_decode_frame(sr_avro_codec_t *codec, const void *data,
         }
         id = (uint32_t)p[1] << 24 | (uint32_t)p[2] << 16 |
              (uint32_t)p[3] << 8 | p[4];
-        if (!codec->has_schema_id || (int32_t)id != codec->schema_id) {
+        known = find_id(codec, (int32_t)id);
+        if (known == NULL) {
             sr_errstr_set(errstr, errstr_size,
                           "schema id %" PRId32 " unknown%s", (int32_t)id,
-                          codec->has_schema_id ? ""
-                                               : " (no registry configured)");
+                          codec->nids > 0 ? ""
+                                          : " (no registry configured)");
             return SR_ERR_UNSUPPORTED;
         }
         hdr = SR_AVRO_CONFLUENT_HEADER_LEN;
@@ -841,9 +864,17 @@ sr_err_t sr_avro_decode_frame(sr_avro_codec_t *codec, const void *data,
     if (scan_value(&s, codec->schema, 0) != 0) {
         return SR_ERR_INVALID;
     }
+    body_len = s.pos;
+    if (known != NULL && known->writer != NULL) {
+        /* Our fields come first; the appended ones are skipped. */
+        s.pos = 0;
+        if (scan_value(&s, known->writer, 0) != 0) {
+            return SR_ERR_INVALID;
+        }
+    }
     avro_value_reset(&codec->value);
     avro_reader_memory_set_source(codec->reader, (const char *)s.p,
-                                  (int64_t)s.pos);
+                                  (int64_t)body_len);
     if (avro_value_read(codec->reader, &codec->value) ||
         read_value(&codec->value, inc)) {
         sr_errstr_set(errstr, errstr_size, "Avro decode failed: %s",
@@ -963,6 +994,7 @@ sr_avro_codec_t *sr_avro_codec_new(char *errstr, size_t errstr_size)
         goto fail;
     }
     codec->fingerprint = sr_crc64_avro(pcf.data, pcf.len);
+    codec->nfields = avro_schema_record_size(codec->schema);
     codec->iface = avro_generic_class_from_schema(codec->schema);
     if (codec->iface == NULL ||
         avro_generic_value_new(codec->iface, &codec->value)) {
@@ -1008,6 +1040,12 @@ void sr_avro_codec_destroy(sr_avro_codec_t *codec)
     if (codec->schema != NULL) {
         avro_schema_decref(codec->schema);
     }
+    for (size_t i = 0; i < codec->nids; i++) {
+        if (codec->ids[i].writer != NULL) {
+            avro_schema_decref(codec->ids[i].writer);
+        }
+    }
+    free(codec->ids);
     free(codec->scratch);
     free(codec);
 }
@@ -1017,8 +1055,127 @@ uint64_t sr_avro_fingerprint(const sr_avro_codec_t *codec)
     return codec->fingerprint;
 }
 
+/* Adds or replaces id; takes writer's reference. */
+static sr_err_t remember_id(sr_avro_codec_t *codec, int32_t id,
+                           avro_schema_t writer, char *errstr,
+                           size_t errstr_size)
+{
+    known_id_t *k = (known_id_t *)find_id(codec, id);
+
+    if (k == NULL) {
+        if (codec->nids == MAX_KNOWN_IDS) {
+            sr_errstr_set(errstr, errstr_size,
+                          "schema id %" PRId32 ": more than %d schema ids",
+                          id, MAX_KNOWN_IDS);
+            if (writer != NULL) {
+                avro_schema_decref(writer);
+            }
+            return SR_ERR_TOO_LARGE;
+        }
+        codec->ids = sr_xrealloc(codec->ids,
+                                 (codec->nids + 1) * sizeof(*codec->ids));
+        k = &codec->ids[codec->nids++];
+    } else if (k->writer != NULL) {
+        avro_schema_decref(k->writer);
+    }
+    k->id = id;
+    k->writer = writer;
+    return SR_OK;
+}
+
 void sr_avro_codec_set_schema_id(sr_avro_codec_t *codec, int32_t id)
 {
-    codec->has_schema_id = 1;
-    codec->schema_id = id;
+    /* Cannot fail: replacing needs no room, and the table only fills
+     * through sr_avro_codec_add_schema. */
+    if (find_id(codec, id) != NULL || codec->nids < MAX_KNOWN_IDS) {
+        (void)remember_id(codec, id, NULL, NULL, 0);
+    }
+}
+
+/* The fingerprint of writer's top-level record cut to its first n
+ * fields: equal to ours when writer is our schema plus appended fields. */
+static sr_err_t prefix_fingerprint(json_t *writer, size_t n, uint64_t *fp,
+                                   char *errstr, size_t errstr_size)
+{
+    json_t *copy = json_deep_copy(writer), *fields;
+    sr_buf_t pcf;
+    char *text = NULL;
+    sr_err_t err;
+
+    sr_buf_init(&pcf, 0);
+    fields = json_object_get(copy, "fields");
+    while (json_array_size(fields) > n) {
+        json_array_remove(fields, json_array_size(fields) - 1);
+    }
+    text = json_dumps(copy, JSON_COMPACT);
+    if (text == NULL) {
+        sr_errstr_set(errstr, errstr_size, "out of memory");
+        err = SR_ERR_INVALID;
+    } else {
+        err = sr_avro_canonical_form(text, &pcf, errstr, errstr_size);
+    }
+    if (err == SR_OK) {
+        *fp = sr_crc64_avro(pcf.data, pcf.len);
+    }
+    free(text);
+    json_decref(copy);
+    sr_buf_clear(&pcf);
+    return err;
+}
+
+sr_err_t sr_avro_codec_add_schema(sr_avro_codec_t *codec, int32_t id,
+                                  const char *writer_json, char *errstr,
+                                  size_t errstr_size)
+{
+    json_t *root;
+    json_error_t jerr;
+    avro_schema_t writer = NULL;
+    uint64_t fp = 0;
+    size_t nfields;
+    sr_err_t err;
+
+    root = json_loads(writer_json, JSON_DECODE_ANY, &jerr);
+    if (root == NULL) {
+        sr_errstr_set(errstr, errstr_size,
+                      "schema id %" PRId32 ": not JSON: %s", id, jerr.text);
+        return SR_ERR_INVALID;
+    }
+    nfields = json_array_size(json_object_get(root, "fields"));
+    if (!json_is_object(root) ||
+        !json_is_string(json_object_get(root, "type")) ||
+        strcmp(json_string_value(json_object_get(root, "type")),
+               "record") != 0 ||
+        nfields < codec->nfields) {
+        sr_errstr_set(errstr, errstr_size,
+                      "schema id %" PRId32 " is not an incident schema (a "
+                      "record with at least the %zu incident fields)",
+                      id, codec->nfields);
+        err = SR_ERR_UNSUPPORTED;
+        goto out;
+    }
+    err = prefix_fingerprint(root, codec->nfields, &fp, errstr,
+                             errstr_size);
+    if (err != SR_OK) {
+        goto out;
+    }
+    if (fp != codec->fingerprint) {
+        sr_errstr_set(errstr, errstr_size,
+                      "schema id %" PRId32 " is neither the incident schema "
+                      "nor an evolution of it that only appends fields",
+                      id);
+        err = SR_ERR_UNSUPPORTED;
+        goto out;
+    }
+    if (nfields > codec->nfields &&
+        avro_schema_from_json_length(writer_json, strlen(writer_json),
+                                     &writer) != 0) {
+        sr_errstr_set(errstr, errstr_size, "schema id %" PRId32 ": %s", id,
+                      avro_strerror());
+        err = SR_ERR_INVALID;
+        goto out;
+    }
+    err = remember_id(codec, id, writer, errstr, errstr_size);
+out:
+    json_decref(root);
+    return err;
 }

@@ -48,8 +48,8 @@ sr_err_t sr_avro_encode_body(sr_avro_codec_t *codec, const sr_incident_t *inc,
 /* Decodes one framed event into inc (initialised by the caller; cleared
  * and refilled). SR_ERR_INVALID for an unknown framing or fingerprint, a
  * body that does not parse, or bytes left after the body;
- * SR_ERR_UNSUPPORTED for a Confluent frame whose schema id is not the one
- * set with sr_avro_codec_set_schema_id(). Never reads past len: the body
+ * SR_ERR_UNSUPPORTED for a Confluent frame whose schema id was not
+ * declared (sr_avro_codec_set_schema_id(), sr_avro_codec_add_schema()). Never reads past len: the body
  * is checked against the schema (lengths, indices, varints) before Avro-C
  * sees it, so hostile or truncated input is a clean error. */
 sr_err_t sr_avro_decode(sr_avro_codec_t *codec, const void *data, size_t len,
@@ -66,6 +66,18 @@ sr_err_t sr_avro_decode_frame(sr_avro_codec_t *codec, const void *data,
 /* Declares the Confluent schema id (from a registry) under which the
  * compiled-in schema is known, so that 00 + id frames decode. */
 void sr_avro_codec_set_schema_id(sr_avro_codec_t *codec, int32_t id);
+
+/* Declares the writer schema (JSON text, e.g. from the registry's
+ * GET /schemas/ids/{id}) of Confluent frames with schema id id. Accepted:
+ * the incident schema itself (any doc, default or order of attributes:
+ * compared by canonical form) and its evolutions that append top-level
+ * fields, the way the schema evolves (a new field with a default); the
+ * appended fields are read past and dropped. SR_ERR_UNSUPPORTED, with the
+ * reason, for any other schema; SR_ERR_INVALID for text that is not an
+ * Avro schema; SR_ERR_TOO_LARGE past 256 ids. */
+sr_err_t sr_avro_codec_add_schema(sr_avro_codec_t *codec, int32_t id,
+                                  const char *writer_json, char *errstr,
+                                  size_t errstr_size);
 
 /* Length of the single-object header (C3 01 + fingerprint). */
 #define SR_AVRO_SO_HEADER_LEN 10

@@ -38,7 +38,7 @@ int sr_cli_options_add(sr_cli_options_t *opts, int c, char *arg)
     return 0;
 }
 
-sr_config_t *sr_cli_options_load(const sr_cli_options_t *opts)
+sr_config_t *sr_cli_options_load(sr_cli_options_t *opts)
 {
     sr_config_t *cfg = sr_config_new();
     char err[1024];
@@ -59,10 +59,12 @@ sr_config_t *sr_cli_options_load(const sr_cli_options_t *opts)
     }
     /* Values were validated against their choices, so this cannot fail. */
     sr_log_setup(cfg->log_level, cfg->log_format);
+    sr_cli_options_clear(opts);
     return cfg;
 
 fail:
     fprintf(stderr, "sitrep: %s\n", err);
     sr_config_destroy(cfg);
+    sr_cli_options_clear(opts);
     return NULL;
 }

@@ -27,7 +27,8 @@ int sr_cmd_config(int argc, char **argv);   /* worker/cmd_config.c */
 
 /* Collects the options every command shares: -c FILE and -X key=value
  * (repeatable). Commands call sr_cli_options_add() from their getopt loop
- * and sr_cli_options_load() once parsing is done. */
+ * and sr_cli_options_load() once parsing is done (it clears the options,
+ * so no further sr_cli_options_clear() is needed). */
 typedef struct sr_cli_options_s {
     const char *config_path; /* -c, or NULL */
     char **xargs;            /* -X values, borrowed from argv */
@@ -40,8 +41,8 @@ void sr_cli_options_clear(sr_cli_options_t *opts);
  * shared option, 0 otherwise. */
 int sr_cli_options_add(sr_cli_options_t *opts, int c, char *arg);
 /* Builds the effective config (defaults < file < SITREP_* environment <
- * -X) and applies log.level / log.format. On error prints
+ * -X), applies log.level / log.format and clears opts. On error prints
  * "sitrep: <origin>: <reason>" to stderr and returns NULL (exit 2). */
-sr_config_t *sr_cli_options_load(const sr_cli_options_t *opts);
+sr_config_t *sr_cli_options_load(sr_cli_options_t *opts);
 
 #endif

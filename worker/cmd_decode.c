@@ -7,6 +7,12 @@
  * throw-away consumer group, nothing committed). Each event becomes one
  * contract-3.2 JSON line on stdout; a frame that does not decode is
  * reported on stderr (byte offset, or partition and offset) and skipped.
+ * Confluent frames (00 + schema id) are read when schema.registry.url is
+ * set (-c FILE, -X, SITREP_ environment): each unknown id's schema is
+ * fetched once (GET /schemas/ids/{id}, with the worker's auth, TLS and
+ * timeout options), and frames decode when it is the incident schema or
+ * an evolution of it that appends fields; other schemas are an error for
+ * each of their frames.
  * Exit: 0 every frame decoded, 1 some frame failed (or a Kafka error, or
  * --count not reached before --timeout-ms), 2 usage or configuration.
  */
@@ -26,12 +32,24 @@
 #include "incident_avro.h"
 #include "incident_json.h"
 #include "jsonw.h"
+#include "registry_conf.h"
 #include "xmalloc.h"
 
 #define READ_CHUNK 65536
+/* Schema ids that failed, remembered so each is reported once per
+ * fetch rather than asked of the registry for every frame. */
+#define MAX_FAILED_IDS 256
+
+typedef struct failed_id_s {
+    int32_t id;
+    char *why;
+} failed_id_t;
 
 typedef struct decode_s {
     sr_avro_codec_t *codec;
+    sr_registry_t *registry; /* NULL without schema.registry.url */
+    failed_id_t failed_ids[MAX_FAILED_IDS];
+    size_t nfailed_ids;
     sr_incident_t inc;
     sr_buf_t line;
     int with_key;
@@ -68,7 +86,9 @@ static void usage(FILE *out)
             "  -T, --timeout-ms T    stop after T ms without a message\n"
             "  -k, --key             print {\"key\":...,\"value\":{...}}\n"
             "  -c FILE, -X key=value configuration (kafka.* for the "
-            "consumer)\n"
+            "consumer,\n"
+            "                        schema.registry.* for Confluent "
+            "frames)\n"
             "\n"
             "Exit status: 0 all decoded, 1 a frame failed or Kafka error, 2 "
             "usage.\n");
@@ -163,6 +183,61 @@ static void report_skip(const char *name, size_t *skipped)
     }
 }
 
+/* After a frame failed as SR_ERR_UNSUPPORTED: if it is a Confluent frame
+ * and a registry is configured, fetches its schema id's schema and
+ * declares it to the codec. Returns 1 when the frame is worth decoding
+ * again; 0 with err (why the id cannot be read) otherwise. */
+static int learn_schema_id(decode_t *dc, const unsigned char *p, size_t n,
+                           char *err, size_t err_size)
+{
+    const char *schema = NULL;
+    int32_t id;
+    sr_err_t rc;
+
+    if (n < SR_AVRO_CONFLUENT_HEADER_LEN || p[0] != 0x00 ||
+        dc->registry == NULL) {
+        return 0;
+    }
+    id = (int32_t)((uint32_t)p[1] << 24 | (uint32_t)p[2] << 16 |
+                   (uint32_t)p[3] << 8 | p[4]);
+    for (size_t i = 0; i < dc->nfailed_ids; i++) {
+        if (dc->failed_ids[i].id == id) {
+            snprintf(err, err_size, "%s", dc->failed_ids[i].why);
+            return 0;
+        }
+    }
+    rc = sr_registry_get_schema(dc->registry, id, &schema, err, err_size);
+    if (rc == SR_OK) {
+        rc = sr_avro_codec_add_schema(dc->codec, id, schema, err,
+                                      err_size);
+    }
+    if (rc == SR_OK) {
+        return 1;
+    }
+    /* A registry that is down may answer for the next frame. */
+    if (rc != SR_ERR_TRANSIENT && dc->nfailed_ids < MAX_FAILED_IDS) {
+        dc->failed_ids[dc->nfailed_ids].id = id;
+        dc->failed_ids[dc->nfailed_ids].why = sr_xstrdup(err);
+        dc->nfailed_ids++;
+    }
+    return 0;
+}
+
+/* Decodes one whole message (a topic's value), asking the registry for
+ * an unknown schema id. */
+static sr_err_t decode_message(decode_t *dc, const void *data, size_t len,
+                               char *err, size_t err_size)
+{
+    sr_err_t rc = sr_avro_decode(dc->codec, data, len, &dc->inc, err,
+                                 err_size);
+
+    if (rc == SR_ERR_UNSUPPORTED &&
+        learn_schema_id(dc, data, len, err, err_size)) {
+        rc = sr_avro_decode(dc->codec, data, len, &dc->inc, err, err_size);
+    }
+    return rc;
+}
+
 /* Decodes the frames of one stream. Frames may straddle reads, so a
  * failure with more input to come is retried after the next read; only
  * a frame that still fails at end of input, or once the buffer holds
@@ -195,6 +270,11 @@ static void decode_stream(decode_t *dc, FILE *in, const char *name,
             report_skip(name, &skipped);
             print_event(dc, NULL, 0);
             start += used;
+            continue;
+        }
+        if (rc == SR_ERR_UNSUPPORTED &&
+            learn_schema_id(dc, buf + start, len - start, err,
+                            sizeof(err))) {
             continue;
         }
         if (!eof && len - start < max_frame && rc != SR_ERR_UNSUPPORTED &&
@@ -449,8 +529,8 @@ static int decode_topic(decode_t *dc, const sr_config_t *cfg,
                     ": empty message\n",
                     topic, rkm->partition, rkm->offset);
             dc->failed++;
-        } else if (sr_avro_decode(dc->codec, rkm->payload, rkm->len,
-                                  &dc->inc, err, sizeof(err)) == SR_OK) {
+        } else if (decode_message(dc, rkm->payload, rkm->len, err,
+                                  sizeof(err)) == SR_OK) {
             print_event(dc, rkm->key, rkm->key_len);
         } else {
             fprintf(stderr,
@@ -568,6 +648,15 @@ int sr_cmd_decode(int argc, char **argv)
         sr_config_destroy(cfg);
         return SR_EXIT_FATAL;
     }
+    if (cfg->schema_registry_url[0] != '\0') {
+        dc.registry = sr_registry_from_config(cfg, err, sizeof(err));
+        if (dc.registry == NULL) {
+            fprintf(stderr, "sitrep decode: %s\n", err);
+            sr_avro_codec_destroy(dc.codec);
+            sr_config_destroy(cfg);
+            return SR_EXIT_CONFIG;
+        }
+    }
     /* An event carries at most the text of one article, several times
      * over (fields, evidence): twice the article cap is generous. */
     max_frame = 2 * (size_t)cfg->max_article_bytes + 65536;
@@ -592,6 +681,10 @@ int sr_cmd_decode(int argc, char **argv)
     sr_incident_clear(&dc.inc);
     sr_buf_clear(&dc.line);
     sr_avro_codec_destroy(dc.codec);
+    sr_registry_destroy(dc.registry);
+    for (size_t i = 0; i < dc.nfailed_ids; i++) {
+        free(dc.failed_ids[i].why);
+    }
     sr_config_destroy(cfg);
     return rc != 0 ? SR_EXIT_FATAL : SR_EXIT_OK;
 }

@@ -111,7 +111,6 @@ int sr_cmd_extract(int argc, char **argv)
         }
     }
     cfg = sr_cli_options_load(&opts);
-    sr_cli_options_clear(&opts);
     if (cfg == NULL) {
         return SR_EXIT_CONFIG;
     }

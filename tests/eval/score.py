@@ -38,10 +38,14 @@ COUNTRY_ALIASES = {
     "cape verde": "CV", "micronesia": "FM", "vatican city": "VA",
     "east timor": "TL", "rhodesia": "ZW", "zaire": "CD",
 }
-STOP = {"the", "of", "and", "in", "for", "al", "el", "group", "forces",
-        "front", "movement", "organization", "party", "army", "state",
-        "people", "peoples", "national", "islamic", "liberation", "de",
-        "la", "militia", "militias", "unidentified", "armed", "-"}
+# Function words only: "main words" are the rest of a group's name.
+FUNCTION_WORDS = {"the", "of", "and", "in", "for", "de", "la", "del", "des",
+                  "du", "al", "el", "a", "an", "on", "to", "wal", "ul"}
+# A candidate made only of these names nobody in particular.
+GENERIC = {"militants", "militant", "gunmen", "gunman", "attackers",
+           "assailants", "insurgents", "rebels", "jihadists", "terrorists",
+           "fighters", "group", "groups", "armed", "men", "unknown",
+           "unidentified", "suspected", "suspects", "people"}
 
 
 def fold(s):
@@ -84,22 +88,30 @@ def count(c):
 
 
 def names_match(gold, cand):
+    """Name, acronym or main words, as the scoring rule says."""
     g, c = fold(gold), fold(cand)
     if not g or not c:
         return False
-    if g == c:
-        return True
-    acr = re.findall(r"\(([a-z0-9 ]+)\)", g)
     g_plain = re.sub(r"\([^)]*\)", " ", g).split()
     c_plain = re.sub(r"\([^)]*\)", " ", c).split()
-    if c.replace(" ", "") in [a.replace(" ", "") for a in acr]:
+    if g_plain == c_plain:
         return True
-    initials = "".join(w[0] for w in g_plain if w not in ("of", "the", "and"))
-    if len(initials) >= 2 and c.replace(" ", "") == initials:
+    # Acronyms: written in brackets, or the initials of the name.
+    def acronyms(full, plain):
+        out = {a.replace(" ", "") for a in re.findall(r"\(([a-z0-9 ]+)\)", full)}
+        initials = "".join(w[0] for w in plain if w not in FUNCTION_WORDS)
+        if len(initials) >= 2:
+            out.add(initials)
+        return out
+    c_joined, g_joined = "".join(c_plain), "".join(g_plain)
+    if c_joined in acronyms(g, g_plain) or g_joined in acronyms(c, c_plain):
         return True
-    gw = [w for w in g_plain if w not in STOP and len(w) > 2]
-    cw = set(w for w in c_plain if w not in STOP and len(w) > 2)
-    return bool(gw) and all(w in cw for w in gw[:2])
+    # Main words: one name's significant words all in the other's.
+    gw = {w for w in g_plain if w not in FUNCTION_WORDS}
+    cw = {w for w in c_plain if w not in FUNCTION_WORDS}
+    if not gw or not cw or cw <= GENERIC or gw <= GENERIC:
+        return False
+    return cw <= gw or gw <= cw
 
 
 def main_incident(incs):

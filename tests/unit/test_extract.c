@@ -338,6 +338,141 @@ static void test_limits_and_resources(void)
     sr_config_destroy(cfg);
 }
 
+/* Extracts body (published y-m-d) with the fixture gazetteer into out. */
+static void run_text(const char *body, int y, int m, int d,
+                     sr_incident_list_t *out)
+{
+    sr_config_t *cfg = config();
+    sr_gazetteer_t *gz = fixture_gazetteer();
+    char err[512] = "";
+    sr_extractor_t *ex = sr_extractor_new(cfg, gz, err, sizeof(err));
+    sr_article_t art;
+
+    memset(&art, 0, sizeof(art));
+    art.body = (char *)body;
+    art.body_len = strlen(body);
+    art.has_published = 1;
+    art.pub_year = y;
+    art.pub_month = m;
+    art.pub_day = d;
+    CHECK(ex != NULL);
+    if (ex != NULL) {
+        CHECK_INT_EQ(sr_extractor_run(ex, &art, out, err, sizeof(err)), SR_OK);
+    }
+    sr_extractor_destroy(ex);
+    sr_gazetteer_destroy(gz);
+    sr_config_destroy(cfg);
+}
+
+static void test_event_dates(void)
+{
+    sr_incident_list_t out;
+
+    /* a named day beats a weekday */
+    sr_incident_list_init(&out);
+    run_text("Gunmen shot dead a police officer in Kano late on Sunday "
+             "[17 October].",
+             2015, 10, 20, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].time.day, 17);
+        CHECK_INT_EQ(out.items[0].casualties.killed.best, 1);
+    }
+    sr_incident_list_clear(&out);
+    /* a date after publication is not the event's */
+    sr_incident_list_init(&out);
+    run_text("Radicals hurled bombs at a base in Kano, ahead of a visit on "
+             "11/1/2020.",
+             2020, 7, 6, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].time.basis, SR_TBASIS_PUBLICATION_FALLBACK);
+        CHECK_INT_EQ(out.items[0].time.month, 7);
+    }
+    sr_incident_list_clear(&out);
+}
+
+static void test_same_day_two_towns(void)
+{
+    sr_incident_list_t out;
+
+    sr_incident_list_init(&out);
+    run_text("Gunmen attacked a church in Kano on Monday, killing four "
+             "people. Also on Monday, militants attacked a market in "
+             "Maiduguri, wounding six.",
+             2020, 5, 6, &out);
+    CHECK_INT_EQ(out.count, 2);
+    if (out.count == 2) {
+        CHECK_STR_EQ(out.items[0].location.name, "Kano");
+        CHECK_STR_EQ(out.items[1].location.name, "Maiduguri");
+        CHECK_INT_EQ(out.items[1].casualties.injured.best, 6);
+    }
+    sr_incident_list_clear(&out);
+}
+
+static void test_headline_and_blame(void)
+{
+    sr_incident_list_t out;
+    const sr_actor_t *a;
+
+    /* a headline told in full is one incident; its subject is a victim */
+    sr_incident_list_init(&out);
+    run_text("Farmers killed near Maiduguri\n\nGunmen killed at least 43 "
+             "farmers near Maiduguri on Saturday. The attack was blamed on "
+             "Boko Haram.",
+             2020, 11, 30, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].casualties.killed.best, 43);
+        CHECK_INT_EQ(out.items[0].time.day, 28);
+        a = actor(&out.items[0], SR_AROLE_TARGET);
+        CHECK(a != NULL && strcmp(a->text, "Farmers") == 0);
+        for (size_t k = 0; k < out.items[0].actor_count; k++) {
+            a = &out.items[0].actors[k];
+            if (a->canonical != NULL && strcmp(a->canonical, "Boko Haram") == 0) {
+                CHECK_INT_EQ(a->role, SR_AROLE_PERPETRATOR);
+                CHECK_INT_EQ(a->certainty, SR_CERT_BLAMED_BY_OTHER);
+            }
+        }
+    }
+    sr_incident_list_clear(&out);
+    /* "in the same region": the region named before */
+    sr_incident_list_init(&out);
+    run_text("Gunmen killed four soldiers in Maiduguri on Monday.\n\n"
+             "Last year, seven people were killed in a raid in the same "
+             "region.",
+             2020, 5, 6, &out);
+    CHECK_INT_EQ(out.count, 2);
+    if (out.count == 2) {
+        CHECK_INT_EQ(out.items[1].role, SR_ROLE_BACKGROUND);
+        CHECK_STR_EQ(out.items[1].location.name, "Borno");
+        CHECK_INT_EQ(out.items[1].location.precision, SR_GPREC_ADMIN1);
+    }
+    sr_incident_list_clear(&out);
+    /* a namesake town in a country the story never names is not trusted */
+    sr_incident_list_init(&out);
+    run_text("Nigeria's army gave new figures on Monday.\n\nMilitants "
+             "attacked a camp in Paris on Sunday, killing 3 soldiers.",
+             2020, 5, 6, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_STR_EQ(out.items[0].location.country_code, "NG");
+        CHECK_INT_EQ(out.items[0].location.precision, SR_GPREC_COUNTRY);
+    }
+    sr_incident_list_clear(&out);
+    /* "blew himself up": a suicide bombing */
+    sr_incident_list_init(&out);
+    run_text("A suicide bomber blew himself up outside a school in Kano, "
+             "killing 15 people.",
+             2021, 5, 9, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].category, SR_CAT_SUICIDE_BOMBING);
+        CHECK_INT_EQ(out.items[0].casualties.killed.best, 15);
+    }
+    sr_incident_list_clear(&out);
+}
+
 /* Random soup of the words the rules react to: must never crash, every
  * evidence span must stay inside the body. */
 static void test_hostile_input(void)
@@ -399,5 +534,8 @@ static void test_hostile_input(void)
 TEST_LIST = {{"seed", test_seed},
              {"own_articles", test_own_articles},
              {"limits_and_resources", test_limits_and_resources},
+             {"event_dates", test_event_dates},
+             {"same_day_two_towns", test_same_day_two_towns},
+             {"headline_and_blame", test_headline_and_blame},
              {"hostile_input", test_hostile_input},
              {NULL, NULL}};

@@ -167,6 +167,7 @@ static void test_claims(void)
     CHECK_INT_EQ(c.status, SR_CLAIM_DENIED);
     CHECK(claim_of(ad, "The group claimed responsibility.", &c));
     CHECK(c.pronoun);
+    CHECK(!claim_of(ad, "They claimed there were burglaries.", &c));
     /* a toll, not a claim; a hedge leaves no claim of its own */
     CHECK(!claim_of(ad, "The blast claimed the lives of 20 people.", &c));
     CHECK(!claim_of(ad, "The terrorist group did not provide any evidence "

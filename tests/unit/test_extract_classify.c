@@ -102,6 +102,12 @@ static void test_categories(void)
                  SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     CHECK_INT_EQ(category_of("Police opened fire on the protesters.", 0),
                  SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS);
+    CHECK_INT_EQ(category_of("Two bombs were tossed from a car at the "
+                             "building.",
+                             0),
+                 SR_CAT_BOMBING_OTHER);
+    CHECK_INT_EQ(category_of("Youths threw stones at the police station.", 0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     /* an earlier event named as a time reference is not this one */
     CHECK_INT_EQ(category_of("Police arrested him two days after riots at "
                              "the prison.",

@@ -92,6 +92,14 @@ static void test_recognition(void)
     CHECK_STR_EQ(fixture_span(&doc, h[2].tb, h[2].te, buf), "Tessit");
     CHECK(h[2].near);
 
+    /* "the same department" is a reference, resolved by the caller */
+    n = places(gz, &doc, "Seven people died in the same department.", h);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(h[0].kind, SR_PH_THE_SAME);
+    CHECK(h[0].admin_word);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].text_tb, h[0].text_te, buf),
+                 "in the same department");
+
     /* unknown settlements named before their kind or their containers */
     n = places(gz, &doc, "Gunmen raided Bubamba village and homes in Safala "
                          "(Gao). They met Mahamadou Issoufou in Maiduguri.",

@@ -106,10 +106,13 @@ static void completed(void *cls, struct MHD_Connection *c, void **con_cls,
     }
 }
 
-static int responder_start(responder_t *r)
+/* Starts an HTTP responder, or HTTPS with key_pem and cert_pem. */
+static int responder_start_tls(responder_t *r, const char *key_pem,
+                               const char *cert_pem)
 {
     struct sockaddr_in addr;
     const union MHD_DaemonInfo *info;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD;
 
     memset(r, 0, sizeof(*r));
     pthread_mutex_init(&r->lock, NULL);
@@ -120,17 +123,31 @@ static int responder_start(responder_t *r)
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     addr.sin_port = 0;
-    r->daemon = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD, 0, NULL,
-                                 NULL, handle, r, MHD_OPTION_SOCK_ADDR,
-                                 (struct sockaddr *)&addr,
-                                 MHD_OPTION_NOTIFY_COMPLETED, completed,
-                                 NULL, MHD_OPTION_END);
+    if (key_pem != NULL) {
+        r->daemon = MHD_start_daemon(
+            flags | MHD_USE_TLS, 0, NULL, NULL, handle, r,
+            MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
+            MHD_OPTION_NOTIFY_COMPLETED, completed, NULL,
+            MHD_OPTION_HTTPS_MEM_KEY, key_pem, MHD_OPTION_HTTPS_MEM_CERT,
+            cert_pem, MHD_OPTION_END);
+    } else {
+        r->daemon = MHD_start_daemon(flags, 0, NULL, NULL, handle, r,
+                                     MHD_OPTION_SOCK_ADDR,
+                                     (struct sockaddr *)&addr,
+                                     MHD_OPTION_NOTIFY_COMPLETED, completed,
+                                     NULL, MHD_OPTION_END);
+    }
     if (r->daemon == NULL) {
         return -1;
     }
     info = MHD_get_daemon_info(r->daemon, MHD_DAEMON_INFO_BIND_PORT);
     r->port = info ? info->port : 0;
     return r->port > 0 ? 0 : -1;
+}
+
+static int responder_start(responder_t *r)
+{
+    return responder_start_tls(r, NULL, NULL);
 }
 
 static void responder_stop(responder_t *r)
@@ -149,6 +166,7 @@ static sr_registry_t *client(const responder_t *r, const char *user_info,
     char url[64];
     sr_registry_opts_t opts;
 
+    memset(&opts, 0, sizeof(opts));
     snprintf(url, sizeof(url), "http://127.0.0.1:%d/", r->port);
     opts.url = url;
     opts.user_info = user_info;
@@ -294,7 +312,7 @@ static void test_limits_and_failures(void)
     responder_t r;
     char err[512], big[4096];
     int port;
-    sr_registry_opts_t opts = {"ftp://registry", NULL, 0, 0};
+    sr_registry_opts_t opts = {.url = "ftp://registry"};
 
     CHECK(sr_registry_new(&opts, err, sizeof(err)) == NULL);
     CHECK(strstr(err, "not http") != NULL);
@@ -414,11 +432,388 @@ static void test_confluent_frames(void)
     responder_stop(&r);
 }
 
+
+/* GET /schemas/ids/{id}: the schema text, cached by id; the error
+ * classes of a reader. */
+static void test_get_schema(void)
+{
+    static const struct {
+        unsigned status;
+        const char *answer;
+        sr_err_t want;
+        const char *says;
+    } cases[] = {
+        {404, "{\"error_code\":40403,\"message\":\"Schema not found\"}",
+         SR_ERR_INVALID, "Schema not found"},
+        {503, "", SR_ERR_TRANSIENT, "HTTP 503"},
+        {401, "{\"message\":\"Unauthorized\"}", SR_ERR_CONFIG,
+         "Unauthorized"},
+        {200, "{\"id\":3}", SR_ERR_INVALID, "without a \"schema\""},
+        {200, "{\"schema\":\"syntax = 1;\",\"schemaType\":\"PROTOBUF\"}",
+         SR_ERR_UNSUPPORTED, "PROTOBUF"},
+    };
+    responder_t r;
+    sr_registry_t *reg;
+    const char *schema = NULL;
+    char err[512];
+
+    if (responder_start(&r) != 0) {
+        CHECK(!"responder starts");
+        responder_stop(&r);
+        return;
+    }
+    r.answer = "{\"schema\":\"\\\"string\\\"\",\"schemaType\":\"AVRO\"}";
+    reg = client(&r, "u:p", 2000, 0);
+    CHECK_INT_EQ(sr_registry_get_schema(reg, 7, &schema, err, sizeof(err)),
+                 SR_OK);
+    CHECK(schema != NULL && strcmp(schema, "\"string\"") == 0);
+    CHECK_STR_EQ(r.method, "GET");
+    CHECK_STR_EQ(r.url, "/schemas/ids/7");
+    CHECK_STR_EQ(r.authorization, "Basic dTpw");
+    /* Cached: the same id asks nothing. */
+    r.answer = "{\"schema\":\"\\\"int\\\"\"}";
+    CHECK_INT_EQ(sr_registry_get_schema(reg, 7, &schema, err, sizeof(err)),
+                 SR_OK);
+    CHECK(schema != NULL && strcmp(schema, "\"string\"") == 0);
+    CHECK_INT_EQ(r.requests, 1);
+    /* Without schemaType the schema is Avro (older registries). */
+    CHECK_INT_EQ(sr_registry_get_schema(reg, 8, &schema, err, sizeof(err)),
+                 SR_OK);
+    CHECK(schema != NULL && strcmp(schema, "\"int\"") == 0);
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        r.status = cases[i].status;
+        r.answer = cases[i].answer;
+        err[0] = '\0';
+        schema = NULL;
+        CHECK_INT_EQ(sr_registry_get_schema(reg, 100 + (int32_t)i, &schema,
+                                            err, sizeof(err)),
+                     cases[i].want);
+        CHECK(strstr(err, cases[i].says) != NULL);
+        CHECK(schema == NULL);
+    }
+    CHECK_INT_EQ(sr_registry_get_schema(reg, -1, &schema, err, sizeof(err)),
+                 SR_ERR_INVALID);
+    /* The cache is bounded: past 256 schemas an id is an error. */
+    r.status = 200;
+    r.answer = "{\"schema\":\"\\\"long\\\"\"}";
+    {
+        sr_err_t rc = SR_OK;
+        int32_t id = 1000;
+
+        while (rc == SR_OK && id < 1300) {
+            rc = sr_registry_get_schema(reg, id++, &schema, err,
+                                        sizeof(err));
+        }
+        CHECK_INT_EQ(rc, SR_ERR_TOO_LARGE);
+        CHECK_INT_EQ(id, 1000 + 256 - 2 + 1);
+    }
+    sr_registry_destroy(reg);
+    responder_stop(&r);
+}
+
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    char *text;
+    long n;
+
+    if (f == NULL) {
+        return NULL;
+    }
+    fseek(f, 0, SEEK_END);
+    n = ftell(f);
+    rewind(f);
+    text = calloc(1, (size_t)n + 1);
+    if (fread(text, 1, (size_t)n, f) != (size_t)n) {
+        free(text);
+        text = NULL;
+    }
+    fclose(f);
+    return text;
+}
+
+static char *read_fixture(const char *name)
+{
+    char path[1024];
+
+    snprintf(path, sizeof(path), "%s/tests/fixtures/avro/%s",
+             getenv("SR_ROOT") ? getenv("SR_ROOT") : ".", name);
+    return slurp(path);
+}
+
+/* The incident schema with its JSON edited by edit(fields array). */
+static char *edited_schema(void (*edit)(json_t *fields))
+{
+    json_t *root = json_loads(sr_incident_avsc, 0, NULL);
+    char *text;
+
+    edit(json_object_get(root, "fields"));
+    text = json_dumps(root, 0);
+    json_decref(root);
+    return text;
+}
+
+static void drop_last(json_t *fields)
+{
+    json_array_remove(fields, json_array_size(fields) - 1);
+}
+
+static void swap_first(json_t *fields)
+{
+    json_t *a = json_incref(json_array_get(fields, 0));
+
+    json_array_remove(fields, 0);
+    json_array_insert_new(fields, 1, a);
+}
+
+static void retype_first(json_t *fields)
+{
+    json_object_set_new(json_array_get(fields, 0), "type",
+                        json_string("bytes"));
+}
+
+static void reformat(json_t *fields)
+{
+    /* Docs and layout do not change the canonical form. */
+    json_object_set_new(json_array_get(fields, 0), "doc",
+                        json_string("another doc"));
+}
+
+/* Writer schemas a reader of the incident schema accepts (itself, an
+ * evolution appending a field) and refuses, and frames written with
+ * them. */
+static void test_codec_writer_schemas(void)
+{
+    sr_avro_codec_t *codec = sr_avro_codec_new(NULL, 0);
+    char *v2 = read_fixture("incident-v2.avsc");
+    char *bad[3] = {edited_schema(drop_last), edited_schema(swap_first),
+                    edited_schema(retype_first)};
+    char *same = edited_schema(reformat);
+    sr_incident_t inc, back;
+    sr_buf_t frame, ja, jb;
+    char err[512];
+    size_t used = 0;
+
+    CHECK(codec != NULL && v2 != NULL);
+    if (codec == NULL || v2 == NULL) {
+        goto out_early;
+    }
+    fixture_full(&inc);
+    sr_incident_init(&back);
+    sr_buf_init(&frame, 0);
+    sr_buf_init(&ja, 0);
+    sr_buf_init(&jb, 0);
+    CHECK_INT_EQ(sr_incident_to_json(&inc, &ja, err, sizeof(err)), SR_OK);
+
+    /* v2 = v1 + "language" (a string): its body is ours + that string. */
+    CHECK_INT_EQ(sr_avro_codec_add_schema(codec, 12, v2, err, sizeof(err)),
+                 SR_OK);
+    CHECK_INT_EQ(sr_avro_encode_confluent(codec, &inc, 12, &frame, err,
+                                          sizeof(err)),
+                 SR_OK);
+    sr_buf_append(&frame, "\x04" "en", 3);
+    CHECK_INT_EQ(sr_avro_decode(codec, frame.data, frame.len, &back, err,
+                                sizeof(err)),
+                 SR_OK);
+    CHECK_INT_EQ(sr_incident_to_json(&back, &jb, err, sizeof(err)), SR_OK);
+    CHECK_STR_EQ(sr_buf_str(&ja), sr_buf_str(&jb));
+    /* The appended field is part of the frame: a stream decodes on. */
+    sr_buf_append(&frame, "\xC3\x01", 2);
+    CHECK_INT_EQ(sr_avro_decode_frame(codec, frame.data, frame.len, &used,
+                                      &back, err, sizeof(err)),
+                 SR_OK);
+    CHECK(used == frame.len - 2);
+    /* Without the appended field the v2 frame is truncated. */
+    frame.len -= 5;
+    CHECK_INT_EQ(sr_avro_decode(codec, frame.data, frame.len, &back, err,
+                                sizeof(err)),
+                 SR_ERR_INVALID);
+    /* That same body under an id declared as v1 is a whole frame. */
+    CHECK_INT_EQ(sr_avro_codec_add_schema(codec, 11, same, err,
+                                          sizeof(err)),
+                 SR_OK);
+    frame.data[4] = 11;
+    CHECK_INT_EQ(sr_avro_decode(codec, frame.data, frame.len, &back, err,
+                                sizeof(err)),
+                 SR_OK);
+
+    for (int i = 0; i < 3; i++) {
+        err[0] = '\0';
+        CHECK_INT_EQ(sr_avro_codec_add_schema(codec, 20 + i, bad[i], err,
+                                              sizeof(err)),
+                     SR_ERR_UNSUPPORTED);
+        CHECK(strstr(err, "schema id 2") != NULL);
+        frame.data[4] = (char)(20 + i);
+        CHECK_INT_EQ(sr_avro_decode(codec, frame.data, frame.len, &back,
+                                    err, sizeof(err)),
+                     SR_ERR_UNSUPPORTED);
+    }
+    CHECK_INT_EQ(sr_avro_codec_add_schema(codec, 30, "\"string\"", err,
+                                          sizeof(err)),
+                 SR_ERR_UNSUPPORTED);
+    CHECK_INT_EQ(sr_avro_codec_add_schema(codec, 31, "{not json", err,
+                                          sizeof(err)),
+                 SR_ERR_INVALID);
+    /* A bounded table: ids past the cap are refused, not grown. */
+    {
+        int32_t id = 1000;
+        sr_err_t rc = SR_OK;
+
+        while (rc == SR_OK && id < 2000) {
+            rc = sr_avro_codec_add_schema(codec, id++, same, err,
+                                          sizeof(err));
+        }
+        CHECK_INT_EQ(rc, SR_ERR_TOO_LARGE);
+    }
+    sr_incident_clear(&inc);
+    sr_incident_clear(&back);
+    sr_buf_clear(&frame);
+    sr_buf_clear(&ja);
+    sr_buf_clear(&jb);
+out_early:
+    for (int i = 0; i < 3; i++) {
+        free(bad[i]);
+    }
+    free(same);
+    free(v2);
+    sr_avro_codec_destroy(codec);
+}
+
+static void test_subject_strategies(void)
+{
+    char buf[128], err[256];
+
+    CHECK_INT_EQ(sr_subject_strategy_from_name("TopicNameStrategy"),
+                 SR_SUBJECT_TOPIC);
+    CHECK_INT_EQ(sr_subject_strategy_from_name("RecordNameStrategy"),
+                 SR_SUBJECT_RECORD);
+    CHECK_INT_EQ(sr_subject_strategy_from_name("TopicRecordNameStrategy"),
+                 SR_SUBJECT_TOPIC_RECORD);
+    CHECK_INT_EQ(sr_subject_strategy_from_name("topic"), -1);
+    CHECK_INT_EQ(sr_registry_subject(SR_SUBJECT_TOPIC, "inc", sr_incident_avsc,
+                                     buf, sizeof(buf), err, sizeof(err)),
+                 SR_OK);
+    CHECK_STR_EQ(buf, "inc-value");
+    CHECK_INT_EQ(sr_registry_subject(SR_SUBJECT_RECORD, "inc",
+                                     sr_incident_avsc, buf, sizeof(buf), err,
+                                     sizeof(err)),
+                 SR_OK);
+    CHECK_STR_EQ(buf, "sitrep.events.v1.Incident");
+    CHECK_INT_EQ(sr_registry_subject(SR_SUBJECT_TOPIC_RECORD, "inc",
+                                     sr_incident_avsc, buf, sizeof(buf), err,
+                                     sizeof(err)),
+                 SR_OK);
+    CHECK_STR_EQ(buf, "inc-sitrep.events.v1.Incident");
+    /* A full name in "name" wins over the namespace. */
+    CHECK_INT_EQ(sr_registry_subject(SR_SUBJECT_RECORD, "inc",
+                                     "{\"type\":\"record\",\"name\":\"a.B\","
+                                     "\"namespace\":\"x\",\"fields\":[]}",
+                                     buf, sizeof(buf), err, sizeof(err)),
+                 SR_OK);
+    CHECK_STR_EQ(buf, "a.B");
+    CHECK_INT_EQ(sr_registry_subject(SR_SUBJECT_RECORD, "inc", "\"string\"",
+                                     buf, sizeof(buf), err, sizeof(err)),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_registry_subject(SR_SUBJECT_TOPIC_RECORD, "inc",
+                                     sr_incident_avsc, buf, 10, err,
+                                     sizeof(err)),
+                 SR_ERR_TOO_LARGE);
+}
+
+/* Runs cmd; 0 on success. */
+static int sh(const char *cmd)
+{
+    return system(cmd);
+}
+
+/* A self-signed certificate for 127.0.0.1 in dir/name.{key,crt}. */
+static int make_cert(const char *dir, const char *name)
+{
+    char cmd[1024];
+
+    snprintf(cmd, sizeof(cmd),
+             "openssl req -x509 -newkey rsa:2048 -nodes -days 2 "
+             "-subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 "
+             "-keyout %s/%s.key -out %s/%s.crt >/dev/null 2>&1",
+             dir, name, dir, name);
+    return sh(cmd);
+}
+
+static sr_err_t get_tls(int port, const char *ca, int no_verify,
+                        char *err, size_t err_size)
+{
+    char url[64];
+    sr_registry_opts_t opts;
+    sr_registry_t *reg;
+    const char *schema = NULL;
+    sr_err_t rc;
+
+    memset(&opts, 0, sizeof(opts));
+    snprintf(url, sizeof(url), "https://127.0.0.1:%d", port);
+    opts.url = url;
+    opts.timeout_ms = 3000;
+    opts.ssl_ca_location = ca;
+    opts.ssl_no_verify = no_verify;
+    reg = sr_registry_new(&opts, err, err_size);
+    rc = sr_registry_get_schema(reg, 1, &schema, err, err_size);
+    sr_registry_destroy(reg);
+    return rc;
+}
+
+/* The TLS options reach libcurl: against a loopback HTTPS responder with
+ * a self-signed certificate, its own certificate as CA works, another
+ * one is refused as a setup error, a missing file too, and verify=false
+ * accepts any. */
+static void test_tls(void)
+{
+    char dir[] = "/tmp/sitrep-tls-XXXXXX", path[256], other[256],
+         err[512];
+    char *key = NULL, *cert = NULL;
+    responder_t r;
+
+    if (mkdtemp(dir) == NULL || make_cert(dir, "server") != 0 ||
+        make_cert(dir, "other") != 0) {
+        CHECK(!"openssl makes test certificates");
+        return;
+    }
+    snprintf(path, sizeof(path), "%s/server.key", dir);
+    key = slurp(path);
+    snprintf(path, sizeof(path), "%s/server.crt", dir);
+    cert = slurp(path);
+    snprintf(other, sizeof(other), "%s/other.crt", dir);
+    if (key == NULL || cert == NULL ||
+        responder_start_tls(&r, key, cert) != 0) {
+        CHECK(!"HTTPS responder starts");
+        goto out;
+    }
+    r.answer = "{\"schema\":\"\\\"string\\\"\"}";
+    CHECK_INT_EQ(get_tls(r.port, path, 0, err, sizeof(err)), SR_OK);
+    CHECK_STR_EQ(r.url, "/schemas/ids/1");
+    CHECK_INT_EQ(get_tls(r.port, other, 0, err, sizeof(err)),
+                 SR_ERR_CONFIG);
+    CHECK(strstr(err, "TLS") != NULL);
+    CHECK_INT_EQ(get_tls(r.port, "/nonexistent/ca.pem", 0, err,
+                         sizeof(err)),
+                 SR_ERR_CONFIG);
+    CHECK(strstr(err, "TLS") != NULL);
+    CHECK_INT_EQ(get_tls(r.port, other, 1, err, sizeof(err)), SR_OK);
+    responder_stop(&r);
+out:
+    snprintf(path, sizeof(path), "rm -rf %s", dir);
+    sh(path);
+    free(key);
+    free(cert);
+}
+
 TEST_LIST = {
     {"register and cache", test_register_and_cache},
     {"error classes", test_error_classes},
     {"limits and failures", test_limits_and_failures},
     {"value subject", test_value_subject},
     {"confluent frames", test_confluent_frames},
+    {"get schema by id", test_get_schema},
+    {"codec writer schemas", test_codec_writer_schemas},
+    {"subject strategies", test_subject_strategies},
+    {"tls options", test_tls},
     {NULL, NULL},
 };

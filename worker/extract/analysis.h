@@ -28,6 +28,7 @@
 #define SR_MAX_ACTORS 8
 #define SR_MAX_DRAFT_SENTS 16
 #define SR_NO_TOK ((size_t)-1)
+#define SR_MAX_NAMED 16
 
 typedef struct sr_sentinfo_s {
     size_t trig;        /* first event trigger, or SR_NO_TOK */
@@ -45,12 +46,15 @@ typedef struct sr_sentinfo_s {
     int has_claim;
     sr_claim_hit_t claim;
     const char *country; /* last explicit country mentioned, or NULL */
+    const sr_place_t *last_place; /* last place picked in the sentence */
 } sr_sentinfo_t;
 
 typedef struct sr_analysis_s {
     sr_sentinfo_t *info;
     size_t ninfo, info_cap;
     const char *focus_cc; /* the article's focus country, or NULL */
+    const char *named[SR_MAX_NAMED]; /* countries named unambiguously */
+    size_t nnamed;
 } sr_analysis_t;
 
 /* A place chosen for a draft. */

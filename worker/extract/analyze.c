@@ -1,6 +1,7 @@
 /* analyze.c - per-sentence mentions and the article's focus country. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "analysis.h"
 #include "classify.h"
@@ -156,7 +157,29 @@ static void vote(focus_t *f, size_t *nf, const char *cc, double w,
 
 /* The country the article is about: mentions weighted, the lead counting
  * double, modifiers ("the Mali border") and demonyms little. */
-static const char *focus_country(const sr_analysis_t *an, const sr_doc_t *doc)
+static void add_named(sr_analysis_t *an, const char *cc)
+{
+    for (size_t k = 0; k < an->nnamed; k++) {
+        if (strcmp(an->named[k], cc) == 0) {
+            return;
+        }
+    }
+    if (an->nnamed < SR_MAX_NAMED) {
+        an->named[an->nnamed++] = cc;
+    }
+}
+
+static int is_named(const sr_analysis_t *an, const char *cc)
+{
+    for (size_t k = 0; k < an->nnamed; k++) {
+        if (strcmp(an->named[k], cc) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
 {
     focus_t f[MAX_FOCUS];
     size_t nf = 0, order = 0, best = 0;
@@ -181,6 +204,7 @@ static const char *focus_country(const sr_analysis_t *an, const sr_doc_t *doc)
             w = h->kind == SR_PH_DEMONYM ? 0.5 : h->modifier ? 0.25 : 1.0;
             if (h->cands[0]->kind == SR_PLACE_COUNTRY || h->ncand == 1) {
                 vote(f, &nf, h->cands[0]->country_code, w * lead, order++);
+                add_named(an, h->cands[0]->country_code);
                 continue;
             }
             /* an ambiguous name spreads its vote over its countries */
@@ -256,6 +280,10 @@ static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
     if (plen + 8 < end - start || end - start + 8 < plen) {
         return 0;
     }
+    if (plen == end - start &&
+        strncasecmp(doc->text + start, p->name, plen) == 0) {
+        return 1; /* the common case, without folding */
+    }
     na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
     nb = sr_fold_name(p->name, plen, b, sizeof(b));
     return na == nb && memcmp(a, b, na) == 0;
@@ -283,8 +311,10 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
  * town abroad in a sentence that names another country is dropped rather
  * than trusted. */
 static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
-                        const char *focus)
+                        const sr_analysis_t *an)
 {
+    const char *focus = an->focus_cc;
+
     for (size_t k = 0; k < si->nplaces; k++) {
         sr_place_hit_t *h = &si->places[k];
         const char *named = explicit_country(si, h);
@@ -305,7 +335,8 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         }
         for (size_t c = 0; c < h->ncand; c++) {
             const sr_place_t *p = h->cands[c];
-            double score = candidate_score(doc, si, h, p, named, focus);
+            double score = candidate_score(doc, si, h, p, named, focus) +
+                           (is_named(an, p->country_code) ? 2 : 0);
 
             if (p->kind == SR_PLACE_COUNTRY && named != NULL) {
                 continue; /* "Georgia, United States" */
@@ -319,11 +350,20 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
             strcmp(h->pick->country_code, named) != 0) {
             h->pick = NULL;
         }
+        /* a town in a country the article never names, when it names
+         * others: a namesake, not the place ("Palma" in a Mozambique
+         * story) */
+        if (h->pick != NULL && an->nnamed > 0 && h->ncand > 1 &&
+            !is_named(an, h->pick->country_code)) {
+            h->pick = NULL;
+        }
     }
+    si->last_place = NULL;
     for (size_t k = 0; k < si->nplaces; k++) {
         if (si->places[k].kind == SR_PH_PLACE && si->places[k].pick != NULL &&
             !si->places[k].modifier) {
             si->country = si->places[k].pick->country_code;
+            si->last_place = si->places[k].pick;
         }
     }
 }
@@ -337,8 +377,9 @@ void sr_analyze(sr_analysis_t *an, const sr_doc_t *doc,
     for (size_t s = 0; s < doc->nsent; s++) {
         analyze_sentence(&an->info[s], doc, &doc->sents[s], ad, gz);
     }
+    an->nnamed = 0;
     an->focus_cc = focus_country(an, doc);
     for (size_t s = 0; s < doc->nsent; s++) {
-        pick_places(&an->info[s], doc, an->focus_cc);
+        pick_places(&an->info[s], doc, an);
     }
 }

@@ -7,6 +7,15 @@
 
 int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
 {
+    const sr_tok_t *t = &doc->toks[i];
+
+    if (t->lex == NULL) {
+        /* "death" is no class word; every other verb is */
+        return t->len == 5 && i > 0 && sr_tok_is(doc, i, "death") &&
+                       sr_tok_is(doc, i - 1, "to")
+                   ? SR_CAS_KILLED
+                   : -1;
+    }
     if (sr_tok_is(doc, i, "shot")) {
         /* "shot dead" kills; "shot at", "shot six women" may not */
         return i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "dead")
@@ -276,6 +285,9 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     if (kind < 0 || sr_tok_has(doc, v, SR_W_DIE) ||
         sr_tok_is(doc, v, "hostage") || sr_tok_is(doc, v, "hostages")) {
         return 0;
+    }
+    if (j < te && sr_tok_is(doc, j, "dead")) {
+        j++; /* "shot dead two soldiers" */
     }
     if (j < te && sr_tok_is(doc, j, "the")) {
         j++;

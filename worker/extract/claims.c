@@ -55,6 +55,18 @@ static int pronoun_before(const sr_doc_t *doc, size_t tb, size_t i)
     return 0;
 }
 
+/* "claimed responsibility", "claimed credit", "claimed the attack". */
+static int claims_deed(const sr_doc_t *doc, size_t te, size_t i)
+{
+    for (size_t j = i + 1; j < te && j < i + 4; j++) {
+        if (sr_tok_is(doc, j, "responsibility") || sr_tok_is(doc, j, "credit") ||
+            sr_tok_has(doc, j, SR_W_TRIGGER)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
 {
     if (sr_tok_phrase(doc, i, te, "yet to claim") ||
@@ -108,8 +120,9 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
             } else {
                 a = actor_before(actors, nactors, tb, i);
             }
-            if (a < 0 && !pronoun_before(doc, tb, i)) {
-                continue;
+            if (a < 0 && (!pronoun_before(doc, tb, i) ||
+                          !claims_deed(doc, te, i))) {
+                continue; /* "they claimed there were burglaries" */
             }
             out->status = SR_CLAIM_CLAIMED;
             out->actor = a;

@@ -37,6 +37,14 @@ static const char *const incendiary[] = {"incendiary", "molotov",
                                          "firebomb", "firebombs",
                                          "firebombed", "petrol", NULL};
 static const char *const tires[] = {"tires", "tyres", NULL};
+static const char *const thrown[] = {"threw", "hurled", "tossed", "lobbed",
+                                     NULL};
+static const char *const explosive[] = {
+    "bomb", "bombs", "grenade", "grenades", "explosive", "explosives",
+    "device", "devices", "ied", "molotov", "incendiary", "firebomb",
+    "firebombs", "petrol", "dynamite", "blast", "exploded", NULL};
+static const char *const stones[] = {"stones", "rocks", "bricks", "bottles",
+                                     NULL};
 static const char *const defused[] = {"defused", "defusal", "dismantled",
                                       "cache", "defuse", "discovered",
                                       "recovered", "found", NULL};
@@ -48,7 +56,8 @@ static const char *const prominent[] = {
 
 static const char *const *const cue_lists[] = {
     suicide, ied, air_cues, shells, force, lethal, igniting, riot, shooting,
-    mob, incendiary, tires, defused, prominent, NULL};
+    mob, incendiary, tires, thrown, explosive, stones, defused, prominent,
+    NULL};
 
 /* "set fire", "set the house on fire" (1), "opened fire" (2), or 0. */
 static int fire_phrase(const sr_doc_t *doc, size_t tb, size_t te)
@@ -258,6 +267,12 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         has_word(doc, tb, te, incendiary)) {
         return SR_CAT_FACILITY_ATTACK_ARSON; /* GTD: an incendiary attack */
     }
+    if (best == SR_CAT_BOMBING_OTHER && has_word(doc, tb, te, thrown) &&
+        !has_word(doc, tb, te, explosive)) {
+        /* "threw stones": a throw is a bombing only with a bomb */
+        return has_word(doc, tb, te, stones) ? SR_CAT_RIOT_VIOLENT_DEMONSTRATION
+                                             : SR_CAT_UNARMED_ASSAULT;
+    }
     if (best == SR_CAT_FACILITY_ATTACK_ARSON && has_word(doc, tb, te, tires)) {
         return SR_CAT_RIOT_VIOLENT_DEMONSTRATION; /* burning tyres */
     }
@@ -394,10 +409,17 @@ int sr_category_is_protest(sr_category_t c)
 
 static int clause_break(const sr_doc_t *doc, size_t i)
 {
-    int p = sr_tok_punct(doc, i);
+    const sr_tok_t *t = &doc->toks[i];
 
-    return p == ';' || p == ':' || sr_tok_is(doc, i, "but") ||
-           sr_tok_is(doc, i, "while") || sr_tok_is(doc, i, "although");
+    if (t->kind == SR_TOK_PUNCT) {
+        int p = sr_tok_punct(doc, i);
+
+        return p == ';' || p == ':';
+    }
+    /* the conjunctions are class words (lexicon stop list) */
+    return t->lex != NULL && (sr_tok_is(doc, i, "but") ||
+                              sr_tok_is(doc, i, "while") ||
+                              sr_tok_is(doc, i, "although"));
 }
 
 void sr_clause_bounds(const sr_doc_t *doc, size_t tb, size_t te, size_t i,

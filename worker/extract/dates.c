@@ -321,6 +321,7 @@ static size_t match_weekday(const sr_doc_t *doc, size_t i, size_t te,
         back = 7;
     }
     set_day(h, pub - back, SR_TPREC_DAY);
+    h->vague_day = 1;
     return lead + 1;
 }
 

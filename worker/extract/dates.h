@@ -24,6 +24,7 @@ typedef struct sr_date_hit_s {
     sr_time_basis_t basis;
     int since;            /* "since 2015": a period, not one event */
     int earlier;          /* "earlier this year", "last month", "ago" */
+    int vague_day;        /* a weekday or "yesterday": a day named loosely */
     size_t tb, te;        /* tokens, with a leading "on"/"in"/"last" */
 } sr_date_hit_t;
 

@@ -123,7 +123,13 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
             return 0;
         }
         if (sr_tok_has(doc, j, SR_W_TRIGGER) && !doc->toks[j].lex->trig_noun) {
-            return !sr_tok_has(doc, j, SR_W_DIE | SR_W_INJURE) &&
+            /* a verb with no object is a headline's passive: "Farmers
+             * killed near Maiduguri" */
+            int object = j + 1 < s->te &&
+                         doc->toks[j + 1].kind != SR_TOK_PUNCT &&
+                         !sr_tok_has(doc, j + 1, SR_W_PREP_LOC | SR_W_TIMECUE);
+
+            return object && !sr_tok_has(doc, j, SR_W_DIE | SR_W_INJURE) &&
                    !sr_tok_has(doc, j - 1, SR_W_AUX);
         }
     }
@@ -160,6 +166,8 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
     static const char *const by[] = {"by", NULL};
+    static const char *const blamed_on[] = {"blamed", "attributed",
+                                            "accused", NULL};
     static const char *const against[] = {"against", "on", "targeting",
                                           "targeted", NULL};
 
@@ -172,7 +180,9 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                    ? SR_AROLE_SIDE_B
                    : -1;
     }
-    if (preceded_by(doc, s->tb, h->tb, by, 2)) {
+    if (preceded_by(doc, s->tb, h->tb, by, 2) ||
+        preceded_by(doc, s->tb, h->tb, blamed_on, 4)) {
+        /* "killed by X", "the blast was blamed on X" */
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
     }
     if (preceded_by(doc, s->tb, h->tb, against, 2)) {

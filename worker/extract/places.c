@@ -23,6 +23,10 @@ static const char *const admin_words[] = {
     "region", "province", "state", "county", "district", "governorate",
     "department", "prefecture", NULL};
 
+static const char *const same_what[] = {
+    "area", "region", "department", "province", "district", "state", "town",
+    "village", "city", "county", "locality", "place", NULL};
+
 static const char *const motion_preps[] = {"from", "to", "into", "towards",
                                            "toward", "across", NULL};
 
@@ -364,6 +368,20 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
             }
             count++;
             i = h->te - 1;
+            continue;
+        }
+        if (t->kind == SR_TOK_WORD && t->len == 4 && i + 2 < te &&
+            sr_tok_is(doc, i, "same") && sr_tok_in(doc, i + 1, same_what)) {
+            /* "in the same department": a place named before */
+            memset(h, 0, sizeof(*h));
+            h->kind = SR_PH_THE_SAME;
+            h->tb = i;
+            h->te = h->text_te = i + 2;
+            h->prep = find_prep(doc, tb, i) != (size_t)-1;
+            h->text_tb = h->prep ? find_prep(doc, tb, i) : i;
+            h->admin_word = sr_tok_in(doc, i + 1, admin_words);
+            count++;
+            i++;
             continue;
         }
         if (gz == NULL || t->kind != SR_TOK_WORD || !t->cap) {

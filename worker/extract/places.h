@@ -5,7 +5,8 @@
  * Countries and admin1 regions count anywhere; a populated place needs
  * evidence that it is a place: "in X", "near X", "the town of X", "X,
  * Country", or a large population. Demonyms ("Nigerien") and "the
- * country" are mentions of a country resolved later. A place followed by
+ * country" are mentions of a country resolved later, "the same region" a
+ * mention of the place named before. A place followed by
  * "border"/"frontier" ("near the Mali border") or "-based" is a modifier:
  * not where the event happened. "the village of X" with X unknown to the
  * gazetteer is kept by name (SR_PH_UNKNOWN) for the caller to place in a
@@ -30,7 +31,8 @@ typedef enum sr_place_hit_kind_e {
     SR_PH_PLACE = 0,   /* a gazetteer name */
     SR_PH_DEMONYM,     /* "Nigerien": cands[0] is the country */
     SR_PH_THE_COUNTRY, /* "the country": resolved by the caller */
-    SR_PH_UNKNOWN      /* "the village of X", X unknown to the gazetteer */
+    SR_PH_UNKNOWN,     /* "the village of X", X unknown to the gazetteer */
+    SR_PH_THE_SAME     /* "in the same area": admin_word set for a region */
 } sr_place_hit_kind_t;
 
 typedef struct sr_place_hit_s {

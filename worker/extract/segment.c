@@ -21,14 +21,26 @@
 
 #define BACKGROUND_DAYS 10
 
-static const sr_date_hit_t *own_date(const sr_sentinfo_t *si)
+/* The sentence's date of the event: a named date over a weekday ("late on
+ * Sunday [17 October]"), never a period ("since 2015") nor a date after
+ * publication ("next month's visit on 11/1"). */
+static const sr_date_hit_t *own_date(const sr_sentinfo_t *si,
+                                     const sr_doc_t *doc)
 {
+    const sr_date_hit_t *best = NULL;
+
     for (size_t k = 0; k < si->ndates; k++) {
-        if (!si->dates[k].since) {
-            return &si->dates[k];
+        const sr_date_hit_t *h = &si->dates[k];
+
+        if (h->since || (doc->has_pub && sr_date_age_days(doc, h) < -1)) {
+            continue;
+        }
+        if (best == NULL || (best->vague_day && !h->vague_day &&
+                             h->precision == SR_TPREC_DAY)) {
+            best = h;
         }
     }
-    return NULL;
+    return best;
 }
 
 static const char *the_country(const sr_analysis_t *an, size_t s)
@@ -39,6 +51,28 @@ static const char *the_country(const sr_analysis_t *an, size_t s)
         }
     }
     return an->focus_cc;
+}
+
+/* "the same department": the place last named before sentence s, or its
+ * region when a region is meant. */
+static const sr_place_t *the_same(const sr_analysis_t *an, size_t s,
+                                  int region, const sr_gazetteer_t *gz)
+{
+    for (size_t k = s; k > 0; k--) {
+        const sr_place_t *p = an->info[k - 1].last_place;
+
+        if (p == NULL) {
+            continue;
+        }
+        if (region && p->kind == SR_PLACE_CITY) {
+            const sr_place_t *a = sr_gazetteer_admin1(gz, p->country_code,
+                                                      p->admin1_code);
+
+            return a != NULL ? a : p;
+        }
+        return p;
+    }
+    return NULL;
 }
 
 static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
@@ -102,6 +136,21 @@ static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
     }
     for (size_t k = 0; k < si->nplaces; k++) {
         const sr_place_hit_t *h = &si->places[k];
+        const sr_place_t *p = h->kind == SR_PH_THE_SAME
+                                  ? the_same(an, s, h->admin_word, gz)
+                                  : NULL;
+
+        if (p != NULL) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = p;
+            best.confidence = 0.5;
+            return best;
+        }
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
         const char *cc;
 
         if (h->kind == SR_PH_THE_COUNTRY &&
@@ -151,6 +200,20 @@ static int same_reality(sr_factuality_t a, sr_factuality_t b)
     return reality_class(a) == reality_class(b);
 }
 
+/* A draft with no date and no count: a headline or a passing mention. */
+static int weak(const sr_draft_t *d)
+{
+    if (d->date_set) {
+        return 0;
+    }
+    for (int k = 0; k < SR_CAS__COUNT; k++) {
+        if (d->cas[k] != NULL) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static int same_date(const sr_date_hit_t *a, const sr_date_hit_t *b)
 {
     return a->year == b->year && a->month == b->month && a->day == b->day &&
@@ -162,7 +225,10 @@ static int count_conflict(const sr_draft_t *d, const sr_sentinfo_t *si)
     for (size_t k = 0; k < si->ncas; k++) {
         const sr_cas_hit_t *c = d->cas[si->cas[k].kind];
 
+        /* "several victims" contradicts no number */
         if (c != NULL && c->count.best != si->cas[k].count.best &&
+            c->count.best != SR_COUNT_NONE &&
+            si->cas[k].count.best != SR_COUNT_NONE &&
             !si->cas[k].cumulative) {
             return 1;
         }
@@ -184,6 +250,12 @@ static int compatible_place(const sr_draft_place_t *a,
 {
     if (!a->set || !b->set) {
         return 1;
+    }
+    if (a->place->kind == SR_PLACE_CITY && b->place->kind == SR_PLACE_CITY &&
+        a->place != b->place &&
+        (strcmp(a->place->name, b->place->name) != 0 ||
+         strcmp(a->place->country_code, b->place->country_code) != 0)) {
+        return 0; /* the same day in two towns: two attacks */
     }
     return strcmp(a->place->country_code, b->place->country_code) == 0;
 }
@@ -237,11 +309,12 @@ static void attach_claim(sr_draft_t *d, const sr_analysis_t *an, size_t s)
     }
 }
 
-static void add_sentence(sr_draft_t *d, const sr_analysis_t *an, size_t s,
+static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
+                         const sr_doc_t *doc, size_t s,
                          const sr_gazetteer_t *gz)
 {
     const sr_sentinfo_t *si = &an->info[s];
-    const sr_date_hit_t *dt = own_date(si);
+    const sr_date_hit_t *dt = own_date(si, doc);
 
     if (d->nsents < SR_MAX_DRAFT_SENTS) {
         d->sents[d->nsents++] = s;
@@ -338,7 +411,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
                                const sr_gazetteer_t *gz, sr_category_t cat)
 {
     const sr_sentinfo_t *si = &an->info[s];
-    const sr_date_hit_t *dt = own_date(si);
+    const sr_date_hit_t *dt = own_date(si, doc);
     sr_draft_place_t pl;
     sr_draft_t *last, *d;
 
@@ -353,8 +426,17 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         return NULL;
     }
     pl = best_place(an, s, gz);
+    if (pl.set && pl.hit->kind == SR_PH_DEMONYM) {
+        pl.set = 0; /* "a Zimbabwean national" says little about where */
+    }
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
         return d; /* "the Tessit attack" */
+    }
+    if (weak(last) && compatible_category(last->category, cat) &&
+        ((pl.set && last->place.set && pl.place == last->place.place) ||
+         (last->anchor == 0 && doc->sents[0].para == 0))) {
+        /* a headline ("Farmers killed near Maiduguri") told in full */
+        return last;
     }
     if (dt == NULL && !pl.set && !count_conflict(last, si)) {
         /* an elaboration: "fierce fighting followed", "two soldiers were
@@ -386,7 +468,7 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
         /* the date of a claim is not the date of the attack */
         const sr_date_hit_t *dt = an->info[s].has_claim
                                       ? NULL
-                                      : own_date(&an->info[s]);
+                                      : own_date(&an->info[s], doc);
 
         if (!d->date_set && dt != NULL && !dt->earlier) {
             d->date = *dt;
@@ -441,7 +523,7 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
         } else if (sr_category_rank(cat) > sr_category_rank(d->category)) {
             d->category = cat; /* "... Two civilians were abducted." */
         }
-        add_sentence(d, an, s, gz);
+        add_sentence(d, an, doc, s, gz);
         if (si->has_claim) {
             attach_claim(d, an, s);
         }

@@ -172,6 +172,10 @@ static void mark_case(sr_tok_t *t, const unsigned char *s)
     size_t letters = 0, upper = 0;
 
     t->cap = (uint8_t)is_upper_start(s + t->start, t->len);
+    if (!t->cap) {
+        t->allcaps = 0; /* most words: no second pass */
+        return;
+    }
     for (size_t k = t->start; k < (size_t)t->start + t->len; k++) {
         if (is_alpha(s[k])) {
             letters++;

@@ -94,7 +94,6 @@ static int cmd_lookup(int argc, char **argv)
         }
     }
     cfg = sr_cli_options_load(&opts);
-    sr_cli_options_clear(&opts);
     if (cfg == NULL) {
         return SR_EXIT_CONFIG;
     }

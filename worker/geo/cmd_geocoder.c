@@ -93,7 +93,6 @@ int sr_cmd_geocoder(int argc, char **argv)
         return SR_EXIT_CONFIG;
     }
     cfg = sr_cli_options_load(&opts);
-    sr_cli_options_clear(&opts);
     if (cfg == NULL) {
         return SR_EXIT_CONFIG;
     }

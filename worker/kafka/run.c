@@ -35,7 +35,7 @@
 #include "offsets.h"
 #include "opsserver.h"
 #include "pipeline.h"
-#include "registry.h"
+#include "registry_conf.h"
 #include "xmalloc.h"
 
 #define FAC "KAFKA"
@@ -921,34 +921,26 @@ static rd_kafka_t *new_client(run_t *run, sr_kafka_side_t side, char *err,
 }
 
 /* With schema.registry.url set, registers the incident schema under
- * <output.topic>-value and keeps the id for the Confluent wire format.
+ * <output.topic>-value (or another subject name strategy) and keeps the id for the Confluent wire format.
  * Nothing is consumed before: a registry that is down (a transient
  * error) is retried with backoff until it answers or *stop is set. */
 static int register_schema(run_t *run, volatile sig_atomic_t *stop,
                            char *err, size_t err_size)
 {
     const sr_config_t *cfg = run->cfg;
-    sr_registry_opts_t opts = {
-        .url = cfg->schema_registry_url,
-        .user_info = cfg->schema_registry_user_info[0] != '\0'
-                         ? cfg->schema_registry_user_info
-                         : NULL,
-        .timeout_ms = (long)cfg->schema_registry_timeout_ms,
-        .max_response = 0,
-    };
     sr_registry_t *reg;
     char subject[512];
     int64_t backoff_ms = 500;
     sr_err_t rc;
     int exit_code = SR_EXIT_OK;
 
-    reg = sr_registry_new(&opts, err, err_size);
+    reg = sr_registry_from_config(cfg, err, err_size);
     if (reg == NULL) {
         return SR_EXIT_CONFIG;
     }
-    if (sr_registry_value_subject(cfg->output_topic, subject,
-                                  sizeof(subject), err,
-                                  err_size) != SR_OK) {
+    if (sr_registry_config_subject(cfg, cfg->output_topic, subject,
+                                   sizeof(subject), err,
+                                   err_size) != SR_OK) {
         exit_code = SR_EXIT_CONFIG;
         goto out;
     }
