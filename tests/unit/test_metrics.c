@@ -409,10 +409,19 @@ static void test_readiness(void)
     sr_metrics_set_joined(m, 0);
     CHECK(!sr_metrics_ready(m, why, sizeof(why)));
     sr_metrics_set_joined(m, 1);
+    CHECK(sr_metrics_ready(m, why, sizeof(why)));
     sr_metrics_set_fatal(m, "librdkafka fatal error: fenced");
     sr_metrics_set_fatal(m, "a later one");
     CHECK(!sr_metrics_ready(m, why, sizeof(why)));
     CHECK_STR_EQ(why, "fatal error: librdkafka fatal error: fenced");
+    sr_metrics_destroy(m);
+
+    m = sr_metrics_new();
+    sr_metrics_set_joined(m, 1);
+    CHECK(sr_metrics_ready(m, why, sizeof(why)));
+    sr_metrics_set_stopping(m);
+    CHECK(!sr_metrics_ready(m, why, sizeof(why)));
+    CHECK_STR_EQ(why, "shutting down");
 
     sr_metrics_heartbeat(m, 1000);
     CHECK_INT_EQ(sr_metrics_heartbeat_age_ms(m, 1500), 500);

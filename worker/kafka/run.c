@@ -1108,6 +1108,7 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
 
         if (*stop && !run->stopping) {
             run->stopping = 1;
+            sr_metrics_set_stopping(run->metrics);
             deadline = now_ms() + cfg->shutdown_timeout_ms;
             watchdog_start(wd, cfg->shutdown_timeout_ms + CLOSE_GRACE_MS);
             run->paused = 0;

@@ -69,7 +69,9 @@ struct MHD_Daemon *sr_httpd_start(const sr_httpd_opts_t *opts,
     const union MHD_DaemonInfo *info;
     struct MHD_Daemon *d;
     char host[256];
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD;
+    /* AUTO: epoll or poll, not select, whose FD_SETSIZE a worker with many
+     * broker connections and files could pass. */
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO;
 
     memset(&ss, 0, sizeof(ss));
     if (parse_listen(opts->listen, &ss, host, sizeof(host), errstr,

@@ -27,7 +27,7 @@ struct sr_metrics_s {
     atomic_uint_least64_t latency[NBUCKETS + 1];
     atomic_uint_least64_t latency_sum_us;
     atomic_int_least64_t heartbeat_ms;
-    atomic_int joined, schema_required, schema_known, fatal;
+    atomic_int joined, schema_required, schema_known, fatal, stopping;
 
     pthread_mutex_t lock; /* guards what follows */
     sr_stats_lag_t *lags;
@@ -57,6 +57,7 @@ sr_metrics_t *sr_metrics_new(void)
     atomic_init(&m->schema_required, 0);
     atomic_init(&m->schema_known, 0);
     atomic_init(&m->fatal, 0);
+    atomic_init(&m->stopping, 0);
     pthread_mutex_init(&m->lock, NULL);
     return m;
 }
@@ -147,6 +148,11 @@ void sr_metrics_set_joined(sr_metrics_t *m, int joined)
     atomic_store(&m->joined, joined != 0);
 }
 
+void sr_metrics_set_stopping(sr_metrics_t *m)
+{
+    atomic_store(&m->stopping, 1);
+}
+
 void sr_metrics_set_fatal(sr_metrics_t *m, const char *reason)
 {
     pthread_mutex_lock(&m->lock);
@@ -174,6 +180,10 @@ int sr_metrics_ready(sr_metrics_t *m, char *why, size_t why_size)
         pthread_mutex_lock(&m->lock);
         sr_errstr_set(why, why_size, "fatal error: %s", m->fatal_reason);
         pthread_mutex_unlock(&m->lock);
+        return 0;
+    }
+    if (atomic_load(&m->stopping)) {
+        sr_errstr_set(why, why_size, "shutting down");
         return 0;
     }
     if (atomic_load(&m->schema_required) && !atomic_load(&m->schema_known)) {

@@ -95,6 +95,8 @@ int64_t sr_metrics_heartbeat_age_ms(const sr_metrics_t *m, int64_t now_ms);
 /* The consumer joined the group (an assignment, possibly empty, arrived)
  * or left it (revoke, loss). */
 void sr_metrics_set_joined(sr_metrics_t *m, int joined);
+/* The worker is shutting down: never ready again. */
+void sr_metrics_set_stopping(sr_metrics_t *m);
 /* The producer (or the worker) hit a fatal error: never ready again. */
 void sr_metrics_set_fatal(sr_metrics_t *m, const char *reason);
 /* A schema registry is configured: not ready before
