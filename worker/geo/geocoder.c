@@ -78,6 +78,7 @@ struct sr_geocoder_s {
     sr_strmap_t cache;  /* key -> cache_entry_t */
     cache_entry_t *lru_head, *lru_tail;
     size_t cache_count;
+    uint64_t http_requests, merged; /* for sr_geocoder_stats() */
 };
 
 static int64_t now_ms(void)
@@ -328,6 +329,7 @@ static sr_err_t start(sr_geocoder_t *gc, request_t *rq)
         rc = SR_ERR_FATAL;
     } else {
         gc->running++;
+        gc->http_requests++;
     }
     return rc;
 }
@@ -673,6 +675,7 @@ void sr_geocoder_submit(sr_geocoder_t *gc, const char *query,
 
     e = sr_strmap_find(&gc->active, sr_strmap_hash(key, strlen(key)), key);
     if (e != NULL) {
+        gc->merged++;
         add_waiter(gc, e->ptr, cb, opaque);
         return;
     }
@@ -768,6 +771,14 @@ size_t sr_geocoder_perform(sr_geocoder_t *gc, int timeout_ms)
         done = next;
     }
     return gc->pending;
+}
+
+void sr_geocoder_stats(const sr_geocoder_t *gc, sr_geocoder_stats_t *st)
+{
+    st->http_requests = gc->http_requests;
+    st->merged = gc->merged;
+    st->running = gc->running;
+    st->cache_entries = gc->cache_count;
 }
 
 size_t sr_geocoder_pending(const sr_geocoder_t *gc)

@@ -15,6 +15,7 @@
 #define SR_GEO_GEOCODER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "config.h"
 #include "err.h"
@@ -66,6 +67,16 @@ size_t sr_geocoder_perform(sr_geocoder_t *gc, int timeout_ms);
 
 /* Lookups submitted whose callback has not run yet. */
 size_t sr_geocoder_pending(const sr_geocoder_t *gc);
+
+/* Counters for the ops endpoints. */
+typedef struct sr_geocoder_stats_s {
+    uint64_t http_requests; /* HTTP transfers started */
+    uint64_t merged;        /* lookups that joined an identical one */
+    size_t running;         /* transfers in progress */
+    size_t cache_entries;   /* answers cached now */
+} sr_geocoder_stats_t;
+
+void sr_geocoder_stats(const sr_geocoder_t *gc, sr_geocoder_stats_t *st);
 
 /* Applies an answer to a location the gazetteer filled: on OK takes the
  * coordinates, admin1, country and precision (keeping NEAR_TOWN when the

@@ -5,15 +5,14 @@
 #include <jansson.h>
 #include <math.h>
 #include <microhttpd.h>
-#include <netdb.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/socket.h>
 #include <time.h>
 #include <xxhash.h>
 
+#include "httpd.h"
 #include "xmalloc.h"
 
 #define CANDIDATES_MAX 256
@@ -423,65 +422,20 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn,
     return reply_json(conn, MHD_HTTP_OK, search(gs->gz, &s));
 }
 
-/* "HOST:PORT" or "[V6]:PORT" -> a socket address. */
-static int parse_listen(const char *listen, struct sockaddr_storage *ss,
-                        char *host, size_t host_size, char *errstr,
-                        size_t errstr_size)
-{
-    const char *colon = strrchr(listen, ':');
-    struct addrinfo hints, *res = NULL;
-    char port[16];
-    size_t hlen;
-    int rc;
-
-    if (colon == NULL || colon[1] == '\0' || strlen(colon + 1) >= sizeof(port)) {
-        sr_errstr_set(errstr, errstr_size,
-                      "listen address '%s': expected HOST:PORT", listen);
-        return -1;
-    }
-    hlen = (size_t)(colon - listen);
-    if (hlen >= 2 && listen[0] == '[' && listen[hlen - 1] == ']') {
-        listen++;
-        hlen -= 2;
-    }
-    if (hlen == 0 || hlen >= host_size) {
-        sr_errstr_set(errstr, errstr_size, "listen address '%s': bad host",
-                      listen);
-        return -1;
-    }
-    memcpy(host, listen, hlen);
-    host[hlen] = '\0';
-    snprintf(port, sizeof(port), "%s", colon + 1);
-    memset(&hints, 0, sizeof(hints));
-    hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = AI_NUMERICSERV;
-    rc = getaddrinfo(host, port, &hints, &res);
-    if (rc != 0 || res == NULL) {
-        sr_errstr_set(errstr, errstr_size, "listen address '%s:%s': %s", host,
-                      port, rc ? gai_strerror(rc) : "no address");
-        return -1;
-    }
-    memcpy(ss, res->ai_addr, res->ai_addrlen);
-    freeaddrinfo(res);
-    return 0;
-}
-
 sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
                                    const sr_geoserver_opts_t *opts,
                                    char *errstr, size_t errstr_size)
 {
     sr_geoserver_t *gs;
-    struct sockaddr_storage ss;
-    const union MHD_DaemonInfo *info;
-    char host[256];
-    unsigned flags = MHD_USE_THREAD_PER_CONNECTION |
-                     MHD_USE_INTERNAL_POLLING_THREAD;
+    sr_httpd_opts_t ho = {
+        .listen = opts->listen ? opts->listen : "127.0.0.1:0",
+        .thread_per_connection = 1,
+        .max_connections = opts->max_connections ? opts->max_connections
+                                                 : 256u,
+        .timeout_s = 30u,
+        .memory_limit = CONNECTION_MEMORY,
+    };
 
-    memset(&ss, 0, sizeof(ss));
-    if (parse_listen(opts->listen ? opts->listen : "127.0.0.1:0", &ss, host,
-                     sizeof(host), errstr, errstr_size) != 0) {
-        return NULL;
-    }
     if (opts->error_rate < 0 || opts->error_rate > 1 || opts->delay_ms < 0 ||
         opts->fail_first < 0) {
         sr_errstr_set(errstr, errstr_size,
@@ -495,26 +449,12 @@ sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
     gs->error_rate = opts->error_rate;
     gs->fail_first = (uint64_t)opts->fail_first;
     atomic_init(&gs->searches, 0);
-    if (ss.ss_family == AF_INET6) {
-        flags |= MHD_USE_IPv6;
-    }
-    gs->daemon = MHD_start_daemon(
-        flags, 0, NULL, NULL, handle, gs, MHD_OPTION_SOCK_ADDR,
-        (struct sockaddr *)&ss, MHD_OPTION_CONNECTION_LIMIT,
-        opts->max_connections ? opts->max_connections : 256u,
-        MHD_OPTION_CONNECTION_TIMEOUT, 30u,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)CONNECTION_MEMORY,
-        MHD_OPTION_END);
+    gs->daemon = sr_httpd_start(&ho, handle, gs, gs->url, sizeof(gs->url),
+                                errstr, errstr_size);
     if (gs->daemon == NULL) {
-        sr_errstr_set(errstr, errstr_size, "cannot listen on %s",
-                      opts->listen ? opts->listen : "127.0.0.1:0");
         free(gs);
         return NULL;
     }
-    info = MHD_get_daemon_info(gs->daemon, MHD_DAEMON_INFO_BIND_PORT);
-    snprintf(gs->url, sizeof(gs->url),
-             ss.ss_family == AF_INET6 ? "http://[%s]:%u" : "http://%s:%u",
-             host, info ? (unsigned)info->port : 0u);
     return gs;
 }
 

@@ -134,6 +134,14 @@ rd_kafka_conf_t *sr_kafka_conf_new(const sr_config_t *cfg,
             goto fail;
         }
     }
+    /* Consumer lag and queue depth for the ops endpoints come from the
+     * statistics; without them nobody reads the reports. */
+    if (cfg->ops_listen[0] != '\0' &&
+        sr_config_kafka_get(cfg, side, "statistics.interval.ms") == NULL &&
+        set(conf, "default ", "statistics.interval.ms",
+            SR_KAFKA_OPS_STATS_INTERVAL_MS, errstr, errstr_size) != 0) {
+        goto fail;
+    }
     /* Same order as sr_config_foreach_kafka (both sides, then this side),
      * but with the key as the user wrote it for error messages. */
     for (int pass = 0; pass < 2; pass++) {

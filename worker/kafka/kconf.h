@@ -12,6 +12,8 @@
  * librdkafka 2.0.x), and fetch limits large enough to receive a message
  * over max.article.bytes so that it can be dead-lettered. Producer
  * defaults: message.max.bytes large enough to dead-letter such a message.
+ * Both sides, when ops.listen is set: statistics.interval.ms=5000 (the
+ * consumer lag and producer queue gauges of /metrics).
  */
 #ifndef SR_KAFKA_KCONF_H
 #define SR_KAFKA_KCONF_H
@@ -21,6 +23,8 @@
 
 #include "config.h"
 #include "err.h"
+
+#define SR_KAFKA_OPS_STATS_INTERVAL_MS "5000"
 
 /* A new configuration for side (SR_KAFKA_CONSUMER or SR_KAFKA_PRODUCER),
  * owned by the caller (rd_kafka_new() takes it on success). NULL with

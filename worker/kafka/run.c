@@ -31,7 +31,9 @@
 #include "incident_avro.h"
 #include "kconf.h"
 #include "log.h"
+#include "metrics.h"
 #include "offsets.h"
+#include "opsserver.h"
 #include "pipeline.h"
 #include "registry_conf.h"
 #include "xmalloc.h"
@@ -45,6 +47,10 @@
 #define BATCH_MAX 256
 /* After shutdown.timeout.ms, this long for close() before the watchdog. */
 #define CLOSE_GRACE_MS 15000
+/* Longest poll wait of the loop; /healthz allows a few of them, but never
+ * less than ALIVE_MIN_MS (a flush or a rebalance can hold a turn). */
+#define POLL_MAX_MS 100
+#define ALIVE_MIN_MS 10000
 
 typedef struct run_s run_t;
 typedef struct article_s article_t;
@@ -58,6 +64,7 @@ struct article_s {
     run_t *run;
     rd_kafka_message_t *rkm;
     uint64_t gen;
+    int64_t consumed_ms; /* monotonic */
     int tracked;  /* its offset is in the tracker */
     int orphaned; /* its partition was revoked */
     sr_incident_list_t incidents;
@@ -103,6 +110,10 @@ struct run_s {
     volatile int fatal;
     char fatal_reason[1024];
 
+    sr_metrics_t *metrics;
+    sr_opsserver_t *ops;
+    size_t assigned; /* partitions */
+
     /* Counters for the logs. */
     unsigned long long consumed, produced, dead_lettered, articles_done;
     unsigned long long dropped_at_stop, pauses;
@@ -134,6 +145,7 @@ static void set_fatal(run_t *run, const char *fmt, const char *detail)
     if (!run->fatal) {
         snprintf(run->fatal_reason, sizeof(run->fatal_reason), fmt, detail);
         run->fatal = 1;
+        sr_metrics_set_fatal(run->metrics, run->fatal_reason);
     }
 }
 
@@ -165,6 +177,24 @@ static void error_cb(rd_kafka_t *rk, int err, const char *reason,
     }
     SR_LOG(SR_LOG_WARN, FAC, "%s: %s: %s", rd_kafka_name(rk),
            rd_kafka_err2name((rd_kafka_resp_err_t)err), reason);
+}
+
+/* Runs on the loop thread (from the poll of the client that reports). */
+static int stats_cb(rd_kafka_t *rk, char *json, size_t json_len,
+                    void *opaque)
+{
+    run_t *run = opaque;
+    sr_stats_t st;
+    char err[256];
+
+    if (sr_stats_parse(json, json_len, &st, err, sizeof(err)) != SR_OK) {
+        sr_metrics_add(run->metrics, SR_M_STATS_ERRORS, 1);
+        SR_LOG(SR_LOG_DEBUG, FAC, "%s: %s", rd_kafka_name(rk), err);
+        return 0;
+    }
+    sr_metrics_publish_stats(run->metrics, &st);
+    sr_stats_clear(&st);
+    return 0; /* librdkafka frees json */
 }
 
 /* ---- articles -------------------------------------------------------- */
@@ -235,6 +265,9 @@ static void finish(article_t *art)
     }
     if (!art->orphaned) {
         run->articles_done++;
+        sr_metrics_add(run->metrics, SR_M_ARTICLES_DONE, 1);
+        sr_metrics_observe_latency(
+            run->metrics, (double)(now_ms() - art->consumed_ms) / 1000.0);
     }
     unblock(run, art);
     if (art->prev != NULL) {
@@ -315,6 +348,8 @@ static void after_deliveries(article_t *art)
     }
     if (!art->orphaned) {
         art->run->produced += art->incidents.count;
+        sr_metrics_add(art->run->metrics, SR_M_PRODUCED,
+                       art->incidents.count);
     }
     finish(art);
 }
@@ -416,6 +451,14 @@ static void on_geocoded(void *opaque, const sr_geocode_result_t *res)
     if (!art->orphaned) {
         sr_geocode_apply(&art->incidents.items[req->index].location, res);
     }
+    sr_metrics_add(art->run->metrics,
+                   res->status == SR_GEOCODE_OK          ? SR_M_GEO_HIT
+                   : res->status == SR_GEOCODE_NOT_FOUND ? SR_M_GEO_MISS
+                                                         : SR_M_GEO_FAILED,
+                   1);
+    if (res->from_cache) {
+        sr_metrics_add(art->run->metrics, SR_M_GEO_CACHE_HITS, 1);
+    }
     if (res->status == SR_GEOCODE_FAILED) {
         SR_LOG(SR_LOG_DEBUG, "GEOCODE", "%s: %s",
                art->incidents.items[req->index].location.name,
@@ -466,6 +509,7 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *rkm,
             return;
         }
         art->run->dead_lettered++;
+        sr_metrics_dead_letter(art->run->metrics, art->dlq_stage);
         finish(art);
         return;
     }
@@ -510,12 +554,14 @@ static void handle_message(run_t *run, rd_kafka_message_t *rkm)
         return;
     }
     run->consumed++;
+    sr_metrics_add(run->metrics, SR_M_CONSUMED, 1);
     SR_LOG(SR_LOG_DEBUG, FAC, "consumed %s [%d] @%lld (%zu bytes, %zu in "
            "flight)", rd_kafka_topic_name(rkm->rkt), (int)rkm->partition,
            (long long)rkm->offset, rkm->len, run->inflight);
     art = sr_xcalloc(1, sizeof(*art));
     art->run = run;
     art->rkm = rkm;
+    art->consumed_ms = now_ms();
     sr_incident_list_init(&art->incidents);
     art->next = run->head;
     if (run->head != NULL) {
@@ -551,6 +597,12 @@ static void handle_message(run_t *run, rd_kafka_message_t *rkm)
         return;
     }
     sr_article_clear(&doc);
+    if (art->incidents.count > 0 &&
+        art->incidents.items[0].paragraphs_removed > 0) {
+        /* Every incident of an article carries the article's count. */
+        sr_metrics_add(run->metrics, SR_M_PARAGRAPHS_REMOVED,
+                       (uint64_t)art->incidents.items[0].paragraphs_removed);
+    }
     if (art->incidents.count == 0) {
         finish(art);
         return;
@@ -642,6 +694,7 @@ static void backpressure(run_t *run)
         set_paused(run, 1, run->blocked_head ? "producer queue full"
                                              : "max.inflight.articles");
         run->pauses++;
+        sr_metrics_add(run->metrics, SR_M_PAUSES, 1);
     } else if (run->paused && run->inflight <= run->low &&
                run->blocked_head == NULL) {
         set_paused(run, 0, "below the low watermark");
@@ -728,6 +781,9 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                               parts->elems[i].partition);
         }
         rd_kafka_assign(rk, parts);
+        run->assigned = (size_t)parts->cnt;
+        sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED, parts->cnt);
+        sr_metrics_set_joined(run->metrics, 1);
         if (run->paused || run->stopping) {
             rd_kafka_pause_partitions(rk, parts);
         }
@@ -742,12 +798,16 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         size_t left;
 
         log_partitions(lost ? "lost" : "revoked", parts);
+        run->assigned = 0;
+        sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED, 0);
+        sr_metrics_set_joined(run->metrics, 0);
         /* Finish what can be finished, so that its offsets are stored
          * before the partitions go. */
         while (!lost && !run->fatal &&
                (left = revoked_inflight(run, parts)) > 0 &&
                now_ms() < deadline) {
             serve_outputs(run, 10);
+            sr_metrics_heartbeat(run->metrics, now_ms());
         }
         if (!lost) {
             store_ready(run);
@@ -772,6 +832,9 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         return;
     }
     SR_LOG(SR_LOG_ERROR, FAC, "rebalance error: %s", rd_kafka_err2str(err));
+    run->assigned = 0;
+    sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED, 0);
+    sr_metrics_set_joined(run->metrics, 0);
     sr_offsets_revoke_all(run->offsets);
     for (article_t *a = run->head; a != NULL; a = a->next) {
         a->orphaned = 1;
@@ -854,6 +917,7 @@ static rd_kafka_t *new_client(run_t *run, sr_kafka_side_t side, char *err,
     rd_kafka_conf_set_opaque(conf, run);
     rd_kafka_conf_set_log_cb(conf, log_cb);
     rd_kafka_conf_set_error_cb(conf, error_cb);
+    rd_kafka_conf_set_stats_cb(conf, stats_cb);
     if (side == SR_KAFKA_CONSUMER) {
         rd_kafka_conf_set_rebalance_cb(conf, rebalance_cb);
     } else {
@@ -905,12 +969,16 @@ static int register_schema(run_t *run, volatile sig_atomic_t *stop,
                err, (long long)backoff_ms);
         for (int64_t until = now_ms() + backoff_ms;
              now_ms() < until && !*stop;) {
+            /* Waiting for the registry is alive, not stalled: /readyz
+             * says why the worker is not ready. */
+            sr_metrics_heartbeat(run->metrics, now_ms());
             usleep(50000);
         }
         backoff_ms = backoff_ms * 2 > 10000 ? 10000 : backoff_ms * 2;
     }
     if (rc == SR_OK) {
         run->confluent = 1;
+        sr_metrics_set_schema_known(run->metrics);
         SR_LOG(SR_LOG_INFO, FAC, "schema registry: subject %s has schema "
                "id %d: events use the Confluent wire format", subject,
                (int)run->schema_id);
@@ -985,7 +1053,23 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
     if (run->codec == NULL) {
         return SR_EXIT_FATAL;
     }
+    if (cfg->ops_listen[0] != '\0') {
+        int64_t alive_ms = 3 * POLL_MAX_MS > ALIVE_MIN_MS ? 3 * POLL_MAX_MS
+                                                          : ALIVE_MIN_MS;
+        char why[512];
+
+        sr_metrics_heartbeat(run->metrics, now_ms());
+        run->ops = sr_opsserver_start(cfg->ops_listen, run->metrics,
+                                      alive_ms, why, sizeof(why));
+        if (run->ops == NULL) {
+            sr_errstr_set(err, err_size, "ops.listen: %s", why);
+            return SR_EXIT_CONFIG;
+        }
+        SR_LOG(SR_LOG_INFO, "OPS", "ops: listening on %s (/metrics, "
+               "/healthz, /readyz)", sr_opsserver_url(run->ops));
+    }
     if (cfg->schema_registry_url[0] != '\0') {
+        sr_metrics_require_schema(run->metrics);
         rc = register_schema(run, stop, err, err_size);
         if (rc != SR_EXIT_OK) {
             return rc;
@@ -1013,6 +1097,21 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
     return SR_EXIT_OK;
 }
 
+static void publish_geocoder(run_t *run)
+{
+    sr_geocoder_stats_t gs;
+
+    if (run->gc == NULL) {
+        return;
+    }
+    sr_geocoder_stats(run->gc, &gs);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_HTTP, gs.http_requests);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_MERGED, gs.merged);
+    sr_metrics_set(run->metrics, SR_M_GEO_RUNNING, (int64_t)gs.running);
+    sr_metrics_set(run->metrics, SR_M_GEO_CACHE_ENTRIES,
+                   (int64_t)gs.cache_entries);
+}
+
 static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
 {
     const sr_config_t *cfg = run->cfg;
@@ -1024,6 +1123,7 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
 
         if (*stop && !run->stopping) {
             run->stopping = 1;
+            sr_metrics_set_stopping(run->metrics);
             deadline = now_ms() + cfg->shutdown_timeout_ms;
             watchdog_start(wd, cfg->shutdown_timeout_ms + CLOSE_GRACE_MS);
             run->paused = 0;
@@ -1042,7 +1142,7 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
             break;
         }
         serve_outputs(run, 0);
-        rkm = rd_kafka_consumer_poll(run->consumer, busy ? 10 : 100);
+        rkm = rd_kafka_consumer_poll(run->consumer, busy ? 10 : POLL_MAX_MS);
         for (int i = 0; rkm != NULL; i++) {
             handle_message(run, rkm);
             if (i >= BATCH_MAX || run->fatal ||
@@ -1053,6 +1153,11 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
         }
         store_ready(run);
         backpressure(run);
+        sr_metrics_set(run->metrics, SR_M_INFLIGHT, (int64_t)run->inflight);
+        sr_metrics_set(run->metrics, SR_M_PARTITIONS_PAUSED,
+                       run->paused ? (int64_t)run->assigned : 0);
+        publish_geocoder(run);
+        sr_metrics_heartbeat(run->metrics, now_ms());
     }
 }
 
@@ -1100,6 +1205,7 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
     pthread_cond_init(&wd.cond, NULL);
     run.cfg = cfg;
     run.offsets = sr_offsets_new();
+    run.metrics = sr_metrics_new();
 
     rc = setup(&run, stop, err, sizeof(err));
     if (rc != SR_EXIT_OK) {
@@ -1168,5 +1274,8 @@ out:
     sr_pipeline_destroy(run.pl);
     sr_gazetteer_destroy(run.gz);
     sr_offsets_destroy(run.offsets);
+    /* Last: scrapes keep working while the worker drains and closes. */
+    sr_opsserver_stop(run.ops);
+    sr_metrics_destroy(run.metrics);
     return rc;
 }
