@@ -130,7 +130,7 @@ static void run(sr_geocoder_t *gc)
     CHECK_INT_EQ(sr_geocoder_pending(gc), 0);
 }
 
-static const sr_geoserver_opts_t plain = {"127.0.0.1:0", 0, 0.0, 0, 0};
+static const sr_geoserver_opts_t plain = {"127.0.0.1:0", 0, 0.0, 0, 0, 0, 0};
 
 static void test_hit_miss_cache(void)
 {
@@ -221,7 +221,7 @@ static void test_countrycodes_precision(void)
 
 static void test_merge_inflight(void)
 {
-    sr_geoserver_opts_t slow = {"127.0.0.1:0", 100, 0.0, 0, 0};
+    sr_geoserver_opts_t slow = {"127.0.0.1:0", 100, 0.0, 0, 0, 0, 0};
     env_t env;
     answer_log_t a[4];
 
@@ -252,7 +252,7 @@ static void test_queue_fifo(void)
 {
     static const char *const settings[] = {"geocoder.max.inflight", "1",
                                            NULL};
-    sr_geoserver_opts_t slow = {"127.0.0.1:0", 30, 0.0, 0, 0};
+    sr_geoserver_opts_t slow = {"127.0.0.1:0", 30, 0.0, 0, 0, 0, 0};
     const char *names[] = {"Niamey", "Ayorou", "Djibo", "Ouagadougou"};
     env_t env;
     answer_log_t a[4];
@@ -307,8 +307,8 @@ static void test_min_interval(void)
 static void test_timeout_not_cached(void)
 {
     static const char *const settings[] = {"geocoder.timeout.ms", "100",
-                                           NULL};
-    sr_geoserver_opts_t slow = {"127.0.0.1:0", 600, 0.0, 0, 0};
+                                           "geocoder.retries", "0", NULL};
+    sr_geoserver_opts_t slow = {"127.0.0.1:0", 600, 0.0, 0, 0, 0, 0};
     env_t env;
     answer_log_t a = {0}, b = {0};
     double t0;
@@ -335,11 +335,12 @@ static void test_timeout_not_cached(void)
 
 static void test_http_errors(void)
 {
-    sr_geoserver_opts_t failing = {"127.0.0.1:0", 0, 0.0, 1, 0};
+    static const char *const settings[] = {"geocoder.retries", "0", NULL};
+    sr_geoserver_opts_t failing = {"127.0.0.1:0", 0, 0.0, 1, 0, 0, 0};
     env_t env;
     answer_log_t a = {0}, b = {0};
 
-    if (env_open(&env, &failing, NULL) != 0) {
+    if (env_open(&env, &failing, settings) != 0) {
         env_close(&env);
         return;
     }
@@ -486,9 +487,10 @@ static void test_cache_lru_ttl(void)
 
 static void test_error_rate(void)
 {
-    sr_geoserver_opts_t half = {"127.0.0.1:0", 0, 0.5, 0, 0};
-    static const char *const settings[] = {"geocoder.cache.entries", "0",
-                                           NULL};
+    sr_geoserver_opts_t half = {"127.0.0.1:0", 0, 0.5, 0, 0, 0, 0};
+    static const char *const settings[] = {
+        "geocoder.cache.entries", "0", "geocoder.retries", "0",
+        "geocoder.breaker.failures", "0", NULL};
     env_t env;
     answer_log_t a[40];
     int failed = 0;
@@ -810,6 +812,322 @@ static void test_server_shapes(void)
     env_close(&env);
 }
 
+/* --- retries and the circuit breaker ------------------------------------ */
+
+/* Like run(), and returns the longest single sr_geocoder_perform() call:
+ * a retry must wait in the client's timer list, never inside a call. */
+static double run_longest_call(sr_geocoder_t *gc, int timeout_ms)
+{
+    double end = now_ms() + 15000, longest = 0;
+
+    for (;;) {
+        double t0 = now_ms(), took;
+        size_t left = sr_geocoder_perform(gc, timeout_ms);
+
+        took = now_ms() - t0;
+        longest = took > longest ? took : longest;
+        if (left == 0 || now_ms() > end) {
+            break;
+        }
+    }
+    CHECK_INT_EQ(sr_geocoder_pending(gc), 0);
+    return longest;
+}
+
+static void test_retry_503_then_ok(void)
+{
+    sr_geoserver_opts_t first_fails = {"127.0.0.1:0", 0, 0.0, 1, 0, 0, 0};
+    env_t env;
+    answer_log_t a = {0}, b = {0};
+    sr_geocoder_stats_t st;
+    double t0, took;
+
+    if (env_open(&env, &first_fails, NULL) != 0) {
+        env_close(&env);
+        return;
+    }
+    t0 = now_ms();
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    sr_geocoder_submit(env.gc, "paris", NULL, on_answer, &b); /* merged */
+    run(env.gc);
+    took = now_ms() - t0;
+    CHECK_INT_EQ(a.calls, 1);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_INT_EQ(b.calls, 1);
+    CHECK_INT_EQ(b.status, SR_GEOCODE_OK);
+    /* one failed attempt, one retry shared by both lookups */
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 2);
+    sr_geocoder_stats(env.gc, &st);
+    CHECK_INT_EQ(st.http_requests, 2);
+    CHECK_INT_EQ(st.merged, 1);
+    /* the first backoff is 200 ms, half of it jittered */
+    CHECK(took >= 95);
+    CHECK(took < 3000);
+    env_close(&env);
+}
+
+static void test_retry_after_429(void)
+{
+    sr_geoserver_opts_t limited = {"127.0.0.1:0", 0, 0.0, 1, 0, 1, 429};
+    env_t env;
+    answer_log_t a = {0};
+    double t0, took, longest;
+
+    if (env_open(&env, &limited, NULL) != 0) {
+        env_close(&env);
+        return;
+    }
+    t0 = now_ms();
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    longest = run_longest_call(env.gc, 50);
+    took = now_ms() - t0;
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 2);
+    /* Retry-After: 1 beats the 200 ms backoff */
+    CHECK(took >= 950);
+    CHECK(took < 5000);
+    /* ... and the wait happened between calls, none blocked past 50 ms */
+    CHECK(longest < 400);
+    env_close(&env);
+}
+
+static void test_retry_after_capped(void)
+{
+    static const char *const settings[] = {"geocoder.retry.max.wait.ms",
+                                           "300", NULL};
+    sr_geoserver_opts_t limited = {"127.0.0.1:0", 0, 0.0, 1, 0, 3600, 503};
+    env_t env;
+    answer_log_t a = {0};
+    double t0, took;
+
+    if (env_open(&env, &limited, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    t0 = now_ms();
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    run(env.gc);
+    took = now_ms() - t0;
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK(took >= 250);
+    CHECK(took < 2000);
+    env_close(&env);
+}
+
+static void test_no_retry_on_4xx(void)
+{
+    static const int codes[] = {404, 400};
+
+    for (size_t i = 0; i < 2; i++) {
+        sr_geoserver_opts_t bad = {"127.0.0.1:0", 0, 0.0, 1, 0, 0, codes[i]};
+        env_t env;
+        answer_log_t a = {0};
+        char want[64];
+
+        if (env_open(&env, &bad, NULL) != 0) {
+            env_close(&env);
+            return;
+        }
+        sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+        run(env.gc);
+        snprintf(want, sizeof(want), "HTTP status %d", codes[i]);
+        CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+        CHECK_STR_EQ(a.error, want);
+        CHECK_INT_EQ(sr_geoserver_searches(env.gs), 1);
+        env_close(&env);
+    }
+}
+
+static void test_timeouts_retried(void)
+{
+    static const char *const settings[] = {
+        "geocoder.timeout.ms", "100", "geocoder.retries", "1",
+        "geocoder.retry.backoff.ms", "20", NULL};
+    sr_geoserver_opts_t slow = {"127.0.0.1:0", 400, 0.0, 0, 0, 0, 0};
+    env_t env;
+    answer_log_t a = {0};
+
+    if (env_open(&env, &slow, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    run(env.gc);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK(strstr(a.error, "imed out") != NULL);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 2);
+    env_close(&env);
+}
+
+static void submit_run(env_t *env, const char *q, answer_log_t *a)
+{
+    memset(a, 0, sizeof(*a));
+    sr_geocoder_submit(env->gc, q, NULL, on_answer, a);
+    run(env->gc);
+}
+
+static void pause_ms(int ms)
+{
+    struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
+
+    while (nanosleep(&ts, &ts) != 0) {
+    }
+}
+
+static void test_breaker(void)
+{
+    static const char *const settings[] = {
+        "geocoder.retries", "0", "geocoder.breaker.failures", "3",
+        "geocoder.breaker.open.ms", "300", NULL};
+    /* searches 1..4 fail, later ones succeed */
+    sr_geoserver_opts_t failing = {"127.0.0.1:0", 0, 0.0, 4, 0, 0, 0};
+    static const char *const names[] = {"Paris", "Lyon", "Niamey", "Gao",
+                                        "Mopti"};
+    env_t env;
+    answer_log_t a, b, c;
+
+    if (env_open(&env, &failing, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    for (int i = 0; i < 3; i++) {
+        submit_run(&env, names[i], &a);
+        CHECK_STR_EQ(a.error, "HTTP status 503");
+    }
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 3);
+    /* open: lookups fail at once, no request reaches the server */
+    for (int i = 0; i < 5; i++) {
+        submit_run(&env, names[i], &a);
+        CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+        CHECK_STR_EQ(a.error, "circuit open");
+    }
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 3);
+
+    /* half-open: one probe; it fails (search 4), the other lookup is
+     * refused at once, and the breaker opens again */
+    pause_ms(350);
+    memset(&a, 0, sizeof(a));
+    memset(&b, 0, sizeof(b));
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    sr_geocoder_submit(env.gc, "Lyon", NULL, on_answer, &b);
+    run(env.gc);
+    CHECK_STR_EQ(a.error, "HTTP status 503");
+    CHECK_STR_EQ(b.error, "circuit open");
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 4);
+    submit_run(&env, "Paris", &a);
+    CHECK_STR_EQ(a.error, "circuit open");
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 4);
+
+    /* the next probe succeeds and closes it */
+    pause_ms(350);
+    submit_run(&env, "Paris", &c);
+    CHECK_INT_EQ(c.status, SR_GEOCODE_OK);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 5);
+    for (int i = 1; i < 5; i++) {
+        submit_run(&env, names[i], &a);
+        CHECK(a.status != SR_GEOCODE_FAILED);
+    }
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 9);
+    env_close(&env);
+}
+
+static void test_breaker_auth(void)
+{
+    sr_geoserver_opts_t denied = {"127.0.0.1:0", 0, 0.0, 1000, 0, 0, 403};
+    env_t env;
+    answer_log_t a;
+
+    if (env_open(&env, &denied, NULL) != 0) {
+        env_close(&env);
+        return;
+    }
+    submit_run(&env, "Paris", &a);
+    CHECK_STR_EQ(a.error, "HTTP status 403");
+    /* one 403 is enough: no retry, then no more requests */
+    submit_run(&env, "Lyon", &a);
+    CHECK_STR_EQ(a.error, "circuit open");
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 1);
+    env_close(&env);
+}
+
+static void test_breaker_counts_lookups(void)
+{
+    static const char *const settings[] = {
+        "geocoder.retries", "2", "geocoder.retry.backoff.ms", "10",
+        "geocoder.breaker.failures", "2", NULL};
+    sr_geoserver_opts_t failing = {"127.0.0.1:0", 0, 0.0, 1000, 0, 0, 502};
+    env_t env;
+    answer_log_t a;
+
+    if (env_open(&env, &failing, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    /* a lookup is three attempts; two failed lookups open the breaker */
+    submit_run(&env, "Paris", &a);
+    CHECK_STR_EQ(a.error, "HTTP status 502");
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 3);
+    submit_run(&env, "Lyon", &a);
+    CHECK_STR_EQ(a.error, "HTTP status 502");
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 6);
+    submit_run(&env, "Gao", &a);
+    CHECK_STR_EQ(a.error, "circuit open");
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 6);
+    env_close(&env);
+}
+
+static void test_apply_marks_fallback(void)
+{
+    sr_location_t loc;
+    sr_geocode_result_t res;
+
+    memset(&loc, 0, sizeof(loc));
+    memset(&res, 0, sizeof(res));
+    loc.source = strdup("gazetteer");
+    res.status = SR_GEOCODE_NOT_FOUND;
+    sr_geocode_apply(&loc, &res);
+    CHECK_STR_EQ(loc.source, "gazetteer");
+    res.status = SR_GEOCODE_FAILED;
+    res.error = "circuit open";
+    sr_geocode_apply(&loc, &res);
+    CHECK_STR_EQ(loc.source, "gazetteer (geocoder unavailable)");
+    sr_geocode_apply(&loc, &res);
+    CHECK_STR_EQ(loc.source, "gazetteer (geocoder unavailable)");
+    free(loc.source);
+    /* a location the geocoder already placed keeps its source */
+    loc.source = strdup("nominatim http://x");
+    sr_geocode_apply(&loc, &res);
+    CHECK_STR_EQ(loc.source, "nominatim http://x");
+    free(loc.source);
+}
+
+static void test_server_rate(void)
+{
+    env_t env;
+    answer_log_t a;
+    char url[256];
+    long status;
+    json_t *j;
+
+    if (env_open(&env, &plain, NULL) != 0) {
+        env_close(&env);
+        return;
+    }
+    submit_run(&env, "Paris", &a);
+    submit_run(&env, "Lyon", &a);
+    submit_run(&env, "Gao", &a);
+    snprintf(url, sizeof(url), "%s/status?format=json",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 200);
+    CHECK_INT_EQ(json_integer_value(json_object_get(j, "searches")), 3);
+    /* three quick searches fall within one or two seconds */
+    CHECK(json_integer_value(json_object_get(j, "max_per_second")) >= 2);
+    CHECK(json_integer_value(json_object_get(j, "max_per_second")) <= 3);
+    json_decref(j);
+    env_close(&env);
+}
+
 TEST_LIST = {
     {"hit_miss_cache", test_hit_miss_cache},
     {"countrycodes_precision", test_countrycodes_precision},
@@ -825,5 +1143,15 @@ TEST_LIST = {
     {"other_servers", test_other_servers},
     {"apply", test_apply},
     {"server_shapes", test_server_shapes},
+    {"retry_503_then_ok", test_retry_503_then_ok},
+    {"retry_after_429", test_retry_after_429},
+    {"retry_after_capped", test_retry_after_capped},
+    {"no_retry_on_4xx", test_no_retry_on_4xx},
+    {"timeouts_retried", test_timeouts_retried},
+    {"breaker", test_breaker},
+    {"breaker_auth", test_breaker_auth},
+    {"breaker_counts_lookups", test_breaker_counts_lookups},
+    {"apply_marks_fallback", test_apply_marks_fallback},
+    {"server_rate", test_server_rate},
     {NULL, NULL},
 };

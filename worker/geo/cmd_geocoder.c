@@ -3,7 +3,8 @@
  *
  * The first line on stdout is the base URL ("http://127.0.0.1:PORT"), so
  * a script can start it on port 0 and read where it listens. SIGTERM or
- * SIGINT stop it cleanly (exit 0).
+ * SIGINT stop it cleanly (exit 0), logging the number of searches and
+ * the most seen within one second (also on GET /status?format=json).
  */
 #include <getopt.h>
 #include <pthread.h>
@@ -24,7 +25,10 @@ static const char usage_text[] =
     "test faults:\n"
     "  --delay-ms N        answer every request after N ms\n"
     "  --error-rate P      answer a fraction P of searches with 503\n"
-    "  --fail-first N      answer the first N searches with 503\n";
+    "  --fail-first N      answer the first N searches with 503\n"
+    "  --status-code N     status of those failures instead of 503 "
+    "(400..599)\n"
+    "  --retry-after S     add 'Retry-After: S' to those failures\n";
 
 static int parse_number(const char *s, double min, double max, double *out)
 {
@@ -41,10 +45,12 @@ int sr_cmd_geocoder(int argc, char **argv)
         {"delay-ms", required_argument, NULL, 'd'},
         {"error-rate", required_argument, NULL, 'e'},
         {"fail-first", required_argument, NULL, 'f'},
+        {"status-code", required_argument, NULL, 's'},
+        {"retry-after", required_argument, NULL, 'r'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    sr_geoserver_opts_t so = {"127.0.0.1:0", 0, 0.0, 0, 0};
+    sr_geoserver_opts_t so = {"127.0.0.1:0", 0, 0.0, 0, 0, 0, 0};
     sr_cli_options_t opts;
     sr_config_t *cfg = NULL;
     sr_gazetteer_t *gz = NULL;
@@ -77,6 +83,10 @@ int sr_cmd_geocoder(int argc, char **argv)
             so.error_rate = v;
         } else if (c == 'f' && parse_number(optarg, 0, 1e9, &v)) {
             so.fail_first = (int)v;
+        } else if (c == 's' && parse_number(optarg, 400, 599, &v)) {
+            so.status_code = (int)v;
+        } else if (c == 'r' && parse_number(optarg, 0, 86400, &v)) {
+            so.retry_after_s = (int)v;
         } else {
             if (c != 'h' && c != '?') {
                 fprintf(stderr, "sitrep: geocoder: bad value '%s'\n",
@@ -129,8 +139,11 @@ int sr_cmd_geocoder(int argc, char **argv)
             sig = 0;
         }
     } while (sig != SIGINT && sig != SIGTERM);
-    SR_LOG(SR_LOG_INFO, "GEOCODE", "signal %d: stopping after %llu searches",
-           sig, (unsigned long long)sr_geoserver_searches(gs));
+    SR_LOG(SR_LOG_INFO, "GEOCODE",
+           "signal %d: stopping after %llu searches (at most %llu in one "
+           "second)",
+           sig, (unsigned long long)sr_geoserver_searches(gs),
+           (unsigned long long)sr_geoserver_max_per_second(gs));
     rc = SR_EXIT_OK;
 out:
     sr_geoserver_stop(gs);

@@ -6,6 +6,14 @@
  * or already answered from the cache), or a new one. Requests that finish
  * (or cache hits) move to the done list, whose waiters are called from
  * sr_geocoder_perform() only.
+ *
+ * Resilience: a transfer that timed out or got 429/502/503/504 waits on the
+ * retry list (due time from the backoff or Retry-After) and goes back to
+ * the queue when due; sr_geocoder_perform() never waits past the next due
+ * retry, and nothing here sleeps. Waiters merged into it share the
+ * retries. A circuit breaker counts consecutive failed lookups: when open,
+ * queued lookups fail at once ("circuit open"); after the open period one
+ * probe goes through and its outcome closes or re-opens the breaker.
  */
 #include "geocoder.h"
 
@@ -21,12 +29,15 @@
 
 #include "buf.h"
 #include "gazetteer.h"
+#include "log.h"
 #include "strmap.h"
 #include "xmalloc.h"
 
 #define KEY_MAX 300        /* folded query + '\t' + country */
 #define QUERY_MAX 512      /* bytes of a query sent to the geocoder */
 #define RESULT_LIMIT "5"
+#define RETRY_AFTER_MAX 64 /* bytes kept of a Retry-After value */
+#define SOURCE_UNAVAILABLE "gazetteer (geocoder unavailable)"
 
 /* An answer with owned strings (the callbacks see borrowed pointers). */
 typedef struct answer_s {
@@ -52,7 +63,11 @@ typedef struct request_s {
     char curl_err[CURL_ERROR_SIZE];
     answer_t answer;
     int from_cache;
-    struct request_s *next; /* in the queue or the done list */
+    int attempts;         /* transfers started */
+    int probe;            /* the half-open breaker's probe */
+    int64_t retry_at_ms;  /* on the retry list: when it is due */
+    char retry_after[RETRY_AFTER_MAX]; /* header of the last answer */
+    struct request_s *next; /* in the queue, retry or done list */
 } request_t;
 
 typedef struct cache_entry_s {
@@ -79,6 +94,13 @@ struct sr_geocoder_s {
     cache_entry_t *lru_head, *lru_tail;
     size_t cache_count;
     uint64_t http_requests, merged; /* for sr_geocoder_stats() */
+    request_t *retry;        /* waiting for their retry_at_ms, unordered */
+    uint64_t rng;            /* jitter */
+    int64_t breaker_fails;   /* consecutive failed lookups */
+    int breaker_open;        /* open, or half-open once open_until passed */
+    int64_t open_until_ms;
+    int probing;             /* the half-open probe is in flight */
+    int auth_logged;
 };
 
 static int64_t now_ms(void)
@@ -288,6 +310,33 @@ static size_t on_body(char *data, size_t size, size_t nmemb, void *opaque)
     return size * nmemb;
 }
 
+/* Keeps the Retry-After header of the answer (the last one wins). */
+static size_t on_header(char *data, size_t size, size_t nmemb, void *opaque)
+{
+    static const char name[] = "retry-after:";
+    request_t *rq = opaque;
+    size_t n = size * nmemb, len;
+
+    if (n > sizeof(name) - 1 &&
+        strncasecmp(data, name, sizeof(name) - 1) == 0) {
+        const char *v = data + sizeof(name) - 1;
+        const char *end = data + n;
+
+        while (v < end && (*v == ' ' || *v == '\t')) {
+            v++;
+        }
+        while (end > v && (end[-1] == '\r' || end[-1] == '\n' ||
+                           end[-1] == ' ' || end[-1] == '\t')) {
+            end--;
+        }
+        len = (size_t)(end - v);
+        len = len < RETRY_AFTER_MAX - 1 ? len : RETRY_AFTER_MAX - 1;
+        memcpy(rq->retry_after, v, len);
+        rq->retry_after[len] = '\0';
+    }
+    return n;
+}
+
 static sr_err_t start(sr_geocoder_t *gc, request_t *rq)
 {
     sr_buf_t url;
@@ -323,8 +372,12 @@ static sr_err_t start(sr_geocoder_t *gc, request_t *rq)
     curl_easy_setopt(rq->easy, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(rq->easy, CURLOPT_WRITEDATA, rq);
     curl_easy_setopt(rq->easy, CURLOPT_ERRORBUFFER, rq->curl_err);
+    curl_easy_setopt(rq->easy, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(rq->easy, CURLOPT_HEADERDATA, rq);
     curl_easy_setopt(rq->easy, CURLOPT_PRIVATE, rq);
     sr_buf_clear(&url);
+    rq->retry_after[0] = '\0';
+    rq->attempts++;
     if (curl_multi_add_handle(gc->multi, rq->easy) != CURLM_OK) {
         rc = SR_ERR_FATAL;
     } else {
@@ -334,12 +387,109 @@ static sr_err_t start(sr_geocoder_t *gc, request_t *rq)
     return rc;
 }
 
+static void breaker_open(sr_geocoder_t *gc)
+{
+    if (!gc->breaker_open) {
+        SR_LOG(SR_LOG_WARN, "GEOCODE",
+               "circuit open after %lld failed lookups: the gazetteer "
+               "answers for %lld ms",
+               (long long)gc->breaker_fails,
+               (long long)gc->cfg->geocoder_breaker_open_ms);
+    }
+    gc->breaker_open = 1;
+    gc->open_until_ms = now_ms() + gc->cfg->geocoder_breaker_open_ms;
+}
+
+/* Counts a finished lookup: failed, or answered with HTTP status. */
+static void breaker_account(sr_geocoder_t *gc, request_t *rq, int failed,
+                            long status)
+{
+    int probe = rq->probe;
+
+    if (probe) {
+        gc->probing = 0;
+        rq->probe = 0;
+    }
+    if (gc->cfg->geocoder_breaker_failures <= 0) {
+        return;
+    }
+    if (status == 401 || status == 403) {
+        /* Credentials or an access policy: retrying cannot help. */
+        if (!gc->auth_logged) {
+            SR_LOG(SR_LOG_ERROR, "GEOCODE",
+                   "the geocoder answered HTTP %ld: check geocoder.url and "
+                   "its access policy",
+                   status);
+            gc->auth_logged = 1;
+        }
+        gc->breaker_fails++;
+        breaker_open(gc);
+        return;
+    }
+    if (!failed) {
+        gc->breaker_fails = 0;
+        if (probe && gc->breaker_open) {
+            gc->breaker_open = 0;
+            SR_LOG(SR_LOG_INFO, "GEOCODE", "%s", "circuit closed");
+        }
+        return;
+    }
+    gc->breaker_fails++;
+    if (probe ||
+        gc->breaker_fails >= gc->cfg->geocoder_breaker_failures) {
+        breaker_open(gc);
+    }
+}
+
+/* Moves the retries that are due to the queue. */
+static void requeue_due(sr_geocoder_t *gc, int64_t now)
+{
+    request_t **pp = &gc->retry;
+
+    while (*pp != NULL) {
+        request_t *rq = *pp;
+
+        if (rq->retry_at_ms <= now) {
+            *pp = rq->next;
+            push(&gc->queue, &gc->queue_tail, rq);
+        } else {
+            pp = &rq->next;
+        }
+    }
+}
+
+/* Does the breaker fail lookups at once? Open, or half-open with its
+ * probe in flight. */
+static int breaker_blocks(const sr_geocoder_t *gc)
+{
+    return gc->breaker_open &&
+           (gc->probing || now_ms() < gc->open_until_ms);
+}
+
+static request_t *dequeue(sr_geocoder_t *gc)
+{
+    request_t *rq = gc->queue;
+
+    gc->queue = rq->next;
+    if (gc->queue == NULL) {
+        gc->queue_tail = NULL;
+    }
+    return rq;
+}
+
 /* Starts queued requests while there is room and the rate allows. */
 static void start_queued(sr_geocoder_t *gc)
 {
+    requeue_due(gc, now_ms());
     while (gc->queue != NULL && gc->running < gc->max_inflight) {
-        request_t *rq = gc->queue;
+        request_t *rq;
 
+        if (breaker_blocks(gc)) {
+            rq = dequeue(gc);
+            answer_fail(&rq->answer, "%s", "circuit open");
+            finish(gc, rq);
+            continue;
+        }
         if (gc->min_interval_ms > 0) {
             int64_t now = now_ms();
 
@@ -349,12 +499,14 @@ static void start_queued(sr_geocoder_t *gc)
             gc->next_start_ms = now + gc->min_interval_ms;
         }
 
-        gc->queue = rq->next;
-        if (gc->queue == NULL) {
-            gc->queue_tail = NULL;
+        rq = dequeue(gc);
+        if (gc->breaker_open) {
+            gc->probing = 1; /* half-open: this one decides */
+            rq->probe = 1;
         }
         if (start(gc, rq) != SR_OK) {
             answer_fail(&rq->answer, "%s", "cannot start a transfer");
+            breaker_account(gc, rq, 1, 0);
             finish(gc, rq);
         }
     }
@@ -514,9 +666,71 @@ static void parse_answer(request_t *rq)
     json_decref(root);
 }
 
+static uint64_t next_random(sr_geocoder_t *gc)
+{
+    /* xorshift64: jitter needs spread, not quality */
+    gc->rng ^= gc->rng << 13;
+    gc->rng ^= gc->rng >> 7;
+    gc->rng ^= gc->rng << 17;
+    return gc->rng;
+}
+
+/* Retry-After in ms (delay-seconds or an HTTP-date), -1 when absent or
+ * unreadable. */
+static int64_t retry_after_ms(const char *v, int64_t cap)
+{
+    time_t t;
+
+    if (v[0] == '\0') {
+        return -1;
+    }
+    if (strspn(v, "0123456789") == strlen(v)) {
+        errno = 0;
+        long long sec = strtoll(v, NULL, 10);
+
+        if (errno != 0 || sec > cap / 1000) {
+            return cap;
+        }
+        return (int64_t)sec * 1000;
+    }
+    t = curl_getdate(v, NULL);
+    if (t == (time_t)-1) {
+        return -1;
+    }
+    t -= time(NULL);
+    return t <= 0 ? 0 : (int64_t)t > cap / 1000 ? cap : (int64_t)t * 1000;
+}
+
+/* Backoff doubling per attempt, half of it jittered, at least what
+ * Retry-After asks, at most geocoder.retry.max.wait.ms. */
+static int64_t retry_delay(sr_geocoder_t *gc, const request_t *rq)
+{
+    int64_t cap = gc->cfg->geocoder_retry_max_wait_ms;
+    int64_t delay = gc->cfg->geocoder_retry_backoff_ms;
+    int64_t asked = retry_after_ms(rq->retry_after, cap);
+
+    for (int i = 1; i < rq->attempts && delay < cap; i++) {
+        delay *= 2;
+    }
+    delay = delay < cap ? delay : cap;
+    delay = delay / 2 + (int64_t)(next_random(gc) % (uint64_t)(delay / 2 + 1));
+    delay = asked > delay ? asked : delay;
+    return delay < cap ? delay : cap;
+}
+
+static int retryable(CURLcode res, long status)
+{
+    if (res == CURLE_OPERATION_TIMEDOUT) {
+        return 1;
+    }
+    return res == CURLE_OK && (status == 429 || status == 502 ||
+                               status == 503 || status == 504);
+}
+
 static void transfer_done(sr_geocoder_t *gc, request_t *rq, CURLcode res)
 {
     long status = 0;
+    int failed;
 
     curl_multi_remove_handle(gc->multi, rq->easy);
     gc->running--;
@@ -541,6 +755,17 @@ static void transfer_done(sr_geocoder_t *gc, request_t *rq, CURLcode res)
     curl_easy_cleanup(rq->easy);
     rq->easy = NULL;
     sr_buf_clear(&rq->body);
+    if (retryable(res, status) && !rq->probe &&
+        rq->attempts <= gc->cfg->geocoder_retries && !breaker_blocks(gc)) {
+        /* Still active: lookups submitted meanwhile join the retry. */
+        rq->retry_at_ms = now_ms() + retry_delay(gc, rq);
+        rq->next = gc->retry;
+        gc->retry = rq;
+        return;
+    }
+    /* A server that answers (200, or a 4xx about this query) is up. */
+    failed = res != CURLE_OK || status >= 500 || status == 429;
+    breaker_account(gc, rq, failed, res == CURLE_OK ? status : 0);
     cache_put(gc, rq->key, &rq->answer);
     finish(gc, rq);
 }
@@ -595,6 +820,8 @@ sr_geocoder_t *sr_geocoder_new(const sr_config_t *cfg, char *errstr,
         sr_geocoder_destroy(gc);
         return NULL;
     }
+    gc->rng = (uint64_t)now_ms() ^ (uint64_t)(uintptr_t)gc;
+    gc->rng = gc->rng ? gc->rng : 1;
     gc->max_inflight = (size_t)cfg->geocoder_max_inflight;
     gc->min_interval_ms = cfg->geocoder_min_interval_ms;
     if (is_public_nominatim(gc->base)) {
@@ -638,6 +865,7 @@ void sr_geocoder_destroy(sr_geocoder_t *gc)
         }
     }
     free_list(gc, gc->queue);
+    free_list(gc, gc->retry);
     free_list(gc, gc->done);
     while (gc->lru_head != NULL) {
         cache_drop(gc, gc->lru_head);
@@ -737,14 +965,21 @@ size_t sr_geocoder_perform(sr_geocoder_t *gc, int timeout_ms)
     int still, left;
 
     start_queued(gc);
-    if (gc->running > 0 || gc->queue != NULL) {
+    if (gc->running > 0 || gc->queue != NULL || gc->retry != NULL) {
         int64_t wait = gc->done != NULL || timeout_ms < 0 ? 0 : timeout_ms;
+        int64_t now = now_ms();
 
         if (gc->queue != NULL && gc->running < gc->max_inflight &&
-            gc->next_start_ms - now_ms() < wait) {
+            gc->next_start_ms - now < wait) {
             /* waiting for the rate limit: wake up for the next slot */
-            wait = gc->next_start_ms - now_ms();
+            wait = gc->next_start_ms - now;
             wait = wait < 0 ? 0 : wait;
+        }
+        for (const request_t *rq = gc->retry; rq != NULL; rq = rq->next) {
+            if (rq->retry_at_ms - now < wait) {
+                wait = rq->retry_at_ms - now;
+                wait = wait < 0 ? 0 : wait;
+            }
         }
         curl_multi_poll(gc->multi, NULL, 0, (int)wait, NULL);
         curl_multi_perform(gc->multi, &still);
@@ -802,6 +1037,12 @@ static int detail_rank(sr_geo_precision_t p)
 
 void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res)
 {
+    if (res->status == SR_GEOCODE_FAILED && loc->source != NULL &&
+        strcmp(loc->source, "gazetteer") == 0) {
+        /* Say that the answer is the fallback, not the geocoder's word. */
+        replace(&loc->source, SOURCE_UNAVAILABLE);
+        return;
+    }
     if (res->status != SR_GEOCODE_OK) {
         return;
     }

@@ -5,6 +5,7 @@
 #include <jansson.h>
 #include <math.h>
 #include <microhttpd.h>
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,7 +30,12 @@ struct sr_geoserver_s {
     int delay_ms;
     double error_rate;
     uint64_t fail_first;
+    int retry_after_s;
+    unsigned status_code;
     atomic_uint_least64_t searches;
+    pthread_mutex_t rate_lock; /* guards the three below */
+    int64_t rate_second;       /* monotonic second being counted */
+    uint64_t rate_count, rate_max;
 };
 
 typedef enum format_e { FMT_JSONV2, FMT_JSON, FMT_GEOJSON } format_t;
@@ -348,6 +354,49 @@ static const char *parse_search(struct MHD_Connection *conn, search_t *s)
     return NULL;
 }
 
+/* Counts a search in its second of arrival. */
+static void count_rate(sr_geoserver_t *gs)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    pthread_mutex_lock(&gs->rate_lock);
+    if ((int64_t)ts.tv_sec != gs->rate_second) {
+        gs->rate_second = (int64_t)ts.tv_sec;
+        gs->rate_count = 0;
+    }
+    if (++gs->rate_count > gs->rate_max) {
+        gs->rate_max = gs->rate_count;
+    }
+    pthread_mutex_unlock(&gs->rate_lock);
+}
+
+static enum MHD_Result reply_fault(const sr_geoserver_t *gs,
+                                   struct MHD_Connection *conn)
+{
+    json_t *body = json_pack("{s:{s:i,s:s}}", "error", "code",
+                             (int)gs->status_code, "message",
+                             "injected fault");
+    char *s = json_dumps(body, JSON_COMPACT);
+    struct MHD_Response *resp;
+    enum MHD_Result rc;
+    char secs[32];
+
+    json_decref(body);
+    s = s ? s : sr_xstrdup("{}");
+    resp = MHD_create_response_from_buffer(strlen(s), s,
+                                           MHD_RESPMEM_MUST_FREE);
+    MHD_add_response_header(resp, MHD_HTTP_HEADER_CONTENT_TYPE,
+                            "application/json; charset=utf-8");
+    if (gs->retry_after_s > 0) {
+        snprintf(secs, sizeof(secs), "%d", gs->retry_after_s);
+        MHD_add_response_header(resp, MHD_HTTP_HEADER_RETRY_AFTER, secs);
+    }
+    rc = MHD_queue_response(conn, gs->status_code, resp);
+    MHD_destroy_response(resp);
+    return rc;
+}
+
 static void sleep_ms(int ms)
 {
     struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
@@ -390,6 +439,9 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn,
     /* Counted on arrival, so a client that gave up is still counted. */
     is_search = strcmp(url, "/search") == 0 || strcmp(url, "/search.php") == 0;
     n = is_search ? atomic_fetch_add(&gs->searches, 1) + 1 : 0;
+    if (is_search) {
+        count_rate(gs);
+    }
     if (gs->delay_ms > 0) {
         sleep_ms(gs->delay_ms);
     }
@@ -401,9 +453,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn,
         fmt = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND,
                                           "format");
         if (fmt != NULL && strcmp(fmt, "json") == 0) {
-            return reply_json(conn, MHD_HTTP_OK,
-                              json_pack("{s:i,s:s}", "status", 0, "message",
-                                        "OK"));
+            return reply_json(
+                conn, MHD_HTTP_OK,
+                json_pack("{s:i,s:s,s:I,s:I}", "status", 0, "message", "OK",
+                          "searches",
+                          (json_int_t)sr_geoserver_searches(gs),
+                          "max_per_second",
+                          (json_int_t)sr_geoserver_max_per_second(gs)));
         }
         return reply(conn, MHD_HTTP_OK, "text/plain; charset=utf-8",
                      sr_xstrdup("OK"));
@@ -412,8 +468,7 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn,
         return reply_error(conn, MHD_HTTP_NOT_FOUND, "no such endpoint");
     }
     if (fault(gs, n)) {
-        return reply_error(conn, MHD_HTTP_SERVICE_UNAVAILABLE,
-                           "Service Unavailable (injected fault)");
+        return reply_fault(gs, conn);
     }
     bad = parse_search(conn, &s);
     if (bad != NULL) {
@@ -437,10 +492,12 @@ sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
     };
 
     if (opts->error_rate < 0 || opts->error_rate > 1 || opts->delay_ms < 0 ||
-        opts->fail_first < 0) {
+        opts->fail_first < 0 || opts->retry_after_s < 0 ||
+        (opts->status_code != 0 &&
+         (opts->status_code < 400 || opts->status_code > 599))) {
         sr_errstr_set(errstr, errstr_size,
-                      "bad fault options (error rate 0..1, delay and "
-                      "fail-first >= 0)");
+                      "bad fault options (error rate 0..1, delay, "
+                      "fail-first and retry-after >= 0, status 400..599)");
         return NULL;
     }
     gs = sr_xcalloc(1, sizeof(*gs));
@@ -448,10 +505,14 @@ sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
     gs->delay_ms = opts->delay_ms;
     gs->error_rate = opts->error_rate;
     gs->fail_first = (uint64_t)opts->fail_first;
+    gs->retry_after_s = opts->retry_after_s;
+    gs->status_code = opts->status_code ? (unsigned)opts->status_code : 503u;
     atomic_init(&gs->searches, 0);
+    pthread_mutex_init(&gs->rate_lock, NULL);
     gs->daemon = sr_httpd_start(&ho, handle, gs, gs->url, sizeof(gs->url),
                                 errstr, errstr_size);
     if (gs->daemon == NULL) {
+        pthread_mutex_destroy(&gs->rate_lock);
         free(gs);
         return NULL;
     }
@@ -468,11 +529,23 @@ uint64_t sr_geoserver_searches(const sr_geoserver_t *gs)
     return atomic_load(&((sr_geoserver_t *)gs)->searches);
 }
 
+uint64_t sr_geoserver_max_per_second(const sr_geoserver_t *gs)
+{
+    sr_geoserver_t *g = (sr_geoserver_t *)gs;
+    uint64_t max;
+
+    pthread_mutex_lock(&g->rate_lock);
+    max = g->rate_max;
+    pthread_mutex_unlock(&g->rate_lock);
+    return max;
+}
+
 void sr_geoserver_stop(sr_geoserver_t *gs)
 {
     if (gs == NULL) {
         return;
     }
     MHD_stop_daemon(gs->daemon);
+    pthread_mutex_destroy(&gs->rate_lock);
     free(gs);
 }

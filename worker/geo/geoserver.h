@@ -14,7 +14,10 @@
  *
  * Test faults: delay_ms delays every answer; fail_first answers the first
  * N searches with 503; error_rate answers that fraction of searches with
- * 503 (deterministic in the request number).
+ * 503 (deterministic in the request number). status_code replaces 503 in
+ * those answers (any 4xx/5xx), retry_after_s > 0 adds "Retry-After: S".
+ * The server counts searches per second of arrival; /status?format=json
+ * reports "searches" and "max_per_second".
  */
 #ifndef SR_GEO_GEOSERVER_H
 #define SR_GEO_GEOSERVER_H
@@ -36,6 +39,8 @@ typedef struct sr_geoserver_opts_s {
     double error_rate;  /* 0..1 */
     int fail_first;
     unsigned max_connections; /* 0: 256 */
+    int retry_after_s;  /* 0: no Retry-After on injected failures */
+    int status_code;    /* of injected failures; 0: 503 */
 } sr_geoserver_opts_t;
 
 /* Starts serving gz (borrowed: must outlive the server). NULL with errstr
@@ -47,6 +52,8 @@ sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
 const char *sr_geoserver_url(const sr_geoserver_t *gs);
 /* /search requests received so far (any thread). */
 uint64_t sr_geoserver_searches(const sr_geoserver_t *gs);
+/* Most /search requests that arrived within one second (any thread). */
+uint64_t sr_geoserver_max_per_second(const sr_geoserver_t *gs);
 /* Stops accepting, waits for the connections in progress. NULL-safe. */
 void sr_geoserver_stop(sr_geoserver_t *gs);
 
