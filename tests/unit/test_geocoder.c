@@ -891,6 +891,29 @@ static void test_retry_after_429(void)
     env_close(&env);
 }
 
+static void test_retry_keeps_slot(void)
+{
+    static const char *const settings[] = {"geocoder.max.inflight", "1",
+                                           NULL};
+    sr_geoserver_opts_t first_fails = {"127.0.0.1:0", 0, 0.0, 1, 0, 0, 0};
+    env_t env;
+    answer_log_t a = {0}, b = {0};
+
+    if (env_open(&env, &first_fails, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    sr_geocoder_submit(env.gc, "Paris", NULL, on_answer, &a);
+    sr_geocoder_submit(env.gc, "Lyon", NULL, on_answer, &b);
+    run(env.gc);
+    /* Lyon waited for Paris's retry instead of taking its slot */
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK(b.status != SR_GEOCODE_FAILED);
+    CHECK(a.order < b.order);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 3);
+    env_close(&env);
+}
+
 static void test_retry_after_capped(void)
 {
     static const char *const settings[] = {"geocoder.retry.max.wait.ms",
@@ -1146,6 +1169,7 @@ TEST_LIST = {
     {"retry_503_then_ok", test_retry_503_then_ok},
     {"retry_after_429", test_retry_after_429},
     {"retry_after_capped", test_retry_after_capped},
+    {"retry_keeps_slot", test_retry_keeps_slot},
     {"no_retry_on_4xx", test_no_retry_on_4xx},
     {"timeouts_retried", test_timeouts_retried},
     {"breaker", test_breaker},

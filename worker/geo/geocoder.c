@@ -95,6 +95,7 @@ struct sr_geocoder_s {
     size_t cache_count;
     uint64_t http_requests, merged; /* for sr_geocoder_stats() */
     request_t *retry;        /* waiting for their retry_at_ms, unordered */
+    size_t retrying;         /* on the retry list */
     uint64_t rng;            /* jitter */
     int64_t breaker_fails;   /* consecutive failed lookups */
     int breaker_open;        /* open, or half-open once open_until passed */
@@ -441,7 +442,16 @@ static void breaker_account(sr_geocoder_t *gc, request_t *rq, int failed,
     }
 }
 
-/* Moves the retries that are due to the queue. */
+/* Transfers running plus lookups waiting for a retry: a lookup keeps its
+ * slot of geocoder.max.inflight while it waits, so that a failing server
+ * sees at most that many lookups at once, not a growing crowd of them. */
+static size_t busy(const sr_geocoder_t *gc)
+{
+    return gc->running + gc->retrying;
+}
+
+/* Moves the retries that are due to the head of the queue (they had
+ * started before anything queued). */
 static void requeue_due(sr_geocoder_t *gc, int64_t now)
 {
     request_t **pp = &gc->retry;
@@ -451,7 +461,12 @@ static void requeue_due(sr_geocoder_t *gc, int64_t now)
 
         if (rq->retry_at_ms <= now) {
             *pp = rq->next;
-            push(&gc->queue, &gc->queue_tail, rq);
+            gc->retrying--;
+            rq->next = gc->queue;
+            gc->queue = rq;
+            if (gc->queue_tail == NULL) {
+                gc->queue_tail = rq;
+            }
         } else {
             pp = &rq->next;
         }
@@ -481,7 +496,7 @@ static request_t *dequeue(sr_geocoder_t *gc)
 static void start_queued(sr_geocoder_t *gc)
 {
     requeue_due(gc, now_ms());
-    while (gc->queue != NULL && gc->running < gc->max_inflight) {
+    while (gc->queue != NULL && busy(gc) < gc->max_inflight) {
         request_t *rq;
 
         if (breaker_blocks(gc)) {
@@ -761,6 +776,7 @@ static void transfer_done(sr_geocoder_t *gc, request_t *rq, CURLcode res)
         rq->retry_at_ms = now_ms() + retry_delay(gc, rq);
         rq->next = gc->retry;
         gc->retry = rq;
+        gc->retrying++;
         return;
     }
     /* A server that answers (200, or a 4xx about this query) is up. */
@@ -969,7 +985,7 @@ size_t sr_geocoder_perform(sr_geocoder_t *gc, int timeout_ms)
         int64_t wait = gc->done != NULL || timeout_ms < 0 ? 0 : timeout_ms;
         int64_t now = now_ms();
 
-        if (gc->queue != NULL && gc->running < gc->max_inflight &&
+        if (gc->queue != NULL && busy(gc) < gc->max_inflight &&
             gc->next_start_ms - now < wait) {
             /* waiting for the rate limit: wake up for the next slot */
             wait = gc->next_start_ms - now;

@@ -10,6 +10,15 @@
  * public nominatim.openstreetmap.org: one at a time, one per second).
  * Identical lookups in flight share one request. Single-threaded: call
  * everything from one thread.
+ *
+ * A transfer that timed out or got HTTP 429/502/503/504 is retried up to
+ * geocoder.retries times after a backoff (geocoder.retry.backoff.ms,
+ * doubling, jittered) or the server's Retry-After, whichever is longer,
+ * capped by geocoder.retry.max.wait.ms; the lookup keeps its max.inflight
+ * slot meanwhile. After geocoder.breaker.failures consecutive failed
+ * lookups (or one 401/403) the circuit opens: lookups fail at once with
+ * error "circuit open" for geocoder.breaker.open.ms, then a single probe
+ * decides whether it closes or opens again.
  */
 #ifndef SR_GEO_GEOCODER_H
 #define SR_GEO_GEOCODER_H
@@ -80,7 +89,9 @@ void sr_geocoder_stats(const sr_geocoder_t *gc, sr_geocoder_stats_t *st);
 
 /* Applies an answer to a location the gazetteer filled: on OK takes the
  * coordinates, admin1, country and precision (keeping NEAR_TOWN when the
- * text said "near"), and sets source; otherwise leaves loc as it was.
+ * text said "near"), and sets source; otherwise leaves loc as it was,
+ * except that a FAILED answer turns source "gazetteer" into "gazetteer
+ * (geocoder unavailable)": the reader can tell the fallback apart.
  * An answer coarser than a location that already has coordinates (a
  * region for a town), or in another country than loc->country_code, is
  * ignored too. */
