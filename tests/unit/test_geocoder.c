@@ -859,7 +859,9 @@ static void test_retry_503_then_ok(void)
     CHECK_INT_EQ(sr_geoserver_searches(env.gs), 2);
     sr_geocoder_stats(env.gc, &st);
     CHECK_INT_EQ(st.http_requests, 2);
+    CHECK_INT_EQ(st.retries, 1);
     CHECK_INT_EQ(st.merged, 1);
+    CHECK_INT_EQ(st.breaker_open, 0);
     /* the first backoff is 200 ms, half of it jittered */
     CHECK(took >= 95);
     CHECK(took < 3000);
@@ -1081,6 +1083,7 @@ static void test_breaker_counts_lookups(void)
     sr_geoserver_opts_t failing = {"127.0.0.1:0", 0, 0.0, 1000, 0, 0, 502};
     env_t env;
     answer_log_t a;
+    sr_geocoder_stats_t st;
 
     if (env_open(&env, &failing, settings) != 0) {
         env_close(&env);
@@ -1096,6 +1099,11 @@ static void test_breaker_counts_lookups(void)
     submit_run(&env, "Gao", &a);
     CHECK_STR_EQ(a.error, "circuit open");
     CHECK_INT_EQ(sr_geoserver_searches(env.gs), 6);
+    sr_geocoder_stats(env.gc, &st);
+    CHECK_INT_EQ(st.http_requests, 6);
+    CHECK_INT_EQ(st.retries, 4);
+    CHECK_INT_EQ(st.circuit_open, 1);
+    CHECK_INT_EQ(st.breaker_open, 1);
     env_close(&env);
 }
 

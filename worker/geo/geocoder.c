@@ -96,6 +96,7 @@ struct sr_geocoder_s {
     uint64_t http_requests, merged; /* for sr_geocoder_stats() */
     request_t *retry;        /* waiting for their retry_at_ms, unordered */
     size_t retrying;         /* on the retry list */
+    uint64_t retries, circuit_open; /* for sr_geocoder_stats() */
     uint64_t rng;            /* jitter */
     int64_t breaker_fails;   /* consecutive failed lookups */
     int breaker_open;        /* open, or half-open once open_until passed */
@@ -378,6 +379,7 @@ static sr_err_t start(sr_geocoder_t *gc, request_t *rq)
     curl_easy_setopt(rq->easy, CURLOPT_PRIVATE, rq);
     sr_buf_clear(&url);
     rq->retry_after[0] = '\0';
+    gc->retries += rq->attempts > 0;
     rq->attempts++;
     if (curl_multi_add_handle(gc->multi, rq->easy) != CURLM_OK) {
         rc = SR_ERR_FATAL;
@@ -502,6 +504,7 @@ static void start_queued(sr_geocoder_t *gc)
         if (breaker_blocks(gc)) {
             rq = dequeue(gc);
             answer_fail(&rq->answer, "%s", "circuit open");
+            gc->circuit_open++;
             finish(gc, rq);
             continue;
         }
@@ -1028,6 +1031,9 @@ void sr_geocoder_stats(const sr_geocoder_t *gc, sr_geocoder_stats_t *st)
 {
     st->http_requests = gc->http_requests;
     st->merged = gc->merged;
+    st->retries = gc->retries;
+    st->circuit_open = gc->circuit_open;
+    st->breaker_open = gc->breaker_open;
     st->running = gc->running;
     st->cache_entries = gc->cache_count;
 }

@@ -79,8 +79,11 @@ size_t sr_geocoder_pending(const sr_geocoder_t *gc);
 
 /* Counters for the ops endpoints. */
 typedef struct sr_geocoder_stats_s {
-    uint64_t http_requests; /* HTTP transfers started */
+    uint64_t http_requests; /* HTTP transfers started (retries too) */
     uint64_t merged;        /* lookups that joined an identical one */
+    uint64_t retries;       /* transfers that were retries */
+    uint64_t circuit_open;  /* lookups failed at once by the breaker */
+    int breaker_open;       /* open or half-open now */
     size_t running;         /* transfers in progress */
     size_t cache_entries;   /* answers cached now */
 } sr_geocoder_stats_t;
