@@ -579,6 +579,10 @@ static void test_apply(void)
 
 /* Other servers' answers: a canned body for every request. */
 static const char *canned_body;
+/* When set, the first answer is 503 with Retry-After as an HTTP-date 2 s
+ * ahead. */
+static int canned_dated_503;
+static _Atomic int canned_requests;
 
 static enum MHD_Result canned(void *cls, struct MHD_Connection *conn,
                               const char *url, const char *method,
@@ -587,7 +591,11 @@ static enum MHD_Result canned(void *cls, struct MHD_Connection *conn,
 {
     struct MHD_Response *resp = MHD_create_response_from_buffer(
         strlen(canned_body), (void *)canned_body, MHD_RESPMEM_PERSISTENT);
-    enum MHD_Result rc = MHD_queue_response(conn, MHD_HTTP_OK, resp);
+    unsigned status = MHD_HTTP_OK;
+    enum MHD_Result rc;
+    char date[64];
+    time_t t = time(NULL) + 2;
+    struct tm tm;
 
     (void)cls;
     (void)url;
@@ -596,40 +604,62 @@ static enum MHD_Result canned(void *cls, struct MHD_Connection *conn,
     (void)upload_data;
     (void)upload_data_size;
     (void)con_cls;
+    if (++canned_requests == 1 && canned_dated_503) {
+        gmtime_r(&t, &tm);
+        strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S GMT", &tm);
+        MHD_add_response_header(resp, "Retry-After", date);
+        status = MHD_HTTP_SERVICE_UNAVAILABLE;
+    }
+    rc = MHD_queue_response(conn, status, resp);
     MHD_destroy_response(resp);
     return rc;
 }
 
-/* Geocodes query (country cc) against a server answering body. */
-static void geocode_canned(const char *body, const char *query,
-                           const char *cc, answer_log_t *out)
+/* An MHD server on a free loopback port; writes its base URL. */
+static struct MHD_Daemon *start_loopback(MHD_AccessHandlerCallback handler,
+                                         char *url, size_t url_size)
 {
     struct sockaddr_in sin;
     struct MHD_Daemon *d;
     const union MHD_DaemonInfo *info;
-    sr_config_t *cfg = sr_config_new();
-    sr_geocoder_t *gc;
-    char url[64], err[256];
 
-    memset(out, 0, sizeof(*out));
     memset(&sin, 0, sizeof(sin));
     sin.sin_family = AF_INET;
     sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     d = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD, 0, NULL, NULL,
-                         canned, NULL, MHD_OPTION_SOCK_ADDR,
+                         handler, NULL, MHD_OPTION_SOCK_ADDR,
                          (struct sockaddr *)&sin, MHD_OPTION_END);
     CHECK(d != NULL);
+    if (d != NULL) {
+        info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
+        snprintf(url, url_size, "http://127.0.0.1:%u",
+                 (unsigned)info->port);
+    }
+    return d;
+}
+
+/* One lookup against a loopback server run by handler; returns how long
+ * it took (ms). */
+static double lookup_on(MHD_AccessHandlerCallback handler, const char *query,
+                        const char *cc, answer_log_t *out)
+{
+    struct MHD_Daemon *d;
+    sr_config_t *cfg = sr_config_new();
+    sr_geocoder_t *gc;
+    char url[64], err[256];
+    double t0 = now_ms();
+
+    memset(out, 0, sizeof(*out));
+    d = start_loopback(handler, url, sizeof(url));
     if (d == NULL) {
         sr_config_destroy(cfg);
-        return;
+        return 0;
     }
-    canned_body = body;
-    info = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
-    snprintf(url, sizeof(url), "http://127.0.0.1:%u", (unsigned)info->port);
     sr_config_set(cfg, "geocoder.url", url, err, sizeof(err));
     gc = sr_geocoder_new(cfg, err, sizeof(err));
     CHECK(gc != NULL);
     if (gc != NULL) {
+        t0 = now_ms();
         sr_geocoder_submit(gc, query, cc, on_answer, out);
         run(gc);
         CHECK_INT_EQ(out->calls, 1);
@@ -637,6 +667,33 @@ static void geocode_canned(const char *body, const char *query,
     }
     MHD_stop_daemon(d);
     sr_config_destroy(cfg);
+    return now_ms() - t0;
+}
+
+/* Geocodes query (country cc) against a server answering body. */
+static void geocode_canned(const char *body, const char *query,
+                           const char *cc, answer_log_t *out)
+{
+    canned_body = body;
+    canned_dated_503 = 0;
+    lookup_on(canned, query, cc, out);
+}
+
+static void test_retry_after_date(void)
+{
+    answer_log_t a;
+    double took;
+
+    canned_body = "[]";
+    canned_dated_503 = 1;
+    canned_requests = 0;
+    took = lookup_on(canned, "Nowhere", NULL, &a);
+    canned_dated_503 = 0;
+    CHECK_INT_EQ(a.status, SR_GEOCODE_NOT_FOUND);
+    CHECK_INT_EQ(canned_requests, 2);
+    /* the date is 2 s ahead at one-second resolution: >= 1 s */
+    CHECK(took >= 950);
+    CHECK(took < 5000);
 }
 
 static void test_other_servers(void)
@@ -1178,6 +1235,7 @@ TEST_LIST = {
     {"retry_after_429", test_retry_after_429},
     {"retry_after_capped", test_retry_after_capped},
     {"retry_keeps_slot", test_retry_keeps_slot},
+    {"retry_after_date", test_retry_after_date},
     {"no_retry_on_4xx", test_no_retry_on_4xx},
     {"timeouts_retried", test_timeouts_retried},
     {"breaker", test_breaker},

@@ -697,6 +697,7 @@ static uint64_t next_random(sr_geocoder_t *gc)
  * unreadable. */
 static int64_t retry_after_ms(const char *v, int64_t cap)
 {
+    long long sec;
     time_t t;
 
     if (v[0] == '\0') {
@@ -704,8 +705,7 @@ static int64_t retry_after_ms(const char *v, int64_t cap)
     }
     if (strspn(v, "0123456789") == strlen(v)) {
         errno = 0;
-        long long sec = strtoll(v, NULL, 10);
-
+        sec = strtoll(v, NULL, 10);
         if (errno != 0 || sec > cap / 1000) {
             return cap;
         }
