@@ -4,6 +4,9 @@
     score.py articles DATA            -> articles (contract 3.1) on stdout
     score.py score DATA INCIDENTS [MS] -> per-field accuracy table
 
+With SR_EVAL_MISSES=field[,field...] (or "all"), every miss of those fields
+is also printed to stderr: record id, gold value, extracted value.
+
 The main incident of a record is its first MAIN_EVENT, else its first
 incident. Fields: country (ISO alpha-2 of the gold country), loc_25km and
 loc_100km (distance to gold lat/lon), date (exact), killed and injured
@@ -14,6 +17,7 @@ with a current event type), gtd_type (GTD records); then their mean.
 """
 import json
 import math
+import os
 import re
 import sys
 import unicodedata
@@ -131,32 +135,40 @@ def score(data, incidents_path, seconds):
     hits = {f: 0 for f in fields}
     totals = {f: 0 for f in fields}
     n = 0
+    wanted = set(f for f in os.environ.get("SR_EVAL_MISSES", "").split(",") if f)
     for r in records(data):
         n += 1
         g = r["gold"]
         inc = main_incident(by_article.get(r["id"], []))
         loc = (inc or {}).get("location") or {}
 
-        def tally(field, ok):
+        def tally(field, ok, gold=None, got=None):
             totals[field] += 1
             hits[field] += 1 if ok else 0
+            if not ok and (field in wanted or "all" in wanted):
+                sys.stderr.write("miss %-12s %-22s gold=%r got=%r\n"
+                                 % (field, r["id"], gold, got))
 
         gcc = iso.get(fold(g.get("country")))
         if gcc:
-            tally("country", loc.get("country_code") == gcc)
+            tally("country", loc.get("country_code") == gcc, gcc, loc.get("country_code"))
         if g.get("lat") is not None and g.get("lon") is not None:
             d = None
             if loc.get("lat") is not None and loc.get("lon") is not None:
                 d = km(loc["lat"], loc["lon"], g["lat"], g["lon"])
-            tally("loc_25km", d is not None and d <= 25)
-            tally("loc_100km", d is not None and d <= 100)
+            where = (loc.get("name"), None if d is None else round(d))
+            tally("loc_25km", d is not None and d <= 25, g.get("admin1"), where)
+            tally("loc_100km", d is not None and d <= 100, g.get("admin1"), where)
         if g.get("event_date"):
-            tally("date", ((inc or {}).get("time") or {}).get("date") == g["event_date"])
+            got = ((inc or {}).get("time") or {}).get("date")
+            tally("date", got == g["event_date"], g["event_date"], got)
         cas = (inc or {}).get("casualties") or {}
         if g.get("fatalities") is not None:
-            tally("killed", count(cas.get("killed")) == g["fatalities"])
+            tally("killed", count(cas.get("killed")) == g["fatalities"],
+                  g["fatalities"], count(cas.get("killed")))
         if g.get("injured") is not None:
-            tally("injured", count(cas.get("injured")) == g["injured"])
+            tally("injured", count(cas.get("injured")) == g["injured"],
+                  g["injured"], count(cas.get("injured")))
         if g.get("perpetrator"):
             cands = [a.get("canonical") or a.get("text") for a in (inc or {}).get("actors", [])
                      if a.get("role") in ("PERPETRATOR", "CLAIMANT", "SIDE_A")]
@@ -165,11 +177,14 @@ def score(data, incidents_path, seconds):
             claim = (inc or {}).get("claim") or {}
             if claim.get("claimant"):
                 cands.append(claim["claimant"])
-            tally("perpetrator", any(names_match(g["perpetrator"], c) for c in cands if c))
+            tally("perpetrator", any(names_match(g["perpetrator"], c) for c in cands if c),
+                  g["perpetrator"], cands)
         if r.get("source") == "ACLED" and g.get("event_type") in ACLED_TYPES:
-            tally("acled_type", (inc or {}).get("acled_event_type") == g["event_type"])
+            got = (inc or {}).get("acled_event_type")
+            tally("acled_type", got == g["event_type"], g["event_type"], got)
         if r.get("source") == "GTD" and g.get("event_type"):
-            tally("gtd_type", (inc or {}).get("gtd_attack_type") == g["event_type"])
+            got = (inc or {}).get("gtd_attack_type")
+            tally("gtd_type", got == g["event_type"], g["event_type"], got)
     print("%-12s %8s %6s" % ("field", "accuracy", "n"))
     accs = []
     for f in fields:
