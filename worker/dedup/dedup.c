@@ -13,18 +13,32 @@
 #include <utf8proc.h>
 #include <xxhash.h>
 
-#include "buf.h"
 #include "xmalloc.h"
 
-struct sr_dedup_s {
-    size_t max_paragraphs;
-};
-
+/* A kept paragraph: its hash, where its normal form lies in norm, and
+ * where it lies (trimmed) in the body. */
 struct seen_para {
     XXH128_hash_t hash;
-    char *norm;
-    size_t norm_len;
+    size_t off, len;
+    size_t src, src_len;
 };
+
+/* Scratch reused from article to article: the normal forms of one
+ * article's kept paragraphs back to back, the code points of one
+ * non-ASCII run, and the table of kept paragraphs. */
+struct sr_dedup_s {
+    size_t max_paragraphs;
+    char *norm;
+    size_t norm_len, norm_cap;
+    utf8proc_int32_t *cps;
+    size_t cps_cap;
+    struct seen_para *seen;
+    size_t seen_cap;
+};
+
+#define NORM_OPTIONS                                                         \
+    (UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |                  \
+     UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
 
 sr_dedup_t *sr_dedup_new(size_t max_paragraphs)
 {
@@ -36,6 +50,12 @@ sr_dedup_t *sr_dedup_new(size_t max_paragraphs)
 
 void sr_dedup_destroy(sr_dedup_t *dd)
 {
+    if (dd == NULL) {
+        return;
+    }
+    free(dd->norm);
+    free(dd->cps);
+    free(dd->seen);
     free(dd);
 }
 
@@ -50,52 +70,139 @@ static int is_blank(const char *s, size_t n)
     return 1;
 }
 
-/* Normalises one paragraph; the caller frees *out. */
-static sr_err_t normalise(const char *p, size_t n, char **out,
-                          size_t *out_len)
+static int is_space_byte(unsigned char c)
 {
-    utf8proc_uint8_t *mapped = NULL;
-    utf8proc_ssize_t mlen;
-    size_t w = 0;
-    int in_space = 1; /* drops leading whitespace */
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+           c == '\v';
+}
 
-    mlen = utf8proc_map((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)n,
-                        &mapped,
-                        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                            UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
-    if (mlen < 0) {
-        return SR_ERR_INVALID;
-    }
-    /* Collapse every Unicode space (incl. NBSP, which NFKC already made a
-     * plain space) and ASCII whitespace run into one ASCII space. */
-    for (utf8proc_ssize_t r = 0; r < mlen;) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(mapped + r, mlen - r, &cp);
+static char *norm_room(sr_dedup_t *dd, size_t n)
+{
+    sr_xgrow((void **)&dd->norm, &dd->norm_cap, dd->norm_len + n + 1, 1);
+    return dd->norm + dd->norm_len;
+}
 
-        if (k <= 0) {
-            free(mapped);
+/* Appends the normal form of s[0..n), which holds non-ASCII text, through
+ * utf8proc (NFKC + case fold, default ignorables dropped). */
+static sr_err_t append_mapped(sr_dedup_t *dd, const char *s, size_t n)
+{
+    const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+    utf8proc_ssize_t got;
+
+    for (;;) {
+        got = utf8proc_decompose(u, (utf8proc_ssize_t)n, dd->cps,
+                                 (utf8proc_ssize_t)dd->cps_cap, NORM_OPTIONS);
+        if (got < 0) {
             return SR_ERR_INVALID;
         }
-        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-            cp == '\f' || cp == '\v' ||
-            utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
+        if ((size_t)got < dd->cps_cap) {
+            break; /* reencode needs one spare entry */
+        }
+        sr_xgrow((void **)&dd->cps, &dd->cps_cap, (size_t)got + 1,
+                 sizeof(*dd->cps));
+    }
+    got = utf8proc_reencode(dd->cps, got, NORM_OPTIONS);
+    if (got < 0) {
+        return SR_ERR_INVALID;
+    }
+    memcpy(norm_room(dd, (size_t)got), dd->cps, (size_t)got);
+    dd->norm_len += (size_t)got;
+    return SR_OK;
+}
+
+static void append_ascii_lower(sr_dedup_t *dd, const char *s, size_t n)
+{
+    char *w = norm_room(dd, n);
+
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+
+        w[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    dd->norm_len += n;
+}
+
+/* NFKC + case fold of p[0..n) appended to dd->norm. ASCII is its own NFKC
+ * form and folds by lower-casing, so only the non-ASCII runs go through
+ * utf8proc, each with the ASCII character before it: a following
+ * combining mark may compose with that character, while nothing composes
+ * with or reorders across an ASCII character that follows a run. */
+static sr_err_t append_folded(sr_dedup_t *dd, const char *p, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)p;
+    size_t pos = 0;
+
+    while (pos < n) {
+        size_t j = pos, seg, e;
+
+        while (j < n && s[j] < 0x80) {
+            j++;
+        }
+        if (j == n) {
+            append_ascii_lower(dd, p + pos, n - pos);
+            break;
+        }
+        seg = j > pos ? j - 1 : pos;
+        append_ascii_lower(dd, p + pos, seg - pos);
+        for (e = j; e < n && s[e] >= 0x80; e++) {
+        }
+        if (append_mapped(dd, p + seg, e - seg) != SR_OK) {
+            return SR_ERR_INVALID;
+        }
+        pos = e;
+    }
+    return SR_OK;
+}
+
+/* Normalises one paragraph and appends it to dd->norm: the folded form
+ * with every run of whitespace (ASCII or Unicode Zs) made one ASCII space,
+ * trimmed. *off and *len locate it. */
+static sr_err_t normalise(sr_dedup_t *dd, const char *p, size_t n,
+                          size_t *off, size_t *len)
+{
+    size_t start = dd->norm_len, w, r;
+    int in_space = 1; /* drops leading whitespace */
+    char *b;
+
+    if (append_folded(dd, p, n) != SR_OK) {
+        dd->norm_len = start;
+        return SR_ERR_INVALID;
+    }
+    /* Collapse in place: the result is never longer. */
+    b = dd->norm + start;
+    for (w = 0, r = 0; r < dd->norm_len - start;) {
+        unsigned char c = (unsigned char)b[r];
+        utf8proc_int32_t cp = c;
+        utf8proc_ssize_t k = 1;
+
+        if (c >= 0x80) {
+            k = utf8proc_iterate((const utf8proc_uint8_t *)b + r,
+                                 (utf8proc_ssize_t)(dd->norm_len - start - r),
+                                 &cp);
+            if (k <= 0) {
+                dd->norm_len = start;
+                return SR_ERR_INVALID;
+            }
+        }
+        if (c < 0x80 ? is_space_byte(c)
+                     : utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
             if (!in_space) {
-                mapped[w++] = ' ';
+                b[w++] = ' ';
             }
             in_space = 1;
         } else {
-            memmove(mapped + w, mapped + r, (size_t)k);
+            memmove(b + w, b + r, (size_t)k);
             w += (size_t)k;
             in_space = 0;
         }
-        r += k;
+        r += (size_t)k;
     }
-    if (w > 0 && mapped[w - 1] == ' ') {
+    if (w > 0 && b[w - 1] == ' ') {
         w--;
     }
-    mapped[w] = '\0';
-    *out = (char *)mapped;
-    *out_len = w;
+    dd->norm_len = start + w;
+    *off = start;
+    *len = w;
     return SR_OK;
 }
 
@@ -138,21 +245,22 @@ static size_t paragraph_len(const char *s, const char *end, const char **next)
 sr_err_t sr_dedup_article(sr_dedup_t *dd, sr_article_t *art, int *removed,
                           char *errstr, size_t errstr_size)
 {
-    const char *p = art->body ? art->body : "";
-    const char *end = p + art->body_len;
-    struct seen_para *seen = NULL;
-    size_t seen_count = 0, seen_cap = 0, paragraphs = 0;
-    sr_buf_t out;
-    sr_err_t rc = SR_OK;
+    const char *p, *end;
+    size_t seen_count = 0, paragraphs = 0, w = 0;
     int dropped = 0;
 
-    sr_buf_init(&out, 0); /* never longer than the body it came from */
+    if (art->body == NULL) {
+        art->body = sr_xstrdup("");
+        art->body_len = 0;
+    }
+    p = art->body;
+    end = p + art->body_len;
+    dd->norm_len = 0;
     while (p < end) {
         const char *next;
         const char *para = p;
         size_t n = paragraph_len(p, end, &next);
-        char *norm = NULL;
-        size_t norm_len = 0;
+        size_t off, norm_len;
         XXH128_hash_t h;
         int repeat = 0;
 
@@ -165,45 +273,49 @@ sr_err_t sr_dedup_article(sr_dedup_t *dd, sr_article_t *art, int *removed,
             sr_errstr_set(errstr, errstr_size,
                           "more than %zu paragraphs (max.paragraphs)",
                           dd->max_paragraphs);
-            rc = SR_ERR_TOO_LARGE;
-            goto out;
+            return SR_ERR_TOO_LARGE;
         }
-        if (normalise(para, n, &norm, &norm_len) != SR_OK) {
+        if (normalise(dd, para, n, &off, &norm_len) != SR_OK) {
             sr_errstr_set(errstr, errstr_size,
                           "invalid UTF-8 in paragraph %zu", paragraphs);
-            rc = SR_ERR_INVALID;
-            goto out;
+            return SR_ERR_INVALID;
         }
-        h = XXH3_128bits(norm, norm_len);
+        h = XXH3_128bits(dd->norm + off, norm_len);
         for (size_t i = 0; i < seen_count && !repeat; i++) {
-            repeat = XXH128_isEqual(seen[i].hash, h) &&
-                     seen[i].norm_len == norm_len &&
-                     memcmp(seen[i].norm, norm, norm_len) == 0;
+            repeat = XXH128_isEqual(dd->seen[i].hash, h) &&
+                     dd->seen[i].len == norm_len &&
+                     memcmp(dd->norm + dd->seen[i].off, dd->norm + off,
+                            norm_len) == 0;
         }
         if (repeat) {
             dropped++;
-            free(norm);
+            dd->norm_len = off;
             continue;
         }
-        sr_xgrow((void **)&seen, &seen_cap, seen_count + 1, sizeof(*seen));
-        seen[seen_count].hash = h;
-        seen[seen_count].norm = norm;
-        seen[seen_count].norm_len = norm_len;
+        sr_xgrow((void **)&dd->seen, &dd->seen_cap, seen_count + 1,
+                 sizeof(*dd->seen));
+        dd->seen[seen_count].hash = h;
+        dd->seen[seen_count].off = off;
+        dd->seen[seen_count].len = norm_len;
+        dd->seen[seen_count].src = (size_t)(para - art->body);
+        dd->seen[seen_count].src_len = n;
         seen_count++;
-        if (out.len > 0) {
-            sr_buf_append(&out, "\n\n", 2);
-        }
-        sr_buf_append(&out, para, n);
     }
-    free(art->body);
-    art->body = sr_buf_take(&out, &art->body_len);
-    *removed = dropped;
-
-out:
+    /* Only once nothing can fail (the body stays as it was on failure),
+     * kept paragraphs move down in place: each is preceded in the body by
+     * at least the two bytes of its blank line, so the write position
+     * never passes the read position. */
     for (size_t i = 0; i < seen_count; i++) {
-        free(seen[i].norm);
+        if (w > 0) {
+            art->body[w++] = '\n';
+            art->body[w++] = '\n';
+        }
+        memmove(art->body + w, art->body + dd->seen[i].src,
+                dd->seen[i].src_len);
+        w += dd->seen[i].src_len;
     }
-    free(seen);
-    sr_buf_clear(&out);
-    return rc;
+    art->body[w] = '\0';
+    art->body_len = w;
+    *removed = dropped;
+    return SR_OK;
 }
