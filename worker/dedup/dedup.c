@@ -190,6 +190,9 @@ static sr_err_t normalise(sr_dedup_t *dd, const char *p, size_t n,
                 b[w++] = ' ';
             }
             in_space = 1;
+        } else if (k == 1) {
+            b[w++] = (char)c;
+            in_space = 0;
         } else {
             memmove(b + w, b + r, (size_t)k);
             w += (size_t)k;
