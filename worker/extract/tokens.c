@@ -261,13 +261,6 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
     }
 }
 
-int sr_tok_punct(const sr_doc_t *doc, size_t i)
-{
-    const sr_tok_t *t = &doc->toks[i];
-
-    return t->kind == SR_TOK_PUNCT ? (unsigned char)doc->text[t->start] : 0;
-}
-
 int sr_tok_phrase(const sr_doc_t *doc, size_t i, size_t end,
                   const char *phrase)
 {
