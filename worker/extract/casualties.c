@@ -9,8 +9,10 @@ int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
 
-    if (t->lex == NULL) {
-        /* "death" is no class word; every other verb is */
+    if (t->lex == NULL ||
+        (t->lex->cls & (SR_W_KILL | SR_W_DIE | SR_W_INJURE | SR_W_KIDNAP |
+                        SR_W_ARREST)) == 0) {
+        /* "death" is no casualty word; every other verb is */
         return t->len == 5 && i > 0 && sr_tok_is(doc, i, "death") &&
                        sr_tok_is(doc, i - 1, "to")
                    ? SR_CAS_KILLED
