@@ -34,6 +34,8 @@ struct sr_dedup_s {
     size_t cps_cap;
     struct seen_para *seen;
     size_t seen_cap;
+    int in_space; /* the normal form so far ends in a space (or is empty) */
+    char ascii[128]; /* folded ASCII: lower case, whitespace as ' ' */
 };
 
 #define NORM_OPTIONS                                                         \
@@ -45,6 +47,12 @@ sr_dedup_t *sr_dedup_new(size_t max_paragraphs)
     sr_dedup_t *dd = sr_xcalloc(1, sizeof(*dd));
 
     dd->max_paragraphs = max_paragraphs;
+    for (int c = 0; c < 128; c++) {
+        dd->ascii[c] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    dd->ascii[(unsigned char)'\t'] = dd->ascii[(unsigned char)'\n'] = ' ';
+    dd->ascii[(unsigned char)'\v'] = dd->ascii[(unsigned char)'\f'] = ' ';
+    dd->ascii[(unsigned char)'\r'] = ' ';
     return dd;
 }
 
@@ -70,16 +78,72 @@ static int is_blank(const char *s, size_t n)
     return 1;
 }
 
-static int is_space_byte(unsigned char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-           c == '\v';
-}
 
 static char *norm_room(sr_dedup_t *dd, size_t n)
 {
     sr_xgrow((void **)&dd->norm, &dd->norm_cap, dd->norm_len + n + 1, 1);
     return dd->norm + dd->norm_len;
+}
+
+/* Appends folded ASCII s[0..n): lower-cased, every whitespace run one
+ * space (none at the start of the paragraph, dd->in_space). */
+static void put_ascii(sr_dedup_t *dd, const char *s, size_t n)
+{
+    char *w = norm_room(dd, n);
+    size_t k = 0;
+    int in_space = dd->in_space;
+
+    /* Branch-free through a table: this runs over every byte of every
+     * article. */
+    for (size_t i = 0; i < n; i++) {
+        char c = dd->ascii[(unsigned char)s[i] & 0x7F];
+
+        w[k] = c;
+        k += !(c == ' ' && in_space);
+        in_space = c == ' ';
+    }
+    dd->in_space = in_space;
+    dd->norm_len += k;
+}
+
+/* Appends utf8proc's output s[0..n) (valid UTF-8, already folded) with
+ * whitespace runs, Unicode Zs included, made one space. */
+static sr_err_t put_mapped(sr_dedup_t *dd, const char *s, size_t n)
+{
+    char *w = norm_room(dd, n);
+    size_t k = 0;
+
+    for (size_t r = 0; r < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t len;
+
+        if ((unsigned char)s[r] < 0x80) {
+            dd->norm_len += k;
+            put_ascii(dd, s + r, 1);
+            w = dd->norm + dd->norm_len;
+            k = 0;
+            r++;
+            continue;
+        }
+        len = utf8proc_iterate((const utf8proc_uint8_t *)s + r,
+                               (utf8proc_ssize_t)(n - r), &cp);
+        if (len <= 0) {
+            return SR_ERR_INVALID;
+        }
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
+            if (!dd->in_space) {
+                w[k++] = ' ';
+            }
+            dd->in_space = 1;
+        } else {
+            memcpy(w + k, s + r, (size_t)len);
+            k += (size_t)len;
+            dd->in_space = 0;
+        }
+        r += (size_t)len;
+    }
+    dd->norm_len += k;
+    return SR_OK;
 }
 
 /* Appends the normal form of s[0..n), which holds non-ASCII text, through
@@ -105,33 +169,23 @@ static sr_err_t append_mapped(sr_dedup_t *dd, const char *s, size_t n)
     if (got < 0) {
         return SR_ERR_INVALID;
     }
-    memcpy(norm_room(dd, (size_t)got), dd->cps, (size_t)got);
-    dd->norm_len += (size_t)got;
-    return SR_OK;
+    return put_mapped(dd, (const char *)dd->cps, (size_t)got);
 }
 
-static void append_ascii_lower(sr_dedup_t *dd, const char *s, size_t n)
-{
-    char *w = norm_room(dd, n);
-
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-
-        w[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    dd->norm_len += n;
-}
-
-/* NFKC + case fold of p[0..n) appended to dd->norm. ASCII is its own NFKC
- * form and folds by lower-casing, so only the non-ASCII runs go through
- * utf8proc, each with the ASCII character before it: a following
- * combining mark may compose with that character, while nothing composes
- * with or reorders across an ASCII character that follows a run. */
-static sr_err_t append_folded(sr_dedup_t *dd, const char *p, size_t n)
+/* Appends the normal form of paragraph p[0..n) to dd->norm: NFKC + case
+ * fold, every run of whitespace (ASCII or Unicode Zs) one ASCII space,
+ * trimmed. ASCII is its own NFKC form and folds by lower-casing, so only
+ * the non-ASCII runs go through utf8proc, each with the ASCII character
+ * before it: a following combining mark may compose with that character,
+ * while nothing composes with or reorders across an ASCII character that
+ * follows a run. *off and *len locate the result. */
+static sr_err_t normalise(sr_dedup_t *dd, const char *p, size_t n,
+                          size_t *off, size_t *len)
 {
     const unsigned char *s = (const unsigned char *)p;
-    size_t pos = 0;
+    size_t start = dd->norm_len, pos = 0;
 
+    dd->in_space = 1;
     while (pos < n) {
         size_t j = pos, seg, e;
 
@@ -139,73 +193,24 @@ static sr_err_t append_folded(sr_dedup_t *dd, const char *p, size_t n)
             j++;
         }
         if (j == n) {
-            append_ascii_lower(dd, p + pos, n - pos);
+            put_ascii(dd, p + pos, n - pos);
             break;
         }
         seg = j > pos ? j - 1 : pos;
-        append_ascii_lower(dd, p + pos, seg - pos);
+        put_ascii(dd, p + pos, seg - pos);
         for (e = j; e < n && s[e] >= 0x80; e++) {
         }
         if (append_mapped(dd, p + seg, e - seg) != SR_OK) {
+            dd->norm_len = start;
             return SR_ERR_INVALID;
         }
         pos = e;
     }
-    return SR_OK;
-}
-
-/* Normalises one paragraph and appends it to dd->norm: the folded form
- * with every run of whitespace (ASCII or Unicode Zs) made one ASCII space,
- * trimmed. *off and *len locate it. */
-static sr_err_t normalise(sr_dedup_t *dd, const char *p, size_t n,
-                          size_t *off, size_t *len)
-{
-    size_t start = dd->norm_len, w, r;
-    int in_space = 1; /* drops leading whitespace */
-    char *b;
-
-    if (append_folded(dd, p, n) != SR_OK) {
-        dd->norm_len = start;
-        return SR_ERR_INVALID;
+    if (dd->norm_len > start && dd->norm[dd->norm_len - 1] == ' ') {
+        dd->norm_len--;
     }
-    /* Collapse in place: the result is never longer. */
-    b = dd->norm + start;
-    for (w = 0, r = 0; r < dd->norm_len - start;) {
-        unsigned char c = (unsigned char)b[r];
-        utf8proc_int32_t cp = c;
-        utf8proc_ssize_t k = 1;
-
-        if (c >= 0x80) {
-            k = utf8proc_iterate((const utf8proc_uint8_t *)b + r,
-                                 (utf8proc_ssize_t)(dd->norm_len - start - r),
-                                 &cp);
-            if (k <= 0) {
-                dd->norm_len = start;
-                return SR_ERR_INVALID;
-            }
-        }
-        if (c < 0x80 ? is_space_byte(c)
-                     : utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
-            if (!in_space) {
-                b[w++] = ' ';
-            }
-            in_space = 1;
-        } else if (k == 1) {
-            b[w++] = (char)c;
-            in_space = 0;
-        } else {
-            memmove(b + w, b + r, (size_t)k);
-            w += (size_t)k;
-            in_space = 0;
-        }
-        r += (size_t)k;
-    }
-    if (w > 0 && b[w - 1] == ' ') {
-        w--;
-    }
-    dd->norm_len = start + w;
     *off = start;
-    *len = w;
+    *len = dd->norm_len - start;
     return SR_OK;
 }
 
