@@ -177,49 +177,55 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i)
  * (sr_lexicon_hash of the whole word) and its case marks, in one pass over
  * the plain ASCII letters and digits that make most words; anything else
  * (an apostrophe, a non-ASCII letter) goes on through scan_word. */
+typedef struct word_acc_s {
+    uint64_t hash;
+    size_t letters, upper;
+} word_acc_t;
+
+/* Adds byte c, lower-cased, to the hash and counts letters. */
+static inline void word_add(word_acc_t *w, unsigned c)
+{
+    if (c - 'a' < 26u) {
+        w->letters++;
+    } else if (c - 'A' < 26u) {
+        w->letters++;
+        w->upper++;
+        c += 32;
+    }
+    w->hash = (w->hash ^ c) * FNV_PRIME;
+}
+
+static inline int is_alnum(unsigned c)
+{
+    return (c | 0x20) - 'a' < 26u || c - '0' < 10u;
+}
+
+/* A word that starts with an ASCII letter at s[i]: its end, its hash
+ * (sr_lexicon_hash of the whole word) and its case marks, in one pass over
+ * the plain ASCII letters and digits that make most words; anything else
+ * (an apostrophe, a non-ASCII letter) goes on through scan_word. */
 static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
                               sr_tok_t *t)
 {
-    size_t start = i, letters = 0, upper = 0;
-    uint64_t h = FNV_OFFSET;
+    size_t start = i;
+    word_acc_t w = {FNV_OFFSET, 0, 0};
 
-    while (i < len) {
-        unsigned c = s[i];
-
-        if (c - 'a' < 26u) {
-            letters++;
-        } else if (c - 'A' < 26u) {
-            letters++;
-            upper++;
-            c += 32;
-        } else if (c - '0' >= 10u) {
-            break;
-        }
-        h = (h ^ c) * FNV_PRIME;
-        i++;
+    while (i < len && is_alnum(s[i])) {
+        word_add(&w, s[i++]);
     }
     if (i < len && (s[i] >= 0x80 || s[i] == '\'')) {
         size_t end = scan_word(s, len, i);
 
-        for (; i < end; i++) {
-            unsigned c = s[i];
-
-            if (c - 'a' < 26u) {
-                letters++;
-            } else if (c - 'A' < 26u) {
-                letters++;
-                upper++;
-                c += 32;
-            }
-            h = (h ^ c) * FNV_PRIME;
+        while (i < end) {
+            word_add(&w, s[i++]);
         }
     }
     t->start = (uint32_t)start;
     t->len = (uint32_t)(i - start);
     t->kind = SR_TOK_WORD;
-    t->hash = h;
+    t->hash = w.hash;
     t->cap = (uint8_t)((unsigned)s[start] - 'A' < 26u);
-    t->allcaps = (uint8_t)(t->cap && letters >= 2 && upper == letters);
+    t->allcaps = (uint8_t)(t->cap && w.letters >= 2 && w.upper == w.letters);
     return i;
 }
 
