@@ -195,11 +195,6 @@ static inline void word_add(word_acc_t *w, unsigned c)
     w->hash = (w->hash ^ c) * FNV_PRIME;
 }
 
-static inline int is_alnum(unsigned c)
-{
-    return (c | 0x20) - 'a' < 26u || c - '0' < 10u;
-}
-
 /* A word that starts with an ASCII letter at s[i]: its end, its hash
  * (sr_lexicon_hash of the whole word) and its case marks, in one pass over
  * the plain ASCII letters and digits that make most words; anything else
@@ -210,8 +205,20 @@ static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
     size_t start = i;
     word_acc_t w = {FNV_OFFSET, 0, 0};
 
-    while (i < len && is_alnum(s[i])) {
-        word_add(&w, s[i++]);
+    /* word_add() unrolled into the test that ends the run */
+    for (; i < len; i++) {
+        unsigned c = s[i];
+
+        if ((c | 0x20) - 'a' < 26u) {
+            w.letters++;
+            if (c < 'a') {
+                w.upper++;
+                c += 32;
+            }
+        } else if (c - '0' >= 10u) {
+            break;
+        }
+        w.hash = (w.hash ^ c) * FNV_PRIME;
     }
     if (i < len && (s[i] >= 0x80 || s[i] == '\'')) {
         size_t end = scan_word(s, len, i);
