@@ -114,10 +114,29 @@ static inline int sr_tok_punct(const sr_doc_t *doc, size_t i)
 
     return t->kind == SR_TOK_PUNCT ? (unsigned char)doc->text[t->start] : 0;
 }
+/* The whole comparison behind sr_tok_phrase (tokens.c). */
+int sr_tok_phrase_at(const sr_doc_t *doc, size_t i, size_t end,
+                     const char *phrase);
 /* 1 if tokens [i, ...) spell the words of phrase (space-separated) within
  * [i, end). */
-int sr_tok_phrase(const sr_doc_t *doc, size_t i, size_t end,
-                  const char *phrase);
+static inline int sr_tok_phrase(const sr_doc_t *doc, size_t i, size_t end,
+                                const char *phrase)
+{
+    unsigned a, b;
+
+    if (phrase[0] == '\0') {
+        return 1;
+    }
+    if (i >= end) {
+        return 0;
+    }
+    /* most calls end at the first byte: settle those without a call */
+    a = (unsigned char)doc->text[doc->toks[i].start];
+    b = (unsigned char)phrase[0];
+    a += (a - 'A' < 26u) << 5;
+    b += (b - 'A' < 26u) << 5;
+    return a == b && sr_tok_phrase_at(doc, i, end, phrase);
+}
 /* Index of the sentence holding token i. */
 size_t sr_doc_sent_of(const sr_doc_t *doc, size_t tok);
 

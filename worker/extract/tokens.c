@@ -344,8 +344,8 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
     }
 }
 
-int sr_tok_phrase(const sr_doc_t *doc, size_t i, size_t end,
-                  const char *phrase)
+int sr_tok_phrase_at(const sr_doc_t *doc, size_t i, size_t end,
+                     const char *phrase)
 {
     const char *p = phrase;
 
