@@ -5,7 +5,11 @@
 
 #define MAX_GAP 6
 
-int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
+static int verb_kind_of_class(const sr_doc_t *doc, size_t i);
+
+/* Inline: the rules ask at nearly every token, and the class settles most
+ * tokens. */
+static inline int verb_kind(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
 
@@ -18,6 +22,16 @@ int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
                    ? SR_CAS_KILLED
                    : -1;
     }
+    return verb_kind_of_class(doc, i);
+}
+
+int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
+{
+    return verb_kind(doc, i);
+}
+
+static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
+{
     if (sr_tok_is(doc, i, "shot")) {
         /* "shot dead" kills; "shot at", "shot six women" may not */
         return i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "dead")
@@ -115,7 +129,7 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
     int plain = 0, steps = 0;
 
     for (size_t j = c->te; j < te && steps < MAX_GAP; j++, steps++) {
-        int kind = sr_casualty_verb_kind(doc, j);
+        int kind = verb_kind(doc, j);
         const sr_tok_t *t = &doc->toks[j];
         size_t next;
 
@@ -239,7 +253,7 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     static const char *const not_people[] = {"it", "this", "that", "which",
                                              "nothing", "one", "nobody",
                                              "none", "what", NULL};
-    int kind = sr_casualty_verb_kind(doc, i);
+    int kind = verb_kind(doc, i);
     size_t w = i;
 
     if (kind < 0 || sr_tok_is(doc, i, "hostage") ||
@@ -249,7 +263,7 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     }
     /* "was shot and killed": the first verb already counted */
     while (w > tb && (sr_tok_in(doc, w - 1, adverbs) ||
-                      sr_casualty_verb_kind(doc, w - 1) >= 0)) {
+                      verb_kind(doc, w - 1) >= 0)) {
         w--;
     }
     if (w < tb + 2 || !sr_tok_is(doc, w - 1, "was") ||
@@ -262,9 +276,9 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     h->te = i + 1;
     /* "was shot and killed": one person, one hit */
     while (h->te + 1 < te && sr_tok_is(doc, h->te, "and") &&
-           sr_casualty_verb_kind(doc, h->te + 1) >= 0) {
+           verb_kind(doc, h->te + 1) >= 0) {
         h->te += 2;
-        if (sr_casualty_verb_kind(doc, h->te - 1) == SR_CAS_KILLED) {
+        if (verb_kind(doc, h->te - 1) == SR_CAS_KILLED) {
             kind = SR_CAS_KILLED;
             h->verb = h->te - 1;
         }
@@ -280,7 +294,7 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
                               size_t v, sr_cas_hit_t *h)
 {
     size_t j = v + 1, n;
-    int kind = sr_casualty_verb_kind(doc, v);
+    int kind = verb_kind(doc, v);
     sr_qcount_t c;
     sr_victim_t victim = SR_VICTIM_UNKNOWN;
 
@@ -383,7 +397,7 @@ static int zero(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
         return 0;
     }
     for (; j < te && j < i + 5; j++) {
-        kind = sr_casualty_verb_kind(doc, j);
+        kind = verb_kind(doc, j);
         if (kind >= 0) {
             break;
         }
