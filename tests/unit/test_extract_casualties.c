@@ -60,6 +60,11 @@ static void test_count_then_verb(void)
          SR_QUAL_EXACT, SR_VICTIM_OTHER},
         {"Two soldiers and five militants were killed.", 2, SR_CAS_KILLED,
          2, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        /* attackers named first stay apart from the victims too */
+        {"Ten insurgents and two soldiers were killed.", 2,
+         SR_CAS_KILLED_PERP, 10, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"Ten insurgents and two soldiers were wounded.", 1, SR_CAS_INJURED,
+         12, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
     };
 
     FIXTURE_EACH(cases, check_one);

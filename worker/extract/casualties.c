@@ -146,13 +146,18 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
                 if (!count_then_verb(doc, te, &c2, &h2)) {
                     return 0;
                 }
+                int perp2 = h2.kind == SR_CAS_KILLED_PERP;
+                int apart = (perp2 || h2.kind == SR_CAS_KILLED) &&
+                            perp2 != (victim == SR_VICTIM_PERPETRATORS);
+
                 h->count = *c;
                 h->verb = h2.verb;
                 h->tb = c->tb;
                 h->te = j;
-                if (h2.kind != SR_CAS_KILLED_PERP && c->qual == SR_QUAL_EXACT &&
+                if (!apart && c->qual == SR_QUAL_EXACT &&
                     h2.count.qual == SR_QUAL_EXACT) {
-                    /* same side: one total; attackers stay apart */
+                    /* same side: one total; attackers stay apart, either
+                     * first ("ten insurgents and two soldiers") or second */
                     h->count.best += h2.count.best;
                     h->count.low = h->count.high = h->count.best;
                     h->count.te = h2.count.te;
