@@ -69,7 +69,7 @@ for in in "$SR_ROOT"/tests/golden/*.in.jsonl; do
     fi
     if [ -f "$check" ]; then
         # One line per assertion (ok / not ok / xfail, see golden.py).
-        python3 "$check" "$actual" "$in" > "$OUT/$name.check" \
+        python3 -B "$check" "$actual" "$in" > "$OUT/$name.check" \
             2> "$OUT/$name.check.err"
         rc=$?
         grep -E '^(ok|not ok|xfail) ' "$OUT/$name.check"
