@@ -112,6 +112,12 @@ static void test_one_person(void)
          SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         {"Two Israeli adults were killed.", 1, SR_CAS_KILLED, 2, SR_QUAL_EXACT,
          SR_VICTIM_CIVILIANS},
+        {"The bomber also died in the blast.", 1, SR_CAS_KILLED_PERP, 1,
+         SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"A young soldier later died in hospital.", 1, SR_CAS_KILLED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"The Emir died in 2019.", 0, 0, 0, 0, 0},
+        {"Their hopes died.", 0, 0, 0, 0, 0},
         /* shot is not killed */
         {"Gunmen shot six women.", 0, 0, 0, 0, 0},
         {"The militants killed 15 livestock.", 0, 0, 0, 0, 0},

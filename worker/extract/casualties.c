@@ -230,15 +230,53 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
     return 0;
 }
 
+/* Words between a subject and its casualty verb. */
+static const char *const adverbs[] = {
+    "also", "reportedly", "allegedly", "later", "fatally", "seriously",
+    "critically", "badly", "then", "subsequently", "found", "to", "shot",
+    "stabbed", "beaten", "hacked", "burned", "tortured", "and", NULL};
+
+/* "the bomber also died", "a young soldier later died": one named
+ * person and an intransitive verb, with no "was" to find. */
+static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
+                         sr_cas_hit_t *h)
+{
+    static const char *const verbs[] = {"died", "dies", "perished", NULL};
+    static const char *const dets[] = {"the", "a", "an", NULL};
+    size_t w = i, start;
+
+    if (!sr_tok_in(doc, i, verbs)) {
+        return 0;
+    }
+    while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
+        w--;
+    }
+    if (w < tb + 2 || !singular_person(doc, w - 1)) {
+        return 0;
+    }
+    start = w - 2;
+    if (!sr_tok_in(doc, start, dets)) {
+        /* one modifier: "the suicide bomber", "a young soldier" */
+        if (start <= tb || doc->toks[start].kind != SR_TOK_WORD ||
+            doc->toks[start].cap || !sr_tok_in(doc, start - 1, dets)) {
+            return 0;
+        }
+        start--;
+    }
+    memset(h, 0, sizeof(*h));
+    h->verb = i;
+    h->tb = start;
+    h->te = i + 1;
+    set_one(&h->count, start, i + 1);
+    finish(h, SR_CAS_KILLED, victim_of(doc, w - 1));
+    return 1;
+}
+
 /* "the civilian was killed", "Slim was shot and killed": "was" makes it
  * one person, unless "no one was ..." or "it was ...". */
 static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
                             size_t i, sr_cas_hit_t *h)
 {
-    static const char *const adverbs[] = {
-        "also", "reportedly", "allegedly", "later", "fatally", "seriously",
-        "critically", "badly", "then", "subsequently", "found", "to", "shot",
-        "stabbed", "beaten", "hacked", "burned", "tortured", "and", NULL};
     static const char *const not_people[] = {"it", "this", "that", "which",
                                              "nothing", "one", "nobody",
                                              "none", "what", NULL};
@@ -435,7 +473,8 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
             used_until = h.te;
             continue;
         }
-        if (singular_passive(doc, tb, te, i, &h)) {
+        if (singular_passive(doc, tb, te, i, &h) ||
+            singular_died(doc, tb, i, &h)) {
             out[count++] = h;
             used_until = h.te;
         }
