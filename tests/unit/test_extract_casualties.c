@@ -60,6 +60,12 @@ static void test_count_then_verb(void)
          SR_QUAL_EXACT, SR_VICTIM_OTHER},
         {"Two soldiers and five militants were killed.", 2, SR_CAS_KILLED,
          2, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"15 protesters were killed.", 1, SR_CAS_KILLED, 15, SR_QUAL_EXACT,
+         SR_VICTIM_CIVILIANS},
+        {"Rights groups said 15 people were missing.", 1, SR_CAS_MISSING, 15,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Nine others are still missing.", 1, SR_CAS_MISSING, 9,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         /* attackers named first stay apart from the victims too */
         {"Ten insurgents and two soldiers were killed.", 2,
          SR_CAS_KILLED_PERP, 10, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},

@@ -9,6 +9,9 @@ int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
 
+    if (t->len == 7 && sr_tok_is(doc, i, "missing")) {
+        return SR_CAS_MISSING; /* an adjective: "remain missing" */
+    }
     if (t->lex == NULL) {
         /* "death" is no class word; every other verb is */
         return t->len == 5 && i > 0 && sr_tok_is(doc, i, "death") &&
@@ -52,8 +55,8 @@ static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
     if (sr_tok_has(doc, i, SR_W_VICT_SEC)) {
         return SR_VICTIM_SECURITY;
     }
-    if (sr_tok_has(doc, i, SR_W_VICT_CIV)) {
-        return SR_VICTIM_CIVILIANS;
+    if (sr_tok_has(doc, i, SR_W_VICT_CIV | SR_W_PROTEST)) {
+        return SR_VICTIM_CIVILIANS; /* ACLED: protesters are civilians */
     }
     return sr_tok_in(doc, i, people) ? SR_VICTIM_OTHER : SR_VICTIM_UNKNOWN;
 }
@@ -171,8 +174,8 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             continue; /* "nine soldiers and militia members were killed" */
         }
         if (t->kind == SR_TOK_NUM || sr_tok_has(doc, j, SR_W_UNIT) ||
-            sr_tok_has(doc, j, SR_W_TRIGGER)) {
-            return 0;
+            (sr_tok_has(doc, j, SR_W_TRIGGER) && victim_of(doc, j) == 0)) {
+            return 0; /* "15 protesters were killed" is fine */
         }
         if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-' &&
             sr_tok_punct(doc, j) != '"') {
