@@ -64,6 +64,10 @@ c.expect("cas-suicide-bomber: seven victims (killed - killed_perpetrators)",
 c.count("cas-suicide-bomber: 'The bomber also died' = 1 killed perpetrator",
         m, "killed_perpetrators", 1, "EXACT")
 
+m = c.main_of("cas-missing-followup")
+c.count("cas-missing-followup: 'Fifteen villagers were missing' in the next "
+        "sentence = 15 missing", m, "missing", 15, "EXACT")
+
 m = c.main_of("cas-no-number")
 c.count("cas-no-number: 'several' killed has no number (NONZERO_UNKNOWN)",
         m, "killed", None, "NONZERO_UNKNOWN")
