@@ -59,6 +59,9 @@ c.check(f"{A}: 'Suspected JNIM fighters' -> PERPETRATOR JNIM SUSPECTED",
         [(a["role"], a["certainty"]) for a in
          find(m, "Jama'at Nusrat al-Islam wal-Muslimin")] ==
         [("PERPETRATOR", "SUSPECTED")], f"actors {actors(m)}")
+c.expect(f"{A}: actor_type of JNIM from the dictionary: REBEL_ISLAMIST",
+         [a["actor_type"] for a in
+          find(m, "Jama'at Nusrat al-Islam wal-Muslimin")], ["REBEL_ISLAMIST"])
 c.check(f"{A}: villagers are a TARGET",
         ("TARGET", "villagers") in [(r, t) for r, t, _, _ in actors(m)],
         f"actors {actors(m)}")
@@ -71,6 +74,16 @@ c.check(f"{A}: ADF named as PERPETRATOR", any(a["role"] == "PERPETRATOR"
         f"actors {actors(m)}")
 c.check(f"{A}: 'did not provide any evidence' -> ADF not CONFIRMED",
         bool(adf) and all(a["certainty"] != "CONFIRMED" for a in adf),
+        f"actors {actors(m)}")
+
+A = "act-claim-hedge"
+m = c.main_of(A)
+c.field(f"{A}: an unproven claim is still CLAIMED", m, "claim.status",
+        "CLAIMED")
+c.field(f"{A}: claimant Islamic State", m, "claim.claimant", "Islamic State")
+c.check(f"{A}: Islamic State is no CONFIRMED perpetrator (claim only)",
+        bool(find(m, "Islamic State")) and
+        all(a["certainty"] != "CONFIRMED" for a in find(m, "Islamic State")),
         f"actors {actors(m)}")
 
 A = "act-generic"
