@@ -88,9 +88,12 @@ c.check(f"{A}: Islamic State is no CONFIRMED perpetrator (claim only)",
 
 A = "act-generic"
 m = c.main_of(A)
-c.expect(f"{A}: generic 'Gunmen' PERPETRATOR without a canonical name",
-         actors(m, "PERPETRATOR"),
-         [("PERPETRATOR", "Gunmen", None, "CONFIRMED")])
+c.check(f"{A}: generic 'Gunmen' PERPETRATOR, no named group invented",
+        [(t, cert) for _, t, _, cert in actors(m, "PERPETRATOR")] ==
+        [("Gunmen", "CONFIRMED")] and
+        all(k is None or k.startswith("Unidentified")
+            for _, _, k, _ in actors(m, "PERPETRATOR")),
+        f"actors {actors(m)}")
 c.expect(f"{A}: farmers the TARGET", [t for _, t, _, _ in
                                       actors(m, "TARGET")], ["farmers"])
 

@@ -10,9 +10,12 @@ from golden import Checker
 c = Checker("segmentation", sys.argv)
 
 
-def roles(a):
-    return [(i["role"], (i["casualties"]["killed"] or {}).get("best"))
-            for i in c.of(a)]
+def roles(a, toll=None):
+    """(role, killed) of each incident but one carrying the cumulative
+    toll, which may be a BACKGROUND record or none (asserted apart)."""
+    got = [(i["role"], (i["casualties"]["killed"] or {}).get("best"))
+           for i in c.of(a)]
+    return [r for r in got if toll is None or r[1] != toll]
 
 
 def cumulative(a, toll):
@@ -24,9 +27,10 @@ def cumulative(a, toll):
 
 A = "seg-mogadishu"
 c.expect(f"{A}: three incidents (news, 'earlier this year', 'last month'), "
-         "killed 100, 21, 12", roles(A),
+         "killed 100, 21, 12", roles(A, 4000),
          [("MAIN_EVENT", 100), ("BACKGROUND", 21), ("BACKGROUND", 12)])
-incs = c.of(A) + [None] * 3
+incs = [i for i in c.of(A)
+        if (i["casualties"]["killed"] or {}).get("best") != 4000] + [None] * 3
 c.count(f"{A}: main killed 100 AT_LEAST", incs[0], "killed", 100, "AT_LEAST")
 c.count(f"{A}: main injured 300", incs[0], "injured", 300, "EXACT")
 c.field(f"{A}: main claimed by Al-Shabaab", incs[0], "claim.claimant",
@@ -56,8 +60,8 @@ c.evidence(A)
 
 A = "seg-borno-two-main"
 c.expect(f"{A}: two MAIN_EVENT incidents (Monday, Tuesday), killed 9 and 4",
-         roles(A), [("MAIN_EVENT", 9), ("MAIN_EVENT", 4)])
-incs = c.of(A) + [None] * 2
+         roles(A, 35000), [("MAIN_EVENT", 9), ("MAIN_EVENT", 4)])
+incs = [i for i in c.of(A) if i["role"] == "MAIN_EVENT"] + [None] * 2
 c.expect(f"{A}: each incident keeps its own date",
          [i and i["time"]["date"] for i in incs[:2]],
          ["2021-06-07", "2021-06-08"])
