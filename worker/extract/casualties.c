@@ -5,13 +5,10 @@
 
 #define MAX_GAP 6
 
-int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
+static int word_kind(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
 
-    if (t->len == 7 && sr_tok_is(doc, i, "missing")) {
-        return SR_CAS_MISSING; /* an adjective: "remain missing" */
-    }
     if (t->lex == NULL) {
         /* "death" is no class word; every other verb is */
         return t->len == 5 && i > 0 && sr_tok_is(doc, i, "death") &&
@@ -41,6 +38,15 @@ int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
         return SR_CAS_ARRESTED;
     }
     return -1;
+}
+
+int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
+{
+    /* an adjective in no word class: "15 people remain missing" */
+    if (doc->toks[i].len == 7 && sr_tok_is(doc, i, "missing")) {
+        return SR_CAS_MISSING;
+    }
+    return word_kind(doc, i);
 }
 
 static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
