@@ -26,11 +26,11 @@ c.expect(f"{A}: one incident (the claim sentence is no new incident)",
          len(c.of(A)), 1)
 m = c.main_of(A)
 c.field(f"{A}: the attack's claim CLAIMED", m, "claim.status", "CLAIMED")
-c.field(f"{A}: acronym ISWAP -> Islamic State West Africa Province", m,
-        "claim.claimant", "Islamic State West Africa Province")
+c.field(f"{A}: acronym ISWAP -> the dictionary's ISWAP", m,
+        "claim.claimant", c.canon("ISWAP"))
 c.check(f"{A}: CLAIMANT actor ISWAP with certainty CLAIMED",
         any(a["role"] == "CLAIMANT" and a["certainty"] == "CLAIMED"
-            for a in find(m, "Islamic State West Africa Province")),
+            for a in find(m, c.canon("ISWAP"))),
         f"actors {actors(m)}")
 c.check(f"{A}: soldiers are a TARGET",
         any(r == "TARGET" and t == "soldiers" for r, t, _, _ in actors(m)),
@@ -39,16 +39,17 @@ c.check(f"{A}: soldiers are a TARGET",
 A = "act-denial"
 m = c.main_of(A)
 c.field(f"{A}: claim DENIED", m, "claim.status", "DENIED")
-c.field(f"{A}: denied by Taliban", m, "claim.claimant", "Taliban")
+c.field(f"{A}: denied by Taliban", m, "claim.claimant", c.canon("Taliban"))
 c.check(f"{A}: the Taliban are no confirmed perpetrator",
-        not any(a["certainty"] == "CONFIRMED" for a in find(m, "Taliban")),
+        not any(a["certainty"] == "CONFIRMED"
+                for a in find(m, c.canon("Taliban"))),
         f"actors {actors(m)}")
 
 A = "act-blamed"
 m = c.main_of(A)
 c.check(f"{A}: 'blamed the attack on Boko Haram' -> PERPETRATOR "
         "BLAMED_BY_OTHER",
-        [(a["role"], a["certainty"]) for a in find(m, "Boko Haram")] ==
+        [(a["role"], a["certainty"]) for a in find(m, c.canon("Boko Haram"))] ==
         [("PERPETRATOR", "BLAMED_BY_OTHER")], f"actors {actors(m)}")
 c.field(f"{A}: nobody claimed it (claim not CLAIMED)",
         m, "claim.claimant", None)
@@ -56,19 +57,18 @@ c.field(f"{A}: nobody claimed it (claim not CLAIMED)",
 A = "act-suspected"
 m = c.main_of(A)
 c.check(f"{A}: 'Suspected JNIM fighters' -> PERPETRATOR JNIM SUSPECTED",
-        [(a["role"], a["certainty"]) for a in
-         find(m, "Jama'at Nusrat al-Islam wal-Muslimin")] ==
+        [(a["role"], a["certainty"]) for a in find(m, c.canon("JNIM"))] ==
         [("PERPETRATOR", "SUSPECTED")], f"actors {actors(m)}")
 c.expect(f"{A}: actor_type of JNIM from the dictionary: REBEL_ISLAMIST",
-         [a["actor_type"] for a in
-          find(m, "Jama'at Nusrat al-Islam wal-Muslimin")], ["REBEL_ISLAMIST"])
+         [a["actor_type"] for a in find(m, c.canon("JNIM"))],
+         ["REBEL_ISLAMIST"])
 c.check(f"{A}: villagers are a TARGET",
         ("TARGET", "villagers") in [(r, t) for r, t, _, _ in actors(m)],
         f"actors {actors(m)}")
 
 A = "act-hedge"
 m = c.main_of(A)
-adf = find(m, "Allied Democratic Forces")
+adf = find(m, c.canon("ADF"))
 c.check(f"{A}: ADF named as PERPETRATOR", any(a["role"] == "PERPETRATOR"
                                                for a in adf),
         f"actors {actors(m)}")
@@ -80,10 +80,10 @@ A = "act-claim-hedge"
 m = c.main_of(A)
 c.field(f"{A}: an unproven claim is still CLAIMED", m, "claim.status",
         "CLAIMED")
-c.field(f"{A}: claimant Islamic State", m, "claim.claimant", "Islamic State")
+c.field(f"{A}: claimant Islamic State", m, "claim.claimant", c.canon("ISIS"))
 c.check(f"{A}: Islamic State is no CONFIRMED perpetrator (claim only)",
-        bool(find(m, "Islamic State")) and
-        all(a["certainty"] != "CONFIRMED" for a in find(m, "Islamic State")),
+        bool(find(m, c.canon("ISIS"))) and
+        all(a["certainty"] != "CONFIRMED" for a in find(m, c.canon("ISIS"))),
         f"actors {actors(m)}")
 
 A = "act-generic"
@@ -100,7 +100,7 @@ c.expect(f"{A}: farmers the TARGET", [t for _, t, _, _ in
 A = "act-clash"
 m = c.main_of(A)
 c.check(f"{A}: Syrian Democratic Forces SIDE_A",
-        [a["role"] for a in find(m, "Syrian Democratic Forces")] ==
+        [a["role"] for a in find(m, c.canon("SDF"))] ==
         ["SIDE_A"], f"actors {actors(m)}")
 c.check(f"{A}: Turkish-backed rebels SIDE_B",
         any(r == "SIDE_B" and "rebels" in t for r, t, _, _ in actors(m)),
@@ -112,10 +112,10 @@ c.check(f"{A}: no PERPETRATOR or TARGET in a clash",
 A = "act-competing"
 m = c.main_of(A)
 c.field(f"{A}: claimed by Islamic State", m, "claim.claimant",
-        "Islamic State")
+        c.canon("ISIS"))
 c.check(f"{A}: the Taliban's denial makes them no perpetrator",
         not any(a["role"] in ("PERPETRATOR", "CLAIMANT")
-                for a in find(m, "Taliban")), f"actors {actors(m)}")
+                for a in find(m, c.canon("Taliban"))), f"actors {actors(m)}")
 
 for art in c.articles:
     c.evidence(art)

@@ -23,13 +23,13 @@ c.field("main: date 2019-12-10 ('on Tuesday')", main_ev, "time.date",
         "2019-12-10")
 c.field("main: claim CLAIMED", main_ev, "claim.status", "CLAIMED")
 c.field("main: claimant Islamic State", main_ev, "claim.claimant",
-        "Islamic State")
+        c.canon("ISIS"))
 c.field("main: killed null (no number in the text)", main_ev,
         "casualties.killed", None)
 c.expect("main: claimant actor Islamic State, CLAIMED",
          [(a["canonical"], a["certainty"]) for a in (main_ev or {}).get(
              "actors", []) if a["role"] == "CLAIMANT"],
-         [("Islamic State", "CLAIMED")])
+         [(c.canon("ISIS"), "CLAIMED")])
 for name, inc, killed, qual in (("helicopter crash", heli, 13, "EXACT"),
                                 ("camp attack", camp, 53, "AT_LEAST")):
     c.field(f"{name}: role BACKGROUND", inc, "role", "BACKGROUND")

@@ -34,7 +34,7 @@ incs = [i for i in c.of(A)
 c.count(f"{A}: main killed 100 AT_LEAST", incs[0], "killed", 100, "AT_LEAST")
 c.count(f"{A}: main injured 300", incs[0], "injured", 300, "EXACT")
 c.field(f"{A}: main claimed by Al-Shabaab", incs[0], "claim.claimant",
-        "Al-Shabaab")
+        c.canon("Al-Shabaab"))
 c.field(f"{A}: 'earlier this year' precision YEAR", incs[1],
         "time.precision", "YEAR")
 c.field(f"{A}: 'last month' = 2022-09-01", incs[2], "time.date", "2022-09-01")
