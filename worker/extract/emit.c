@@ -363,14 +363,20 @@ static sr_count_t *count_slot(sr_incident_t *inc, int kind)
         return &inc->casualties.kidnapped;
     case SR_CAS_ARRESTED:
         return &inc->casualties.arrested;
+    case SR_CAS_MISSING:
+        return &inc->casualties.missing;
     default:
         return &inc->casualties.killed_perpetrators;
     }
 }
 
 static const char *const count_fields[SR_CAS__COUNT] = {
-    "casualties.killed", "casualties.injured", "casualties.kidnapped",
-    "casualties.arrested", "casualties.killed_perpetrators"};
+    [SR_CAS_KILLED] = "casualties.killed",
+    [SR_CAS_INJURED] = "casualties.injured",
+    [SR_CAS_KIDNAPPED] = "casualties.kidnapped",
+    [SR_CAS_ARRESTED] = "casualties.arrested",
+    [SR_CAS_KILLED_PERP] = "casualties.killed_perpetrators",
+    [SR_CAS_MISSING] = "casualties.missing"};
 
 /* Like GTD's nkill, "killed" counts everyone killed, attackers too;
  * killed_perpetrators keeps the attackers apart. */
