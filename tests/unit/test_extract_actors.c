@@ -176,6 +176,75 @@ static void test_claims(void)
     sr_actordict_destroy(ad);
 }
 
+/* The canonical name blamed in text, "" when nobody; *cert gets the
+ * certainty. */
+static const char *blame_of(const sr_actordict_t *ad, const char *text,
+                            sr_certainty_t *cert)
+{
+    static char who[160];
+    sr_doc_t doc;
+    sr_actor_hit_t h[8];
+    sr_blame_hit_t b;
+    size_t n;
+
+    sr_doc_init(&doc);
+    n = find(ad, text, h, 8, &doc);
+    who[0] = '\0';
+    if (sr_blame_find(&doc, 0, doc.ntok, h, n, &b)) {
+        snprintf(who, sizeof(who), "%s", h[b.actor].canonical);
+        *cert = b.cert;
+        CHECK(b.tb < b.te);
+    }
+    fixture_done(&doc);
+    return who;
+}
+
+static void test_blame(void)
+{
+    sr_actordict_t *ad = load();
+    sr_certainty_t c = SR_CERT_UNKNOWN;
+
+    CHECK_STR_EQ(blame_of(ad, "No group said it did it; however, officials "
+                              "attributed the raid to al-Shabab.",
+                          &c),
+                 "Al-Shabaab");
+    CHECK_INT_EQ(c, SR_CERT_BLAMED_BY_OTHER);
+    CHECK_STR_EQ(blame_of(ad, "The blast was blamed on ISGS.", &c),
+                 "Islamic State in the Greater Sahara");
+    CHECK_INT_EQ(c, SR_CERT_BLAMED_BY_OTHER);
+    CHECK_STR_EQ(blame_of(ad, "Analysts suspected the involvement of "
+                              "Daesh.",
+                          &c),
+                 "Islamic State");
+    CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    CHECK_STR_EQ(blame_of(ad, "ISGS is suspected.", &c),
+                 "Islamic State in the Greater Sahara");
+    CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    CHECK_STR_EQ(blame_of(ad, "The mine had been planted by LeT.", &c),
+                 "Lashkar-e-Taiba");
+    CHECK_INT_EQ(c, SR_CERT_CONFIRMED);
+    CHECK_STR_EQ(blame_of(ad, "The two men were members of ISIS.", &c),
+                 "Islamic State");
+    CHECK_STR_EQ(blame_of(ad, "Al-Shabaab-linked fighters raided it.", &c),
+                 "Al-Shabaab");
+    /* a hedge: said, not shown */
+    CHECK_STR_EQ(blame_of(ad, "The mayor blamed ISIS but did not provide "
+                              "any evidence.",
+                          &c),
+                 "Islamic State");
+    CHECK_INT_EQ(c, SR_CERT_BLAMED_BY_OTHER);
+    CHECK_STR_EQ(blame_of(ad, "The raid was carried out by LeT, which "
+                              "could not be independently verified.",
+                          &c),
+                 "Lashkar-e-Taiba");
+    CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    /* victims, not perpetrators */
+    CHECK_STR_EQ(blame_of(ad, "Troops killed five members of ISIS.", &c), "");
+    CHECK_STR_EQ(blame_of(ad, "ISIS fighters attacked the town.", &c), "");
+    CHECK_STR_EQ(blame_of(ad, "Gunmen were blamed for the raid.", &c), "");
+    sr_actordict_destroy(ad);
+}
+
 static void test_templates(void)
 {
     const char *root = getenv("SR_ROOT");
@@ -220,5 +289,6 @@ TEST_LIST = {{"load_and_errors", test_load_and_errors},
              {"aliases", test_aliases},
              {"generic", test_generic},
              {"claims", test_claims},
+             {"blame", test_blame},
              {"templates", test_templates},
              {NULL, NULL}};
