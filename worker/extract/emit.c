@@ -352,6 +352,97 @@ static void emit_claim(sr_incident_t *inc, const sr_draft_t *d,
                           d->claimant, d->claimant_hit->type, SR_CERT_CLAIMED);
 }
 
+static int has_named_perp(const sr_incident_t *inc)
+{
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        const sr_actor_t *a = &inc->actors[k];
+
+        if ((a->role == SR_AROLE_PERPETRATOR || a->role == SR_AROLE_CLAIMANT ||
+             a->role == SR_AROLE_SIDE_A) &&
+            a->canonical != NULL && a->actor_type != NULL) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A sentence that dates itself apart from the incident tells of another
+ * one: its claims are not this incident's. */
+static int other_date(const sr_draft_t *d, const sr_sentinfo_t *si)
+{
+    for (size_t k = 0; k < si->ndates; k++) {
+        const sr_date_hit_t *h = &si->dates[k];
+
+        if (h->since || h->earlier ||
+            (d->date_set && (h->year != d->date.year ||
+                             h->month != d->date.month ||
+                             (h->precision == SR_TPREC_DAY &&
+                              d->date.precision == SR_TPREC_DAY &&
+                              h->day != d->date.day)))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Sentence s names who did it: a claim or an attribution. 1 if used. */
+static int attribution_in(sr_incident_t *inc, const sr_analysis_t *an,
+                          const sr_doc_t *doc, size_t s)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    const sr_sent_t *st = &doc->sents[s];
+    sr_blame_hit_t b;
+    char buf[SPAN_MAX];
+
+    if (si->has_claim && si->claim.status == SR_CLAIM_CLAIMED &&
+        si->claim.actor >= 0) {
+        const sr_actor_hit_t *h = &si->actors[si->claim.actor];
+
+        inc->claim.status = SR_CLAIM_CLAIMED;
+        sr_incident_set_str(&inc->claim.claimant, h->canonical);
+        sr_incident_add_actor(inc, SR_AROLE_CLAIMANT,
+                              span(doc, h->tb, h->te, buf), h->canonical,
+                              h->type, SR_CERT_CLAIMED);
+        evidence(inc, doc, "claim", si->claim.tb, si->claim.te);
+        return 1;
+    }
+    if (sr_blame_find(doc, st->tb, st->te, si->actors, si->nactors, &b)) {
+        const sr_actor_hit_t *h = &si->actors[b.actor];
+
+        sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
+                              span(doc, h->tb, h->te, buf), h->canonical,
+                              h->type, b.cert);
+        evidence(inc, doc, "actors", b.tb, b.te);
+        return 1;
+    }
+    return 0;
+}
+
+/* Who did it, when the incident's own clauses do not say: "No group
+ * claimed responsibility; however, sources attributed the attack to X",
+ * in the incident's sentences or, for the article's news, in any later
+ * sentence that does not date itself apart. */
+static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
+                             const sr_analysis_t *an, const sr_doc_t *doc)
+{
+    if (has_named_perp(inc)) {
+        return;
+    }
+    for (size_t k = 0; k < d->nsents; k++) {
+        if (attribution_in(inc, an, doc, d->sents[k])) {
+            return;
+        }
+    }
+    if (d->role != SR_ROLE_MAIN_EVENT) {
+        return;
+    }
+    for (size_t s = d->anchor + 1; s < an->ninfo; s++) {
+        if (!other_date(d, &an->info[s]) && attribution_in(inc, an, doc, s)) {
+            return;
+        }
+    }
+}
+
 static sr_count_t *count_slot(sr_incident_t *inc, int kind)
 {
     switch (kind) {
@@ -463,6 +554,9 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     emit_place(inc, d, an, doc, gz);
     emit_actors(inc, d, an, doc, &target_security);
     emit_claim(inc, d, doc);
+    if (d->category != SR_CAT_ACCIDENT && !sr_category_is_protest(d->category)) {
+        emit_attribution(inc, d, an, doc);
+    }
     emit_counts(inc, d, doc);
     l = sr_labels(d->category, target_security);
     sr_incident_set_str(&inc->acled_event_type, l.acled);
