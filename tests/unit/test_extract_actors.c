@@ -176,6 +176,48 @@ static void test_claims(void)
     sr_actordict_destroy(ad);
 }
 
+static void test_shapes(void)
+{
+    sr_actordict_t *ad = load();
+    sr_doc_t doc;
+    sr_actor_hit_t h[8];
+    size_t n;
+
+    sr_doc_init(&doc);
+    /* names the dictionary does not know, by their shape */
+    n = find(ad, "The Coastal Liberation Front claimed the raid.", h, 8,
+             &doc);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_NAMED);
+    CHECK_STR_EQ(h[0].canonical, "Coastal Liberation Front");
+    CHECK_STR_EQ(h[0].type, "GROUP");
+    n = find(ad, "Members of the Sons of the Valley Brigade and the Army of "
+                 "the Northern Hills, then Jund al-Mahdi fired.",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 3);
+    CHECK_STR_EQ(h[0].canonical, "Sons of the Valley Brigade");
+    CHECK_STR_EQ(h[1].canonical, "Army of the Northern Hills");
+    CHECK_STR_EQ(h[2].canonical, "Jund al-Mahdi");
+    /* the dictionary's name wins inside a longer capitalised run */
+    n = find(ad, "Eastern Command ISGS fighters fired.", h, 8, &doc);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(h[0].canonical, "Islamic State in the Greater Sahara");
+    /* buildings, one word, a second actor after "and" */
+    n = find(ad, "They hit the Air Force Base and the Police Station.", h, 8,
+             &doc);
+    for (size_t k = 0; k < n; k++) {
+        CHECK(h[k].kind != SR_ACTOR_NAMED);
+    }
+    CHECK_INT_EQ(find(ad, "The Front said so.", h, 8, &doc), 0);
+    n = find(ad, "Coalition Forces and Kurdish Police raided it.", h, 8,
+             &doc);
+    CHECK_INT_EQ(n, 2);
+    CHECK_STR_EQ(h[0].canonical, "Coalition Forces");
+    CHECK_STR_EQ(h[1].type, "STATE_FORCES");
+    fixture_done(&doc);
+    sr_actordict_destroy(ad);
+}
+
 /* The canonical name blamed in text, "" when nobody; *cert gets the
  * certainty. */
 static const char *blame_of(const sr_actordict_t *ad, const char *text,
@@ -290,5 +332,6 @@ TEST_LIST = {{"load_and_errors", test_load_and_errors},
              {"generic", test_generic},
              {"claims", test_claims},
              {"blame", test_blame},
+             {"shapes", test_shapes},
              {"templates", test_templates},
              {NULL, NULL}};

@@ -292,8 +292,10 @@ static size_t match_alias(const sr_actordict_t *ad, const alias_t *a,
         const sr_tok_t *t;
 
         if (k > 0) {
+            /* "al-Shabaab", "People's" (aliases are stored without "'s") */
             while (j < te && (sr_tok_punct(doc, j) == '-' ||
-                              sr_tok_punct(doc, j) == '.')) {
+                              sr_tok_punct(doc, j) == '.' ||
+                              doc->toks[j].kind == SR_TOK_POSS)) {
                 j++;
             }
         }
@@ -502,6 +504,152 @@ static int template_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     return 1;
 }
 
+/* ---- group names by their shape ---- */
+
+#define SHAPE_MAX_TOKS 14
+
+/* Words that make a run of capitalised words an organisation: "the X
+ * Liberation Front", "X Brigades", "Army of X", "Movement for X". */
+static const char *const org_heads[] = {
+    "front", "army", "brigade", "brigades", "movement", "party", "league",
+    "organization", "organisation", "group", "alliance", "association",
+    "militia", "militias", "resistance", "liberation", "commando",
+    "commandos", "cell", "cells", "faction", "forces", "force", "lions",
+    "eagles", "tigers", "battalion", "battalions", "mujahideen",
+    "mujahidin", "mujahedeen", "jihad", "jund", "ansar", "jaish", "lashkar",
+    "harakat", "jamaat", "jamaah", "jama'at", "katiba", "coordination",
+    "coordinating", "squad", "squads", "committees", "partisans",
+    "guerrillas", "revolutionaries", "defenders", "vanguard", "martyrs",
+    "fighters", "tehrik", "tehreek", "hizb", "legion", "guardians",
+    "avengers", "insurgency", NULL};
+/* Lower-case words inside a name: "Front for the Restoration of Unity
+ * and Democracy", "Jund al-Khilafah". */
+static const char *const name_links[] = {
+    "of", "the", "for", "and", "in", "al", "el", "ul", "wal", "e", "i",
+    "de", "la", "du", "des", "del", "ad", "ash", "as", "an", "bin", "ibn",
+    "wa", "fi", "li", "y", NULL};
+/* A name with these is the state's, when a country starts it. */
+static const char *const state_heads[] = {
+    "army", "forces", "force", "military", "navy", "guard", "guards", NULL};
+static const char *const police_heads[] = {
+    "police", "gendarmerie", "gendarmes", NULL};
+
+/* A place or building named after a group is not the group: "Air Force
+ * Base", "Police Station", "Armed Forces Career Center". */
+static const char *const facility_words[] = {
+    "base", "center", "centre", "station", "office", "camp", "headquarters",
+    "school", "university", "college", "hospital", "airport", "hotel",
+    "building", "ministry", "district", "street", "road", "square",
+    "bridge", "market", "church", "mosque", "temple", "company",
+    "corporation", "bank", "museum", "stadium", "academy", "barracks",
+    "post", "checkpoint", "compound", "complex", "highway", "avenue",
+    "park", "press", "court", "prison", "embassy", "consulate", NULL};
+/* Capitalised only because they open a sentence: "An Israeli Army bus",
+ * "Members of the X Brigade". */
+static const char *const lead_words[] = {
+    "a", "an", "the", "members", "member", "some", "suspected", "several",
+    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
+
+static int is_link(const sr_doc_t *doc, size_t i)
+{
+    int c = sr_tok_punct(doc, i);
+
+    if (c == '-' || doc->toks[i].kind == SR_TOK_POSS) {
+        return 1;
+    }
+    return doc->toks[i].kind == SR_TOK_WORD && !doc->toks[i].cap &&
+           sr_tok_in(doc, i, name_links);
+}
+
+/* The country whose name or demonym opens the name at i, or NULL. */
+static const sr_place_t *country_first(const sr_gazetteer_t *gz,
+                                       const sr_doc_t *doc, size_t i,
+                                       size_t te)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    const sr_place_t *c;
+    size_t n;
+
+    if (gz == NULL) {
+        return NULL;
+    }
+    c = sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
+    return c != NULL ? c : country_at(gz, doc, i, te, &n);
+}
+
+/* "The Lions of Khilafah in the Maldives", "Mapuche Lavkenche Resistance":
+ * a run of capitalised words (with "of", "the", "al-" between them) that
+ * holds an organisation word and is not the start of a dictionary name.
+ * The span itself is the canonical name. Returns its tokens or 0. */
+static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
+                       const sr_doc_t *doc, size_t i, size_t te,
+                       sr_actor_hit_t *h)
+{
+    size_t j, end = i, caps = 0, n, from = i, and_at = 0;
+    int head = 0, police = 0, state = 0, head_before_and = 0, last_head = 0;
+    const sr_place_t *country;
+
+    /* "The", "An", "Members of the": not part of the name */
+    while (i < te && i < from + 4 &&
+           (sr_tok_in(doc, i, lead_words) ||
+            (i > from && sr_tok_in(doc, i, name_links)))) {
+        i++;
+    }
+    if (i >= te || !doc->toks[i].cap || doc->toks[i].kind != SR_TOK_WORD) {
+        return 0;
+    }
+    for (j = i; j < te && j < i + SHAPE_MAX_TOKS; j++) {
+        const sr_tok_t *t = &doc->toks[j];
+
+        if (t->kind == SR_TOK_WORD && t->cap) {
+            if (ad != NULL && lookup(ad, doc, j, te, TMPL_NONE, &n) != NULL) {
+                break; /* "... al-Qassam Brigades": the dictionary's */
+            }
+            if (sr_tok_in(doc, j, facility_words)) {
+                return 0;
+            }
+            caps++;
+            last_head = sr_tok_in(doc, j, org_heads);
+            head |= last_head;
+            police |= sr_tok_in(doc, j, police_heads);
+            state |= sr_tok_in(doc, j, state_heads);
+            end = j + 1;
+        } else if (sr_tok_is(doc, j, "and") && and_at == 0) {
+            and_at = j;
+            head_before_and = last_head;
+        } else if (!is_link(doc, j)) {
+            break;
+        }
+    }
+    if (and_at > i && and_at < end && head_before_and) {
+        end = and_at; /* "Coalition Forces and US troops": two actors */
+    }
+    caps = 0;
+    for (j = i; j < end; j++) {
+        caps += doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD;
+    }
+    if (caps < 2 || !(head || police)) {
+        return 0;
+    }
+    country = police || state ? country_first(gz, doc, i, end) : NULL;
+    h->kind = SR_ACTOR_NAMED;
+    h->security = 0;
+    h->tb = i;
+    h->te = end;
+    h->type = police || country != NULL ? "STATE_FORCES" : "GROUP";
+    if (country != NULL) {
+        /* "Rwanda Defense Forces": named as the dictionary's templates */
+        snprintf(h->canonical, sizeof(h->canonical), "%s Forces of %s",
+                 police ? "Police" : "Military", country->name);
+    } else {
+        snprintf(h->canonical, sizeof(h->canonical), "%.*s",
+                 (int)(doc->toks[end - 1].start + doc->toks[end - 1].len -
+                       doc->toks[i].start),
+                 doc->text + doc->toks[i].start);
+    }
+    return end - from;
+}
+
 size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                       const sr_doc_t *doc, size_t tb, size_t te,
                       sr_actor_hit_t *out, size_t max)
@@ -535,6 +683,12 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             }
             count++;
             i = h->te;
+            continue;
+        }
+        if ((t->cap || sr_tok_is(doc, i, "the")) &&
+            (n = shape_at(ad, gz, doc, i, te, h)) > 0) {
+            count++;
+            i += n;
             continue;
         }
         n = generic_at(doc, tb, te, i, h);
