@@ -125,7 +125,27 @@ static void test_generic(void)
     CHECK(h[1].security);
     CHECK_INT_EQ(h[2].kind, SR_ACTOR_GENERIC_TARGET);
     CHECK(!h[2].security);
-    CHECK_STR_EQ(h[0].canonical, "");
+    CHECK_STR_EQ(h[0].canonical, "Unidentified Armed Group");
+    CHECK_STR_EQ(h[1].canonical, "");
+    /* ACLED's names for the unnamed, GTD's ideology labels */
+    n = find(NULL, "Unidentified armed men and a gang raided it; an "
+                   "anti-Muslim extremist and Palestinian extremists were "
+                   "held, then government troops fired.",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 5);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_GENERIC_PERP);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf),
+                 "Unidentified armed men");
+    CHECK_STR_EQ(h[0].canonical, "Unidentified Armed Group");
+    CHECK_STR_EQ(h[1].canonical, "Unidentified Gang");
+    CHECK_STR_EQ(h[2].canonical, "Anti-Muslim extremists");
+    CHECK_STR_EQ(h[3].canonical, "Palestinian extremists");
+    CHECK_INT_EQ(h[4].kind, SR_ACTOR_GENERIC_TARGET);
+    CHECK(h[4].security);
+    CHECK_STR_EQ(fixture_span(&doc, h[4].tb, h[4].te, buf),
+                 "government troops");
+    /* an adjective alone is no actor */
+    CHECK_INT_EQ(find(NULL, "The unknown caller hung up.", h, 8, &doc), 0);
     fixture_done(&doc);
 }
 

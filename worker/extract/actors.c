@@ -373,7 +373,25 @@ static void fill_named(sr_actor_hit_t *h, const char *canonical,
 /* Adjectives kept with a generic perpetrator noun in its text. */
 static const char *const perp_adjectives[] = {
     "armed", "heavily", "suspected", "islamist", "jihadist", "unidentified",
-    "unknown", "masked", "islamic", "separatist", "rebel", "extremist", NULL};
+    "unknown", "masked", "islamic", "separatist", "rebel", "extremist",
+    "hooded", "alleged", NULL};
+
+/* "armed men", "unidentified individuals": a person noun made a
+ * perpetrator by the adjective before it. */
+static const char *const unknown_adjectives[] = {
+    "armed", "masked", "unidentified", "unknown", "hooded", "suspected",
+    NULL};
+static const char *const person_nouns[] = {
+    "men", "man", "group", "groups", "individuals", "individual", "persons",
+    "person", "people", "actors", "youths", "elements", "outfit", "squad",
+    NULL};
+static const char *const gang_words[] = {
+    "gang", "gangs", "gangsters", "gangster", "cartel", NULL};
+/* GTD's ideology labels: "anti-Muslim extremists", "Palestinian
+ * extremists", "white supremacists". */
+static const char *const ideology_nouns[] = {
+    "extremist", "extremists", "supremacist", "supremacists",
+    "nationalist", "nationalists", "separatists", "settlers", NULL};
 
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",
@@ -381,16 +399,95 @@ static const char *const target_words[] = {
     "civilians", "villagers", "worshippers", "students", "passengers",
     "farmers", "residents", "children", "pupils", "churchgoers",
     "journalists", "pilgrims", "herders", "fishermen", "miners", NULL};
+/* "government forces", "regime troops": the state's, unnamed */
+static const char *const state_adjectives[] = {
+    "security", "government", "regime", "pro-government", "state",
+    "junta", "federal", "military", NULL};
+
+/* "anti-Muslim extremist" -> "Anti-Muslim extremists": the label with a
+ * capital and a plural noun. 0 when no qualifier comes before the noun. */
+static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
+                          char *out, size_t size)
+{
+    size_t b = noun, n;
+    const sr_tok_t *t = &doc->toks[noun];
+
+    /* "anti-Muslim", "Palestinian", "white" */
+    while (b > tb && b + 4 > noun &&
+           (doc->toks[b - 1].cap || sr_tok_punct(doc, b - 1) == '-' ||
+            sr_tok_is(doc, b - 1, "anti") || sr_tok_is(doc, b - 1, "white") ||
+            sr_tok_is(doc, b - 1, "far") || sr_tok_is(doc, b - 1, "right"))) {
+        b--;
+    }
+    while (b < noun && (sr_tok_punct(doc, b) == '-' || sr_tok_is(doc, b, "the") ||
+                        sr_tok_is(doc, b, "an") || sr_tok_is(doc, b, "a"))) {
+        b++;
+    }
+    if (b == noun || sr_tok_in(doc, b, perp_adjectives)) {
+        return 0;
+    }
+    n = (size_t)snprintf(out, size, "%.*s",
+                         (int)(t->start + t->len - doc->toks[b].start),
+                         doc->text + doc->toks[b].start);
+    if (n + 2 >= size) {
+        return 0;
+    }
+    if (out[0] >= 'a' && out[0] <= 'z') {
+        out[0] = (char)(out[0] - 32);
+    }
+    if (out[n - 1] != 's') {
+        out[n] = 's';
+        out[n + 1] = '\0';
+    }
+    return 1;
+}
+
+/* The name ACLED gives an unnamed perpetrator, or an ideology label; the
+ * caller adds the country ("Unidentified Armed Group (Mali)"). */
+static void generic_name(const sr_doc_t *doc, size_t tb, size_t start,
+                         size_t end, sr_actor_hit_t *h)
+{
+    for (size_t j = start; j < end; j++) {
+        if (sr_tok_in(doc, j, ideology_nouns)) {
+            if (ideology_label(doc, tb, j, h->canonical,
+                               sizeof(h->canonical))) {
+                return;
+            }
+        }
+        if (sr_tok_in(doc, j, gang_words)) {
+            snprintf(h->canonical, sizeof(h->canonical), "Unidentified Gang");
+            return;
+        }
+    }
+    snprintf(h->canonical, sizeof(h->canonical), "Unidentified Armed Group");
+}
 
 static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                          sr_actor_hit_t *h)
 {
     size_t start = i, end = i + 1;
 
+    h->canonical[0] = '\0';
+    h->type = NULL;
+    h->security = 0;
+    if (sr_tok_in(doc, i, unknown_adjectives)) {
+        /* "unidentified armed men", "a group of armed individuals" */
+        while (end < te && end < i + 3 && sr_tok_in(doc, end, perp_adjectives)) {
+            end++;
+        }
+        if (end < te && sr_tok_in(doc, end, person_nouns)) {
+            end++;
+            h->kind = SR_ACTOR_GENERIC_PERP;
+            h->tb = start;
+            h->te = end;
+            generic_name(doc, tb, start, end, h);
+            return end - i;
+        }
+        end = i + 1;
+    }
     if (!sr_tok_has(doc, i, SR_W_PERP | SR_W_VICT_SEC | SR_W_VICT_CIV)) {
         return 0;
     }
-    h->security = 0;
     if (sr_tok_has(doc, i, SR_W_PERP)) {
         while (start > tb && sr_tok_in(doc, start - 1, perp_adjectives)) {
             start--;
@@ -399,10 +496,11 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
             end++;
         }
         h->kind = SR_ACTOR_GENERIC_PERP;
+        generic_name(doc, tb, start, end, h);
     } else if (sr_tok_in(doc, i, target_words) ||
-               (sr_tok_is(doc, i, "forces") && i > tb &&
-                sr_tok_is(doc, i - 1, "security"))) {
-        if (sr_tok_is(doc, i, "forces")) {
+               ((sr_tok_is(doc, i, "forces") || sr_tok_is(doc, i, "troops")) &&
+                i > tb && sr_tok_in(doc, i - 1, state_adjectives))) {
+        if (i > tb && sr_tok_in(doc, i - 1, state_adjectives)) {
             start = i - 1;
         }
         h->kind = SR_ACTOR_GENERIC_TARGET;
@@ -412,8 +510,6 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     }
     h->tb = start;
     h->te = end;
-    h->canonical[0] = '\0';
-    h->type = NULL;
     return end - i;
 }
 
@@ -585,17 +681,14 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                        const sr_doc_t *doc, size_t i, size_t te,
                        sr_actor_hit_t *h)
 {
-    size_t j, end = i, caps = 0, n, from = i, and_at = 0;
+    size_t j, end = i, caps = 0, n, and_at = 0;
     int head = 0, police = 0, state = 0, head_before_and = 0, last_head = 0;
     const sr_place_t *country;
 
-    /* "The", "An", "Members of the": not part of the name */
-    while (i < te && i < from + 4 &&
-           (sr_tok_in(doc, i, lead_words) ||
-            (i > from && sr_tok_in(doc, i, name_links)))) {
-        i++;
-    }
-    if (i >= te || !doc->toks[i].cap || doc->toks[i].kind != SR_TOK_WORD) {
+    /* "The", "An", "Members of the": not part of the name; the name may
+     * start at the next token */
+    if (!doc->toks[i].cap || doc->toks[i].kind != SR_TOK_WORD ||
+        sr_tok_in(doc, i, lead_words)) {
         return 0;
     }
     for (j = i; j < te && j < i + SHAPE_MAX_TOKS; j++) {
@@ -647,7 +740,7 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                        doc->toks[i].start),
                  doc->text + doc->toks[i].start);
     }
-    return end - from;
+    return end - i;
 }
 
 size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
@@ -685,8 +778,7 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             i = h->te;
             continue;
         }
-        if ((t->cap || sr_tok_is(doc, i, "the")) &&
-            (n = shape_at(ad, gz, doc, i, te, h)) > 0) {
+        if (t->cap && (n = shape_at(ad, gz, doc, i, te, h)) > 0) {
             count++;
             i += n;
             continue;
