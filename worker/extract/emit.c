@@ -259,6 +259,40 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
     }
 }
 
+/* The canonical name of an unnamed actor, as ACLED names them: the
+ * attackers "Unidentified Armed Group (Mali)", the state's forces acting
+ * "Military Forces of Mali" / "Police Forces of Mali". NULL when none. */
+static const char *generic_canonical(const sr_incident_t *inc,
+                                     const sr_doc_t *doc,
+                                     const sr_actor_hit_t *h, int role,
+                                     char *buf)
+{
+    const char *country = inc->location.country;
+
+    if (h->kind == SR_ACTOR_NAMED) {
+        return h->canonical;
+    }
+    if (h->kind == SR_ACTOR_GENERIC_PERP && h->canonical[0] != '\0') {
+        if (country == NULL || strncmp(h->canonical, "Unidentified", 12) != 0) {
+            return h->canonical;
+        }
+        snprintf(buf, SPAN_MAX, "%s (%s)", h->canonical, country);
+        return buf;
+    }
+    if (h->kind == SR_ACTOR_GENERIC_TARGET && h->security && country != NULL &&
+        (role == SR_AROLE_PERPETRATOR || role == SR_AROLE_SIDE_A)) {
+        int police = 0;
+
+        for (size_t j = h->tb; j < h->te; j++) {
+            police |= sr_tok_has(doc, j, SR_W_POLICE);
+        }
+        snprintf(buf, SPAN_MAX, "%s Forces of %s",
+                 police ? "Police" : "Military", country);
+        return buf;
+    }
+    return NULL;
+}
+
 static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_analysis_t *an, const sr_doc_t *doc,
                         int *target_security)
@@ -267,7 +301,7 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                                             "presumed", NULL};
     static const char *const blamed[] = {"attributed", "blamed", "accused",
                                          "blaming", "accusing", NULL};
-    char buf[SPAN_MAX];
+    char buf[SPAN_MAX], cbuf[SPAN_MAX];
 
     *target_security = 0;
     for (size_t k = 0; k < d->nsents; k++) {
@@ -281,7 +315,7 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
         for (size_t a = 0; a < si->nactors; a++) {
             const sr_actor_hit_t *h = &si->actors[a];
             int role = actor_role(doc, &doc->sents[s], h, d->category);
-            const char *canon = h->kind == SR_ACTOR_NAMED ? h->canonical : NULL;
+            const char *canon;
             sr_certainty_t cert = SR_CERT_CONFIRMED;
 
             if (role < 0 || h->tb < cb || h->te > ce ||
@@ -302,8 +336,10 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
             if (d->category == SR_CAT_ARMED_CLASH) {
                 role = inc->actor_count == 0 ? SR_AROLE_SIDE_A : SR_AROLE_SIDE_B;
             }
+            canon = generic_canonical(inc, doc, h, role, cbuf);
             span(doc, h->tb, h->te, buf);
-            if (has_actor(inc, (sr_actor_role_t)role, buf, canon)) {
+            if (has_actor(inc, (sr_actor_role_t)role, buf,
+                          h->kind == SR_ACTOR_NAMED ? canon : NULL)) {
                 continue;
             }
             sr_incident_add_actor(inc, (sr_actor_role_t)role, buf, canon,
@@ -418,16 +454,9 @@ static int attribution_in(sr_incident_t *inc, const sr_analysis_t *an,
     return 0;
 }
 
-/* Who did it, when the incident's own clauses do not say: "No group
- * claimed responsibility; however, sources attributed the attack to X",
- * in the incident's sentences or, for the article's news, in any later
- * sentence that does not date itself apart. */
-static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
-                             const sr_analysis_t *an, const sr_doc_t *doc)
+static void attribute(sr_incident_t *inc, const sr_draft_t *d,
+                      const sr_analysis_t *an, const sr_doc_t *doc)
 {
-    if (has_named_perp(inc)) {
-        return;
-    }
     for (size_t k = 0; k < d->nsents; k++) {
         if (attribution_in(inc, an, doc, d->sents[k])) {
             return;
@@ -442,6 +471,32 @@ static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
         }
     }
 }
+
+/* Who did it, when the incident's own clauses do not say: "No group
+ * claimed responsibility; however, sources attributed the attack to X",
+ * in the incident's sentences or, for the article's news, in any later
+ * sentence that does not date itself apart. */
+static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
+                             const sr_analysis_t *an, const sr_doc_t *doc)
+{
+    if (!has_named_perp(inc)) {
+        attribute(inc, d, an, doc);
+    }
+    if (!has_named_perp(inc)) {
+        return;
+    }
+    /* "gunmen" of a group the text names are not an unidentified group */
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        sr_actor_t *a = &inc->actors[k];
+
+        if (a->role == SR_AROLE_PERPETRATOR && a->actor_type == NULL &&
+            a->canonical != NULL &&
+            strncmp(a->canonical, "Unidentified", 12) == 0) {
+            sr_incident_set_str(&a->canonical, NULL);
+        }
+    }
+}
+
 
 static sr_count_t *count_slot(sr_incident_t *inc, int kind)
 {
