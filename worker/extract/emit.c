@@ -470,12 +470,20 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
             return;
         }
     }
+    /* "A mine planted by X hit a bus. Two adults were killed.": the
+     * deed told before the toll that anchors the incident */
+    for (size_t s = d->anchor; s > 0; s--) {
+        if (!other_date(d, &an->info[s - 1]) &&
+            attribution_in(inc, an, doc, s - 1)) {
+            return;
+        }
+    }
 }
 
 /* Who did it, when the incident's own clauses do not say: "No group
  * claimed responsibility; however, sources attributed the attack to X",
- * in the incident's sentences or, for the article's news, in any later
- * sentence that does not date itself apart. */
+ * in the incident's sentences or, for the article's news, in any other
+ * sentence that does not date itself apart (later ones first). */
 static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
                              const sr_analysis_t *an, const sr_doc_t *doc)
 {
