@@ -185,6 +185,9 @@ static void test_claims(void)
     CHECK_INT_EQ(c.status, SR_CLAIM_NOT_CLAIMED);
     CHECK(claim_of(ad, "ISIS denied involvement.", &c));
     CHECK_INT_EQ(c.status, SR_CLAIM_DENIED);
+    CHECK(claim_of(ad, "Daesh took responsibility for the blast.", &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
+    CHECK(c.actor >= 0);
     CHECK(claim_of(ad, "The group claimed responsibility.", &c));
     CHECK(c.pronoun);
     CHECK(!claim_of(ad, "They claimed there were burglaries.", &c));
@@ -300,6 +303,31 @@ static void test_blame(void)
                           &c),
                  "Lashkar-e-Taiba");
     CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    /* "X or Y": both */
+    {
+        sr_doc_t doc;
+        sr_actor_hit_t h[8];
+        sr_blame_hit_t b;
+        size_t n;
+
+        sr_doc_init(&doc);
+        n = find(ad, "The mine was likely planted by ISGS or LeT fighters.",
+                 h, 8, &doc);
+        CHECK(sr_blame_find(&doc, 0, doc.ntok, h, n, &b));
+        CHECK(b.actor >= 0 && b.also >= 0);
+        if (b.actor >= 0 && b.also >= 0) {
+            CHECK_STR_EQ(h[b.actor].canonical,
+                         "Islamic State in the Greater Sahara");
+            CHECK_STR_EQ(h[b.also].canonical, "Lashkar-e-Taiba");
+        }
+        CHECK_INT_EQ(b.cert, SR_CERT_SUSPECTED);
+        fixture_done(&doc);
+    }
+    /* an ideology label can be blamed; "gunmen" cannot */
+    CHECK_STR_EQ(blame_of(ad, "Police identified the attackers as "
+                              "anti-government extremists.",
+                          &c),
+                 "Anti-government extremists");
     /* victims, not perpetrators */
     CHECK_STR_EQ(blame_of(ad, "Troops killed five members of ISIS.", &c), "");
     CHECK_STR_EQ(blame_of(ad, "ISIS fighters attacked the town.", &c), "");

@@ -295,6 +295,8 @@ static size_t match_alias(const sr_actordict_t *ad, const alias_t *a,
             /* "al-Shabaab", "People's" (aliases are stored without "'s") */
             while (j < te && (sr_tok_punct(doc, j) == '-' ||
                               sr_tok_punct(doc, j) == '.' ||
+                              sr_tok_punct(doc, j) == '\'' ||
+                              sr_tok_punct(doc, j) == 0xE2 ||
                               doc->toks[j].kind == SR_TOK_POSS)) {
                 j++;
             }
@@ -404,10 +406,13 @@ static const char *const state_adjectives[] = {
     "security", "government", "regime", "pro-government", "state",
     "junta", "federal", "military", NULL};
 
+static const char *const ideology_words[] = {"anti", "white", "far", "right",
+                                            "pro", NULL};
+
 /* "anti-Muslim extremist" -> "Anti-Muslim extremists": the label with a
  * capital and a plural noun. 0 when no qualifier comes before the noun. */
 static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
-                          char *out, size_t size)
+                          char *out, size_t size, size_t *start)
 {
     size_t b = noun, n;
     const sr_tok_t *t = &doc->toks[noun];
@@ -415,9 +420,9 @@ static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
     /* "anti-Muslim", "Palestinian", "white" */
     while (b > tb && b + 4 > noun &&
            (doc->toks[b - 1].cap || sr_tok_punct(doc, b - 1) == '-' ||
-            sr_tok_is(doc, b - 1, "anti") || sr_tok_is(doc, b - 1, "white") ||
-            sr_tok_is(doc, b - 1, "far") || sr_tok_is(doc, b - 1, "right"))) {
-        b--;
+            sr_tok_in(doc, b - 1, ideology_words) ||
+            (b > tb + 1 && sr_tok_punct(doc, b - 2) == '-'))) {
+        b--; /* "anti-government": the word after a hyphen too */
     }
     while (b < noun && (sr_tok_punct(doc, b) == '-' || sr_tok_is(doc, b, "the") ||
                         sr_tok_is(doc, b, "an") || sr_tok_is(doc, b, "a"))) {
@@ -439,6 +444,7 @@ static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
         out[n] = 's';
         out[n + 1] = '\0';
     }
+    *start = b;
     return 1;
 }
 
@@ -448,11 +454,16 @@ static void generic_name(const sr_doc_t *doc, size_t tb, size_t start,
                          size_t end, sr_actor_hit_t *h)
 {
     for (size_t j = start; j < end; j++) {
-        if (sr_tok_in(doc, j, ideology_nouns)) {
-            if (ideology_label(doc, tb, j, h->canonical,
-                               sizeof(h->canonical))) {
-                return;
+        size_t b;
+
+        if (sr_tok_in(doc, j, ideology_nouns) &&
+            ideology_label(doc, tb, j, h->canonical, sizeof(h->canonical),
+                           &b)) {
+            h->type = "EXTREMIST";
+            if (b < h->tb) {
+                h->tb = b; /* the label's words are the mention's */
             }
+            return;
         }
         if (sr_tok_in(doc, j, gang_words)) {
             snprintf(h->canonical, sizeof(h->canonical), "Unidentified Gang");
@@ -496,7 +507,9 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
             end++;
         }
         h->kind = SR_ACTOR_GENERIC_PERP;
+        h->tb = start;
         generic_name(doc, tb, start, end, h);
+        start = h->tb;
     } else if (sr_tok_in(doc, i, target_words) ||
                ((sr_tok_is(doc, i, "forces") || sr_tok_is(doc, i, "troops")) &&
                 i > tb && sr_tok_in(doc, i - 1, state_adjectives))) {

@@ -11,9 +11,12 @@ static int is_claim_verb(const sr_doc_t *doc, size_t i)
            sr_tok_is(doc, i, "claim") || sr_tok_is(doc, i, "claiming");
 }
 
+/* A dictionary or shape name, or a labelled kind of perpetrator
+ * ("anti-Muslim extremists"): someone who can claim or be blamed. */
 static int named_state_or_group(const sr_actor_hit_t *a)
 {
-    return a->kind == SR_ACTOR_NAMED;
+    return a->kind == SR_ACTOR_NAMED ||
+           (a->kind == SR_ACTOR_GENERIC_PERP && a->type != NULL);
 }
 
 /* The nearest named actor ending before token i (within the window). */
@@ -92,10 +95,24 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                   const sr_actor_hit_t *actors, size_t nactors,
                   sr_claim_hit_t *out)
 {
+    static const char *const took_verbs[] = {
+        "took", "accepted", "assumed", "admitted", "takes", "accepts", NULL};
+    int a;
+
     memset(out, 0, sizeof(*out));
     out->actor = -1;
     for (size_t i = tb; i < te; i++) {
         if (!sr_tok_has(doc, i, SR_W_CLAIMCUE)) {
+            /* "X took responsibility", "X accepted responsibility" */
+            if (i > tb && sr_tok_is(doc, i, "responsibility") &&
+                sr_tok_in(doc, i - 1, took_verbs) &&
+                (a = actor_before(actors, nactors, tb, i - 1)) >= 0) {
+                out->status = SR_CLAIM_CLAIMED;
+                out->actor = a;
+                out->tb = actors[a].tb;
+                out->te = i + 1;
+                return 1;
+            }
             continue;
         }
         if (not_claimed(doc, te, i)) {
@@ -105,8 +122,6 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
             return 1;
         }
         if (is_claim_verb(doc, i)) {
-            int a;
-
             if (i + 1 < te && (sr_tok_is(doc, i + 1, "lives") ||
                                sr_tok_phrase(doc, i + 1, te, "the lives"))) {
                 continue; /* "claimed the lives of": a toll */
@@ -133,8 +148,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (sr_tok_is(doc, i, "denied") || sr_tok_is(doc, i, "denies") ||
             sr_tok_is(doc, i, "rejected")) {
-            int a = actor_before(actors, nactors, tb, i);
-
+            a = actor_before(actors, nactors, tb, i);
             if (a >= 0 && i + 1 < te &&
                 (sr_tok_is(doc, i + 1, "responsibility") ||
                  sr_tok_is(doc, i + 1, "involvement") ||
@@ -150,8 +164,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (sr_tok_phrase(doc, i, te, "said it carried out") ||
             sr_tok_phrase(doc, i, te, "said it was behind")) {
-            int a = actor_before(actors, nactors, tb, i);
-
+            a = actor_before(actors, nactors, tb, i);
             if (a >= 0) {
                 out->status = SR_CLAIM_CLAIMED;
                 out->actor = a;
@@ -255,6 +268,19 @@ static int victims_before(const sr_doc_t *doc, size_t tb, size_t i)
         }
     }
     return 0;
+}
+
+/* "X or Y", "X and the Y": the named actor joined to actor a, or -1. */
+static int coordinated(const sr_doc_t *doc, const sr_actor_hit_t *actors,
+                       size_t nactors, int a, size_t te)
+{
+    size_t j = actors[a].te;
+
+    if (j + 1 >= te ||
+        !(sr_tok_is(doc, j, "or") || sr_tok_is(doc, j, "and"))) {
+        return -1;
+    }
+    return named_from(doc, actors, nactors, j + 1, te, 2);
 }
 
 static int hedged(const sr_doc_t *doc, size_t tb, size_t te)
@@ -369,8 +395,12 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (a >= 0) {
             out->actor = a;
+            out->also = coordinated(doc, actors, nactors, a, te);
             out->tb = actors[a].tb < i ? actors[a].tb : i;
             out->te = actors[a].te > i + 1 ? actors[a].te : i + 1;
+            if (out->also >= 0) {
+                out->te = actors[out->also].te;
+            }
             out->cert = blame_certainty(doc, tb, te, i);
             return 1;
         }

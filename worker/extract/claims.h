@@ -1,6 +1,6 @@
 /* claims.h - responsibility claims and denials in a sentence.
  *
- * "X claimed responsibility", "X claimed ... that it ...", "responsibility
+ * "X claimed responsibility", "X took responsibility", "X claimed ... that it ...", "responsibility
  * was claimed by X", "X said it carried out" -> CLAIMED by X; "no group
  * has claimed", "has not been claimed", "yet to claim" -> NOT_CLAIMED;
  * "X denied involvement" -> DENIED. "claimed the lives of" is a toll, not
@@ -34,12 +34,13 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
 /* Someone else says who did it: "sources attributed the attack to X",
  * "the blast was blamed on X", "sources suspected the involvement of X",
  * "X is suspected", "carried out by X", "identified as X", "members of
- * X", "acting on behalf of X", "X-linked". cert is SUSPECTED for a
+ * X", "acting on behalf of X", "X-linked"; "planted by X or Y" gives both. cert is SUSPECTED for a
  * suspicion or a hedge ("believed", "likely", "did not provide any
  * evidence", "could not be confirmed"), BLAMED_BY_OTHER for a blame,
  * CONFIRMED when the text states it. */
 typedef struct sr_blame_hit_s {
     int actor;           /* index into the sentence's actor hits */
+    int also;            /* "X or Y": Y's index, or -1 */
     sr_certainty_t cert;
     size_t tb, te;       /* evidence tokens: the cue through the actor */
 } sr_blame_hit_t;
