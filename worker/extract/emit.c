@@ -443,11 +443,16 @@ static int attribution_in(sr_incident_t *inc, const sr_analysis_t *an,
         return 1;
     }
     if (sr_blame_find(doc, st->tb, st->te, si->actors, si->nactors, &b)) {
-        const sr_actor_hit_t *h = &si->actors[b.actor];
+        for (int k = 0; k < 2; k++) {
+            int a = k == 0 ? b.actor : b.also;
+            const sr_actor_hit_t *h = a >= 0 ? &si->actors[a] : NULL;
 
-        sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
-                              span(doc, h->tb, h->te, buf), h->canonical,
-                              h->type, b.cert);
+            if (h != NULL) {
+                sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
+                                      span(doc, h->tb, h->te, buf),
+                                      h->canonical, h->type, b.cert);
+            }
+        }
         evidence(inc, doc, "actors", b.tb, b.te);
         return 1;
     }
