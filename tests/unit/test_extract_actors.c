@@ -144,6 +144,15 @@ static void test_generic(void)
     CHECK(h[4].security);
     CHECK_STR_EQ(fixture_span(&doc, h[4].tb, h[4].te, buf),
                  "government troops");
+    /* the state's unnamed shooters; clans */
+    n = find(NULL, "A regime sniper fired during inter-clan clashes.", h, 8,
+             &doc);
+    CHECK_INT_EQ(n, 2);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_GENERIC_TARGET);
+    CHECK(h[0].security);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "regime sniper");
+    CHECK_INT_EQ(h[1].kind, SR_ACTOR_GENERIC_PERP);
+    CHECK_STR_EQ(h[1].canonical, "Unidentified Clan Militia");
     /* an adjective alone is no actor */
     CHECK_INT_EQ(find(NULL, "The unknown caller hung up.", h, 8, &doc), 0);
     fixture_done(&doc);

@@ -401,6 +401,9 @@ static const char *const target_words[] = {
     "civilians", "villagers", "worshippers", "students", "passengers",
     "farmers", "residents", "children", "pupils", "churchgoers",
     "journalists", "pilgrims", "herders", "fishermen", "miners", NULL};
+static const char *const regime_words[] = {
+    "regime", "government", "pro-government", "junta", "army", NULL};
+static const char *const clan_words[] = {"clan", "clans", "clansmen", NULL};
 /* "government forces", "regime troops": the state's, unnamed */
 static const char *const state_adjectives[] = {
     "security", "government", "regime", "pro-government", "state",
@@ -481,6 +484,21 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     h->canonical[0] = '\0';
     h->type = NULL;
     h->security = 0;
+    if (sr_tok_in(doc, i, clan_words) &&
+        !(i > tb && doc->toks[i - 1].cap && doc->toks[i - 1].kind == SR_TOK_WORD)) {
+        /* "inter-clan clashes", "clan militiamen": ACLED's unnamed clan */
+        while (end < te && (sr_tok_has(doc, end, SR_W_PERP) ||
+                            sr_tok_is(doc, end, "militia") ||
+                            sr_tok_is(doc, end, "militiamen"))) {
+            end++;
+        }
+        h->kind = SR_ACTOR_GENERIC_PERP;
+        h->tb = start;
+        h->te = end;
+        snprintf(h->canonical, sizeof(h->canonical),
+                 "Unidentified Clan Militia");
+        return end - i;
+    }
     if (sr_tok_in(doc, i, unknown_adjectives)) {
         /* "unidentified armed men", "a group of armed individuals" */
         while (end < te && end < i + 3 && sr_tok_in(doc, end, perp_adjectives)) {
@@ -499,7 +517,14 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     if (!sr_tok_has(doc, i, SR_W_PERP | SR_W_VICT_SEC | SR_W_VICT_CIV)) {
         return 0;
     }
-    if (sr_tok_has(doc, i, SR_W_PERP)) {
+    if (sr_tok_has(doc, i, SR_W_PERP) && i > tb &&
+        sr_tok_in(doc, i - 1, regime_words) &&
+        !(i > tb + 1 && sr_tok_punct(doc, i - 2) == '-')) {
+        /* "a regime sniper", "pro-government fighters": the state's */
+        start = i - 1;
+        h->kind = SR_ACTOR_GENERIC_TARGET;
+        h->security = 1;
+    } else if (sr_tok_has(doc, i, SR_W_PERP)) {
         while (start > tb && sr_tok_in(doc, start - 1, perp_adjectives)) {
             start--;
         }
