@@ -118,9 +118,42 @@ static int is_state_like(const char *type)
 static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
                              const sr_actor_hit_t *h)
 {
-    for (size_t j = h->te; j < s->te && j < h->te + 4; j++) {
+    /* "forces conducted airstrikes", "troops launched an attack" */
+    static const char *const do_verbs[] = {
+        "conducted", "carried", "launched", "staged", "mounted", "opened",
+        "executed", "led", "unleashed", "fired", "stormed", "raided",
+        "shelled", "bombed", "arrested", "detained", "repelled", NULL};
+    /* "X, along with Y, attacked": Y is an aside */
+    static const char *const aside[] = {
+        "along", "together", "supported", "backed", "accompanied", "aided",
+        "assisted", "alongside", NULL};
+    size_t limit = h->te + 4;
+
+    for (size_t j = h->te; j < s->te && j < limit; j++) {
+        if (sr_tok_punct(doc, j) == ',' && j + 1 < s->te &&
+            sr_tok_in(doc, j + 1, aside)) {
+            /* skip to the comma closing the aside */
+            for (j += 2; j < s->te && j < h->te + 24 &&
+                         sr_tok_punct(doc, j) != ',';
+                 j++) {
+            }
+            limit = j + 4;
+            continue;
+        }
         if (doc->toks[j].kind == SR_TOK_PUNCT) {
             return 0;
+        }
+        if (sr_tok_in(doc, j, do_verbs) && !sr_tok_has(doc, j - 1, SR_W_AUX)) {
+            for (size_t k = j + 1; k < s->te && k < j + 5; k++) {
+                if (sr_tok_has(doc, k, SR_W_TRIGGER) ||
+                    sr_tok_is(doc, k, "operation") ||
+                    sr_tok_is(doc, k, "fire")) {
+                    return 1;
+                }
+            }
+            if (sr_tok_has(doc, j, SR_W_TRIGGER | SR_W_ARREST)) {
+                return 1;
+            }
         }
         if (sr_tok_has(doc, j, SR_W_TRIGGER) && !doc->toks[j].lex->trig_noun) {
             /* a verb with no object is a headline's passive: "Farmers
@@ -162,6 +195,31 @@ static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
     return 0;
 }
 
+/* The actor is the object of a trigger verb right before it: "seized a
+ * GATIA vehicle", "attacked Islamic militants". */
+static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
+                             const sr_actor_hit_t *h)
+{
+    static const char *const clause_words[] = {
+        "when", "as", "after", "while", "before", "because", "that", "who",
+        "which", "and", "but", NULL};
+
+    for (size_t j = h->tb; j > s->tb && j + 4 > h->tb; j--) {
+        size_t v = j - 1;
+
+        if (doc->toks[v].kind == SR_TOK_PUNCT ||
+            sr_tok_in(doc, v, clause_words)) {
+            return 0;
+        }
+        if (sr_tok_has(doc, v, SR_W_TRIGGER) && !doc->toks[v].lex->trig_noun &&
+            !sr_tok_has(doc, v, SR_W_DIE | SR_W_INJURE) &&
+            !(v > s->tb && sr_tok_has(doc, v - 1, SR_W_AUX))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
@@ -171,6 +229,10 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     static const char *const against[] = {"against", "on", "targeting",
                                           "targeted", NULL};
 
+    if (cat == SR_CAT_ARRESTS && h->kind != SR_ACTOR_GENERIC_PERP &&
+        subject_of_active(doc, s, h)) {
+        return SR_AROLE_PERPETRATOR; /* "police arrested the minister" */
+    }
     if (is_source(doc, s, h)) {
         return -1;
     }
@@ -187,6 +249,10 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     }
     if (preceded_by(doc, s->tb, h->tb, against, 2)) {
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_TARGET;
+    }
+    if (cat != SR_CAT_ACCIDENT && !is_state_like(h->type) &&
+        object_of_trigger(doc, s, h)) {
+        return SR_AROLE_TARGET;
     }
     switch (h->kind) {
     case SR_ACTOR_GENERIC_PERP:
@@ -265,9 +331,11 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
 static const char *generic_canonical(const sr_incident_t *inc,
                                      const sr_doc_t *doc,
                                      const sr_actor_hit_t *h, int role,
-                                     char *buf)
+                                     const char *focus, char *buf)
 {
-    const char *country = inc->location.country;
+    /* the incident's country, else the article's */
+    const char *country = inc->location.country ? inc->location.country
+                                                 : focus;
 
     if (h->kind == SR_ACTOR_NAMED) {
         return h->canonical;
@@ -295,8 +363,12 @@ static const char *generic_canonical(const sr_incident_t *inc,
 
 static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_analysis_t *an, const sr_doc_t *doc,
-                        int *target_security)
+                        const sr_gazetteer_t *gz, int *target_security)
 {
+    const sr_place_t *fc = gz != NULL && an->focus_cc != NULL
+                               ? sr_gazetteer_country(gz, an->focus_cc)
+                               : NULL;
+    const char *focus = fc != NULL ? fc->name : NULL;
     static const char *const suspected[] = {"suspected", "alleged",
                                             "presumed", NULL};
     static const char *const blamed[] = {"attributed", "blamed", "accused",
@@ -336,7 +408,7 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
             if (d->category == SR_CAT_ARMED_CLASH) {
                 role = inc->actor_count == 0 ? SR_AROLE_SIDE_A : SR_AROLE_SIDE_B;
             }
-            canon = generic_canonical(inc, doc, h, role, cbuf);
+            canon = generic_canonical(inc, doc, h, role, focus, cbuf);
             span(doc, h->tb, h->te, buf);
             if (has_actor(inc, (sr_actor_role_t)role, buf,
                           h->kind == SR_ACTOR_NAMED ? canon : NULL)) {
@@ -620,7 +692,7 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     evidence(inc, doc, "event", d->trig, d->trig + 1);
     emit_time(inc, d, doc);
     emit_place(inc, d, an, doc, gz);
-    emit_actors(inc, d, an, doc, &target_security);
+    emit_actors(inc, d, an, doc, gz, &target_security);
     emit_claim(inc, d, doc);
     if (d->category != SR_CAT_ACCIDENT && !sr_category_is_protest(d->category)) {
         emit_attribution(inc, d, an, doc);
