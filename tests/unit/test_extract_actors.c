@@ -25,6 +25,7 @@ static const char dict[] =
     "Islamic State in the Greater Sahara\tREBEL_ISLAMIST\tISGS\n"
     "Al-Shabaab\tREBEL_ISLAMIST\tal-Shabab|al Shabaab\n"
     "Lashkar-e-Taiba\tREBEL_ISLAMIST\tLeT\n"
+    "Coastal Front (CF)\tREBEL\t\n"
     "Military Forces of {country}\tSTATE_FORCES\t{demonym} soldiers\n";
 
 static sr_actordict_t *load(void)
@@ -53,7 +54,7 @@ static void test_load_and_errors(void)
     char *bad = write_temp("Good\tMILITIA\tgood guys\nno tabs here\n");
     char err[256] = "";
 
-    CHECK_INT_EQ(sr_actordict_count(ad), 5);
+    CHECK_INT_EQ(sr_actordict_count(ad), 6);
     sr_actordict_destroy(ad);
     CHECK(sr_actordict_load(bad, err, sizeof(err)) == NULL);
     CHECK(strstr(err, ":2: expected 3 tab-separated columns") != NULL);
@@ -216,6 +217,11 @@ static void test_shapes(void)
     size_t n;
 
     sr_doc_init(&doc);
+    /* a canonical name's bracketed acronym is not needed in text */
+    n = find(ad, "The Coastal Front fired.", h, 8, &doc);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(h[0].canonical, "Coastal Front (CF)");
+    CHECK_STR_EQ(h[0].type, "REBEL");
     /* names the dictionary does not know, by their shape */
     n = find(ad, "The Coastal Liberation Front claimed the raid.", h, 8,
              &doc);

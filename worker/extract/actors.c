@@ -165,6 +165,22 @@ out:
     return rc;
 }
 
+/* "Animal Liberation Front (ALF)" is written "Animal Liberation Front"
+ * in text: a trailing acronym in brackets is not part of the alias. */
+static size_t canonical_alias_len(const char *s)
+{
+    size_t n = strlen(s);
+    const char *open = strrchr(s, '(');
+
+    if (n == 0 || s[n - 1] != ')' || open == NULL || open == s) {
+        return n;
+    }
+    if (!is_acronym(open + 1, (size_t)(s + n - 1 - (open + 1)))) {
+        return n;
+    }
+    return (size_t)(open - s);
+}
+
 static sr_err_t parse_line(sr_actordict_t *ad, char *line, size_t lineno,
                            const char *path, char *errstr, size_t errstr_size)
 {
@@ -192,8 +208,8 @@ static sr_err_t parse_line(sr_actordict_t *ad, char *line, size_t lineno,
     ad->entries[entry].type = sr_xstrdup(tab1 + 1);
     ad->nentries++;
     if (strstr(line, COUNTRY_MARK) == NULL) {
-        rc = add_alias(ad, entry, line, strlen(line), errstr, errstr_size,
-                       path, lineno);
+        rc = add_alias(ad, entry, line, canonical_alias_len(line), errstr,
+                       errstr_size, path, lineno);
         if (rc != SR_OK) {
             return rc;
         }

@@ -260,6 +260,9 @@ static int named_just_before(const sr_actor_hit_t *actors, size_t nactors,
 static int victims_before(const sr_doc_t *doc, size_t tb, size_t i)
 {
     for (size_t j = i; j > tb && j + 2 > i; j--) {
+        if (sr_tok_is(doc, j - 1, "a") || sr_tok_is(doc, j - 1, "an")) {
+            continue; /* "a branch of X", not a count */
+        }
         if (doc->toks[j - 1].kind == SR_TOK_NUM ||
             sr_tok_has(doc, j - 1, SR_W_KILL | SR_W_DIE | SR_W_INJURE |
                                        SR_W_ARREST | SR_W_KIDNAP |
