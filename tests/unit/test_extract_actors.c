@@ -154,6 +154,14 @@ static void test_generic(void)
     CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "regime sniper");
     CHECK_INT_EQ(h[1].kind, SR_ACTOR_GENERIC_PERP);
     CHECK_STR_EQ(h[1].canonical, "Unidentified Clan Militia");
+    /* the agent of a passive */
+    n = find(NULL, "He was beaten by around three dozen people.", h, 8, &doc);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_GENERIC_PERP);
+    CHECK_STR_EQ(h[0].canonical, "Unidentified Armed Group");
+    CHECK_INT_EQ(find(NULL, "Three men were killed by the river.", h, 8,
+                      &doc),
+                 0);
     /* an adjective alone is no actor */
     CHECK_INT_EQ(find(NULL, "The unknown caller hung up.", h, 8, &doc), 0);
     fixture_done(&doc);

@@ -417,6 +417,9 @@ static const char *const target_words[] = {
     "civilians", "villagers", "worshippers", "students", "passengers",
     "farmers", "residents", "children", "pupils", "churchgoers",
     "journalists", "pilgrims", "herders", "fishermen", "miners", NULL};
+static const char *const agent_fillers[] = {
+    "a", "an", "the", "some", "around", "about", "several", "unknown",
+    "unidentified", "armed", "dozen", "of", "local", NULL};
 static const char *const regime_words[] = {
     "regime", "government", "pro-government", "junta", "army", NULL};
 static const char *const clan_words[] = {"clan", "clans", "clansmen", NULL};
@@ -492,6 +495,30 @@ static void generic_name(const sr_doc_t *doc, size_t tb, size_t start,
     snprintf(h->canonical, sizeof(h->canonical), "Unidentified Armed Group");
 }
 
+/* People who act only as the agent of a passive: "by a man". */
+static const char *const agent_nouns[] = {
+    "man", "men", "people", "persons", "individuals", "youths", "group",
+    "mob", "crowd", NULL};
+
+/* "by" before token i, with only a determiner or a count between. */
+static int agent_by(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 5 > i; j--) {
+        const sr_tok_t *t = &doc->toks[j - 1];
+
+        if (sr_tok_is(doc, j - 1, "by")) {
+            return 1;
+        }
+        if (!(t->kind == SR_TOK_NUM ||
+              sr_tok_has(doc, j - 1, SR_W_NUMWORD | SR_W_FEW | SR_W_VAGUE |
+                                         SR_W_QUAL) ||
+              sr_tok_in(doc, j - 1, agent_fillers))) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                          sr_actor_hit_t *h)
 {
@@ -513,6 +540,14 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
         h->te = end;
         snprintf(h->canonical, sizeof(h->canonical),
                  "Unidentified Clan Militia");
+        return end - i;
+    }
+    if (sr_tok_in(doc, i, agent_nouns) && agent_by(doc, tb, i)) {
+        /* "shot by a man", "beaten by around 3 dozen people" */
+        h->kind = SR_ACTOR_GENERIC_PERP;
+        h->tb = start;
+        h->te = end;
+        generic_name(doc, tb, start, end, h);
         return end - i;
     }
     if (sr_tok_in(doc, i, unknown_adjectives)) {
