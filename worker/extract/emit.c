@@ -203,13 +203,24 @@ static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
     static const char *const clause_words[] = {
         "when", "as", "after", "while", "before", "because", "that", "who",
         "which", "and", "but", NULL};
+    /* "killed an unspecified number of presumed X militants" */
+    static const char *const fillers[] = {
+        "a", "an", "the", "of", "unspecified", "unknown", "number",
+        "presumed", "suspected", "alleged", "several", "some", NULL};
+    size_t limit = 4;
 
-    for (size_t j = h->tb; j > s->tb && j + 4 > h->tb; j--) {
+    for (size_t j = h->tb; j > s->tb && j + limit > h->tb; j--) {
         size_t v = j - 1;
 
         if (doc->toks[v].kind == SR_TOK_PUNCT ||
             sr_tok_in(doc, v, clause_words)) {
             return 0;
+        }
+        if (limit < 9 &&
+            (doc->toks[v].kind == SR_TOK_NUM || sr_tok_in(doc, v, fillers) ||
+             sr_tok_has(doc, v, SR_W_NUMWORD | SR_W_FEW | SR_W_VAGUE))) {
+            limit++;
+            continue;
         }
         if (sr_tok_has(doc, v, SR_W_TRIGGER) && !doc->toks[v].lex->trig_noun &&
             !sr_tok_has(doc, v, SR_W_DIE | SR_W_INJURE) &&
@@ -218,6 +229,31 @@ static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
         }
     }
     return 0;
+}
+
+/* The group only names whose place or person was hit: "at the residence
+ * of a JeI leader", "near the ISIS office". */
+static int place_of(const sr_doc_t *doc, const sr_sent_t *s,
+                    const sr_actor_hit_t *h)
+{
+    static const char *const possessed[] = {
+        "leader", "leaders", "office", "offices", "residence", "home",
+        "house", "headquarters", "official", "officials", "member",
+        "members", "activist", "activists", "supporter", "supporters",
+        "camp", "base", "position", "positions", "convoy", "vehicle",
+        "vehicles", "hideout", "hideouts", NULL};
+    static const char *const preps[] = {"of", "at", "on", "near", "to",
+                                        "into", "against", NULL};
+    size_t j = h->tb;
+
+    if (h->te >= s->te || !sr_tok_in(doc, h->te, possessed)) {
+        return 0;
+    }
+    while (j > s->tb && (sr_tok_is(doc, j - 1, "a") || sr_tok_is(doc, j - 1, "an") ||
+                         sr_tok_is(doc, j - 1, "the"))) {
+        j--;
+    }
+    return j > s->tb && sr_tok_in(doc, j - 1, preps);
 }
 
 static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
@@ -251,7 +287,8 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_TARGET;
     }
     if (cat != SR_CAT_ACCIDENT && !is_state_like(h->type) &&
-        object_of_trigger(doc, s, h)) {
+        (object_of_trigger(doc, s, h) ||
+         (h->kind == SR_ACTOR_NAMED && place_of(doc, s, h)))) {
         return SR_AROLE_TARGET;
     }
     switch (h->kind) {
