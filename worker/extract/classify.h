@@ -18,6 +18,17 @@
 #include "doc.h"
 #include "incident.h"
 
+/* An event trigger of the classifier's own (lexicon.c adds them after its
+ * list, so an entry here may re-classify a word there). */
+typedef struct sr_trigger_s {
+    const char *word;
+    sr_category_t cat;
+    int noun;
+} sr_trigger_t;
+
+/* NULL-terminated (word == NULL). */
+const sr_trigger_t *sr_classify_triggers(void);
+
 typedef struct sr_labels_s {
     const char *acled;     /* event type, or NULL */
     const char *acled_sub; /* sub-event type, or NULL */
