@@ -124,6 +124,7 @@ static const char *const *const cue_lists[] = {
  * without violence that ACLED codes (their kind is read at labelling). */
 static const sr_trigger_t own_triggers[] = {
     {"assaults", SR_CAT_ARMED_ASSAULT, 1},
+    {"battle", SR_CAT_ARMED_CLASH, 1},
     {"hijack", SR_CAT_HIJACKING, 0},
     {"hijacks", SR_CAT_HIJACKING, 0},
     {"carjacked", SR_CAT_HIJACKING, 0},
@@ -271,7 +272,7 @@ static int strongest(const sr_doc_t *doc, size_t tb, size_t te, size_t self)
 /* "accused of the bombing", "suspected of involvement in the attack". */
 static int alleged(const sr_doc_t *doc, size_t tb, size_t i)
 {
-    for (size_t j = i; j > tb && j + 6 > i; j--) {
+    for (size_t j = i; j > tb && j + 8 > i; j--) {
         if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) &&
             sr_tok_in(doc, j - 1, alleging) && j < i &&
             (sr_tok_is(doc, j, "of") || sr_tok_is(doc, j, "with") ||
@@ -446,8 +447,9 @@ static int crowd_attacks(const sr_doc_t *doc, size_t tb, size_t te)
             }
         }
         return sr_tok_has(doc, i - 1, SR_W_VICT_CIV) &&
-               doc->text[doc->toks[i - 1].start + doc->toks[i - 1].len - 1] ==
-                   's';
+               (sr_tok_is(doc, i - 1, "people") ||
+                doc->text[doc->toks[i - 1].start + doc->toks[i - 1].len - 1] ==
+                    's');
     }
     return 0;
 }
@@ -457,7 +459,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
 {
     sr_category_t best = SR_CAT_OTHER;
     int best_rank = -1, casualty = 0, clash = 0, protest_event = 0,
-        arrest = 0;
+        arrest = 0, crowd_after_arrest = 0;
     int fire;
 
     for (size_t i = tb; i < te; i++) {
@@ -474,6 +476,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         casualty |= sr_tok_has(doc, i, SR_W_KILL | SR_W_DIE | SR_W_INJURE) &&
                     c == SR_CAT_OTHER;
         clash |= c == SR_CAT_ARMED_CLASH;
+        crowd_after_arrest |= arrest && sr_tok_has(doc, i, SR_W_PROTEST);
         arrest |= c == SR_CAT_ARRESTS;
         protest_event |= sr_category_is_protest(c) &&
                          !sr_tok_has(doc, i, SR_W_PROTEST);
@@ -488,7 +491,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
          best == SR_CAT_DISRUPTED_WEAPONS_USE)) {
         return SR_CAT_DISRUPTED_WEAPONS_USE;
     }
-    if (sr_category_is_protest(best) && !protest_event && arrest) {
+    if (sr_category_is_protest(best) && !protest_event && crowd_after_arrest) {
         return SR_CAT_ARRESTS; /* "police arrested 30 protesters" */
     }
     if ((best == SR_CAT_ARRESTS ||
@@ -663,14 +666,10 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
     sr_labels_t l = sr_labels(ctx->cat, ctx->target_security);
     sr_category_t c = ctx->cat;
 
-    if ((c == SR_CAT_ARMED_ASSAULT || c == SR_CAT_UNARMED_ASSAULT ||
-         c == SR_CAT_ARMED_CLASH) &&
+    /* a beating is one-sided whoever stands by */
+    if ((c == SR_CAT_ARMED_ASSAULT || c == SR_CAT_ARMED_CLASH) &&
         ctx->two_sided) {
         l.acled = "Battles"; /* a fight between armed sides */
-        l.acled_sub = "Armed clash";
-    }
-    if (c == SR_CAT_UNARMED_ASSAULT && ctx->target_security) {
-        l.acled = "Battles";
         l.acled_sub = "Armed clash";
     }
     if (is_bombing(c) &&
@@ -760,6 +759,9 @@ sr_category_t sr_category_merge(sr_category_t cur, sr_category_t next,
          * summit with the president" say nothing new of its kind */
         return cur;
     }
+    if (cur == SR_CAT_DISRUPTED_WEAPONS_USE && is_bombing(next)) {
+        return cur; /* "the explosives might have been meant for" */
+    }
     if (cur == SR_CAT_ARMED_CLASH &&
         (next == SR_CAT_SHELLING_ARTILLERY_MISSILE ||
          next == SR_CAT_AIR_DRONE_STRIKE)) {
@@ -774,6 +776,9 @@ static size_t object_head(const sr_doc_t *doc, size_t i, size_t te)
 {
     size_t head = SR_NO_CUE;
 
+    if (i + 2 < te && sr_tok_is(doc, i + 1, "and")) {
+        i += 2; /* "attacked and damaged the building" */
+    }
     for (size_t j = i + 1; j < te && j < i + 8; j++) {
         if (doc->toks[j].kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-') {
             break;

@@ -136,16 +136,18 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     return 0;
 }
 
+/* Words after an actor that make it the source of the news. */
+static const char *const speech[] = {
+    "said", "say", "says", "told", "reported", "confirmed", "added",
+    "stated", "commander", "commanders", "spokesman", "spokesperson",
+    "spokeswoman", "chief", "official", "officials", "source", "sources",
+    "statement", "foiled", "thwarted", "arrested", "detained", "denied",
+    "denies", "announced", "warned", NULL};
+
 /* "police said", "a police commander told": a source, not a party. */
 static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
                      const sr_actor_hit_t *h)
 {
-    static const char *const speech[] = {
-        "said", "say", "says", "told", "reported", "confirmed", "added",
-        "stated", "commander", "commanders", "spokesman", "spokesperson",
-        "spokeswoman", "chief", "official", "officials", "source", "sources",
-        "statement", "foiled", "thwarted", "arrested", "detained", "denied",
-        "denies", "announced", "warned", NULL};
 
     /* "police said", "police in Kano on Saturday denied" */
     for (size_t j = h->te; j < s->te && j < h->te + 6; j++) {
@@ -468,6 +470,21 @@ static int sides_meet(const sr_analysis_t *an, const sr_doc_t *doc,
         armed |= h->kind == SR_ACTOR_GENERIC_PERP ||
                  (h->kind == SR_ACTOR_NAMED && is_armed_group(h->type));
     }
+    /* "French forces", "a military unit", "armed men": sides the actor
+     * dictionary does not name */
+    for (size_t i = doc->sents[s].tb; i + 1 < doc->sents[s].te; i++) {
+        if (!state && sr_tok_has(doc, i, SR_W_SEC_ORG) &&
+            !sr_tok_has(doc, i + 1, SR_W_AUX)) {
+            sr_actor_hit_t word;
+
+            memset(&word, 0, sizeof(word));
+            word.tb = i;
+            word.te = i + 1;
+            state = !is_source(doc, &doc->sents[s], &word);
+        }
+        armed |= sr_tok_is(doc, i, "armed") &&
+                 sr_tok_has(doc, i + 1, SR_W_VICT_CIV);
+    }
     for (size_t k = 0; k < si->ncas; k++) {
         civ |= si->cas[k].victim == SR_VICTIM_CIVILIANS;
         fighters |= si->cas[k].victim == SR_VICTIM_SECURITY ||
@@ -485,25 +502,24 @@ static void label_ctx(const sr_draft_t *d, const sr_analysis_t *an,
     size_t tb = doc->sents[d->anchor].tb;
     size_t te = doc->sents[d->scope_end > d->anchor ? d->scope_end - 1
                                                      : d->anchor].te;
-    int some_side = 0;
+    int off_duty = sr_span_off_duty(doc, tb, te);
 
     memset(ctx, 0, sizeof(*ctx));
     ctx->cat = d->category;
     ctx->fact = inc->factuality;
-    ctx->target_security = target_security && !sr_span_off_duty(doc, tb, te);
+    ctx->target_security = target_security && !off_duty;
     ctx->disrupted = sr_span_disrupted(doc, tb, te);
     ctx->doc = doc;
     ctx->tb = doc->sents[d->anchor].tb;
     ctx->te = doc->sents[d->anchor].te;
-    for (size_t k = 0; k < d->nsents && !ctx->two_sided; k++) {
+    for (size_t k = 0; k < d->nsents && !ctx->two_sided && !off_duty; k++) {
         ctx->two_sided = sides_meet(an, doc, d->sents[k]);
     }
-    for (size_t k = 0; k < inc->actor_count; k++) {
-        some_side |= inc->actors[k].role != SR_AROLE_TARGET ||
-                     target_security;
-    }
-    /* "... before being repelled by security forces" */
-    ctx->two_sided |= some_side && sr_span_engaged(doc, tb, te);
+    /* "... before being repelled by security forces"; an attack thwarted
+     * by killing the attackers */
+    ctx->two_sided |= sr_span_engaged(doc, tb, te) ||
+                      (inc->factuality == SR_FACT_FOILED &&
+                       d->cas[SR_CAS_KILLED] != NULL);
 }
 
 void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
