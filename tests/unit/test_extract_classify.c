@@ -185,6 +185,17 @@ static void test_precedence(void)
          SR_CAT_REMOTE_EXPLOSIVE_IED},
         {"The device went off near the market.", 0, SR_CAT_OTHER},
         {"Assailants attempted to hijack a bus.", 1, SR_CAT_HIJACKING},
+        /* a find is a disrupted use only when nothing went off */
+        {"Police discovered a cache of explosives in a farmhouse.", 0,
+         SR_CAT_DISRUPTED_WEAPONS_USE},
+        {"A recovered explosive device detonated at the base.", 0,
+         SR_CAT_REMOTE_EXPLOSIVE_IED},
+        /* the kind of attack named by its modifier */
+        {"The house was destroyed in an arson attack.", 1,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        /* a motive is another event */
+        {"Gunmen attacked the embassy in retaliation for airstrikes.", 1,
+         SR_CAT_ARMED_ASSAULT},
     };
 
     FIXTURE_EACH(cases, check_category);
@@ -238,6 +249,12 @@ static void test_refine(void)
     CHECK_INT_EQ(refined("An explosive device targeting the convoy of "
                          "Abdi Farah detonated in Mogadishu. Farah, the "
                          "deputy army chief, was not harmed.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("An explosive device targeting a military "
+                         "vehicle detonated in Mogadishu. Abdi Farah, a "
+                         "senior Somali National Army (SNA) official, was "
+                         "killed.",
                          1),
                  SR_CAT_ASSASSINATION);
     /* an official quoted after a bombing was not its target */

@@ -9,9 +9,10 @@ static const char *const suicide[] = {"suicide", NULL};
 static const char *const ied[] = {"roadside", "ied", "ieds", "improvised",
                                   "landmine", "landmines", "mine",
                                   "explosive", "remote", NULL};
-static const char *const air_cues[] = {"drone", "airstrike", "airstrikes",
-                                  "warplanes", "warplane", "jets",
-                                  "aircraft", NULL};
+/* ("airstrikes" is a trigger of its own, so a motive "in retaliation for
+ * airstrikes" does not turn an attack into one) */
+static const char *const air_cues[] = {"drone", "warplanes", "warplane",
+                                       "jets", "aircraft", NULL};
 static const char *const shells[] = {"rocket", "rockets", "mortar",
                                      "mortars", "missile", "missiles",
                                      "artillery", "shells", NULL};
@@ -50,8 +51,12 @@ static const char *const explosive[] = {
 static const char *const stones[] = {"stones", "rocks", "bricks", "bottles",
                                      NULL};
 static const char *const defused[] = {"defused", "defusal", "dismantled",
-                                      "cache", "defuse", "discovered",
-                                      "recovered", "found", NULL};
+                                      "defuse", NULL};
+/* A find is a disrupted use only when nothing went off. */
+static const char *const finds[] = {"cache", "discovered", "recovered",
+                                    "found", "seized", NULL};
+static const char *const went_off[] = {"exploded", "detonated", "blast",
+                                       "explosion", "went", NULL};
 static const char *const prominent[] = {
     "leader", "mayor", "governor", "minister", "politician", "judge",
     "candidate", "activist", "lawmaker", "legislator", "councillor",
@@ -116,7 +121,7 @@ static const char *const restriction[] = {"lockdown", "curfew", NULL};
 static const char *const *const cue_lists[] = {
     suicide, ied, air_cues, shells, force, lethal, igniting, riot, shooting,
     mob, incendiary, tires, thrown, explosive, stones, defused, prominent,
-    weapons, engaged, unexploded, harm_nouns, property, barricade,
+    finds, went_off, weapons, engaged, unexploded, harm_nouns, property, barricade,
     protest_ctx, labour, alleging, hostage, targeting, agreement,
     restriction, NULL};
 
@@ -356,8 +361,10 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
      * time reference */
     for (size_t j = i; j > tb && j + 3 > i; j--) {
         if (sr_tok_is(doc, j - 1, "after") ||
-            sr_tok_is(doc, j - 1, "following")) {
-            return 0;
+            sr_tok_is(doc, j - 1, "following") ||
+            sr_tok_is(doc, j - 1, "retaliation") ||
+            sr_tok_is(doc, j - 1, "revenge")) {
+            return 0; /* "in retaliation for airstrikes": a motive */
         }
     }
     /* "no one was killed": a zero count, not an event */
@@ -480,13 +487,19 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         arrest |= c == SR_CAT_ARRESTS;
         protest_event |= sr_category_is_protest(c) &&
                          !sr_tok_has(doc, i, SR_W_PROTEST);
+        if (c == SR_CAT_ARMED_ASSAULT && doc->toks[i].lex->trig_noun &&
+            i > tb && sr_tok_has(doc, i - 1, SR_W_TRIGGER) &&
+            doc->toks[i - 1].lex->trig == SR_CAT_FACILITY_ATTACK_ARSON + 1) {
+            c = SR_CAT_FACILITY_ATTACK_ARSON; /* "an arson attack" */
+        }
         if (sr_category_rank(c) > best_rank) {
             best = c;
             best_rank = sr_category_rank(c);
         }
     }
     fire = fire_phrase(doc, tb, te);
-    if (has_word(doc, tb, te, defused) &&
+    if ((has_word(doc, tb, te, defused) ||
+         (has_word(doc, tb, te, finds) && !has_word(doc, tb, te, went_off))) &&
         (best == SR_CAT_BOMBING_OTHER || best == SR_CAT_REMOTE_EXPLOSIVE_IED ||
          best == SR_CAT_DISRUPTED_WEAPONS_USE)) {
         return SR_CAT_DISRUPTED_WEAPONS_USE;
@@ -838,8 +851,11 @@ static int named_prominent(const sr_doc_t *doc, size_t tb, size_t te)
               sr_tok_is(doc, i + 2, "the"))) {
             continue;
         }
-        for (size_t j = i + 3; j < te && j < i + 12; j++) {
-            if (doc->toks[j].kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-') {
+        for (size_t j = i + 3; j < te && j < i + 14; j++) {
+            int p = sr_tok_punct(doc, j);
+
+            if (doc->toks[j].kind == SR_TOK_PUNCT && p != '-' && p != '(' &&
+                p != ')') {
                 break;
             }
             found |= sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, prominent);
