@@ -193,6 +193,11 @@ static void test_precedence(void)
         /* the kind of attack named by its modifier */
         {"The house was destroyed in an arson attack.", 1,
          SR_CAT_FACILITY_ATTACK_ARSON},
+        /* what was planned is not what happened */
+        {"Police arrested three men planning to bomb a market.", 0,
+         SR_CAT_ARRESTS},
+        {"Gunmen tried to storm the prison.", 1, SR_CAT_ARMED_ASSAULT},
+        {"A storm hit the coast.", 0, SR_CAT_OTHER},
         /* a motive is another event */
         {"Gunmen attacked the embassy in retaliation for airstrikes.", 1,
          SR_CAT_ARMED_ASSAULT},
@@ -434,6 +439,23 @@ static void test_factuality(void)
     CHECK_INT_EQ(factuality_of("Gunmen reportedly attacked a convoy.",
                                "attacked"),
                  SR_FACT_REPORTED_UNCONFIRMED);
+    CHECK_INT_EQ(factuality_of("Police uncovered a plot to bomb a church.",
+                               "bomb"),
+                 SR_FACT_FOILED);
+    CHECK_INT_EQ(factuality_of("Reports that gunmen attacked the village "
+                               "were false.",
+                               "attacked"),
+                 SR_FACT_DENIED);
+    CHECK_INT_EQ(factuality_of("If the talks fail, rebels will attack the "
+                               "capital.",
+                               "attack"),
+                 SR_FACT_HYPOTHETICAL);
+    CHECK_INT_EQ(factuality_of("The town will be shelled again.", "shelled"),
+                 SR_FACT_HYPOTHETICAL);
+    /* a future of the aftermath is not a future attack */
+    CHECK_INT_EQ(factuality_of("Police will investigate the attack.",
+                               "attack"),
+                 SR_FACT_ASSERTED);
     /* a negation in another clause does not reach the trigger */
     CHECK_INT_EQ(factuality_of("No one claimed it; gunmen attacked the "
                                "village.",

@@ -118,12 +118,21 @@ static const char *const agreement[] = {"surrendered", "ceasefire", "truce",
                                         NULL};
 static const char *const restriction[] = {"lockdown", "curfew", NULL};
 
+/* Factuality cues the lexicon's classes lack. */
+static const char *const uncovered[] = {"uncovered", "busted", "disrupted",
+                                        "dismantled", NULL};
+static const char *const falsehood[] = {"false", "untrue", "baseless",
+                                        "unfounded", "fabricated", NULL};
+static const char *const future[] = {"will", "shall", NULL};
+static const char *const between_future[] = {"be", "not", "also", "again",
+                                             "soon", "then", NULL};
+
 static const char *const *const cue_lists[] = {
     suicide, ied, air_cues, shells, force, lethal, igniting, riot, shooting,
     mob, incendiary, tires, thrown, explosive, stones, defused, prominent,
     finds, went_off, weapons, engaged, unexploded, harm_nouns, property, barricade,
     protest_ctx, labour, alleging, hostage, targeting, agreement,
-    restriction, NULL};
+    restriction, uncovered, falsehood, future, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -135,6 +144,7 @@ static const sr_trigger_t own_triggers[] = {
     {"carjacked", SR_CAT_HIJACKING, 0},
     {"rammed", SR_CAT_UNARMED_ASSAULT, 0},
     {"stab", SR_CAT_ARMED_ASSAULT, 0},
+    {"storm", SR_CAT_ARMED_ASSAULT, 0},
     {"device", SR_CAT_BOMBING_OTHER, 1},
     {"devices", SR_CAT_BOMBING_OTHER, 1},
     {"ieds", SR_CAT_REMOTE_EXPLOSIVE_IED, 1},
@@ -291,6 +301,35 @@ static int alleged(const sr_doc_t *doc, size_t tb, size_t i)
     return 0;
 }
 
+/* "rebels will attack", "the town will be shelled": a prediction.
+ * Returns the cue token or SR_NO_CUE. */
+static size_t future_cue(const sr_doc_t *doc, size_t tb, size_t trig)
+{
+    for (size_t j = trig; j > tb && j + 3 > trig; j--) {
+        if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) &&
+            sr_tok_in(doc, j - 1, future)) {
+            return j - 1;
+        }
+        if (!sr_tok_in(doc, j - 1, between_future)) {
+            break;
+        }
+    }
+    return SR_NO_CUE;
+}
+
+/* A plan, a threat, a possibility or a prediction governs trigger i. */
+static int hedged(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 5 > i; j--) {
+        if (sr_tok_has(doc, j - 1, SR_W_PLAN) ||
+            (sr_tok_has(doc, j - 1, SR_W_MODAL) &&
+             !sr_tok_is(doc, j - 1, "may"))) {
+            return 1;
+        }
+    }
+    return future_cue(doc, tb, i) != SR_NO_CUE;
+}
+
 int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
 {
     if (!sr_tok_has(doc, i, SR_W_TRIGGER)) {
@@ -322,6 +361,9 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         /* "went on strike", "a hunger strike": a protest */
         return i > tb && (sr_tok_in(doc, i - 1, air) ||
                           sr_tok_in(doc, i - 1, labour));
+    }
+    if (sr_tok_is(doc, i, "storm")) {
+        return i > tb && sr_tok_is(doc, i - 1, "to"); /* "tried to storm" */
     }
     if (sr_tok_is(doc, i, "sit")) {
         return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
@@ -464,8 +506,8 @@ static int crowd_attacks(const sr_doc_t *doc, size_t tb, size_t te)
 sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                           int has_perp)
 {
-    sr_category_t best = SR_CAT_OTHER;
-    int best_rank = -1, casualty = 0, clash = 0, protest_event = 0,
+    sr_category_t best = SR_CAT_OTHER, best_hedged = SR_CAT_OTHER;
+    int best_rank = -1, hedged_rank = -1, casualty = 0, clash = 0, protest_event = 0,
         arrest = 0, crowd_after_arrest = 0;
     int fire;
 
@@ -492,10 +534,20 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
             doc->toks[i - 1].lex->trig == SR_CAT_FACILITY_ATTACK_ARSON + 1) {
             c = SR_CAT_FACILITY_ATTACK_ARSON; /* "an arson attack" */
         }
-        if (sr_category_rank(c) > best_rank) {
+        if (hedged(doc, tb, i)) {
+            /* "arrested three men planning to bomb a market": what they
+             * planned is not what happened */
+            if (sr_category_rank(c) > hedged_rank) {
+                best_hedged = c;
+                hedged_rank = sr_category_rank(c);
+            }
+        } else if (sr_category_rank(c) > best_rank) {
             best = c;
             best_rank = sr_category_rank(c);
         }
+    }
+    if (best_rank < 0) {
+        best = best_hedged;
     }
     fire = fire_phrase(doc, tb, te);
     if ((has_word(doc, tb, te, defused) ||
@@ -967,10 +1019,14 @@ sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
 
     sr_clause_bounds(doc, tb, te, trig, &cb, &ce);
     for (size_t i = cb; i < ce; i++) {
-        if (sr_tok_has(doc, i, SR_W_FOIL)) {
-            *cue = i;
+        if (sr_tok_has(doc, i, SR_W_FOIL) ||
+            (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, uncovered))) {
+            *cue = i; /* "foiled", "uncovered a plot" */
             return SR_FACT_FOILED;
         }
+    }
+    if ((*cue = future_cue(doc, cb, trig)) != SR_NO_CUE) {
+        return SR_FACT_HYPOTHETICAL;
     }
     for (size_t i = trig; i > cb && i + 5 > trig; i--) {
         size_t j = i - 1;
@@ -1005,6 +1061,13 @@ sr_factuality_t sr_factuality(const sr_doc_t *doc, size_t tb, size_t te,
         if (sr_tok_has(doc, i, SR_W_REPORTED)) {
             *cue = i;
             return SR_FACT_REPORTED_UNCONFIRMED;
+        }
+    }
+    for (size_t i = trig + 1; i < ce; i++) {
+        /* "reports that gunmen attacked the village were false" */
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, falsehood)) {
+            *cue = i;
+            return SR_FACT_DENIED;
         }
     }
     return SR_FACT_ASSERTED;
