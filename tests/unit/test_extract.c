@@ -392,6 +392,23 @@ static void test_event_dates(void)
     sr_incident_list_clear(&out);
 }
 
+static void test_claim_date(void)
+{
+    sr_incident_list_t out;
+
+    /* the day of the claim is not the day of the attack */
+    sr_incident_list_init(&out);
+    run_text("Two militants bombed a police post in Kano. On Sunday, Boko "
+             "Haram claimed the attacks in a video.",
+             2020, 5, 6, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].time.basis, SR_TBASIS_PUBLICATION_FALLBACK);
+        CHECK_INT_EQ(out.items[0].time.day, 6);
+    }
+    sr_incident_list_clear(&out);
+}
+
 static void test_same_day_two_towns(void)
 {
     sr_incident_list_t out;
@@ -644,6 +661,7 @@ static void test_hostile_input(void)
 
 TEST_LIST = {{"seed", test_seed},
              {"labels_and_factuality", test_labels_and_factuality},
+             {"claim_date", test_claim_date},
              {"own_articles", test_own_articles},
              {"limits_and_resources", test_limits_and_resources},
              {"event_dates", test_event_dates},

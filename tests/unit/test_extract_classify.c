@@ -198,6 +198,9 @@ static void test_precedence(void)
          SR_CAT_ARRESTS},
         {"Gunmen tried to storm the prison.", 1, SR_CAT_ARMED_ASSAULT},
         {"A storm hit the coast.", 0, SR_CAT_OTHER},
+        {"A man drove through the fence, causing material damage.", 0,
+         SR_CAT_LOOTING_PROPERTY_DESTRUCTION},
+        {"The floods caused damage to roads.", 0, SR_CAT_OTHER},
         /* a motive is another event */
         {"Gunmen attacked the embassy in retaliation for airstrikes.", 1,
          SR_CAT_ARMED_ASSAULT},

@@ -152,6 +152,8 @@ static const sr_trigger_t own_triggers[] = {
     {"hostages", SR_CAT_KIDNAPPING, 1},
     {"ransacked", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
     {"vandalism", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
+    {"damage", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
+    {"encroached", SR_CAT_OTHER, 0},
     {"overran", SR_CAT_TERRITORY_TAKEN, 0},
     {"recaptured", SR_CAT_TERRITORY_REGAINED, 0},
     {"retook", SR_CAT_TERRITORY_REGAINED, 0},
@@ -361,6 +363,11 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         /* "went on strike", "a hunger strike": a protest */
         return i > tb && (sr_tok_in(doc, i - 1, air) ||
                           sr_tok_in(doc, i - 1, labour));
+    }
+    if (sr_tok_is(doc, i, "damage")) {
+        /* "material damage", "property damage"; not a storm's damage */
+        return i > tb && (sr_tok_is(doc, i - 1, "material") ||
+                          sr_tok_is(doc, i - 1, "property"));
     }
     if (sr_tok_is(doc, i, "storm")) {
         return i > tb && sr_tok_is(doc, i - 1, "to"); /* "tried to storm" */

@@ -320,7 +320,8 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
     if (d->nsents < SR_MAX_DRAFT_SENTS) {
         d->sents[d->nsents++] = s;
     }
-    if (!d->date_set && dt != NULL) {
+    /* the date of a later claim is not the date of the attack */
+    if (!d->date_set && dt != NULL && !(si->has_claim && s != d->anchor)) {
         d->date = *dt;
         d->date_set = 1;
     }
