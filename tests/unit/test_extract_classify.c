@@ -170,6 +170,9 @@ static void test_precedence(void)
         /* a blocked road is peaceful; damage or a fight is a riot, even
          * when the police shoot */
         {"Demonstrators blocked the main road.", 0, SR_CAT_PROTEST_PEACEFUL},
+        {"Fifteen people demonstrated outside the clinic until police "
+         "intervened.",
+         0, SR_CAT_PROTEST_WITH_INTERVENTION},
         {"Demonstrators clashed with police and one protester was shot "
          "dead.",
          0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},

@@ -18,7 +18,7 @@ static const char *const shells[] = {"rocket", "rockets", "mortar",
                                      "artillery", "shells", NULL};
 static const char *const force[] = {"tear", "dispersed", "disperse",
                                     "water", "batons", "arrested",
-                                    "detained", NULL};
+                                    "detained", "intervened", NULL};
 static const char *const lethal[] = {"shot", "killed", "live", "bullets",
                                      NULL};
 static const char *const igniting[] = {"set", "sets", "setting", "opened",

@@ -473,8 +473,9 @@ static int sides_meet(const sr_analysis_t *an, const sr_doc_t *doc,
     /* "French forces", "a military unit", "armed men": sides the actor
      * dictionary does not name */
     for (size_t i = doc->sents[s].tb; i + 1 < doc->sents[s].te; i++) {
+        /* ("fired in the air" is no air force) */
         if (!state && sr_tok_has(doc, i, SR_W_SEC_ORG) &&
-            !sr_tok_has(doc, i + 1, SR_W_AUX)) {
+            !sr_tok_is(doc, i, "air") && !sr_tok_has(doc, i + 1, SR_W_AUX)) {
             sr_actor_hit_t word;
 
             memset(&word, 0, sizeof(word));
