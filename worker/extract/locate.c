@@ -1,0 +1,389 @@
+/* locate.c - where each incident happened: the article's focus country,
+ * the candidate chosen for every place mention, and the place of a
+ * sentence. */
+#include "locate.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define MAX_FOCUS 32
+
+typedef struct focus_s {
+    const char *cc;
+    double score;
+    size_t first;
+} focus_t;
+
+static void vote(focus_t *f, size_t *nf, const char *cc, double w,
+                 size_t order)
+{
+    for (size_t k = 0; k < *nf; k++) {
+        if (strcmp(f[k].cc, cc) == 0) {
+            f[k].score += w;
+            return;
+        }
+    }
+    if (*nf < MAX_FOCUS) {
+        f[*nf].cc = cc;
+        f[*nf].score = w;
+        f[*nf].first = order;
+        (*nf)++;
+    }
+}
+
+/* The country the article is about: mentions weighted, the lead counting
+ * double, modifiers ("the Mali border") and demonyms little. */
+static void add_named(sr_analysis_t *an, const char *cc)
+{
+    for (size_t k = 0; k < an->nnamed; k++) {
+        if (strcmp(an->named[k], cc) == 0) {
+            return;
+        }
+    }
+    if (an->nnamed < SR_MAX_NAMED) {
+        an->named[an->nnamed++] = cc;
+    }
+}
+
+static int is_named(const sr_analysis_t *an, const char *cc)
+{
+    for (size_t k = 0; k < an->nnamed; k++) {
+        if (strcmp(an->named[k], cc) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
+{
+    focus_t f[MAX_FOCUS];
+    size_t nf = 0, order = 0, best = 0;
+
+    for (size_t s = 0; s < an->ninfo; s++) {
+        const sr_sentinfo_t *si = &an->info[s];
+        double lead = doc->sents[s].para == 0 ? 2.0 : 1.0;
+
+        /* a dateline ("LEBANON.") says where the story is */
+        if (s == 0 && si->nplaces == 1 && doc->toks[doc->sents[s].tb].allcaps &&
+            si->places[0].te + 1 >= doc->sents[s].te) {
+            lead = 6.0;
+        }
+
+        for (size_t k = 0; k < si->nplaces; k++) {
+            const sr_place_hit_t *h = &si->places[k];
+            double w;
+
+            if (h->ncand == 0) {
+                continue;
+            }
+            w = h->kind == SR_PH_DEMONYM ? 0.5 : h->modifier ? 0.25 : 1.0;
+            if (h->cands[0]->kind == SR_PLACE_COUNTRY || h->ncand == 1) {
+                vote(f, &nf, h->cands[0]->country_code, w * lead, order++);
+                add_named(an, h->cands[0]->country_code);
+                continue;
+            }
+            /* an ambiguous name spreads its vote over its countries */
+            for (size_t c = 0; c < h->ncand; c++) {
+                vote(f, &nf, h->cands[c]->country_code,
+                     w * lead / (double)h->ncand, order++);
+            }
+        }
+    }
+    if (nf == 0) {
+        return NULL;
+    }
+    for (size_t k = 1; k < nf; k++) {
+        if (f[k].score > f[best].score) {
+            best = k;
+        }
+    }
+    return f[best].cc;
+}
+
+/* 1 if another place hit of the sentence could lie in country cc (or, with
+ * admin set, in that admin1 region). */
+static int cooccurs(const sr_sentinfo_t *si, const sr_place_hit_t *self,
+                    const sr_place_t *cand, int admin)
+{
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *o = &si->places[k];
+
+        if (o == self || o->kind != SR_PH_PLACE) {
+            continue;
+        }
+        for (size_t c = 0; c < o->ncand; c++) {
+            const sr_place_t *p = o->cands[c];
+
+            if (strcmp(p->country_code, cand->country_code) != 0) {
+                continue;
+            }
+            if (!admin || (p->kind == SR_PLACE_ADMIN1 &&
+                           strcmp(p->admin1_code, cand->admin1_code) == 0)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The country named outright in the sentence ("..., Iraq") other than by
+ * hit self, or NULL. */
+static const char *explicit_country(const sr_sentinfo_t *si,
+                                    const sr_place_hit_t *self)
+{
+    for (size_t k = si->nplaces; k > 0; k--) {
+        const sr_place_hit_t *h = &si->places[k - 1];
+
+        if (h != self && h->kind == SR_PH_PLACE && !h->modifier &&
+            h->ncand > 0 && h->cands[0]->kind == SR_PLACE_COUNTRY) {
+            return h->cands[0]->country_code;
+        }
+    }
+    return NULL;
+}
+
+/* 1 if the text of hit spells p's own name, not an alternate. */
+static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
+                    const sr_place_t *p)
+{
+    char a[128], b[128];
+    size_t start = doc->toks[h->tb].start;
+    size_t end = (size_t)doc->toks[h->te - 1].start + doc->toks[h->te - 1].len;
+    size_t plen = strlen(p->name), na, nb;
+
+    /* folding changes lengths by a few bytes at most (diacritics) */
+    if (plen + 8 < end - start || end - start + 8 < plen) {
+        return 0;
+    }
+    if (plen == end - start &&
+        strncasecmp(doc->text + start, p->name, plen) == 0) {
+        return 1; /* the common case, without folding */
+    }
+    na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
+    nb = sr_fold_name(p->name, plen, b, sizeof(b));
+    return na == nb && memcmp(a, b, na) == 0;
+}
+
+static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
+                              const sr_place_hit_t *h, const sr_place_t *p,
+                              const char *named, const char *focus)
+{
+    double score = 0;
+
+    score += named && strcmp(p->country_code, named) == 0 ? 4 : 0;
+    score += cooccurs(si, h, p, 0) ? 2 : 0;
+    score += cooccurs(si, h, p, 1) ? 1 : 0;
+    score += focus && strcmp(p->country_code, focus) == 0 ? 1.5 : 0;
+    score += (p->kind == SR_PLACE_CITY) != h->admin_word ? 0.5 : 0;
+    score += h->ncand > 1 && own_name(doc, h, p) ? 1 : 0;
+    score += p->feature_code && strcmp(p->feature_code, "PPLC") == 0 ? 0.5 : 0;
+    return score;
+}
+
+/* Chooses each place hit's candidate from its sentence: "El Alto, La
+ * Paz" share Bolivia, "Kishosho, Plateau, Nigeria" puts Plateau in
+ * Nigeria, "Atlanta, Georgia, United States" makes Georgia the state. A
+ * town abroad in a sentence that names another country is dropped rather
+ * than trusted. */
+static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
+                        const sr_analysis_t *an)
+{
+    const char *focus = an->focus_cc;
+
+    for (size_t k = 0; k < si->nplaces; k++) {
+        sr_place_hit_t *h = &si->places[k];
+        const char *named = explicit_country(si, h);
+        double best = -1;
+
+        if (h->kind != SR_PH_PLACE) {
+            continue;
+        }
+        h->pick = NULL;
+        if (h->ncand == 0) {
+            continue;
+        }
+        if (h->cands[0]->kind == SR_PLACE_COUNTRY &&
+            (named == NULL ||
+             strcmp(named, h->cands[0]->country_code) == 0)) {
+            h->pick = h->cands[0];
+            continue;
+        }
+        for (size_t c = 0; c < h->ncand; c++) {
+            const sr_place_t *p = h->cands[c];
+            double score = candidate_score(doc, si, h, p, named, focus) +
+                           (is_named(an, p->country_code) ? 2 : 0);
+
+            if (p->kind == SR_PLACE_COUNTRY && named != NULL) {
+                continue; /* "Georgia, United States" */
+            }
+            if (score > best) {
+                best = score;
+                h->pick = p;
+            }
+        }
+        if (h->pick != NULL && named != NULL &&
+            strcmp(h->pick->country_code, named) != 0) {
+            h->pick = NULL;
+        }
+        /* a town in a country the article never names, when it names
+         * others: a namesake, not the place ("Palma" in a Mozambique
+         * story) */
+        if (h->pick != NULL && an->nnamed > 0 && h->ncand > 1 &&
+            !is_named(an, h->pick->country_code)) {
+            h->pick = NULL;
+        }
+    }
+    si->last_place = NULL;
+    for (size_t k = 0; k < si->nplaces; k++) {
+        if (si->places[k].kind == SR_PH_PLACE && si->places[k].pick != NULL &&
+            !si->places[k].modifier) {
+            si->country = si->places[k].pick->country_code;
+            si->last_place = si->places[k].pick;
+        }
+    }
+}
+
+static const char *the_country(const sr_analysis_t *an, size_t s)
+{
+    for (size_t k = s; k > 0; k--) {
+        if (an->info[k - 1].country != NULL) {
+            return an->info[k - 1].country;
+        }
+    }
+    return an->focus_cc;
+}
+
+/* "the same department": the place last named before sentence s, or its
+ * region when a region is meant. */
+static const sr_place_t *the_same(const sr_analysis_t *an, size_t s,
+                                  int region, const sr_gazetteer_t *gz)
+{
+    for (size_t k = s; k > 0; k--) {
+        const sr_place_t *p = an->info[k - 1].last_place;
+
+        if (p == NULL) {
+            continue;
+        }
+        if (region && p->kind == SR_PLACE_CITY) {
+            const sr_place_t *a = sr_gazetteer_admin1(gz, p->country_code,
+                                                      p->admin1_code);
+
+            return a != NULL ? a : p;
+        }
+        return p;
+    }
+    return NULL;
+}
+
+static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    int score = p->kind == SR_PLACE_CITY ? 3 : p->kind == SR_PLACE_ADMIN1 ? 2
+                                                                        : 1;
+
+    /* "in X" is where it happened; "from X", "to X" a route */
+    return score + (h->prep && !h->motion) - 3 * h->motion;
+}
+
+/* The place of sentence s: the most specific explicit place, else "the
+ * country", else a demonym. */
+sr_draft_place_t sr_locate_sentence(const sr_analysis_t *an, size_t s,
+                                    const sr_gazetteer_t *gz)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    sr_draft_place_t best;
+    int best_score = -1;
+
+    memset(&best, 0, sizeof(best));
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+        const sr_place_t *p;
+        int score;
+
+        if (h->kind != SR_PH_PLACE || h->modifier) {
+            continue;
+        }
+        p = h->pick;
+        if (p == NULL) {
+            continue;
+        }
+        score = place_score(h, p);
+        if (score > best_score) {
+            best_score = score;
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = p;
+            best.confidence = p->kind == SR_PLACE_CITY
+                                  ? (h->ncand == 1 ? 0.85 : 0.65)
+                                  : p->kind == SR_PLACE_ADMIN1 ? 0.75 : 0.8;
+        }
+    }
+    for (size_t k = 0; best.set && k < si->nplaces; k++) {
+        const sr_place_hit_t *u = &si->places[k];
+        const sr_place_t *box = best.place;
+
+        /* "the village of Tessit in the Gao region": Tessit, proven down
+         * to Gao. Next to a known town the town is the better guess. */
+        if (u->kind != SR_PH_UNKNOWN || box->kind == SR_PLACE_CITY) {
+            continue;
+        }
+        best.unknown = u;
+        best.confidence = 0.6;
+        break;
+    }
+    if (best.set || gz == NULL) {
+        return best;
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+        const sr_place_t *p = h->kind == SR_PH_THE_SAME
+                                  ? the_same(an, s, h->admin_word, gz)
+                                  : NULL;
+
+        if (p != NULL) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = p;
+            best.confidence = 0.5;
+            return best;
+        }
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+        const char *cc;
+
+        if (h->kind == SR_PH_THE_COUNTRY &&
+            (cc = the_country(an, s)) != NULL &&
+            (best.place = sr_gazetteer_country(gz, cc)) != NULL) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.confidence = 0.5;
+            return best;
+        }
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+
+        if (h->kind == SR_PH_DEMONYM && h->ncand > 0) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = h->cands[0];
+            best.confidence = 0.4;
+            return best;
+        }
+    }
+    return best;
+}
+
+void sr_locate_resolve(sr_analysis_t *an, const sr_doc_t *doc)
+{
+    an->nnamed = 0;
+    an->focus_cc = focus_country(an, doc);
+    for (size_t s = 0; s < an->ninfo; s++) {
+        pick_places(&an->info[s], doc, an);
+    }
+}
