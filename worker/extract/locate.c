@@ -175,7 +175,7 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
     score += cooccurs(si, h, p, 0) ? 2 : 0;
     score += cooccurs(si, h, p, 1) ? 1 : 0;
     score += focus && strcmp(p->country_code, focus) == 0 ? 1.5 : 0;
-    score += (p->kind == SR_PLACE_CITY) != h->admin_word ? 0.5 : 0;
+    score += (p->kind == SR_PLACE_CITY) == (h->admin_word != 1) ? 0.5 : 0;
     score += h->ncand > 1 && own_name(doc, h, p) ? 1 : 0;
     score += p->feature_code && strcmp(p->feature_code, "PPLC") == 0 ? 0.5 : 0;
     return score;

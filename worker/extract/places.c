@@ -20,8 +20,23 @@ static const char *const directions[] = {
     "southwest", "centre", "center", "interior", NULL};
 
 static const char *const admin_words[] = {
-    "region", "province", "state", "county", "district", "governorate",
-    "department", "prefecture", NULL};
+    "region", "province", "state", "county", "governorate", "department",
+    "prefecture", "oblast", NULL};
+
+/* Units below admin1 that are usually named after their seat: "Konduga
+ * LGA", "Kyauktaw Township", "Chhatak upazila". */
+static const char *const district_words[] = {
+    "district", "lga", "township", "upazila", "tehsil", "subdivision",
+    "subdistrict", "municipality", "commune", "sector", "cercle", NULL};
+
+/* "the outskirts of X", "the Shujaayah neighbourhood of X": what comes
+ * after "of" is a place. */
+static const char *const part_of_words[] = {
+    "outskirts", "neighbourhood", "neighborhood", "suburb", "suburbs",
+    "town", "city", "village", "district", "province", "region", "state",
+    "countryside", "vicinity", "centre", "center", "heart", "parts",
+    "municipality", "governorate", "department", "county", "capital",
+    "localities", "locality", "areas", "area", "villages", "towns", NULL};
 
 static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
@@ -256,9 +271,16 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     if (h->cands[0]->kind == SR_PLACE_CITY &&
         (starts_name_tail(doc, tb, i) ||
          (e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
-          !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG)))) {
+          !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG) &&
+          !sr_tok_in(doc, e, district_words) &&
+          !sr_tok_in(doc, e, admin_words)))) {
         return 0; /* "Mahamadou Issoufou"; countries and regions pass:
                    * "Dihok Iraq" */
+    }
+    if (t->allcaps && e == i + 1 && h->cands[0]->kind == SR_PLACE_CITY &&
+        !(i + 1 < te && doc->toks[i + 1].allcaps) &&
+        !(i > tb && doc->toks[i - 1].allcaps)) {
+        return 0; /* "the Animal Liberation Front (ALF)": an acronym */
     }
     prep = find_prep(doc, tb, i);
     h->prep = prep != (size_t)-1;
@@ -266,8 +288,13 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                           sr_tok_is(doc, prep, "outside") ||
                           sr_tok_is(doc, prep, "close") ||
                           sr_tok_is(doc, prep, "around"));
-    h->motion = h->prep && sr_tok_in(doc, prep, motion_preps);
+    /* "coded to Damasak": where the source put the event, not a route */
+    h->motion = h->prep && sr_tok_in(doc, prep, motion_preps) &&
+                !(prep > tb && (sr_tok_is(doc, prep - 1, "coded") ||
+                                sr_tok_is(doc, prep - 1, "located")));
     evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY ||
+               (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
+                sr_tok_in(doc, i - 2, part_of_words)) ||
                in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
                (h->cands[0]->population >= BARE_TOWN_MIN_POPULATION &&
                 primary_name(doc, i, e, h->cands[0])) ||
@@ -282,6 +309,10 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     h->text_te = e;
     if (e < te && sr_tok_in(doc, e, admin_words)) {
         h->admin_word = 1;
+        h->text_te = e + 1;
+    } else if (e < te && sr_tok_in(doc, e, district_words)) {
+        h->admin_word = 2;
+        h->near = SR_NEAR_DISTRICT;
         h->text_te = e + 1;
     }
     h->modifier = is_modifier(doc, tb, te, i, e);
@@ -427,7 +458,7 @@ const sr_place_t *sr_place_pick(const sr_place_hit_t *h, const char *focus_cc)
     /* "Kabul" is the city, "the Gao region" the region; prefer the focus
      * country, then prominence (the order of cands) */
     for (int pass = 0; pass < 4; pass++) {
-        int want_city = pass % 2 == 0 ? !h->admin_word : -1;
+        int want_city = pass % 2 == 0 ? h->admin_word != 1 : -1;
 
         for (size_t k = 0; k < h->ncand; k++) {
             const sr_place_t *p = h->cands[k];
@@ -481,7 +512,9 @@ void sr_place_to_location(const sr_gazetteer_t *gz, const sr_place_t *place,
     sr_incident_set_str(&loc->source, "gazetteer");
     loc->confidence = confidence;
     if (place->kind == SR_PLACE_CITY && place->has_coords) {
-        loc->precision = near ? SR_GPREC_NEAR_TOWN : SR_GPREC_TOWN;
+        loc->precision = near == SR_NEAR_DISTRICT ? SR_GPREC_ADMIN2
+                         : near                  ? SR_GPREC_NEAR_TOWN
+                                                 : SR_GPREC_TOWN;
         set_coords(loc, place);
     } else if (place->kind != SR_PLACE_COUNTRY && admin != NULL) {
         /* a town with no coordinates is proven only down to its region */
