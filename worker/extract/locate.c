@@ -165,6 +165,25 @@ static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
     return na == nb && memcmp(a, b, na) == 0;
 }
 
+/* 1 if town p lies in a region that is also a candidate of h: "New York"
+ * the city, seat of New York the state. */
+static int seat_of_candidate(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    if (p->kind != SR_PLACE_CITY || p->admin1_code[0] == '\0') {
+        return 0;
+    }
+    for (size_t c = 0; c < h->ncand; c++) {
+        const sr_place_t *a = h->cands[c];
+
+        if (a->kind == SR_PLACE_ADMIN1 &&
+            strcmp(a->country_code, p->country_code) == 0 &&
+            strcmp(a->admin1_code, p->admin1_code) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
                               const sr_place_hit_t *h, const sr_place_t *p,
                               const char *named, const char *focus)
@@ -178,6 +197,10 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
     score += (p->kind == SR_PLACE_CITY) == (h->admin_word != 1) ? 0.5 : 0;
     score += h->ncand > 1 && own_name(doc, h, p) ? 1 : 0;
     score += p->feature_code && strcmp(p->feature_code, "PPLC") == 0 ? 0.5 : 0;
+    /* "in New York" is the city; "New York state" the region */
+    score += h->admin_word != 1 && seat_of_candidate(h, p) ? 1 : 0;
+    /* a row without coordinates proves less than a namesake with them */
+    score -= p->has_coords ? 0 : 1;
     return score;
 }
 

@@ -394,6 +394,43 @@ static int prominence_cmp(const sr_place_t *places, uint32_t a, uint32_t b)
     return a < b ? -1 : (a > b ? 1 : 0);
 }
 
+/* A town that lies in a same-named admin1 region ("Tillabéri" in
+ * Tillabéri Region, "New York" in New York) moves before the regions:
+ * news text that names it bare means the town, and Nominatim's importance
+ * ranks such towns first too. run[0..n) is sorted by prominence. */
+static void seats_first(const sr_gazetteer_t *gz, uint32_t *run, size_t n)
+{
+    size_t first_a = 0, end_a;
+
+    while (first_a < n && gz->places[run[first_a]].kind == SR_PLACE_COUNTRY) {
+        first_a++;
+    }
+    end_a = first_a;
+    while (end_a < n && gz->places[run[end_a]].kind == SR_PLACE_ADMIN1) {
+        end_a++;
+    }
+    for (size_t j = end_a; j < n && end_a > first_a; j++) {
+        const sr_place_t *c = &gz->places[run[j]];
+        int seat = 0;
+
+        for (size_t k = first_a; k < end_a && !seat; k++) {
+            const sr_place_t *a = &gz->places[run[k]];
+
+            seat = c->admin1_code[0] != '\0' &&
+                   strcmp(a->country_code, c->country_code) == 0 &&
+                   strcmp(a->admin1_code, c->admin1_code) == 0;
+        }
+        if (seat) {
+            uint32_t v = run[j];
+
+            memmove(run + first_a + 1, run + first_a,
+                    (j - first_a) * sizeof(*run));
+            run[first_a++] = v;
+            end_a++;
+        }
+    }
+}
+
 /* Turns the linked posting lists into runs sorted by prominence (insertion
  * sort: runs are short, a handful of same-named places). */
 static void build_runs(sr_gazetteer_t *gz)
@@ -420,6 +457,7 @@ static void build_runs(sr_gazetteer_t *gz)
             }
             gz->runs[j] = v;
         }
+        seats_first(gz, gz->runs + start, pos - start);
         e->a = (uint32_t)start;
         e->b = (uint32_t)(pos - start);
     }

@@ -70,7 +70,8 @@ void sr_gazetteer_destroy(sr_gazetteer_t *gz);
 
 /* Every place whose name, ASCII name or alternate name matches name[0..len)
  * after folding. Writes up to max pointers into out, most prominent first
- * (countries, then admin1, then places by population), and returns the
+ * (countries; towns lying in a same-named admin1 region, as "Tillabéri" or
+ * "New York"; admin1 regions; then places by population), and returns the
  * total number of matches (may exceed max). */
 size_t sr_gazetteer_lookup(const sr_gazetteer_t *gz, const char *name,
                            size_t len, const sr_place_t **out, size_t max);
