@@ -55,6 +55,34 @@ static int is_named(const sr_analysis_t *an, const char *cc)
     return 0;
 }
 
+/* 1 if sentence s is a dateline: the article opens with one place in
+ * capitals ("LEBANON.", "FEDERAL REPUBLIC OF GERMANY."). */
+static int is_dateline(const sr_analysis_t *an, const sr_doc_t *doc,
+                       size_t s)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+
+    return s == 0 && si->nplaces == 1 &&
+           doc->toks[doc->sents[s].tb].allcaps &&
+           si->places[0].te + 1 >= doc->sents[s].te;
+}
+
+/* The country of the article's dateline, or NULL. */
+static const char *dateline_country(const sr_analysis_t *an,
+                                    const sr_doc_t *doc)
+{
+    const sr_place_hit_t *h;
+
+    if (an->ninfo == 0 || !is_dateline(an, doc, 0)) {
+        return NULL;
+    }
+    h = &an->info[0].places[0];
+    return h->kind == SR_PH_PLACE && h->ncand > 0 &&
+                   h->cands[0]->kind == SR_PLACE_COUNTRY
+               ? h->cands[0]->country_code
+               : NULL;
+}
+
 static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
 {
     focus_t f[MAX_FOCUS];
@@ -64,9 +92,8 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
         const sr_sentinfo_t *si = &an->info[s];
         double lead = doc->sents[s].para == 0 ? 2.0 : 1.0;
 
-        /* a dateline ("LEBANON.") says where the story is */
-        if (s == 0 && si->nplaces == 1 && doc->toks[doc->sents[s].tb].allcaps &&
-            si->places[0].te + 1 >= doc->sents[s].te) {
+        /* a dateline says where the story is */
+        if (is_dateline(an, doc, s)) {
             lead = 6.0;
         }
 
@@ -210,7 +237,7 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
  * town abroad in a sentence that names another country is dropped rather
  * than trusted. */
 static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
-                        const sr_analysis_t *an)
+                        const sr_analysis_t *an, const char *dateline)
 {
     const char *focus = an->focus_cc;
 
@@ -254,6 +281,20 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
          * story) */
         if (h->pick != NULL && an->nnamed > 0 && h->ncand > 1 &&
             !is_named(an, h->pick->country_code)) {
+            h->pick = NULL;
+        }
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        sr_place_hit_t *h = &si->places[k];
+
+        /* under a dateline, what lies abroad ("a French bank", "the USS
+         * New Jersey") is not where the story happened; nor is a
+         * foreign demonym ("Israeli forces") in a story from elsewhere */
+        if (h->pick != NULL &&
+            ((dateline != NULL && !h->modifier &&
+              strcmp(h->pick->country_code, dateline) != 0) ||
+             (h->kind == SR_PH_DEMONYM && focus != NULL &&
+              strcmp(h->pick->country_code, focus) != 0))) {
             h->pick = NULL;
         }
     }
@@ -390,11 +431,11 @@ sr_draft_place_t sr_locate_sentence(const sr_analysis_t *an, size_t s,
     for (size_t k = 0; k < si->nplaces; k++) {
         const sr_place_hit_t *h = &si->places[k];
 
-        if (h->kind == SR_PH_DEMONYM && h->ncand > 0) {
+        if (h->kind == SR_PH_DEMONYM && h->pick != NULL) {
             best.set = 1;
             best.sent = s;
             best.hit = h;
-            best.place = h->cands[0];
+            best.place = h->pick;
             best.confidence = 0.4;
             return best;
         }
@@ -404,9 +445,11 @@ sr_draft_place_t sr_locate_sentence(const sr_analysis_t *an, size_t s,
 
 void sr_locate_resolve(sr_analysis_t *an, const sr_doc_t *doc)
 {
+    const char *dateline = dateline_country(an, doc);
+
     an->nnamed = 0;
     an->focus_cc = focus_country(an, doc);
     for (size_t s = 0; s < an->ninfo; s++) {
-        pick_places(&an->info[s], doc, an);
+        pick_places(&an->info[s], doc, an, s == 0 ? NULL : dateline);
     }
 }

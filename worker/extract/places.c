@@ -211,6 +211,23 @@ static int primary_name(const sr_doc_t *doc, size_t i, size_t e,
     return na == nb && memcmp(a, b, na) == 0;
 }
 
+/* "the Cooperative for the Development of the Congo", "Islamic State of
+ * Iraq": a country inside a capitalised name is part of that name. */
+static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    size_t j = i;
+
+    if (j > tb && sr_tok_is(doc, j - 1, "the")) {
+        j--;
+    }
+    if (j < tb + 2 || !(sr_tok_is(doc, j - 1, "of") ||
+                        sr_tok_is(doc, j - 1, "for"))) {
+        return 0;
+    }
+    return doc->toks[j - 2].kind == SR_TOK_WORD && doc->toks[j - 2].cap &&
+           !sr_tok_has(doc, j - 2, SR_W_STOPCAP) && j - 2 > tb;
+}
+
 static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                    size_t te, size_t i, sr_place_hit_t *h)
 {
@@ -315,7 +332,9 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         h->near = SR_NEAR_DISTRICT;
         h->text_te = e + 1;
     }
-    h->modifier = is_modifier(doc, tb, te, i, e);
+    h->modifier = is_modifier(doc, tb, te, i, e) ||
+                  (h->cands[0]->kind == SR_PLACE_COUNTRY &&
+                   in_org_name(doc, tb, i));
     return 1;
 }
 
