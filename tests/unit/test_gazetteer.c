@@ -384,6 +384,48 @@ static void expect_error(const char *text, int as_main, int line,
     CHECK(strstr(err, want) == err);
 }
 
+/* N rows of the supplement name existing rows; only there. */
+static void test_name_rows(void)
+{
+    char main_path[1024], path[64] = "/tmp/sr-gaz-names-XXXXXX", err[512];
+    const sr_place_t *out[4];
+    sr_gazetteer_t *gz;
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    size_t n;
+
+    CHECK(f != NULL);
+    if (f == NULL) {
+        return;
+    }
+    fputs("N\tNE.09\tTilaberi Province\tNE\t\t\t\t0\t\t"
+          "Tillabéri Region|Tilabery\t\n"
+          "N\tXX.99\tNowhere\tXX\t\t\t\t0\t\t\t\n",
+          f);
+    fclose(f);
+    gz = sr_gazetteer_open(
+        fixture("gazetteer-mini.tsv", main_path, sizeof(main_path)), path,
+        err, sizeof(err));
+    unlink(path);
+    CHECK(gz != NULL);
+    if (gz == NULL) {
+        fprintf(stderr, "    %s\n", err);
+        return;
+    }
+    n = sr_gazetteer_lookup(gz, "Tilaberi Province", 17, out, 4);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(n ? out[0]->id : "", "NE.09");
+    n = sr_gazetteer_lookup(gz, "tilabery", 8, out, 4);
+    CHECK_INT_EQ(n, 1);
+    /* a name the row had already is not counted twice */
+    n = sr_gazetteer_lookup(gz, "Tillaberi Region", 16, out, 4);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Nowhere", 7, out, 4), 0);
+    sr_gazetteer_destroy(gz);
+    expect_error("N\tNE.09\tTilaberi\tNE\t\t\t\t0\t\t\t\n", 1, 1,
+                 "N rows belong in the supplement");
+}
+
 static void test_bad_rows(void)
 {
     char err[512];
@@ -576,6 +618,7 @@ TEST_LIST = {
     {"country_admin1_demonym", test_country_admin1_demonym},
     {"longest_name", test_longest_name},
     {"supplement", test_supplement},
+    {"name_rows", test_name_rows},
     {"places_file", test_places_file},
     {"open_config", test_open_config},
     {"bad_rows", test_bad_rows},

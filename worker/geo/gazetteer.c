@@ -198,6 +198,54 @@ static int is_country_code(const char *s)
            s[2] == '\0';
 }
 
+static const sr_place_t *find_id(const sr_gazetteer_t *gz, const char *id);
+
+/* index_name() for a place whose names were indexed before: skipped when
+ * the place already has that name. */
+static void index_extra_name(sr_gazetteer_t *gz, uint32_t place,
+                             const char *name)
+{
+    char key[GZ_KEY_MAX];
+    size_t klen = sr_fold_name(name, strlen(name), key, sizeof(key));
+    const sr_strmap_entry_t *e;
+
+    if (klen == 0) {
+        return;
+    }
+    e = sr_strmap_find(&gz->names, sr_strmap_hash(key, klen), key);
+    for (uint32_t p = e ? e->a : GZ_NONE; p != GZ_NONE;
+         p = gz->postings[p].next) {
+        if (gz->postings[p].place == place) {
+            return;
+        }
+    }
+    index_name(gz, place, name, strlen(name));
+    gz->places[place].alternate_count++;
+}
+
+/* An N row of the supplement: more names (name and alternates columns)
+ * for the row with that id ("Turkey" for TR, "Sud-Kivu" for CD.12). */
+static int load_names(loader_t *ld, char **col)
+{
+    sr_gazetteer_t *gz = ld->gz;
+    const sr_place_t *pl;
+    uint32_t idx;
+
+    if (!ld->supplement) {
+        return row_error(ld, "%sN rows belong in the supplement", "");
+    }
+    pl = find_id(gz, col[1]);
+    if (pl == NULL) {
+        return 0; /* one supplement serves every gazetteer build */
+    }
+    idx = (uint32_t)(pl - gz->places);
+    if (col[2][0] != '\0') {
+        index_extra_name(gz, idx, col[2]);
+    }
+    split_list(gz, idx, col[9], index_extra_name);
+    return 0;
+}
+
 /* Parses one row (split into GZ_COLUMNS fields) into a new place. */
 static int load_row(loader_t *ld, char **col)
 {
@@ -208,6 +256,9 @@ static int load_row(loader_t *ld, char **col)
     int inserted;
 
     memset(&pl, 0, sizeof(pl));
+    if (strcmp(col[0], "N") == 0) {
+        return load_names(ld, col);
+    }
     if (strcmp(col[0], "C") == 0) {
         pl.kind = SR_PLACE_COUNTRY;
     } else if (strcmp(col[0], "A") == 0) {
@@ -215,7 +266,7 @@ static int load_row(loader_t *ld, char **col)
     } else if (strcmp(col[0], "P") == 0) {
         pl.kind = SR_PLACE_CITY;
     } else {
-        return row_error(ld, "bad kind '%s' (expected C, A or P)", col[0]);
+        return row_error(ld, "bad kind '%s' (expected C, A, P or N)", col[0]);
     }
     pl.id = col[1];
     pl.name = col[2];

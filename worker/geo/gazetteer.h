@@ -16,7 +16,10 @@
  *   alternates alternate names, '|'-separated (may be empty)
  *   demonyms  C rows only: '|'-separated ("Nigerien|Nigeriens")
  * The compiled file (gazetteer.path) comes from `make gazetteer`; the user
- * supplement (places.path) uses the same columns and may only add rows.
+ * supplement (places.path) uses the same columns and may only add rows,
+ * plus rows of kind N, which add names to the row with that id: the name
+ * column and the alternates (other columns ignored; an id the gazetteer
+ * lacks is skipped, so one supplement serves any build).
  *
  * Names are matched folded: Unicode NFKD, diacritics removed, case-folded,
  * punctuation and runs of spaces as one space ("Tillaberi" = "Tillabéri").
