@@ -532,6 +532,7 @@ static void test_build(void)
     CHECK_INT_EQ(st.admin1, 5);
     CHECK_INT_EQ(st.cities500, 8);
     CHECK_INT_EQ(st.extra_places, 2); /* Bosso, Abala */
+    CHECK_INT_EQ(st.admin2, 3); /* not Tillaberi Department: no seat */
 
     /* reproducible to the byte, with the attribution in the header */
     a = slurp(out1);
@@ -598,8 +599,19 @@ static void test_build(void)
     CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Ayorou", 6, out, 8), 1);
     CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Niamey", 6, out, 8), 2);
     n = sr_gazetteer_lookup(gz, "Paris", 5, out, 8);
+    CHECK_INT_EQ(n, 2); /* the city, then the département */
+    CHECK(n == 2 && out[0]->alternate_count == SR_GAZBUILD_MAX_ALTERNATES);
+    CHECK_STR_EQ(n == 2 ? out[1]->feature_code : "", "ADM2");
+    /* admin2 units sit at their seat, found without their generic word */
+    n = sr_gazetteer_lookup(gz, "Seno", 4, out, 8);
     CHECK_INT_EQ(n, 1);
-    CHECK(n == 1 && out[0]->alternate_count == SR_GAZBUILD_MAX_ALTERNATES);
+    CHECK_STR_EQ(n ? out[0]->id : "", "BF.12.71");
+    CHECK_STR_EQ(n ? out[0]->admin1_name : "", "Sahel");
+    pl = n ? out[0] : NULL;
+    CHECK(sr_gazetteer_lookup(gz, "Dori", 4, out, 8) == 1 && pl != NULL &&
+          pl->lat == out[0]->lat && pl->lon == out[0]->lon);
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Tillaberi Department", 20, out, 8),
+                 0);
     CHECK_INT_EQ(sr_gazetteer_lookup(gz, "New York", 8, out, 8), 1);
     sr_gazetteer_destroy(gz);
 

@@ -7,6 +7,9 @@
 #include <strings.h>
 
 #define MAX_FOCUS 32
+/* A town outside the focus country, in a country the article never names,
+ * is believed only from this size on ("in Paris"). */
+#define FOREIGN_TOWN_MIN_POPULATION 100000
 
 typedef struct focus_s {
     const char *cc;
@@ -192,6 +195,25 @@ static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
     return na == nb && memcmp(a, b, na) == 0;
 }
 
+/* 1 if the article names country cc, or a region of it, or uses its
+ * demonym. */
+static int country_mentioned(const sr_analysis_t *an, const char *cc)
+{
+    for (size_t s = 0; s < an->ninfo; s++) {
+        const sr_sentinfo_t *si = &an->info[s];
+
+        for (size_t k = 0; k < si->nplaces; k++) {
+            const sr_place_hit_t *h = &si->places[k];
+
+            if (h->ncand > 0 && h->cands[0]->kind != SR_PLACE_CITY &&
+                strcmp(h->cands[0]->country_code, cc) == 0) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* 1 if town p lies in a region that is also a candidate of h: "New York"
  * the city, seat of New York the state. */
 static int seat_of_candidate(const sr_place_hit_t *h, const sr_place_t *p)
@@ -224,6 +246,8 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
     score += (p->kind == SR_PLACE_CITY) == (h->admin_word != 1) ? 0.5 : 0;
     score += h->ncand > 1 && own_name(doc, h, p) ? 1 : 0;
     score += p->feature_code && strcmp(p->feature_code, "PPLC") == 0 ? 0.5 : 0;
+    /* "Jaghuri district" is the unit, not a namesake village */
+    score += h->admin_word == 2 && sr_place_is_admin2(p) ? 1 : 0;
     /* "in New York" is the city; "New York state" the region */
     score += h->admin_word != 1 && seat_of_candidate(h, p) ? 1 : 0;
     /* a row without coordinates proves less than a namesake with them */
@@ -283,6 +307,17 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
             !is_named(an, h->pick->country_code)) {
             h->pick = NULL;
         }
+        /* nor is a small town abroad that only the name links to the
+         * story: "Bangao" in a Burkina Faso story is not the Philippine
+         * village */
+        if (h->pick != NULL && focus != NULL &&
+            h->pick->kind == SR_PLACE_CITY &&
+            h->pick->population < FOREIGN_TOWN_MIN_POPULATION &&
+            strcmp(h->pick->country_code, focus) != 0 &&
+            !country_mentioned(an, h->pick->country_code) &&
+            !cooccurs(si, h, h->pick, 0)) {
+            h->pick = NULL;
+        }
     }
     for (size_t k = 0; k < si->nplaces; k++) {
         sr_place_hit_t *h = &si->places[k];
@@ -340,6 +375,21 @@ static const sr_place_t *the_same(const sr_analysis_t *an, size_t s,
     return NULL;
 }
 
+/* 1 if every other candidate of h lies in p's region: the district named
+ * after its seat is no rival of the town. */
+static int unambiguous(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    for (size_t c = 0; c < h->ncand; c++) {
+        const sr_place_t *o = h->cands[c];
+
+        if (o != p && (strcmp(o->country_code, p->country_code) != 0 ||
+                       strcmp(o->admin1_code, p->admin1_code) != 0)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
 {
     int score = p->kind == SR_PLACE_CITY ? 3 : p->kind == SR_PLACE_ADMIN1 ? 2
@@ -379,7 +429,7 @@ sr_draft_place_t sr_locate_sentence(const sr_analysis_t *an, size_t s,
             best.hit = h;
             best.place = p;
             best.confidence = p->kind == SR_PLACE_CITY
-                                  ? (h->ncand == 1 ? 0.85 : 0.65)
+                                  ? (unambiguous(h, p) ? 0.85 : 0.65)
                                   : p->kind == SR_PLACE_ADMIN1 ? 0.75 : 0.8;
         }
     }

@@ -465,6 +465,12 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     return count;
 }
 
+int sr_place_is_admin2(const sr_place_t *p)
+{
+    return p->kind == SR_PLACE_CITY && p->feature_code != NULL &&
+           strcmp(p->feature_code, "ADM2") == 0;
+}
+
 const sr_place_t *sr_place_pick(const sr_place_hit_t *h, const char *focus_cc)
 {
     if (h->ncand == 0) {
@@ -531,7 +537,9 @@ void sr_place_to_location(const sr_gazetteer_t *gz, const sr_place_t *place,
     sr_incident_set_str(&loc->source, "gazetteer");
     loc->confidence = confidence;
     if (place->kind == SR_PLACE_CITY && place->has_coords) {
-        loc->precision = near == SR_NEAR_DISTRICT ? SR_GPREC_ADMIN2
+        /* an ADM2 row stands at its seat */
+        loc->precision = near == SR_NEAR_DISTRICT || sr_place_is_admin2(place)
+                             ? SR_GPREC_ADMIN2
                          : near                  ? SR_GPREC_NEAR_TOWN
                                                  : SR_GPREC_TOWN;
         set_coords(loc, place);

@@ -65,6 +65,9 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
  * most prominent. NULL for an unresolved "the country". */
 const sr_place_t *sr_place_pick(const sr_place_hit_t *h, const char *focus_cc);
 
+/* 1 if p is an admin2 unit (a P row of feature ADM2, placed at its seat). */
+int sr_place_is_admin2(const sr_place_t *p);
+
 /* Fills loc from place (resolving to admin1/country when it has no
  * coordinates). name is the name as mentioned; text the phrase; near
  * (a hit's near) gives NEAR_TOWN for a town, SR_NEAR_DISTRICT ADMIN2. */
