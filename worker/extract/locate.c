@@ -10,6 +10,7 @@
 /* A town outside the focus country, in a country the article never names,
  * is believed only from this size on ("in Paris"). */
 #define FOREIGN_TOWN_MIN_POPULATION 100000
+#define FOCUS_POPULATION_FLOOR 5000.0
 
 typedef struct focus_s {
     const char *cc;
@@ -86,6 +87,47 @@ static const char *dateline_country(const sr_analysis_t *an,
                : NULL;
 }
 
+/* "Atlanta, Georgia", "Albany, Georgia": the admin1 candidate of h (a
+ * country name) that holds a candidate of the place prev just before it,
+ * when no candidate of prev lies in the country itself; else NULL. */
+static const sr_place_t *container_region(const sr_place_hit_t *prev,
+                                          const sr_place_hit_t *h)
+{
+    const char *cc = h->cands[0]->country_code;
+
+    if (prev->kind != SR_PH_PLACE || prev->te + 1 != h->tb) {
+        return NULL;
+    }
+    for (size_t c = 0; c < prev->ncand; c++) {
+        if (strcmp(prev->cands[c]->country_code, cc) == 0) {
+            return NULL; /* "Tbilisi, Georgia" */
+        }
+    }
+    for (size_t a = 1; a < h->ncand; a++) {
+        const sr_place_t *r = h->cands[a];
+
+        if (r->kind != SR_PLACE_ADMIN1) {
+            continue;
+        }
+        for (size_t c = 0; c < prev->ncand; c++) {
+            const sr_place_t *p = prev->cands[c];
+
+            if (strcmp(p->country_code, r->country_code) == 0 &&
+                strcmp(p->admin1_code, r->admin1_code) == 0) {
+                return r;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* A candidate's share of an ambiguous name's vote: its population, with
+ * a floor so that unknown populations still count. */
+static double prominence(const sr_place_t *p)
+{
+    return (double)p->population + FOCUS_POPULATION_FLOOR;
+}
+
 static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
 {
     focus_t f[MAX_FOCUS];
@@ -109,14 +151,25 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
             }
             w = h->kind == SR_PH_DEMONYM ? 0.5 : h->modifier ? 0.25 : 1.0;
             if (h->cands[0]->kind == SR_PLACE_COUNTRY || h->ncand == 1) {
-                vote(f, &nf, h->cands[0]->country_code, w * lead, order++);
-                add_named(an, h->cands[0]->country_code);
+                const sr_place_t *r =
+                    k > 0 ? container_region(&si->places[k - 1], h) : NULL;
+                const char *cc = (r ? r : h->cands[0])->country_code;
+
+                vote(f, &nf, cc, w * lead, order++);
+                add_named(an, cc);
                 continue;
             }
-            /* an ambiguous name spreads its vote over its countries */
+            /* an ambiguous name spreads its vote over its countries by
+             * prominence: "Paris" is mostly France, however many small
+             * Parises the United States has */
+            double total = 0;
+
+            for (size_t c = 0; c < h->ncand; c++) {
+                total += prominence(h->cands[c]);
+            }
             for (size_t c = 0; c < h->ncand; c++) {
                 vote(f, &nf, h->cands[c]->country_code,
-                     w * lead / (double)h->ncand, order++);
+                     w * lead * prominence(h->cands[c]) / total, order++);
             }
         }
     }
@@ -166,7 +219,8 @@ static const char *explicit_country(const sr_sentinfo_t *si,
         const sr_place_hit_t *h = &si->places[k - 1];
 
         if (h != self && h->kind == SR_PH_PLACE && !h->modifier &&
-            h->ncand > 0 && h->cands[0]->kind == SR_PLACE_COUNTRY) {
+            h->ncand > 0 && h->cands[0]->kind == SR_PLACE_COUNTRY &&
+            !(k > 1 && container_region(&si->places[k - 2], h) != NULL)) {
             return h->cands[0]->country_code;
         }
     }
@@ -280,7 +334,11 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         if (h->cands[0]->kind == SR_PLACE_COUNTRY &&
             (named == NULL ||
              strcmp(named, h->cands[0]->country_code) == 0)) {
-            h->pick = h->cands[0];
+            /* "Atlanta, Georgia": the region of the place before it */
+            h->pick = k > 0 ? container_region(&si->places[k - 1], h) : NULL;
+            if (h->pick == NULL) {
+                h->pick = h->cands[0];
+            }
             continue;
         }
         for (size_t c = 0; c < h->ncand; c++) {

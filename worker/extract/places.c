@@ -42,6 +42,10 @@ static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
     "village", "city", "county", "locality", "place", NULL};
 
+/* Country names that are also first names. */
+static const char *const given_names[] = {"chad", "jordan", "georgia",
+                                          "israel", "india", "china", NULL};
+
 static const char *const motion_preps[] = {"from", "to", "into", "towards",
                                            "toward", "across", NULL};
 
@@ -175,14 +179,17 @@ static int starts_name_tail(const sr_doc_t *doc, size_t tb, size_t i)
                                                             SR_W_STOPCAP);
 }
 
-/* "Inates, Niger": a container right after a comma. */
+/* "Inates, Niger": a container right after a comma or "in". */
 static int followed_by_container(const sr_gazetteer_t *gz,
                                  const sr_doc_t *doc, size_t e, size_t te)
 {
     const sr_place_t *c[8];
     size_t n, start, got;
 
-    if (e + 1 >= te || sr_tok_punct(doc, e) != ',' || !doc->toks[e + 1].cap) {
+    /* "Kontagora in Niger State" too */
+    if (e + 1 >= te ||
+        !(sr_tok_punct(doc, e) == ',' || sr_tok_is(doc, e, "in")) ||
+        !doc->toks[e + 1].cap) {
         return 0;
     }
     start = doc->toks[e + 1].start;
@@ -195,6 +202,18 @@ static int followed_by_container(const sr_gazetteer_t *gz,
         }
     }
     return 0;
+}
+
+/* 1 if token i names a country or an admin1 region ("Iraq" of "Dihok
+ * Iraq", "Delta" of "Niger Delta"). */
+static int names_region(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                        size_t i)
+{
+    const sr_place_t *c[4];
+    size_t got = sr_gazetteer_lookup(gz, doc->text + doc->toks[i].start,
+                                     doc->toks[i].len, c, 4);
+
+    return got > 0 && c[0]->kind != SR_PLACE_CITY;
 }
 
 /* A bare mention must spell the town's own name: "Molotov cocktails" is
@@ -284,6 +303,13 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     }
     if (h->ncand > SR_PLACE_CANDIDATES) {
         h->ncand = SR_PLACE_CANDIDATES;
+    }
+    if (e == i + 1 && sr_tok_in(doc, i, given_names) && e < te &&
+        doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
+        doc->toks[e].lex == NULL && !doc->toks[e].allcaps &&
+        !names_region(gz, doc, e) &&
+        !(e + 1 < te && doc->toks[e + 1].cap)) {
+        return 0; /* "Chad Smith", "Jordan Henderson": a person */
     }
     if (h->cands[0]->kind == SR_PLACE_CITY &&
         (starts_name_tail(doc, tb, i) ||
