@@ -255,6 +255,40 @@ static void test_districts(void)
     }
 }
 
+/* "north-east of X", "the outskirts of X": X as an anchor, near it. */
+static void test_anchors(void)
+{
+    static const char *const texts[] = {
+        "Gunmen attacked a village some 40 km north-east of Maiduguri.",
+        "Gunmen killed four people on the outskirts of Maiduguri.",
+    };
+    static const char *const spans[] = {
+        "some 40 km north-east of Maiduguri",
+        "on the outskirts of Maiduguri",
+    };
+    char buf[256];
+
+    for (size_t k = 0; k < 2; k++) {
+        const sr_place_t *p = place_of(texts[k]);
+        const sr_sentinfo_t *si = &an.info[0];
+        size_t h = 0;
+
+        if (gz == NULL) {
+            return;
+        }
+        CHECK_STR_EQ(p ? p->name : "", "Maiduguri");
+        while (h < si->nplaces && si->places[h].kind != SR_PH_PLACE) {
+            h++;
+        }
+        CHECK(h < si->nplaces && si->places[h].near == 1);
+        CHECK_STR_EQ(h < si->nplaces
+                         ? fixture_span(&doc, si->places[h].text_tb,
+                                        si->places[h].text_te, buf)
+                         : "",
+                     spans[k]);
+    }
+}
+
 static void test_dateline(void)
 {
     sr_draft_place_t dp;
@@ -274,5 +308,6 @@ TEST_LIST = {{"niger", test_niger},     {"chad", test_chad},
              {"mali", test_mali},       {"paris", test_paris},
              {"albany", test_albany},   {"georgia", test_georgia},
              {"regions", test_regions_and_spelling},
-             {"districts", test_districts}, {"dateline", test_dateline},
+             {"districts", test_districts}, {"anchors", test_anchors},
+             {"dateline", test_dateline},
              {NULL, NULL}};

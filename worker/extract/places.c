@@ -29,8 +29,17 @@ static const char *const district_words[] = {
     "district", "lga", "township", "upazila", "tehsil", "subdivision",
     "subdistrict", "municipality", "commune", "sector", "cercle", NULL};
 
-/* "the outskirts of X", "the Shujaayah neighbourhood of X": what comes
- * after "of" is a place. */
+/* "north-east of X", "the outskirts of X", "15 km of X": near X. */
+static const char *const near_of_words[] = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "outskirts", "vicinity", "km", "kilometres", "kilometers",
+    "miles", NULL};
+
+static const char *const near_lead_words[] = {"the", "some", "about",
+                                              "around", "on", NULL};
+
+/* "the Shujaayah neighbourhood of X": what comes after "of" is a
+ * place. */
 static const char *const part_of_words[] = {
     "outskirts", "neighbourhood", "neighborhood", "suburb", "suburbs",
     "town", "city", "village", "district", "province", "region", "state",
@@ -335,6 +344,24 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     h->motion = h->prep && sr_tok_in(doc, prep, motion_preps) &&
                 !(prep > tb && (sr_tok_is(doc, prep - 1, "coded") ||
                                 sr_tok_is(doc, prep - 1, "located")));
+    if (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
+        sr_tok_in(doc, i - 2, near_of_words)) {
+        /* "40km north-east of X", "the outskirts of X": an anchor, not
+         * the spot */
+        h->prep = 1;
+        h->near = 1;
+        prep = i - 2;
+        while (prep > tb && i - prep < 8 &&
+               (sr_tok_in(doc, prep - 1, near_of_words) ||
+                sr_tok_in(doc, prep - 1, near_lead_words) ||
+                doc->toks[prep - 1].kind == SR_TOK_NUM ||
+                sr_tok_punct(doc, prep - 1) == '-')) {
+            prep--; /* "some 40 km north-east of" */
+        }
+        if (sr_tok_punct(doc, prep) == '-') {
+            prep++;
+        }
+    }
     evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY ||
                (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
                 sr_tok_in(doc, i - 2, part_of_words)) ||
