@@ -445,12 +445,13 @@ static json_t *search(const sr_gazetteer_t *gz, const search_t *s)
 {
     const sr_place_t *seen[SR_GEOSERVER_MAX_LIMIT];
     size_t n = find_places(gz, s, seen);
-    json_t *arr = json_array();
+    json_t *arr;
 
     if (s->format == FMT_PHOTON || s->format == FMT_PELIAS) {
         return s->format == FMT_PHOTON ? photon_answer(seen, n)
                                        : pelias_answer(s, seen, n);
     }
+    arr = json_array();
     for (size_t i = 0; i < n; i++) {
         json_array_append_new(arr, place_json(seen[i], s->format));
     }
