@@ -1496,34 +1496,90 @@ static void test_country_stays_country(void)
     free(loc.source);
 }
 
-/* The server's Photon and Pelias answers, and the client against them:
- * every dialect gives the same places. */
+/* Rows of the full gazetteer (GeoNames, trimmed) for the names that need
+ * disambiguating, with same-named decoys. */
+static const char disambiguation_gazetteer[] =
+    "C\tAU\tAustralia\tAU\t\t-27\t133\t25000000\tPCLI\t\t\n"
+    "C\tFR\tFrance\tFR\t\t46\t2\t67000000\tPCLI\t\t\n"
+    "C\tGE\tGeorgia\tGE\t\t42\t43.5\t3700000\tPCLI\t\t\n"
+    "C\tGN\tGuinea\tGN\t\t11\t-10\t13000000\tPCLI\t\t\n"
+    "C\tML\tMali\tML\t\t17\t-4\t20000000\tPCLI\t\t\n"
+    "C\tNE\tNiger\tNE\t\t16\t8\t24000000\tPCLI\t\t\n"
+    "C\tNG\tNigeria\tNG\t\t10\t8\t200000000\tPCLI\t\t\n"
+    "C\tRU\tRussia\tRU\t\t60\t100\t144000000\tPCLI\t\t\n"
+    "C\tTD\tChad\tTD\t\t15\t19\t16000000\tPCLI\t\t\n"
+    "C\tUS\tUnited States\tUS\t\t38\t-97\t330000000\tPCLI\t\t\n"
+    "A\tAU.08\tWestern Australia\tAU\t08\t-31.95224\t115.8614\t0\tADM1\t\t\n"
+    "A\tFR.11\tÎle-de-France\tFR\t11\t48.8534\t2.3488\t0\tADM1\t\t\n"
+    "A\tGN.L\tLabé Region\tGN\tL\t11.31823\t-12.28332\t0\tADM1\t\t\n"
+    "A\tNG.31\tNiger State\tNG\t31\t9.61524\t6.54776\t0\tADM1\t\t\n"
+    "A\tUS.GA\tGeorgia\tUS\tGA\t33.749\t-84.38798\t0\tADM1\t\t\n"
+    "A\tUS.NY\tNew York\tUS\tNY\t42.65258\t-73.75623\t0\tADM1\t\t\n"
+    "A\tUS.OR\tOregon\tUS\tOR\t44.94429\t-123.0351\t0\tADM1\t\t\n"
+    "A\tUS.TN\tTennessee\tUS\tTN\t36.16589\t-86.78444\t0\tADM1\t\t\n"
+    "A\tUS.TX\tTexas\tUS\tTX\t30.26715\t-97.74306\t0\tADM1\t\t\n"
+    "P\t2988507\tParis\tFR\t11\t48.85341\t2.3488\t2138551\tPPLC\t\t\n"
+    "P\t4717560\tParis\tUS\tTX\t33.66094\t-95.55551\t24782\tPPLA2\t\t\n"
+    "P\t4647963\tParis\tUS\tTN\t36.302\t-88.32671\t10150\tPPLA2\t\t\n"
+    "P\t2417886\tMali\tGN\tL\t12.079\t-12.2982\t5479\tPPLA2\t\t\n"
+    "P\t5106834\tAlbany\tUS\tNY\t42.65258\t-73.75623\t98469\tPPLA\t\t\n"
+    "P\t4179320\tAlbany\tUS\tGA\t31.57851\t-84.15574\t74843\tPPLA2\t\t\n"
+    "P\t5710756\tAlbany\tUS\tOR\t44.63651\t-123.10593\t52175\tPPLA2\t\t\n"
+    "P\t2077963\tAlbany\tAU\t08\t-35.02692\t117.88369\t33650\tPPLA2\t\t\n"
+    "P\tcj-RU-08-chad\tChad\tRU\t\t56.21795\t56.31883\t0\tPPL\t\t\n";
+
+/* The disambiguation cases through `geocoder serve` in every dialect:
+ * the country filter the client sends (or applies itself, for Photon)
+ * picks Niger State over Niger, the town of Mali in Guinea over the
+ * country, Paris and Albany in the wanted country; without a country the
+ * country of the name wins ("Chad" is not the Russian village, "Georgia"
+ * not the US state). Every dialect gives the same places. */
 static void test_dialects_round_trip(void)
 {
     static const char *const dialects[] = {"nominatim", "photon", "pelias"};
     static const struct {
         const char *q, *cc, *want_cc, *want_admin1;
-        double lat;
+        double lat, lon;
         sr_geo_precision_t prec;
     } cases[] = {
-        {"Paris", "US", "US", "Texas", 33.66094, SR_GPREC_TOWN},
-        {"Paris", NULL, "FR", "Île-de-France", 48.85341, SR_GPREC_TOWN},
-        {"Niger", NULL, "NE", "", 16.0, SR_GPREC_COUNTRY},
-        {"Niger", "NG", "NG", "Niger State", 9.61524, SR_GPREC_ADMIN1},
-        {"Tillabéri", "NE", "NE", "Tillabéri Region", 14.20711,
+        {"Niger", NULL, "NE", "", 16.0, 8.0, SR_GPREC_COUNTRY},
+        {"Niger", "NG", "NG", "Niger State", 9.61524, 6.54776,
+         SR_GPREC_ADMIN1},
+        {"Chad", NULL, "TD", "", 15.0, 19.0, SR_GPREC_COUNTRY},
+        {"Mali", NULL, "ML", "", 17.0, -4.0, SR_GPREC_COUNTRY},
+        {"Mali", "GN", "GN", "Labé Region", 12.079, -12.2982,
+         SR_GPREC_TOWN},
+        {"Paris", NULL, "FR", "Île-de-France", 48.85341, 2.3488,
+         SR_GPREC_TOWN},
+        {"Paris", "US", "US", "Texas", 33.66094, -95.55551, SR_GPREC_TOWN},
+        {"Albany", "US", "US", "New York", 42.65258, -73.75623,
+         SR_GPREC_TOWN},
+        {"Albany", "AU", "AU", "Western Australia", -35.02692, 117.88369,
+         SR_GPREC_TOWN},
+        {"Georgia", NULL, "GE", "", 42.0, 43.5, SR_GPREC_COUNTRY},
+        {"Georgia", "US", "US", "Georgia", 33.749, -84.38798,
          SR_GPREC_ADMIN1},
     };
     const size_t ncases = sizeof(cases) / sizeof(cases[0]);
+    char path[] = "/tmp/sr-geocoder-gaz-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 
+    CHECK(f != NULL);
+    if (f == NULL) {
+        return;
+    }
+    fputs(disambiguation_gazetteer, f);
+    fclose(f);
     for (size_t d = 0; d < 3; d++) {
         const char *settings[] = {"geocoder.dialect", dialects[d], NULL};
         answer_log_t a[sizeof(cases) / sizeof(cases[0])], miss;
         char want_source[300];
         env_t env;
 
-        if (env_open(&env, &plain, settings) != 0) {
+        if (env_open_with(&env, &plain, settings, path) != 0) {
             env_close(&env);
-            return;
+            break;
         }
         memset(a, 0, sizeof(a));
         memset(&miss, 0, sizeof(miss));
@@ -1536,10 +1592,16 @@ static void test_dialects_round_trip(void)
         snprintf(want_source, sizeof(want_source), "%s %s", dialects[d],
                  sr_geoserver_url(env.gs));
         for (size_t i = 0; i < ncases; i++) {
+            if (a[i].status != SR_GEOCODE_OK ||
+                strcmp(a[i].cc, cases[i].want_cc) != 0) {
+                fprintf(stderr, "    %s: %s (%s)\n", dialects[d],
+                        cases[i].q, cases[i].cc ? cases[i].cc : "any");
+            }
             CHECK_INT_EQ(a[i].status, SR_GEOCODE_OK);
             CHECK_STR_EQ(a[i].cc, cases[i].want_cc);
             CHECK_STR_EQ(a[i].admin1, cases[i].want_admin1);
             CHECK_DBL_NEAR(a[i].lat, cases[i].lat, 1e-6);
+            CHECK_DBL_NEAR(a[i].lon, cases[i].lon, 1e-6);
             CHECK_INT_EQ(a[i].precision, cases[i].prec);
             CHECK_STR_EQ(a[i].source, want_source);
         }
@@ -1547,6 +1609,7 @@ static void test_dialects_round_trip(void)
         CHECK_INT_EQ(sr_geoserver_searches(env.gs), ncases + 1);
         env_close(&env);
     }
+    unlink(path);
 }
 
 static void test_server_photon_pelias(void)
