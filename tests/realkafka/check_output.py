@@ -95,7 +95,8 @@ def main(argv):
                  h.get("sitrep.error.offset"))] += 1
         try:
             art = json.loads(rec["value"].decode("utf-8"))
-            dead.add(art.get("id"))
+            if isinstance(art.get("id"), str):
+                dead.add(art["id"])
         except (ValueError, AttributeError, UnicodeDecodeError):
             pass
 
