@@ -104,6 +104,9 @@ struct article_s {
     const char *dlq_stage;
     char *dlq_reason;
     int blocked; /* in the queue-full retry list */
+    /* exactly_once: its records were in a batch the broker refused as too
+     * large, so this time they are produced alone (see may_produce). */
+    int suspect, alone;
     article_t *prev, *next;          /* in-flight list */
     article_t *blocked_next;         /* retry list */
 };
@@ -116,6 +119,7 @@ typedef struct hint_s {
     int64_t offset;
     char *produce_error; /* non-NULL: dead-letter it (stage produce) */
     int dlq_omit_value;  /* its dead letter goes without the value */
+    int suspect;         /* produce it alone, to learn whether it is */
 } hint_t;
 
 struct run_s {
@@ -158,6 +162,7 @@ struct run_s {
     unsigned consecutive_aborts;
     hint_t *hints;
     size_t nhints, hints_cap;
+    article_t *alone; /* a suspect owns the producer (see may_produce) */
 
     /* Counters for the logs. */
     unsigned long long consumed, produced, dead_lettered, articles_done;
@@ -283,7 +288,8 @@ static hint_t *hint_find(run_t *run, const char *topic, int32_t partition,
 /* Remembers how the replay of art must differ. Past HINTS_MAX the oldest
  * is forgotten: its replay fails again, and TXN_ABORTS_MAX ends that. */
 static void hint_add(run_t *run, const article_t *art,
-                     const char *produce_error, int dlq_omit_value)
+                     const char *produce_error, int dlq_omit_value,
+                     int suspect)
 {
     hint_t *h = hint_find(run, art_topic(art), art->rkm->partition,
                           art->rkm->offset);
@@ -308,6 +314,26 @@ static void hint_add(run_t *run, const article_t *art,
         h->produce_error = sr_xstrdup(produce_error);
     }
     h->dlq_omit_value |= dlq_omit_value;
+    h->suspect |= suspect;
+}
+
+/* After a commit: hints of offsets it covered are spent. */
+static void hints_prune(run_t *run)
+{
+    size_t kept = 0;
+
+    for (size_t i = 0; i < run->nhints; i++) {
+        hint_t *h = &run->hints[i];
+        int64_t next = sr_offsets_next(run->offsets, h->topic, h->partition);
+
+        if (next >= 0 && h->offset < next) {
+            free(h->topic);
+            free(h->produce_error);
+        } else {
+            run->hints[kept++] = *h;
+        }
+    }
+    run->nhints = kept;
 }
 
 /* Articles not orphaned: those the open transaction must deliver. */
@@ -381,8 +407,12 @@ static int txn_ensure(run_t *run)
 }
 
 /* A record of art's output or dead letter was not delivered: the
- * transaction is lost. A record the broker refuses as too large would be
- * refused again on replay, so the replay is told what to do instead. */
+ * transaction is lost. The broker refuses a whole batch when one record
+ * is over the topic's max.message.bytes, so a refusal names the guilty
+ * record only when art was produced alone: then the replay dead-letters
+ * the article (or sends its dead letter without the value) instead of
+ * failing again. Otherwise art becomes a suspect, produced alone on
+ * replay. */
 static void txn_delivery_failed(article_t *art, rd_kafka_resp_err_t err)
 {
     run_t *run = art->run;
@@ -393,19 +423,40 @@ static void txn_delivery_failed(article_t *art, rd_kafka_resp_err_t err)
              (long long)art->rkm->offset,
              art->dlq_sent ? run->dlq : run->cfg->output_topic,
              rd_kafka_err2str(err));
-    if (err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE) {
-        if (art->dlq_sent) {
-            hint_add(run, art, NULL, 1);
-        } else {
-            char why[300];
+    if (err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE && !art->alone) {
+        hint_add(run, art, NULL, 0, 1);
+    } else if (err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE) {
+        char why[300];
 
-            snprintf(why, sizeof(why), "delivery to %s failed: %s",
-                     run->cfg->output_topic, rd_kafka_err2str(err));
-            hint_add(run, art, why, 0);
-        }
+        snprintf(why, sizeof(why), "delivery to %s failed: %s",
+                 run->cfg->output_topic, rd_kafka_err2str(err));
+        hint_add(run, art, art->dlq_sent ? NULL : why, art->dlq_sent, 0);
+        /* Progress: this abort does not count towards giving up. */
+        run->consecutive_aborts = 0;
     }
     SR_LOG(SR_LOG_WARN, FAC, "%s; aborting the transaction", reason);
     txn_fail(run, reason);
+}
+
+/* Whether art may produce now. A suspect waits until nothing else is
+ * queued, then owns the producer until it is finished; everyone else
+ * waits meanwhile (on the blocked list, like a full queue). */
+static int may_produce(run_t *run, article_t *art)
+{
+    if (art->suspect && run->alone == NULL) {
+        run->alone = art;
+    }
+    if (run->alone == NULL) {
+        return 1;
+    }
+    if (run->alone != art) {
+        return 0;
+    }
+    if (!art->alone && rd_kafka_outq_len(run->producer) > 0) {
+        return 0;
+    }
+    art->alone = 1;
+    return 1;
 }
 
 static int add_rewind(const char *topic, int32_t partition, int64_t first,
@@ -550,8 +601,8 @@ static int txn_commit(run_t *run)
     run->draining = 0;
     run->txn_commits++;
     run->consecutive_aborts = 0;
+    hints_prune(run);
     sr_offsets_checkpoint(run->offsets);
-    hints_clear(run);
     return 0;
 }
 
@@ -710,6 +761,9 @@ static void finish(article_t *art)
             run->metrics, (double)(now_ms() - art->consumed_ms) / 1000.0);
     }
     unblock(run, art);
+    if (run->alone == art) {
+        run->alone = NULL;
+    }
     if (art->prev != NULL) {
         art->prev->next = art->next;
     } else {
@@ -745,6 +799,10 @@ static void send_dlq(article_t *art)
 
     if (art->orphaned) {
         finish(art); /* the next owner dead-letters it */
+        return;
+    }
+    if (!may_produce(run, art)) {
+        block(run, art);
         return;
     }
     err = sr_dlq_produce(run->producer, run->dlq, rkm, &info,
@@ -803,6 +861,9 @@ static void produce_pending(article_t *art)
 
     if (art->orphaned) {
         art->next_produce = n;
+    } else if (!may_produce(run, art)) {
+        block(run, art);
+        return;
     }
     while (art->next_produce < n) {
         const sr_incident_t *inc = &art->incidents.items[art->next_produce];
@@ -1037,6 +1098,7 @@ static void handle_message(run_t *run, rd_kafka_message_t *rkm)
         }
         if (hint != NULL) {
             art->dlq_omit_value = hint->dlq_omit_value;
+            art->suspect = hint->suspect;
             if (hint->produce_error != NULL) {
                 dead_letter(art, "produce", hint->produce_error);
                 return;
@@ -1173,6 +1235,15 @@ static void backpressure(run_t *run)
     }
 }
 
+static void retry_blocked(article_t *art)
+{
+    if (art->dlq_wanted) {
+        send_dlq(art);
+    } else {
+        produce_pending(art);
+    }
+}
+
 /* Serves everything but the consumer: delivery reports, geocoder
  * transfers and answers, produce retries after a full queue. */
 static void serve_outputs(run_t *run, int wait_ms)
@@ -1183,14 +1254,14 @@ static void serve_outputs(run_t *run, int wait_ms)
     if (run->gc != NULL) {
         sr_geocoder_perform(run->gc, geo ? wait_ms : 0);
     }
+    if (run->alone != NULL && run->alone->blocked) {
+        /* Everyone else waits for it: it must not wait behind them. */
+        retry_blocked(run->alone);
+    }
     while (run->blocked_head != NULL) {
         article_t *art = run->blocked_head;
 
-        if (art->dlq_wanted) {
-            send_dlq(art);
-        } else {
-            produce_pending(art);
-        }
+        retry_blocked(art);
         if (run->blocked_head == art) {
             break; /* still full */
         }
