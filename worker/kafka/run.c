@@ -498,7 +498,7 @@ static void txn_abort_now(run_t *run, int rewind)
     snprintf(reason, sizeof(reason), "%s",
              run->txn_abort[0] ? run->txn_abort : "abandoned");
     txn_fail(run, reason);
-    if (run->txn_open) {
+    if (run->txn_open && !run->fatal) {
         e = txn_call(rd_kafka_abort_transaction, run->producer);
         if (e != NULL) {
             txn_error(run, "abort_transaction", e);
