@@ -68,6 +68,18 @@ for t in tests/golden/run.sh tests/integration/[0-9]*.sh; do
     run_one "$t" sh "$t"
 done
 
+# Extraction accuracy on the project's own labelled set: a report ("#"
+# lines), never a pass or a fail, since accuracy moves with every rule.
+case tests/eval/heldout.jsonl in
+*"$FILTER"*)
+    if [ -x "$BUILD/sitrep" ] && [ -f tests/eval/heldout.jsonl ]; then
+        echo "# extraction accuracy on tests/eval/heldout.jsonl (report only)"
+        BUILD=$BUILD sh tests/eval/eval.sh tests/eval/heldout.jsonl \
+            > "$OUT/eval-heldout.txt" 2>&1 || true
+        sed 's/^/#   /' "$OUT/eval-heldout.txt"
+    fi ;;
+esac
+
 # Real-broker tests: they fetch and run Apache Kafka (tests/tools/
 # kafka-broker.sh), which needs Java, Maven and kcat. Without them a "skip"
 # line says why; SR_REALKAFKA=0 skips them on purpose, also visibly.
