@@ -201,7 +201,7 @@ rk_start_geocoder() {
         > "$KL_WORK/geocoder.out" 2> "$KL_WORK/geocoder.log" &
     GEO_PID=$!
     kl_track $GEO_PID
-    if ! kl_wait 30 grep -q . "$KL_WORK/geocoder.out"; then
+    if ! kl_wait 30 grep -q . "$KL_WORK/geocoder.out" 2> /dev/null; then
         kl_fail "the geocoder did not start: $(tail -n 3 "$KL_WORK/geocoder.log")"
         exit 1
     fi
@@ -211,7 +211,7 @@ rk_start_geocoder() {
 # rk_ops_url LOG: waits for the worker's "ops: listening on URL" line;
 # sets URL.
 rk_ops_url() {
-    if ! kl_wait 30 grep -q 'ops: listening on http://' "$1"; then
+    if ! kl_wait 30 grep -q 'ops: listening on http://' "$1" 2> /dev/null; then
         kl_fail "the worker did not log its ops URL: $(tail -n 3 "$1")"
         return 1
     fi
