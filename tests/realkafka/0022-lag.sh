@@ -12,7 +12,9 @@
 # sitrep_consumer_lag{topic,partition} equal to each partition's backlog,
 # as the broker sees it too (high watermark - committed offset, read with
 # the Admin API). Once the geocoder is thawed the lag must only go down,
-# pass through values between, and reach 0 on every partition.
+# pass through values between, and reach 0 on every partition. When a
+# second worker joins, each worker's /metrics lists only the partitions it
+# holds.
 set -u
 . "$SR_ROOT/tests/tools/realkafka-lib.sh"
 rk_init lag
@@ -113,7 +115,32 @@ kl_check "after the thaw the lag reaches 0 on every partition ($(($(date +%s) - 
 kl_check "it only goes down (rises:${rising:- none})" [ -z "$rising" ]
 kl_check "scrapes saw it in between ($between of them)" [ "$between" -gt 0 ]
 kl_check "the broker agrees: lag 0" rk_no_lag "$KL_GROUP" "$IN"
-kl_stop "$W2" 30
-kl_check "SIGTERM: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
+
+# A third worker joins: each worker's /metrics must list the partitions
+# it holds now, and not those the rebalance took away (librdkafka keeps
+# reporting those, their lag frozen at the revocation).
+URL2=$URL
+kl_start_worker "$KL_WORK/w3.log" "$KL_WORK/w.conf" -X worker.id=w3
+W3=$WORKER_PID
+rk_ops_url "$KL_WORK/w3.log" || exit 1
+URL3=$URL
+kl_wait 60 rk_split 3 "$LOG" "$KL_WORK/w3.log" || kl_fail "the two workers never split the partitions"
+# held LOG: the partition numbers a worker's log says it holds.
+held() { rk_assigned_parts "$1" | tr ' ' '\n' | sed -n 's/.*\[\([0-9]*\)\]$/\1/p' | sort -n | tr '\n' ' '; }
+# listed URL: the partitions with a lag in that worker's /metrics.
+listed() {
+    curl -s "$1/metrics" > "$KL_WORK/m.txt" 2> /dev/null
+    rk_lags "$KL_WORK/m.txt" "$IN" | cut -d' ' -f1 | tr '\n' ' '
+}
+lists_held() { [ "$(listed "$URL2")" = "$(held "$LOG")" ] && [ "$(listed "$URL3")" = "$(held "$KL_WORK/w3.log")" ]; }
+if kl_wait 10 lists_held; then
+    kl_ok "after the rebalance each worker reports only its own partitions (w2: $(held "$LOG")- w3: $(held "$KL_WORK/w3.log"))"
+else
+    kl_fail "after the rebalance w2 lists '$(listed "$URL2")' holding '$(held "$LOG")', w3 lists '$(listed "$URL3")' holding '$(held "$KL_WORK/w3.log")'"
+fi
+for pid in $W2 $W3; do
+    kl_stop "$pid" 30
+    kl_check "SIGTERM: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
+done
 echo "# 0022 took $(rk_elapsed) s"
 exit $KL_FAILED
