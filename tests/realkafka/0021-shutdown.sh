@@ -19,6 +19,10 @@
 #    after the signal. The stalled articles are not committed: a restarted
 #    worker (geocoder thawed) reprocesses exactly them, and every article
 #    ends up accounted for.
+# c) Deadline with the broker frozen (SIGSTOP) while deliveries are pending
+#    (the producer lingers 2 s): the drain cannot finish, and the worker
+#    must still exit 0 at the deadline - not wait longer for the producer -
+#    and a restarted worker (broker thawed) processes what was lost.
 set -u
 . "$SR_ROOT/tests/tools/realkafka-lib.sh"
 rk_init shutdown
@@ -146,5 +150,42 @@ kl_check "b) committed: part 1 ($n1), not the stalled articles (${committed:-?} 
 restart_rest b "$committed"
 st=$?
 kl_check "b) every article accounted for: all incidents out, duplicates only exact replays" [ $st -eq 0 ]
+
+# ---- c) the deadline, with the broker frozen ----------------------------
+IN=articles-c-$KL_ID
+OUT=incidents-c-$KL_ID
+GROUP=$KL_GROUP-c
+rk_topics "$IN:3" "$OUT:3" "$IN.dlq:1"
+kl_write_conf "$KL_WORK/c.conf" "input.topic=$IN" "output.topic=$OUT" \
+    "kafka.consumer.group.id=$GROUP" "log.level=debug" \
+    "shutdown.timeout.ms=$((DEADLINE * 1000))"
+kl_make_articles 8 "$KL_WORK/c.jsonl"
+total=$(wc -l < "$KL_WORK/c.jsonl")
+kl_extract "$KL_WORK/c.conf" "$KL_WORK/c.jsonl" "$KL_WORK/c.expected"
+want=$(wc -l < "$KL_WORK/c.expected")
+kl_start_worker "$KL_WORK/c1.log" "$KL_WORK/c.conf" -X worker.id=c1 \
+    -X kafka.producer.linger.ms=2000
+C1=$WORKER_PID
+kl_wait_assigned "$KL_WORK/c1.log" 60 || kl_fail "c) the worker was never assigned"
+rk_produce_spread "$IN" 3 "$KL_WORK/c.jsonl" || kl_fail "c) cannot produce the articles"
+kl_wait 30 consumed_above "$KL_WORK/c1.log" $((total / 2)) ||
+    kl_fail "c) the worker did not consume the articles"
+BROKER_PID=$(cat "$RK_BROKER_DIR/broker.pid")
+trap 'kill -CONT "$BROKER_PID" 2> /dev/null; rk_cleanup' EXIT
+kill -STOP "$BROKER_PID"
+kl_stop "$C1" 30
+kill -CONT "$BROKER_PID"
+kl_check "c) broker frozen with deliveries pending: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
+kl_check "c) stopped at the deadline ($DEADLINE s), not long after: took $STOP_SECONDS s" \
+    [ "$STOP_SECONDS" -ge $((DEADLINE - 1)) -a "$STOP_SECONDS" -le $((DEADLINE + 3)) ]
+summary=$(grep "shutdown summary" "$KL_WORK/c1.log")
+echo "# $summary"
+unfinished=$(echo "$summary" | sed -n 's/.* \([0-9]*\) unfinished.*/\1/p')
+kl_check "c) the summary names the articles cut short (${unfinished:-?} unfinished)" \
+    [ "${unfinished:-0}" -gt 0 ]
+kl_wait 30 rk_committed_sum "$GROUP" "$IN" > /dev/null || kl_fail "c) the broker does not answer after the thaw"
+committed=$(rk_committed_sum "$GROUP" "$IN")
+restart_rest c "$committed"
+kl_check "c) every article accounted for: all incidents out, duplicates only exact replays" [ $? -eq 0 ]
 echo "# 0021 took $(rk_elapsed) s"
 exit $KL_FAILED
