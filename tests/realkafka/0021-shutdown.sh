@@ -55,6 +55,20 @@ restart_rest() {
     cat "$KL_WORK/$1.check"
     return $rc
 }
+# cut_short PART: after kl_stop of the part's first worker (log
+# $KL_WORK/PART1.log), which had to give up at the $DEADLINE s deadline:
+# status 0 (a deadline is no fatal error), stopped at the deadline, and
+# its summary names the unfinished articles (sets unfinished).
+cut_short() {
+    kl_check "$1) the deadline is not a fatal error: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
+    kl_check "$1) stopped at the deadline ($DEADLINE s), not before, not long after: took $STOP_SECONDS s" \
+        [ "$STOP_SECONDS" -ge $((DEADLINE - 1)) -a "$STOP_SECONDS" -le $((DEADLINE + 3)) ]
+    summary=$(grep "shutdown summary" "$KL_WORK/${1}1.log")
+    echo "# $summary"
+    unfinished=$(echo "$summary" | sed -n 's/.* \([0-9]*\) unfinished.*/\1/p')
+    kl_check "$1) the summary names the articles cut short (${unfinished:-?} unfinished)" \
+        [ "${unfinished:-0}" -gt 0 ]
+}
 consumed_above() { [ "$(grep -c ' consumed .* @' "$1")" -ge "$2" ]; }
 
 # ---- a) drained ---------------------------------------------------------
@@ -133,15 +147,8 @@ kl_wait 30 consumed_above "$KL_WORK/b1.log" $((n1 + 20)) ||
     kl_fail "b) the worker did not take part 2 into flight"
 kl_stop "$B1" 30
 kill -CONT "$GEO_PID"
-kl_check "b) the deadline is not a fatal error: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
-kl_check "b) stopped at the deadline ($DEADLINE s), not before, not long after: took $STOP_SECONDS s" \
-    [ "$STOP_SECONDS" -ge $((DEADLINE - 1)) -a "$STOP_SECONDS" -le $((DEADLINE + 3)) ]
-summary=$(grep "shutdown summary" "$KL_WORK/b1.log")
-echo "# $summary"
+cut_short b
 consumed1=$(rk_consumed "$KL_WORK/b1.log")
-unfinished=$(echo "$summary" | sed -n 's/.* \([0-9]*\) unfinished.*/\1/p')
-kl_check "b) the summary names the articles cut short (${unfinished:-?} unfinished)" \
-    [ "${unfinished:-0}" -gt 0 ]
 kl_check "b) nothing dead-lettered for it" [ "$(kl_count "$IN.dlq")" -eq 0 ]
 committed=$(rk_committed_sum "$GROUP" "$IN")
 kl_check "b) committed: part 1 ($n1), not the stalled articles (${committed:-?} <= ${consumed1:-?} - ${unfinished:-?})" \
@@ -175,14 +182,7 @@ trap 'kill -CONT "$BROKER_PID" 2> /dev/null; rk_cleanup' EXIT
 kill -STOP "$BROKER_PID"
 kl_stop "$C1" 30
 kill -CONT "$BROKER_PID"
-kl_check "c) broker frozen with deliveries pending: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
-kl_check "c) stopped at the deadline ($DEADLINE s), not long after: took $STOP_SECONDS s" \
-    [ "$STOP_SECONDS" -ge $((DEADLINE - 1)) -a "$STOP_SECONDS" -le $((DEADLINE + 3)) ]
-summary=$(grep "shutdown summary" "$KL_WORK/c1.log")
-echo "# $summary"
-unfinished=$(echo "$summary" | sed -n 's/.* \([0-9]*\) unfinished.*/\1/p')
-kl_check "c) the summary names the articles cut short (${unfinished:-?} unfinished)" \
-    [ "${unfinished:-0}" -gt 0 ]
+cut_short c
 kl_wait 30 rk_committed_sum "$GROUP" "$IN" > /dev/null || kl_fail "c) the broker does not answer after the thaw"
 committed=$(rk_committed_sum "$GROUP" "$IN")
 restart_rest c "$committed"
