@@ -1831,7 +1831,11 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
         watchdog_start(&wd, CLOSE_GRACE_MS);
         rc = SR_EXIT_FATAL;
     }
-    shutdown_clients(&run, run.fatal || *stop > 1 ? 0 : 5000, &abandoned);
+    /* Articles still in flight here mean the deadline passed (or a second
+     * signal came): waiting longer for their deliveries would overrun
+     * shutdown.timeout.ms, and they are replayed anyway. */
+    shutdown_clients(&run, run.fatal || *stop > 1 || run.inflight > 0 ? 0 : 5000,
+                     &abandoned);
     /* Purged deliveries come back as reports: let them release their
      * articles, then drop whatever still waits on the geocoder. */
     for (int i = 0; i < 50 && rd_kafka_outq_len(run.producer) > 0; i++) {
