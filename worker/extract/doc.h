@@ -40,6 +40,9 @@ typedef struct sr_sent_s {
     int para;           /* paragraph number, from 0 */
 } sr_sent_t;
 
+/* Word lists seen by sr_tok_in, hashed (tokens.c). */
+typedef struct sr_wordsets_s sr_wordsets_t;
+
 typedef struct sr_doc_s {
     const char *text;
     size_t len;
@@ -49,6 +52,7 @@ typedef struct sr_doc_s {
     size_t nsent, sent_cap;
     int has_pub;
     int pub_year, pub_month, pub_day;
+    sr_wordsets_t *sets; /* from the first sr_doc_tokenize on; kept */
 } sr_doc_t;
 
 void sr_doc_init(sr_doc_t *doc);
@@ -96,10 +100,24 @@ static inline int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
     return w[k] == '\0';
 }
 
-/* 1 if token i is one of the NULL-terminated words. */
+/* The hashed form of sr_tok_in for a word token: -1 when the list cannot
+ * be hashed (too many lists), else the answer. */
+int sr_tok_in_hashed(const sr_doc_t *doc, size_t i, const char *const *words);
+
+/* 1 if token i is one of the NULL-terminated words. The list must have
+ * static storage and never change: a tokenized doc remembers each list by
+ * its address and hashes it once, so that rules may test a word against
+ * long lists at every token. */
 static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
                             const char *const *words)
 {
+    if (doc->sets != NULL && doc->toks[i].kind == SR_TOK_WORD) {
+        int in = sr_tok_in_hashed(doc, i, words);
+
+        if (in >= 0) {
+            return in;
+        }
+    }
     for (size_t k = 0; words[k] != NULL; k++) {
         if (sr_tok_is(doc, i, words[k])) {
             return 1;

@@ -13,6 +13,29 @@
 #include "doc.h"
 #include "xmalloc.h"
 
+/* One word list of sr_tok_in: its words in an open-addressing table of
+ * (hash, word) entries, entries[off .. off + mask]. */
+typedef struct wordset_s {
+    const char *const *list; /* NULL: free slot */
+    size_t off, mask;
+} wordset_t;
+
+typedef struct word_entry_s {
+    uint64_t hash;
+    const char *word; /* NULL: empty */
+    size_t len;
+} word_entry_t;
+
+/* Lists by address; past MAX_WORDSETS lists, sr_tok_in scans. */
+#define MAX_WORDSETS 512
+
+struct sr_wordsets_s {
+    wordset_t sets[MAX_WORDSETS];
+    size_t nsets;
+    word_entry_t *entries;
+    size_t nentries, entries_cap;
+};
+
 void sr_doc_init(sr_doc_t *doc)
 {
     memset(doc, 0, sizeof(*doc));
@@ -22,7 +45,80 @@ void sr_doc_clear(sr_doc_t *doc)
 {
     free(doc->toks);
     free(doc->sents);
+    if (doc->sets != NULL) {
+        free(doc->sets->entries);
+        free(doc->sets);
+    }
     sr_doc_init(doc);
+}
+
+static const wordset_t *wordset_add(sr_wordsets_t *ws, wordset_t *set,
+                                    const char *const *list)
+{
+    size_t n = 0, size = 4;
+
+    while (list[n] != NULL) {
+        n++;
+    }
+    while (size < 2 * n) {
+        size *= 2;
+    }
+    sr_xgrow((void **)&ws->entries, &ws->entries_cap, ws->nentries + size,
+             sizeof(*ws->entries));
+    memset(ws->entries + ws->nentries, 0, size * sizeof(*ws->entries));
+    set->list = list;
+    set->off = ws->nentries;
+    set->mask = size - 1;
+    ws->nentries += size;
+    ws->nsets++;
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(list[k]);
+        uint64_t h = sr_lexicon_hash(list[k], len);
+        size_t j = (size_t)h & set->mask;
+
+        while (ws->entries[set->off + j].word != NULL) {
+            j = (j + 1) & set->mask;
+        }
+        ws->entries[set->off + j].hash = h;
+        ws->entries[set->off + j].word = list[k];
+        ws->entries[set->off + j].len = len;
+    }
+    return set;
+}
+
+int sr_tok_in_hashed(const sr_doc_t *doc, size_t i, const char *const *words)
+{
+    sr_wordsets_t *ws = doc->sets;
+    const sr_tok_t *t = &doc->toks[i];
+    const wordset_t *set = NULL;
+    size_t j = ((uintptr_t)words >> 3) % MAX_WORDSETS;
+
+    while (ws->sets[j].list != NULL) {
+        if (ws->sets[j].list == words) {
+            set = &ws->sets[j];
+            break;
+        }
+        j = (j + 1) % MAX_WORDSETS;
+    }
+    if (set == NULL) {
+        if (ws->nsets >= MAX_WORDSETS / 2) {
+            return -1; /* keep probes short: scan instead */
+        }
+        set = wordset_add(ws, &ws->sets[j], words);
+    }
+    /* Every word that hashes like the token is compared as sr_tok_is
+     * would: the answer is the scan's, only faster. */
+    for (j = (size_t)t->hash & set->mask;; j = (j + 1) & set->mask) {
+        const word_entry_t *e = &ws->entries[set->off + j];
+
+        if (e->word == NULL) {
+            return 0;
+        }
+        if (e->hash == t->hash && e->len == t->len &&
+            sr_tok_is(doc, i, e->word)) {
+            return 1;
+        }
+    }
 }
 
 static int is_alpha(unsigned char c)
@@ -265,6 +361,9 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
     doc->len = len;
     doc->ntok = 0;
     doc->nsent = 0;
+    if (doc->sets == NULL) {
+        doc->sets = sr_xcalloc(1, sizeof(*doc->sets));
+    }
     while (i < len) {
         unsigned char c = s[i];
         size_t start = i, n;
