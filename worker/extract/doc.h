@@ -40,8 +40,29 @@ typedef struct sr_sent_s {
     int para;           /* paragraph number, from 0 */
 } sr_sent_t;
 
-/* Word lists seen by sr_tok_in, hashed (tokens.c). */
-typedef struct sr_wordsets_s sr_wordsets_t;
+/* The word lists seen by sr_tok_in, each hashed once: by list address, an
+ * open-addressing table of (hash, word) entries at entries[off .. off +
+ * mask]. Defined here for the inline lookup; built in tokens.c. */
+typedef struct sr_wordset_s {
+    const char *const *list; /* NULL: free slot */
+    size_t off, mask;
+} sr_wordset_t;
+
+typedef struct sr_word_entry_s {
+    uint64_t hash;
+    const char *word; /* NULL: empty */
+    size_t len;
+} sr_word_entry_t;
+
+/* Lists by address; past half of them, sr_tok_in scans. */
+#define SR_MAX_WORDSETS 512
+
+typedef struct sr_wordsets_s {
+    sr_wordset_t sets[SR_MAX_WORDSETS];
+    size_t nsets;
+    sr_word_entry_t *entries;
+    size_t nentries, entries_cap;
+} sr_wordsets_t;
 
 typedef struct sr_doc_s {
     const char *text;
@@ -100,9 +121,10 @@ static inline int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
     return w[k] == '\0';
 }
 
-/* The hashed form of sr_tok_in for a word token: -1 when the list cannot
- * be hashed (too many lists), else the answer. */
-int sr_tok_in_hashed(const sr_doc_t *doc, size_t i, const char *const *words);
+/* Hashes a list not seen before into slot set of doc->sets (tokens.c);
+ * NULL when there are too many lists. */
+const sr_wordset_t *sr_wordset_add(const sr_doc_t *doc, sr_wordset_t *set,
+                                   const char *const *words);
 
 /* 1 if token i is one of the NULL-terminated words. The list must have
  * static storage and never change: a tokenized doc remembers each list by
@@ -111,11 +133,31 @@ int sr_tok_in_hashed(const sr_doc_t *doc, size_t i, const char *const *words);
 static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
                             const char *const *words)
 {
-    if (doc->sets != NULL && doc->toks[i].kind == SR_TOK_WORD) {
-        int in = sr_tok_in_hashed(doc, i, words);
+    const sr_tok_t *t = &doc->toks[i];
 
-        if (in >= 0) {
-            return in;
+    if (doc->sets != NULL && t->kind == SR_TOK_WORD) {
+        sr_wordsets_t *ws = doc->sets;
+        const sr_wordset_t *set = NULL;
+        size_t j = ((uintptr_t)words >> 3) % SR_MAX_WORDSETS;
+
+        while (ws->sets[j].list != NULL && ws->sets[j].list != words) {
+            j = (j + 1) % SR_MAX_WORDSETS;
+        }
+        set = ws->sets[j].list != NULL
+                  ? &ws->sets[j]
+                  : sr_wordset_add(doc, &ws->sets[j], words);
+        /* every word hashed like the token is compared as sr_tok_is
+         * would: the answer is the scan's, only faster */
+        for (j = (size_t)t->hash; set != NULL; j++) {
+            const sr_word_entry_t *e = &ws->entries[set->off + (j & set->mask)];
+
+            if (e->word == NULL) {
+                return 0;
+            }
+            if (e->hash == t->hash && e->len == t->len &&
+                sr_tok_is(doc, i, e->word)) {
+                return 1;
+            }
         }
     }
     for (size_t k = 0; words[k] != NULL; k++) {

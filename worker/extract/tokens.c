@@ -13,29 +13,6 @@
 #include "doc.h"
 #include "xmalloc.h"
 
-/* One word list of sr_tok_in: its words in an open-addressing table of
- * (hash, word) entries, entries[off .. off + mask]. */
-typedef struct wordset_s {
-    const char *const *list; /* NULL: free slot */
-    size_t off, mask;
-} wordset_t;
-
-typedef struct word_entry_s {
-    uint64_t hash;
-    const char *word; /* NULL: empty */
-    size_t len;
-} word_entry_t;
-
-/* Lists by address; past MAX_WORDSETS lists, sr_tok_in scans. */
-#define MAX_WORDSETS 512
-
-struct sr_wordsets_s {
-    wordset_t sets[MAX_WORDSETS];
-    size_t nsets;
-    word_entry_t *entries;
-    size_t nentries, entries_cap;
-};
-
 void sr_doc_init(sr_doc_t *doc)
 {
     memset(doc, 0, sizeof(*doc));
@@ -52,11 +29,15 @@ void sr_doc_clear(sr_doc_t *doc)
     sr_doc_init(doc);
 }
 
-static const wordset_t *wordset_add(sr_wordsets_t *ws, wordset_t *set,
-                                    const char *const *list)
+const sr_wordset_t *sr_wordset_add(const sr_doc_t *doc, sr_wordset_t *set,
+                                   const char *const *list)
 {
+    sr_wordsets_t *ws = doc->sets;
     size_t n = 0, size = 4;
 
+    if (ws->nsets >= SR_MAX_WORDSETS / 2) {
+        return NULL; /* keep probes short: scan instead */
+    }
     while (list[n] != NULL) {
         n++;
     }
@@ -84,41 +65,6 @@ static const wordset_t *wordset_add(sr_wordsets_t *ws, wordset_t *set,
         ws->entries[set->off + j].len = len;
     }
     return set;
-}
-
-int sr_tok_in_hashed(const sr_doc_t *doc, size_t i, const char *const *words)
-{
-    sr_wordsets_t *ws = doc->sets;
-    const sr_tok_t *t = &doc->toks[i];
-    const wordset_t *set = NULL;
-    size_t j = ((uintptr_t)words >> 3) % MAX_WORDSETS;
-
-    while (ws->sets[j].list != NULL) {
-        if (ws->sets[j].list == words) {
-            set = &ws->sets[j];
-            break;
-        }
-        j = (j + 1) % MAX_WORDSETS;
-    }
-    if (set == NULL) {
-        if (ws->nsets >= MAX_WORDSETS / 2) {
-            return -1; /* keep probes short: scan instead */
-        }
-        set = wordset_add(ws, &ws->sets[j], words);
-    }
-    /* Every word that hashes like the token is compared as sr_tok_is
-     * would: the answer is the scan's, only faster. */
-    for (j = (size_t)t->hash & set->mask;; j = (j + 1) & set->mask) {
-        const word_entry_t *e = &ws->entries[set->off + j];
-
-        if (e->word == NULL) {
-            return 0;
-        }
-        if (e->hash == t->hash && e->len == t->len &&
-            sr_tok_is(doc, i, e->word)) {
-            return 1;
-        }
-    }
 }
 
 static int is_alpha(unsigned char c)
