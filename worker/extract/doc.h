@@ -121,51 +121,31 @@ static inline int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
     return w[k] == '\0';
 }
 
-/* Hashes a list not seen before into slot set of doc->sets (tokens.c);
- * NULL when there are too many lists. */
-const sr_wordset_t *sr_wordset_add(const sr_doc_t *doc, sr_wordset_t *set,
-                                   const char *const *words);
+/* sr_tok_in beyond its inline first probe (tokens.c): hashes a list on
+ * its first use, probes further, scans a list when there are too many. */
+int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words);
 
 /* 1 if token i is one of the NULL-terminated words. The list must have
  * static storage and never change: a tokenized doc remembers each list by
  * its address and hashes it once, so that rules may test a word against
- * long lists at every token. */
+ * long lists at every token. Inline, the usual answer: the list's slot is
+ * the first probed and the token's hash lands on an empty entry. */
 static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
                             const char *const *words)
 {
     const sr_tok_t *t = &doc->toks[i];
 
     if (doc->sets != NULL && t->kind == SR_TOK_WORD) {
-        sr_wordsets_t *ws = doc->sets;
-        const sr_wordset_t *set = NULL;
-        size_t j = ((uintptr_t)words >> 3) % SR_MAX_WORDSETS;
+        const sr_wordsets_t *ws = doc->sets;
+        const sr_wordset_t *set =
+            &ws->sets[((uintptr_t)words >> 3) % SR_MAX_WORDSETS];
 
-        while (ws->sets[j].list != NULL && ws->sets[j].list != words) {
-            j = (j + 1) % SR_MAX_WORDSETS;
-        }
-        set = ws->sets[j].list != NULL
-                  ? &ws->sets[j]
-                  : sr_wordset_add(doc, &ws->sets[j], words);
-        /* every word hashed like the token is compared as sr_tok_is
-         * would: the answer is the scan's, only faster */
-        for (j = (size_t)t->hash; set != NULL; j++) {
-            const sr_word_entry_t *e = &ws->entries[set->off + (j & set->mask)];
-
-            if (e->word == NULL) {
-                return 0;
-            }
-            if (e->hash == t->hash && e->len == t->len &&
-                sr_tok_is(doc, i, e->word)) {
-                return 1;
-            }
+        if (set->list == words &&
+            ws->entries[set->off + (t->hash & set->mask)].word == NULL) {
+            return 0;
         }
     }
-    for (size_t k = 0; words[k] != NULL; k++) {
-        if (sr_tok_is(doc, i, words[k])) {
-            return 1;
-        }
-    }
-    return 0;
+    return sr_tok_in_slow(doc, i, words);
 }
 /* The punctuation byte of token i (first byte), or 0 if not punctuation. */
 static inline int sr_tok_punct(const sr_doc_t *doc, size_t i)

@@ -29,8 +29,11 @@ void sr_doc_clear(sr_doc_t *doc)
     sr_doc_init(doc);
 }
 
-const sr_wordset_t *sr_wordset_add(const sr_doc_t *doc, sr_wordset_t *set,
-                                   const char *const *list)
+/* Hashes a list not seen before into the free slot set; NULL when there
+ * are too many lists. */
+static const sr_wordset_t *wordset_add(const sr_doc_t *doc,
+                                       sr_wordset_t *set,
+                                       const char *const *list)
 {
     sr_wordsets_t *ws = doc->sets;
     size_t n = 0, size = 4;
@@ -65,6 +68,43 @@ const sr_wordset_t *sr_wordset_add(const sr_doc_t *doc, sr_wordset_t *set,
         ws->entries[set->off + j].len = len;
     }
     return set;
+}
+
+int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    if (doc->sets != NULL && t->kind == SR_TOK_WORD) {
+        sr_wordsets_t *ws = doc->sets;
+        const sr_wordset_t *set;
+        size_t j = ((uintptr_t)words >> 3) % SR_MAX_WORDSETS;
+
+        while (ws->sets[j].list != NULL && ws->sets[j].list != words) {
+            j = (j + 1) % SR_MAX_WORDSETS;
+        }
+        set = ws->sets[j].list != NULL ? &ws->sets[j]
+                                       : wordset_add(doc, &ws->sets[j], words);
+        /* every word hashed like the token is compared as sr_tok_is
+         * would: the answer is the scan's, only faster */
+        for (j = (size_t)t->hash; set != NULL; j++) {
+            const sr_word_entry_t *e =
+                &ws->entries[set->off + (j & set->mask)];
+
+            if (e->word == NULL) {
+                return 0;
+            }
+            if (e->hash == t->hash && e->len == t->len &&
+                sr_tok_is(doc, i, e->word)) {
+                return 1;
+            }
+        }
+    }
+    for (size_t k = 0; words[k] != NULL; k++) {
+        if (sr_tok_is(doc, i, words[k])) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static int is_alpha(unsigned char c)
