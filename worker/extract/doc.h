@@ -30,7 +30,7 @@ typedef struct sr_tok_s {
     uint8_t decimal;    /* NUM with a fraction ("2.5"): num is truncated */
     uint8_t ordinal;    /* NUM with "st"/"nd"/"rd"/"th" */
     const sr_lexent_t *lex; /* NULL when the word is in no class */
-    uint64_t hash;      /* WORD: sr_lexicon_hash of the text */
+    uint64_t hash;      /* sr_lexicon_hash of the text */
     int64_t num;        /* NUM: the integer value */
 } sr_tok_t;
 
@@ -51,7 +51,6 @@ typedef struct sr_wordset_s {
 typedef struct sr_word_entry_s {
     uint64_t hash;
     const char *word; /* NULL: empty */
-    size_t len;
 } sr_word_entry_t;
 
 /* Lists by address; past half of them, sr_tok_in scans. */
@@ -135,7 +134,7 @@ static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
 {
     const sr_tok_t *t = &doc->toks[i];
 
-    if (doc->sets != NULL && t->kind == SR_TOK_WORD) {
+    if (doc->sets != NULL) {
         const sr_wordsets_t *ws = doc->sets;
         const sr_wordset_t *set =
             &ws->sets[((uintptr_t)words >> 3) % SR_MAX_WORDSETS];

@@ -44,7 +44,8 @@ static const sr_wordset_t *wordset_add(const sr_doc_t *doc,
     while (list[n] != NULL) {
         n++;
     }
-    while (size < 2 * n) {
+    /* a quarter full at most: most tokens probe one empty entry */
+    while (size < 4 * n) {
         size *= 2;
     }
     sr_xgrow((void **)&ws->entries, &ws->entries_cap, ws->nentries + size,
@@ -65,7 +66,6 @@ static const sr_wordset_t *wordset_add(const sr_doc_t *doc,
         }
         ws->entries[set->off + j].hash = h;
         ws->entries[set->off + j].word = list[k];
-        ws->entries[set->off + j].len = len;
     }
     return set;
 }
@@ -74,7 +74,7 @@ int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words)
 {
     const sr_tok_t *t = &doc->toks[i];
 
-    if (doc->sets != NULL && t->kind == SR_TOK_WORD) {
+    if (doc->sets != NULL) {
         sr_wordsets_t *ws = doc->sets;
         const sr_wordset_t *set;
         size_t j = ((uintptr_t)words >> 3) % SR_MAX_WORDSETS;
@@ -93,8 +93,7 @@ int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words)
             if (e->word == NULL) {
                 return 0;
             }
-            if (e->hash == t->hash && e->len == t->len &&
-                sr_tok_is(doc, i, e->word)) {
+            if (e->hash == t->hash && sr_tok_is(doc, i, e->word)) {
                 return 1;
             }
         }
@@ -255,10 +254,6 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i)
 #define FNV_OFFSET 1469598103934665603ull
 #define FNV_PRIME 1099511628211ull
 
-/* A word that starts with an ASCII letter at s[i]: its end, its hash
- * (sr_lexicon_hash of the whole word) and its case marks, in one pass over
- * the plain ASCII letters and digits that make most words; anything else
- * (an apostrophe, a non-ASCII letter) goes on through scan_word. */
 typedef struct word_acc_s {
     uint64_t hash;
     size_t letters, upper;
@@ -417,9 +412,10 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
         }
         t->para_start = (uint8_t)(newlines >= 2);
         t->space_before = (uint8_t)spaced;
+        /* every token has its hash: sr_tok_in looks any kind up */
+        t->hash = sr_lexicon_hash(text + t->start, t->len);
         if (t->kind == SR_TOK_WORD) {
             mark_case(t, s);
-            t->hash = sr_lexicon_hash(text + t->start, t->len);
             t->lex = lx ? sr_lexicon_get_hashed(lx, text + t->start, t->len,
                                                 t->hash)
                         : NULL;
