@@ -54,7 +54,16 @@ typedef struct sr_word_entry_s {
 } sr_word_entry_t;
 
 /* Lists by address; past half of them, sr_tok_in scans. */
-#define SR_MAX_WORDSETS 512
+#define SR_WORDSET_BITS 9
+#define SR_MAX_WORDSETS (1u << SR_WORDSET_BITS)
+
+/* The home slot of a list: Fibonacci hashing of its address (lists lie
+ * close together, so its low bits alone collide). */
+static inline size_t sr_wordset_slot(const char *const *words)
+{
+    return (size_t)(((uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15ull) >>
+                    (64 - SR_WORDSET_BITS));
+}
 
 typedef struct sr_wordsets_s {
     sr_wordset_t sets[SR_MAX_WORDSETS];
@@ -137,7 +146,7 @@ static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
     if (doc->sets != NULL) {
         const sr_wordsets_t *ws = doc->sets;
         const sr_wordset_t *set =
-            &ws->sets[((uintptr_t)words >> 3) % SR_MAX_WORDSETS];
+            &ws->sets[sr_wordset_slot(words)];
 
         if (set->list == words &&
             ws->entries[set->off + (t->hash & set->mask)].word == NULL) {

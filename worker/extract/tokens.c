@@ -77,7 +77,7 @@ int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words)
     if (doc->sets != NULL) {
         sr_wordsets_t *ws = doc->sets;
         const sr_wordset_t *set;
-        size_t j = ((uintptr_t)words >> 3) % SR_MAX_WORDSETS;
+        size_t j = sr_wordset_slot(words);
 
         while (ws->sets[j].list != NULL && ws->sets[j].list != words) {
             j = (j + 1) % SR_MAX_WORDSETS;
