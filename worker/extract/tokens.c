@@ -254,64 +254,16 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i)
 #define FNV_OFFSET 1469598103934665603ull
 #define FNV_PRIME 1099511628211ull
 
-typedef struct word_acc_s {
-    uint64_t hash;
-    size_t letters, upper;
-} word_acc_t;
-
-/* Adds byte c, lower-cased, to the hash and counts letters. */
-static inline void word_add(word_acc_t *w, unsigned c)
-{
-    if (c - 'a' < 26u) {
-        w->letters++;
-    } else if (c - 'A' < 26u) {
-        w->letters++;
-        w->upper++;
-        c += 32;
-    }
-    w->hash = (w->hash ^ c) * FNV_PRIME;
-}
-
-/* A word that starts with an ASCII letter at s[i]: its end, its hash
- * (sr_lexicon_hash of the whole word) and its case marks, in one pass over
- * the plain ASCII letters and digits that make most words; anything else
- * (an apostrophe, a non-ASCII letter) goes on through scan_word. */
-static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
-                              sr_tok_t *t)
-{
-    size_t start = i;
-    word_acc_t w = {FNV_OFFSET, 0, 0};
-
-    /* word_add() unrolled into the test that ends the run */
-    for (; i < len; i++) {
-        unsigned c = s[i];
-
-        if ((c | 0x20) - 'a' < 26u) {
-            w.letters++;
-            if (c < 'a') {
-                w.upper++;
-                c += 32;
-            }
-        } else if (c - '0' >= 10u) {
-            break;
-        }
-        w.hash = (w.hash ^ c) * FNV_PRIME;
-    }
-    if (i < len && (s[i] >= 0x80 || s[i] == '\'')) {
-        size_t end = scan_word(s, len, i);
-
-        while (i < end) {
-            word_add(&w, s[i++]);
-        }
-    }
-    t->start = (uint32_t)start;
-    t->len = (uint32_t)(i - start);
-    t->kind = SR_TOK_WORD;
-    t->hash = w.hash;
-    t->cap = (uint8_t)((unsigned)s[start] - 'A' < 26u);
-    t->allcaps = (uint8_t)(t->cap && w.letters >= 2 && w.upper == w.letters);
-    return i;
-}
+/* ASCII letters and digits as hashed (lower case), 0 for other bytes. */
+#define WL(c)                                                                \
+    ((c) >= 'A' && (c) <= 'Z'                                                \
+         ? (c) + 32                                                          \
+         : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c) : 0)
+#define WL4(c) WL(c), WL((c) + 1), WL((c) + 2), WL((c) + 3)
+#define WL16(c) WL4(c), WL4((c) + 4), WL4((c) + 8), WL4((c) + 12)
+#define WL64(c) WL16(c), WL16((c) + 16), WL16((c) + 32), WL16((c) + 48)
+static const unsigned char word_lower[256] = {WL64(0), WL64(64), WL64(128),
+                                              WL64(192)};
 
 static void mark_case(sr_tok_t *t, const unsigned char *s)
 {
@@ -329,6 +281,39 @@ static void mark_case(sr_tok_t *t, const unsigned char *s)
         }
     }
     t->allcaps = (uint8_t)(letters >= 2 && upper == letters);
+}
+
+/* A word that starts with an ASCII letter at s[i]: its end, its hash
+ * (sr_lexicon_hash of the whole word) and its case marks, hashing in the
+ * loop that finds the end of the ASCII letters and digits that make most
+ * words; anything else (an apostrophe, a non-ASCII letter) goes on
+ * through scan_word. */
+static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
+                              sr_tok_t *t)
+{
+    size_t start = i;
+    uint64_t h = FNV_OFFSET;
+    unsigned l;
+
+    while (i < len && (l = word_lower[s[i]]) != 0) {
+        h = (h ^ l) * FNV_PRIME;
+        i++;
+    }
+    if (i < len && (s[i] >= 0x80 || s[i] == '\'')) {
+        size_t end = scan_word(s, len, i);
+
+        for (; i < end; i++) {
+            unsigned c = s[i];
+
+            h = (h ^ (c + ((c - 'A' < 26u) << 5))) * FNV_PRIME;
+        }
+    }
+    t->start = (uint32_t)start;
+    t->len = (uint32_t)(i - start);
+    t->kind = SR_TOK_WORD;
+    t->hash = h;
+    mark_case(t, s);
+    return i;
 }
 
 void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
