@@ -58,3 +58,6 @@ work=$((total - startup))
 echo "whole path: $N articles, $((bytes / N)) bytes average, $(wc -l < "$WORK/out.jsonl") incidents"
 echo "whole path: start-up ${startup} ms, processing $((total - startup)) ms"
 echo "whole path: $((N * 1000 / work)) articles/s on one core (decode+dedup+extract+JSON)"
+
+# The whole worker with a geocoder answering in 50 ms.
+BUILD="$BUILD" sh tests/bench/geocoder.sh

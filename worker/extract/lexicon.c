@@ -477,6 +477,15 @@ sr_lexicon_t *sr_lexicon_new(void)
         e->trig = (int)triggers[i].cat + 1;
         e->trig_noun = triggers[i].noun;
     }
+    /* the classifier's own triggers come last: they may re-classify */
+    for (const sr_trigger_t *t = sr_classify_triggers(); t->word != NULL;
+         t++) {
+        sr_lexent_t *e = entry(lx, t->word);
+
+        e->cls |= SR_W_TRIGGER;
+        e->trig = (int)t->cat + 1;
+        e->trig_noun = t->noun;
+    }
     return lx;
 }
 
