@@ -137,7 +137,7 @@ int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words);
  * static storage and never change: a tokenized doc remembers each list by
  * its address and hashes it once, so that rules may test a word against
  * long lists at every token. Inline, the usual answer: the list's slot is
- * the first probed and the token's hash lands on an empty entry. */
+ * the first probed and the token's probe ends at once on an empty entry. */
 static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
                             const char *const *words)
 {
@@ -148,9 +148,18 @@ static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
         const sr_wordset_t *set =
             &ws->sets[sr_wordset_slot(words)];
 
-        if (set->list == words &&
-            ws->entries[set->off + (t->hash & set->mask)].word == NULL) {
-            return 0;
+        if (set->list == words) {
+            const sr_word_entry_t *e =
+                &ws->entries[set->off + (t->hash & set->mask)];
+
+            /* the token's entry is empty, or holds another word and the
+             * next one is empty */
+            if (e->word == NULL ||
+                (e->hash != t->hash &&
+                 ws->entries[set->off + ((t->hash + 1) & set->mask)].word ==
+                     NULL)) {
+                return 0;
+            }
         }
     }
     return sr_tok_in_slow(doc, i, words);
