@@ -312,7 +312,9 @@ static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
     t->len = (uint32_t)(i - start);
     t->kind = SR_TOK_WORD;
     t->hash = h;
-    mark_case(t, s);
+    if ((unsigned)s[start] - 'A' < 26u) {
+        mark_case(t, s); /* only capitals need the second look */
+    }
     return i;
 }
 
