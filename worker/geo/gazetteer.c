@@ -708,6 +708,18 @@ static int is_name_joiner(const char *s, size_t len, size_t *n)
 
 #define LONGEST_BATCH 16
 
+/* sr_fold_is_word_char with its ASCII case inline: it runs per byte. */
+static inline int word_char(const char *s, size_t len, size_t *n)
+{
+    unsigned char c = (unsigned char)s[0];
+
+    if (c < 0x80) {
+        *n = 1;
+        return (unsigned)(c | 0x20) - 'a' < 26u || (unsigned)c - '0' < 10u;
+    }
+    return sr_fold_is_word_char(s, len, n);
+}
+
 /* The last of text[0..ends[k]) that names a place, else best: the
  * prefixes are folded in one pass and looked up in order. */
 static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
@@ -743,10 +755,10 @@ size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
     while (pos < len && words < max_words) {
         size_t gap = 0;
 
-        if (!sr_fold_is_word_char(text + pos, len - pos, &n)) {
+        if (!word_char(text + pos, len - pos, &n)) {
             break;
         }
-        while (pos < len && sr_fold_is_word_char(text + pos, len - pos, &n)) {
+        while (pos < len && word_char(text + pos, len - pos, &n)) {
             pos += n;
         }
         words++;
