@@ -13,9 +13,19 @@ N=${BENCH_ARTICLES:-20000}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/sitrep-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 
-# 1. Extraction alone.
+# 1. Extraction alone. BENCH_CALLGRIND=1 adds the instructions per article
+# that valgrind counts in one pass over 300 articles: unlike times, the
+# same on a busy machine.
 awk -v n="${BENCH_CORPUS:-2000}" -f tests/bench/corpus.awk > "$WORK/corpus.jsonl"
 "$BUILD/bench_extract" -p "${BENCH_PASSES:-5}" "$WORK/corpus.jsonl"
+if [ "${BENCH_CALLGRIND:-0}" = 1 ]; then
+    head -n 300 "$WORK/corpus.jsonl" > "$WORK/cg.jsonl"
+    valgrind --tool=callgrind --toggle-collect=run_pass \
+        --callgrind-out-file="$WORK/cg.out" "$BUILD/bench_extract" -p 1 \
+        "$WORK/cg.jsonl" > /dev/null 2> "$WORK/cg.err"
+    awk -v n="$(wc -l < "$WORK/cg.jsonl")" '/Collected :/ {
+        printf "extract alone: %d instructions per article (callgrind)\n", $NF / n }' "$WORK/cg.err"
+fi
 
 # 2. The whole path. Each article joins fixture bodies (still JSON-escaped,
 # so joining them gives a valid JSON string) until it is about 3 KB,

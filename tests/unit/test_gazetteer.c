@@ -72,6 +72,41 @@ static void test_fold(void)
     CHECK_INT_EQ(n, 0);
 }
 
+/* The fold of every prefix that ends on a code point, from one pass, is
+ * the fold of that prefix alone, also when the output fills up. */
+static void test_fold_prefixes(void)
+{
+    static const char *const texts[] = {
+        "Tongo--Tongo , N'Djamena", "Burkina Faso\xE2\x80\x99s army",
+        "\xC3\x8Ele-de-France  r\xC3\xA9gion", "Stra\xC3\x9F" "e (Mali) ...",
+        "a\xFF" "b  \xEF\xAC\x81ve", " lead and trail ", ""};
+    static const size_t sizes[] = {128, 7, 3, 1};
+
+    for (size_t t = 0; t < sizeof(texts) / sizeof(texts[0]); t++) {
+        const char *s = texts[t];
+        size_t len = strlen(s), ends[64], plen[64], n = 0;
+
+        for (size_t i = 1; i <= len; i++) {
+            if (i == len || ((unsigned char)s[i] & 0xC0) != 0x80) {
+                ends[n++] = i;
+            }
+        }
+        for (size_t z = 0; z < sizeof(sizes) / sizeof(sizes[0]); z++) {
+            char all[128], one[128];
+            size_t total = sr_fold_name_prefixes(s, len, all, sizes[z], ends,
+                                                 plen, n);
+
+            CHECK_INT_EQ(total, sr_fold_name(s, len, one, sizes[z]));
+            for (size_t k = 0; k < n; k++) {
+                size_t want = sr_fold_name(s, ends[k], one, sizes[z]);
+
+                CHECK_INT_EQ(plen[k], want);
+                CHECK(memcmp(all, one, want) == 0);
+            }
+        }
+    }
+}
+
 static void test_counts(void)
 {
     sr_gazetteer_t *gz = open_mini(1);
@@ -254,6 +289,9 @@ static void test_longest_name(void)
     CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, 5, 6), 5);
     CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, 0, 6), 0);
     CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 0), 0);
+    /* words past the first batch of lookups */
+    t = "Niger State a b c d e f g h i j k l m n o p q r s t u v w";
+    CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 40), 11);
     sr_gazetteer_destroy(gz);
 }
 
@@ -624,6 +662,7 @@ static void test_build(void)
 
 TEST_LIST = {
     {"fold", test_fold},
+    {"fold_prefixes", test_fold_prefixes},
     {"counts", test_counts},
     {"lookup_diacritics", test_lookup_diacritics},
     {"prominence", test_prominence},

@@ -44,12 +44,12 @@ typedef struct word_s {
     size_t len;
 } word_t;
 
-#define FIRST_BITS 4096
+#define FIRST_BITS 16384
 
 struct sr_actordict_s {
     /* which first-word hashes occur (mod FIRST_BITS): most tokens start
      * no alias and are rejected without the binary search */
-    uint64_t first[FIRST_BITS / 64];
+    uint64_t first[4][FIRST_BITS / 64];   /* by TMPL_* of the alias */
     uint64_t tmpl_first[FIRST_BITS / 64]; /* first words after a country */
     entry_t *entries;
     size_t nentries, entries_cap;
@@ -264,7 +264,7 @@ sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
     for (size_t i = 0; i < ad->naliases; i++) {
         size_t bit = ad->aliases[i].hash0 % FIRST_BITS;
 
-        ad->first[bit / 64] |= 1ull << (bit % 64);
+        ad->first[ad->aliases[i].tmpl][bit / 64] |= 1ull << (bit % 64);
         if (ad->aliases[i].tmpl == TMPL_DEMONYM ||
             ad->aliases[i].tmpl == TMPL_COUNTRY_FIRST) {
             ad->tmpl_first[bit / 64] |= 1ull << (bit % 64);
@@ -377,8 +377,8 @@ static inline const alias_t *lookup(const sr_actordict_t *ad,
                                                           t->len);
     size_t bit = h % FIRST_BITS;
 
-    if ((ad->first[bit / 64] & (1ull << (bit % 64))) == 0) {
-        return NULL;
+    if ((ad->first[tmpl][bit / 64] & (1ull << (bit % 64))) == 0) {
+        return NULL; /* no alias of this kind starts with the word */
     }
     return lookup_hashed(ad, doc, i, te, tmpl, ntok, h);
 }

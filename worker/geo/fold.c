@@ -174,14 +174,31 @@ static void fold_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
 
 size_t sr_fold_name(const char *s, size_t len, char *out, size_t size)
 {
+    return sr_fold_name_prefixes(s, len, out, size, NULL, NULL, 0);
+}
+
+size_t sr_fold_name_prefixes(const char *s, size_t len, char *out,
+                             size_t size, const size_t *ends,
+                             size_t *prefix_len, size_t nends)
+{
     fold_out_t fo = {out, size, 0, 0, 0};
-    size_t i = 0;
+    size_t i = 0, m = 0;
 
     if (size == 0) {
+        for (; m < nends; m++) {
+            prefix_len[m] = 0;
+        }
         return 0;
     }
     while (i < len && !fo.full) {
         unsigned char c = (unsigned char)s[i];
+
+        /* Folding is left to right and a pending space is written only
+         * with the next word character: the fold of s[0..ends[m]) is
+         * what has been written when i reaches ends[m]. */
+        for (; m < nends && ends[m] <= i; m++) {
+            prefix_len[m] = fo.len;
+        }
 
         /* ASCII fast path: most names in the data are plain ASCII. */
         if (c < 0x80) {
@@ -213,6 +230,9 @@ size_t sr_fold_name(const char *s, size_t len, char *out, size_t size)
             fold_codepoint(&fo, cp);
             i += (size_t)n;
         }
+    }
+    for (; m < nends; m++) {
+        prefix_len[m] = fo.len; /* at the end, or after the output filled */
     }
     out[fo.len] = '\0';
     return fo.len;

@@ -706,24 +706,67 @@ static int is_name_joiner(const char *s, size_t len, size_t *n)
     return 0;
 }
 
+#define LONGEST_BATCH 16
+
+/* sr_fold_is_word_char with its ASCII case inline: it runs per byte. */
+static inline int word_char(const char *s, size_t len, size_t *n)
+{
+    unsigned char c = (unsigned char)s[0];
+
+    if (c < 0x80) {
+        *n = 1;
+        return (unsigned)(c | 0x20) - 'a' < 26u || (unsigned)c - '0' < 10u;
+    }
+    return sr_fold_is_word_char(s, len, n);
+}
+
+/* The last of text[0..ends[k]) that names a place, else best: the
+ * prefixes are folded in one pass and looked up in order. */
+static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
+                         const size_t *ends, size_t nends, size_t best)
+{
+    char key[GZ_KEY_MAX];
+    size_t klen[LONGEST_BATCH];
+
+    sr_fold_name_prefixes(text, ends[nends - 1], key, sizeof(key), ends,
+                          klen, nends);
+    for (size_t k = 0; k < nends; k++) {
+        char after = key[klen[k]];
+
+        if (klen[k] == 0) {
+            continue;
+        }
+        key[klen[k]] = '\0';
+        if (sr_strmap_find(&gz->names, sr_strmap_hash(key, klen[k]), key) !=
+            NULL) {
+            best = ends[k];
+        }
+        key[klen[k]] = after;
+    }
+    return best;
+}
+
 size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
                                  size_t len, int max_words)
 {
-    size_t pos = 0, best = 0, n;
+    size_t pos = 0, best = 0, n, ends[LONGEST_BATCH], nends = 0;
     int words = 0;
 
     while (pos < len && words < max_words) {
         size_t gap = 0;
 
-        if (!sr_fold_is_word_char(text + pos, len - pos, &n)) {
+        if (!word_char(text + pos, len - pos, &n)) {
             break;
         }
-        while (pos < len && sr_fold_is_word_char(text + pos, len - pos, &n)) {
+        while (pos < len && word_char(text + pos, len - pos, &n)) {
             pos += n;
         }
         words++;
-        if (find_name(gz, text, pos) != NULL) {
-            best = pos;
+        /* the name may end here: looked up with the others in a batch */
+        ends[nends++] = pos;
+        if (nends == LONGEST_BATCH) {
+            best = longest_of(gz, text, ends, nends, best);
+            nends = 0;
         }
         /* At most a few joiners between two words ("St. Louis"). */
         while (pos < len && gap < 3 && is_name_joiner(text + pos, len - pos,
@@ -735,7 +778,7 @@ size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
             break;
         }
     }
-    return best;
+    return nends > 0 ? longest_of(gz, text, ends, nends, best) : best;
 }
 
 size_t sr_gazetteer_count(const sr_gazetteer_t *gz, sr_place_kind_t kind)

@@ -104,6 +104,13 @@ size_t sr_gazetteer_count(const sr_gazetteer_t *gz, sr_place_kind_t kind);
  * too long for out is cut at a code point). Shared by every name matcher. */
 size_t sr_fold_name(const char *s, size_t len, char *out, size_t size);
 
+/* sr_fold_name of s[0..len), also giving prefix_len[k] = the length of the
+ * fold of s[0..ends[k]) (a prefix of out) for nends increasing offsets at
+ * code point boundaries: one pass for the keys of several prefixes. */
+size_t sr_fold_name_prefixes(const char *s, size_t len, char *out,
+                             size_t size, const size_t *ends,
+                             size_t *prefix_len, size_t nends);
+
 /* 1 if the code point starting at s (len > 0 bytes available) belongs to a
  * word (letter, digit or combining mark), else 0; its length in bytes goes
  * to *cp_len (1 for an invalid byte). The word boundaries of
