@@ -105,11 +105,34 @@ static int preceded_by(const sr_doc_t *doc, size_t tb, size_t i,
     return 0;
 }
 
+static int is_civilian(const char *type)
+{
+    return type == NULL || strcmp(type, "CIVILIANS") == 0 ||
+           strcmp(type, "PROTESTERS") == 0;
+}
+
 static int is_state_like(const char *type)
 {
     return type != NULL &&
            (strncmp(type, "STATE", 5) == 0 || strcmp(type, "CIVILIANS") == 0 ||
             strcmp(type, "PROTESTERS") == 0);
+}
+
+/* The verb at j is a passive: "were killed", "was reportedly attacked". */
+static int passive_at(const sr_doc_t *doc, const sr_sent_t *s, size_t j)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "be", "being", NULL};
+
+    for (size_t k = j; k > s->tb && k + 3 > j; k--) {
+        if (sr_tok_in(doc, k - 1, be)) {
+            return 1;
+        }
+        if (!sr_tok_has(doc, k - 1, SR_W_AUX)) {
+            return 0; /* "reportedly", "also" may stand between */
+        }
+    }
+    return 0;
 }
 
 /* The actor is the subject of an active transitive trigger verb right
@@ -121,30 +144,45 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     /* "forces conducted airstrikes", "troops launched an attack" */
     static const char *const do_verbs[] = {
         "conducted", "carried", "launched", "staged", "mounted", "opened",
-        "executed", "led", "unleashed", "fired", "stormed", "raided",
-        "shelled", "bombed", "arrested", "detained", "repelled", NULL};
+        "executed", "led", "unleashed", "arrested", "detained", NULL};
+    /* violent on their own: "soldiers stormed a house" */
+    static const char *const deed_verbs[] = {
+        "stormed", "raided", "shelled", "bombed", "ambushed", "fired",
+        "repelled", "repulsed", "routed", "torched", "burned", "looted",
+        NULL};
     /* "X, along with Y, attacked": Y is an aside */
     static const char *const aside[] = {
         "along", "together", "supported", "backed", "accompanied", "aided",
         "assisted", "alongside", NULL};
     size_t limit = h->te + 4;
 
+    /* "Saudi-led coalition airstrikes", "an ISIS attack" */
+    if (h->te < s->te && sr_tok_has(doc, h->te, SR_W_TRIGGER) &&
+        doc->toks[h->te].lex->trig_noun) {
+        return 1;
+    }
     for (size_t j = h->te; j < s->te && j < limit; j++) {
         if (sr_tok_punct(doc, j) == ',' && j + 1 < s->te &&
             sr_tok_in(doc, j + 1, aside)) {
-            /* skip to the comma closing the aside */
+            /* skip the aside, up to the verb that follows it */
             for (j += 2; j < s->te && j < h->te + 24 &&
-                         sr_tok_punct(doc, j) != ',';
+                         !(sr_tok_punct(doc, j - 1) == ',' &&
+                           doc->toks[j].kind == SR_TOK_WORD &&
+                           !doc->toks[j].cap);
                  j++) {
             }
             limit = j + 4;
+            j--;
             continue;
         }
         if (doc->toks[j].kind == SR_TOK_PUNCT) {
             return 0;
         }
-        if (sr_tok_in(doc, j, do_verbs) && !sr_tok_has(doc, j - 1, SR_W_AUX)) {
-            for (size_t k = j + 1; k < s->te && k < j + 5; k++) {
+        if (sr_tok_in(doc, j, deed_verbs) && !passive_at(doc, s, j)) {
+            return 1;
+        }
+        if (sr_tok_in(doc, j, do_verbs) && !passive_at(doc, s, j)) {
+            for (size_t k = j + 1; k < s->te && k < j + 8; k++) {
                 if (sr_tok_has(doc, k, SR_W_TRIGGER) ||
                     sr_tok_is(doc, k, "operation") ||
                     sr_tok_is(doc, k, "fire")) {
@@ -163,7 +201,7 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
                          !sr_tok_has(doc, j + 1, SR_W_PREP_LOC | SR_W_TIMECUE);
 
             return object && !sr_tok_has(doc, j, SR_W_DIE | SR_W_INJURE) &&
-                   !sr_tok_has(doc, j - 1, SR_W_AUX);
+                   !passive_at(doc, s, j);
         }
     }
     return 0;
@@ -433,8 +471,9 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
             }
             if (role == SR_AROLE_TARGET &&
                 ((h->kind == SR_ACTOR_GENERIC_TARGET && h->security) ||
-                 (h->type != NULL && strncmp(h->type, "STATE", 5) == 0))) {
-                *target_security = 1;
+                 h->kind == SR_ACTOR_GENERIC_PERP ||
+                 (h->kind == SR_ACTOR_NAMED && !is_civilian(h->type)))) {
+                *target_security = 1; /* armed men attacked: a battle */
             }
             if (preceded_by(doc, doc->sents[s].tb, h->tb, suspected, 3)) {
                 cert = SR_CERT_SUSPECTED;
