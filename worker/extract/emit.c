@@ -311,10 +311,14 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
         return -1;
     }
     if (sr_category_is_protest(cat)) {
-        /* the crowd is added apart; only the state meeting it stays */
-        return h->kind == SR_ACTOR_NAMED && is_state_like(h->type)
-                   ? SR_AROLE_SIDE_B
-                   : -1;
+        /* the crowd is added apart; only the state meeting it stays, the
+         * perpetrator when it used excessive force (ACLED's actor 1) */
+        if (h->kind != SR_ACTOR_NAMED || !is_state_like(h->type)) {
+            return -1;
+        }
+        return cat == SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS
+                   ? SR_AROLE_PERPETRATOR
+                   : SR_AROLE_SIDE_B;
     }
     if (preceded_by(doc, s->tb, h->tb, by, 2) ||
         preceded_by(doc, s->tb, h->tb, blamed_on, 4)) {
