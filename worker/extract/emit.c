@@ -244,7 +244,9 @@ static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
     /* "killed an unspecified number of presumed X militants" */
     static const char *const fillers[] = {
         "a", "an", "the", "of", "unspecified", "unknown", "number",
-        "presumed", "suspected", "alleged", "several", "some", NULL};
+        "presumed", "suspected", "alleged", "several", "some", "members",
+        "member", "fighters", "elements", "positions", NULL};
+    static const char *const fire[] = {"fire", "fired", "shots", NULL};
     size_t limit = 4;
 
     for (size_t j = h->tb; j > s->tb && j + limit > h->tb; j--) {
@@ -253,6 +255,10 @@ static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
         if (doc->toks[v].kind == SR_TOK_PUNCT ||
             sr_tok_in(doc, v, clause_words)) {
             return 0;
+        }
+        if ((sr_tok_is(doc, v, "on") || sr_tok_is(doc, v, "at")) &&
+            v > s->tb && sr_tok_in(doc, v - 1, fire)) {
+            return 1; /* "opened fire on members of X" */
         }
         if (limit < 9 &&
             (doc->toks[v].kind == SR_TOK_NUM || sr_tok_in(doc, v, fillers) ||
