@@ -222,6 +222,7 @@ static void test_shapes(void)
     sr_actordict_t *ad = load();
     sr_doc_t doc;
     sr_actor_hit_t h[8];
+    char buf[256];
     size_t n;
 
     sr_doc_init(&doc);
@@ -230,6 +231,15 @@ static void test_shapes(void)
     CHECK_INT_EQ(n, 1);
     CHECK_STR_EQ(h[0].canonical, "Coastal Front (CF)");
     CHECK_STR_EQ(h[0].type, "REBEL");
+    /* "Name (ACR)" is one actor; the dictionary's acronym names a shape */
+    n = find(ad, "The Coastal Liberation Fron (ISGS) and the Coastal Front "
+                 "(CF) fired.",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 2);
+    CHECK_STR_EQ(h[0].canonical, "Islamic State in the Greater Sahara");
+    CHECK_STR_EQ(h[1].canonical, "Coastal Front (CF)");
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf),
+                 "Coastal Front (CF)");
     /* names the dictionary does not know, by their shape */
     n = find(ad, "The Coastal Liberation Front claimed the raid.", h, 8,
              &doc);

@@ -181,6 +181,9 @@ static const actor_case_t role_cases[] = {
     {"A bomb exploded at the home of a Boko Haram commander in Maiduguri, "
      "Nigeria, on Friday, killing two people.",
      SR_AROLE_PERPETRATOR, "Boko Haram", 0},
+    {"Gunmen opened fire on members of the Tren de Aragua gang in "
+     "Medellin, Colombia, on Friday, killing two.",
+     SR_AROLE_TARGET, "Tren de Aragua", 1},
     /* the police arresting are the actors of an arrest */
     {"Police arrested twelve smugglers in Kano, Nigeria, on Saturday.",
      SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},

@@ -832,6 +832,34 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     return end - i;
 }
 
+/* "Name (ACR)": the bracketed acronym belongs to the name before it and
+ * is no second actor; when the name was only recognised by its shape and
+ * the acronym is in the dictionary, the dictionary's entry names both. */
+static void take_acronym(const sr_actordict_t *ad, const sr_doc_t *doc,
+                         size_t te, sr_actor_hit_t *h)
+{
+    const alias_t *a;
+    size_t n = 0, j = h->te;
+
+    if (j + 2 >= te || sr_tok_punct(doc, j) != '(' ||
+        !doc->toks[j + 1].allcaps) {
+        return;
+    }
+    /* "(JTMM-G)": the acronym may hold a hyphen */
+    a = ad != NULL ? lookup(ad, doc, j + 1, te, TMPL_NONE, &n) : NULL;
+    if (n == 0) {
+        n = 1;
+    }
+    if (j + 1 + n >= te || sr_tok_punct(doc, j + 1 + n) != ')') {
+        return;
+    }
+    if (a != NULL && h->type != NULL && strcmp(h->type, "GROUP") == 0) {
+        fill_named(h, ad->entries[a->entry].canonical, NULL,
+                   ad->entries[a->entry].type);
+    }
+    h->te = j + 2 + n;
+}
+
 size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                       const sr_doc_t *doc, size_t tb, size_t te,
                       sr_actor_hit_t *out, size_t max)
@@ -863,13 +891,15 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             while (h->te < te && sr_tok_has(doc, h->te, SR_W_PERP)) {
                 h->te++;
             }
+            take_acronym(ad, doc, te, h);
             count++;
             i = h->te;
             continue;
         }
         if (t->cap && (n = shape_at(ad, gz, doc, i, te, h)) > 0) {
+            take_acronym(ad, doc, te, h);
             count++;
-            i += n;
+            i = h->te;
             continue;
         }
         n = generic_at(doc, tb, te, i, h);
