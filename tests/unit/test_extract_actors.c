@@ -206,6 +206,11 @@ static void test_claims(void)
     CHECK(claim_of(ad, "Daesh took responsibility for the blast.", &c));
     CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
     CHECK(c.actor >= 0);
+    CHECK(claim_of(ad, "ISIS stated that it carried out the raid.", &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
+    CHECK(claim_of(ad, "A caller claiming to represent ISIS phoned.", &c));
+    CHECK(c.actor >= 0);
+    CHECK(!claim_of(ad, "A caller claiming to be a witness phoned.", &c));
     CHECK(claim_of(ad, "The group claimed responsibility.", &c));
     CHECK(c.pronoun);
     CHECK(!claim_of(ad, "They claimed there were burglaries.", &c));
@@ -334,6 +339,12 @@ static void test_blame(void)
     CHECK_STR_EQ(blame_of(ad, "The raid was carried out by LeT, which "
                               "could not be independently verified.",
                           &c),
+                 "Lashkar-e-Taiba");
+    CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    CHECK_STR_EQ(blame_of(ad, "Officials said ISGS was responsible.", &c),
+                 "Islamic State in the Greater Sahara");
+    CHECK_INT_EQ(c, SR_CERT_BLAMED_BY_OTHER);
+    CHECK_STR_EQ(blame_of(ad, "LeT is believed to be behind the raid.", &c),
                  "Lashkar-e-Taiba");
     CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
     /* "X or Y": both */
