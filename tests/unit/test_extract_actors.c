@@ -154,6 +154,18 @@ static void test_generic(void)
     CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "regime sniper");
     CHECK_INT_EQ(h[1].kind, SR_ACTOR_GENERIC_PERP);
     CHECK_STR_EQ(h[1].canonical, "Unidentified Clan Militia");
+    /* ethnic militias; labels that need their qualifier */
+    n = find(NULL, "Kanuri ethnic individuals, Hema militiamen, Israeli "
+                   "settlers and an Iran-backed militia; the settlers.",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 4);
+    CHECK_STR_EQ(h[0].canonical, "Kanuri Ethnic Militia");
+    CHECK_STR_EQ(h[0].type, "MILITIA");
+    CHECK_STR_EQ(h[1].canonical, "Hema Ethnic Militia");
+    CHECK_STR_EQ(h[2].canonical, "Israeli settlers");
+    CHECK_STR_EQ(h[3].canonical, "Iran-backed militia");
+    CHECK_STR_EQ(fixture_span(&doc, h[3].tb, h[3].te, buf),
+                 "Iran-backed militia");
     /* the agent of a passive */
     n = find(NULL, "He was beaten by around three dozen people.", h, 8, &doc);
     CHECK_INT_EQ(n, 1);

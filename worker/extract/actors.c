@@ -388,6 +388,12 @@ static void fill_named(sr_actor_hit_t *h, const char *canonical,
     }
 }
 
+/* Capitalised only because they open a sentence: "An Israeli Army bus",
+ * "Members of the X Brigade". */
+static const char *const lead_words[] = {
+    "a", "an", "the", "members", "member", "some", "suspected", "several",
+    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
+
 /* Adjectives kept with a generic perpetrator noun in its text. */
 static const char *const perp_adjectives[] = {
     "armed", "heavily", "suspected", "islamist", "jihadist", "unidentified",
@@ -409,7 +415,13 @@ static const char *const gang_words[] = {
  * extremists", "white supremacists". */
 static const char *const ideology_nouns[] = {
     "extremist", "extremists", "supremacist", "supremacists",
-    "nationalist", "nationalists", "separatists", "settlers", NULL};
+    "nationalist", "nationalists", "separatists", "settlers", "militia",
+    NULL};
+/* Labels that are no perpetrator word by themselves: only with their
+ * qualifier ("Israeli settlers", "Iran-backed militia"). */
+static const char *const label_nouns[] = {
+    "supremacist", "supremacists", "nationalist", "nationalists", "settlers",
+    "militia", NULL};
 
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",
@@ -441,7 +453,9 @@ static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
 
     /* "anti-Muslim", "Palestinian", "white" */
     while (b > tb && b + 4 > noun &&
-           (doc->toks[b - 1].cap || sr_tok_punct(doc, b - 1) == '-' ||
+           ((doc->toks[b - 1].cap &&
+             !sr_tok_has(doc, b - 1, SR_W_WEEKDAY | SR_W_MONTH)) ||
+            sr_tok_punct(doc, b - 1) == '-' ||
             sr_tok_in(doc, b - 1, ideology_words) ||
             (b > tb + 1 && sr_tok_punct(doc, b - 2) == '-'))) {
         b--; /* "anti-government": the word after a hyphen too */
@@ -462,7 +476,7 @@ static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
     if (out[0] >= 'a' && out[0] <= 'z') {
         out[0] = (char)(out[0] - 32);
     }
-    if (out[n - 1] != 's') {
+    if (out[n - 1] != 's' && !sr_tok_is(doc, noun, "militia")) {
         out[n] = 's';
         out[n + 1] = '\0';
     }
@@ -519,14 +533,71 @@ static int agent_by(const sr_doc_t *doc, size_t tb, size_t i)
     return 0;
 }
 
+/* "Kanuri ethnic individuals", "Dinka militiamen", "Hema militia": ACLED
+ * names an ethnic militia "<People> Ethnic Militia" (the caller adds the
+ * country). Returns the tokens used or 0. */
+static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                        size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
+{
+    static const char *const heads[] = {"militia", "militias", "militiamen",
+                                        "militiaman", NULL};
+    static const char *const people[] = {"youths", "youth", "individuals",
+                                         "men", "fighters", "gunmen",
+                                         "members", NULL};
+    static const char *const qualifiers[] = {"ethnic", "communal", "tribal",
+                                             "armed", NULL};
+    const sr_tok_t *t = &doc->toks[i];
+    size_t j = i + 1, end;
+    int communal = 0, qualified = 0;
+
+    if (!t->cap || t->kind != SR_TOK_WORD || t->allcaps || t->lex != NULL ||
+        sr_tok_in(doc, i, lead_words) || sr_tok_in(doc, i, perp_adjectives) ||
+        (gz != NULL && sr_gazetteer_demonym(gz, doc->text + t->start,
+                                            t->len) != NULL)) {
+        return 0;
+    }
+    while (j < te && j < i + 3 && sr_tok_in(doc, j, qualifiers)) {
+        communal |= sr_tok_is(doc, j, "communal");
+        qualified = 1;
+        j++;
+    }
+    if (j >= te || !(sr_tok_in(doc, j, heads) ||
+                     (qualified && sr_tok_in(doc, j, people)))) {
+        return 0;
+    }
+    /* a sentence's first word is capitalised anyway: "Local militia" */
+    if (i == tb && !(qualified && !sr_tok_is(doc, i + 1, "armed"))) {
+        return 0;
+    }
+    end = j + 1;
+    h->kind = SR_ACTOR_GENERIC_PERP;
+    h->security = 0;
+    h->tb = i;
+    h->te = end;
+    h->type = "MILITIA";
+    snprintf(h->canonical, sizeof(h->canonical), "%.*s %s Militia",
+             (int)t->len, doc->text + t->start,
+             communal ? "Communal" : "Ethnic");
+    return end - i;
+}
+
 static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                          sr_actor_hit_t *h)
 {
-    size_t start = i, end = i + 1;
+    size_t start = i, end = i + 1, b;
 
     h->canonical[0] = '\0';
     h->type = NULL;
     h->security = 0;
+    if (sr_tok_in(doc, i, label_nouns) && !sr_tok_has(doc, i, SR_W_PERP) &&
+        ideology_label(doc, tb, i, h->canonical, sizeof(h->canonical), &b)) {
+        /* "Israeli settlers", "an Iran-backed militia" */
+        h->kind = SR_ACTOR_GENERIC_PERP;
+        h->type = "EXTREMIST";
+        h->tb = b;
+        h->te = end;
+        return end - i;
+    }
     if (sr_tok_in(doc, i, clan_words) &&
         !(i > tb && doc->toks[i - 1].cap && doc->toks[i - 1].kind == SR_TOK_WORD)) {
         /* "inter-clan clashes", "clan militiamen": ACLED's unnamed clan */
@@ -729,11 +800,6 @@ static const char *const facility_words[] = {
     "corporation", "bank", "museum", "stadium", "academy", "barracks",
     "post", "checkpoint", "compound", "complex", "highway", "avenue",
     "park", "press", "court", "prison", "embassy", "consulate", NULL};
-/* Capitalised only because they open a sentence: "An Israeli Army bus",
- * "Members of the X Brigade". */
-static const char *const lead_words[] = {
-    "a", "an", "the", "members", "member", "some", "suspected", "several",
-    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
 
 static int is_link(const sr_doc_t *doc, size_t i)
 {
@@ -902,7 +968,10 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             i = h->te;
             continue;
         }
-        n = generic_at(doc, tb, te, i, h);
+        n = ethnic_at(gz, doc, tb, te, i, h);
+        if (n == 0) {
+            n = generic_at(doc, tb, te, i, h);
+        }
         if (n > 0) {
             count++;
             i += n;
