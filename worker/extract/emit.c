@@ -411,7 +411,8 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
 }
 
 /* The canonical name of an unnamed actor, as ACLED names them: the
- * attackers "Unidentified Armed Group (Mali)", the state's forces acting
+ * attackers "Unidentified Armed Group (Mali)", "Dogon Ethnic Militia
+ * (Mali)", the state's forces acting
  * "Military Forces of Mali" / "Police Forces of Mali". NULL when none. */
 static const char *generic_canonical(const sr_incident_t *inc,
                                      const sr_doc_t *doc,
@@ -426,7 +427,9 @@ static const char *generic_canonical(const sr_incident_t *inc,
         return h->canonical;
     }
     if (h->kind == SR_ACTOR_GENERIC_PERP && h->canonical[0] != '\0') {
-        if (country == NULL || strncmp(h->canonical, "Unidentified", 12) != 0) {
+        /* GTD's ideology labels name no country */
+        if (country == NULL ||
+            (h->type != NULL && strcmp(h->type, "EXTREMIST") == 0)) {
             return h->canonical;
         }
         snprintf(buf, SPAN_MAX, "%s (%s)", h->canonical, country);
