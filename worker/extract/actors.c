@@ -51,6 +51,8 @@ struct sr_actordict_s {
      * no alias and are rejected without the binary search */
     uint64_t first[FIRST_BITS / 64];
     uint64_t tmpl_first[FIRST_BITS / 64]; /* first words after a country */
+    uint64_t shape_words[FIRST_BITS / 64]; /* words shape_at looks for */
+    uint64_t generic_words[FIRST_BITS / 64]; /* words generic_at looks for */
     entry_t *entries;
     size_t nentries, entries_cap;
     alias_t *aliases;
@@ -58,6 +60,10 @@ struct sr_actordict_s {
     word_t *words;
     size_t nwords, words_cap;
 };
+
+static void shape_words_index(sr_actordict_t *ad);
+static int maybe_word(const sr_actordict_t *ad, const uint64_t *bits,
+                      const sr_doc_t *doc, size_t i);
 
 static int alias_cmp(const void *a, const void *b)
 {
@@ -261,6 +267,7 @@ sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
     free(line);
     fclose(f);
     qsort(ad->aliases, ad->naliases, sizeof(*ad->aliases), alias_cmp);
+    shape_words_index(ad);
     for (size_t i = 0; i < ad->naliases; i++) {
         size_t bit = ad->aliases[i].hash0 % FIRST_BITS;
 
@@ -551,9 +558,8 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     int communal = 0, qualified = 0;
 
     if (!t->cap || t->kind != SR_TOK_WORD || t->allcaps || t->lex != NULL ||
-        sr_tok_in(doc, i, lead_words) || sr_tok_in(doc, i, perp_adjectives) ||
-        (gz != NULL && sr_gazetteer_demonym(gz, doc->text + t->start,
-                                            t->len) != NULL)) {
+        i + 1 >= te || doc->toks[i + 1].kind != SR_TOK_WORD ||
+        doc->toks[i + 1].cap) {
         return 0;
     }
     while (j < te && j < i + 3 && sr_tok_in(doc, j, qualifiers)) {
@@ -566,7 +572,10 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         return 0;
     }
     /* a sentence's first word is capitalised anyway: "Local militia" */
-    if (i == tb && !(qualified && !sr_tok_is(doc, i + 1, "armed"))) {
+    if ((i == tb && !(qualified && !sr_tok_is(doc, i + 1, "armed"))) ||
+        sr_tok_in(doc, i, lead_words) || sr_tok_in(doc, i, perp_adjectives) ||
+        (gz != NULL && sr_gazetteer_demonym(gz, doc->text + t->start,
+                                            t->len) != NULL)) {
         return 0;
     }
     end = j + 1;
@@ -581,11 +590,15 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     return end - i;
 }
 
-static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
-                         sr_actor_hit_t *h)
+static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
+                         size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
 {
     size_t start = i, end = i + 1, b;
 
+    if (!sr_tok_has(doc, i, SR_W_PERP | SR_W_VICT_SEC | SR_W_VICT_CIV) &&
+        !maybe_word(ad, ad ? ad->generic_words : NULL, doc, i)) {
+        return 0; /* most words: one flag and one bit */
+    }
     h->canonical[0] = '\0';
     h->type = NULL;
     h->security = 0;
@@ -801,6 +814,54 @@ static const char *const facility_words[] = {
     "post", "checkpoint", "compound", "complex", "highway", "avenue",
     "park", "press", "court", "prison", "embassy", "consulate", NULL};
 
+static void set_bit(uint64_t *bits, uint64_t h)
+{
+    size_t bit = h % FIRST_BITS;
+
+    bits[bit / 64] |= 1ull << (bit % 64);
+}
+
+/* Indexes the words of the lists shape_at tests on every capitalised
+ * token, so that most tokens are ruled out by one bit. */
+static void index_words(uint64_t *bits, const char *const *const *lists,
+                        size_t nlists)
+{
+    for (size_t l = 0; l < nlists; l++) {
+        for (size_t k = 0; lists[l][k] != NULL; k++) {
+            set_bit(bits, sr_lexicon_hash(lists[l][k], strlen(lists[l][k])));
+        }
+    }
+}
+
+/* Indexes the word lists that shape_at and generic_at test on tokens, so
+ * that most tokens are ruled out by one bit. */
+static void shape_words_index(sr_actordict_t *ad)
+{
+    const char *const *shape[] = {org_heads, facility_words, state_heads,
+                                  police_heads};
+    const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
+                                    unknown_adjectives};
+
+    index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
+    index_words(ad->generic_words, generic,
+                sizeof(generic) / sizeof(generic[0]));
+}
+
+/* 0 when token i is surely in none of the lists indexed in bits. */
+static int maybe_word(const sr_actordict_t *ad, const uint64_t *bits,
+                      const sr_doc_t *doc, size_t i)
+{
+    size_t bit = doc->toks[i].hash % FIRST_BITS;
+
+    return ad == NULL || (bits[bit / 64] & (1ull << (bit % 64))) != 0;
+}
+
+static int maybe_shape_word(const sr_actordict_t *ad, const sr_doc_t *doc,
+                            size_t i)
+{
+    return maybe_word(ad, ad ? ad->shape_words : NULL, doc, i);
+}
+
 static int is_link(const sr_doc_t *doc, size_t i)
 {
     int c = sr_tok_punct(doc, i);
@@ -850,18 +911,23 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
         const sr_tok_t *t = &doc->toks[j];
 
         if (t->kind == SR_TOK_WORD && t->cap) {
-            if (ad != NULL && lookup(ad, doc, j, te, TMPL_NONE, &n) != NULL) {
+            if (j > i && ad != NULL &&
+                lookup(ad, doc, j, te, TMPL_NONE, &n) != NULL) {
                 break; /* "... al-Qassam Brigades": the dictionary's */
+            }
+            caps++;
+            end = j + 1;
+            last_head = 0;
+            if (!maybe_shape_word(ad, doc, j)) {
+                continue;
             }
             if (sr_tok_in(doc, j, facility_words)) {
                 return 0;
             }
-            caps++;
             last_head = sr_tok_in(doc, j, org_heads);
             head |= last_head;
             police |= sr_tok_in(doc, j, police_heads);
             state |= sr_tok_in(doc, j, state_heads);
-            end = j + 1;
         } else if (sr_tok_is(doc, j, "and") && and_at == 0) {
             and_at = j;
             head_before_and = last_head;
@@ -970,7 +1036,7 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
         }
         n = ethnic_at(gz, doc, tb, te, i, h);
         if (n == 0) {
-            n = generic_at(doc, tb, te, i, h);
+            n = generic_at(ad, doc, tb, te, i, h);
         }
         if (n > 0) {
             count++;

@@ -133,8 +133,11 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
     out->actor = -1;
     for (size_t i = tb; i < te; i++) {
         if (!sr_tok_has(doc, i, SR_W_CLAIMCUE)) {
-            /* "X took responsibility", "X stated that it carried out" */
-            if (((i > tb && sr_tok_is(doc, i, "responsibility") &&
+            /* "X took responsibility", "X stated that it carried out";
+             * words shorter than "stated" are neither */
+            if (doc->toks[i].len >= 6 &&
+                strchr("sadrSADR", doc->text[doc->toks[i].start]) != NULL &&
+                ((i > tb && sr_tok_is(doc, i, "responsibility") &&
                   sr_tok_in(doc, i - 1, took_verbs)) ||
                  (sr_tok_in(doc, i, statement_verbs) &&
                   said_it_did(doc, i, te))) &&
