@@ -118,6 +118,13 @@ static int is_state_like(const char *type)
             strcmp(type, "PROTESTERS") == 0);
 }
 
+/* Verbs of force on their own: "soldiers stormed a house", "forces
+ * thwarted a Houthi attack". */
+static const char *const deed_verbs[] = {
+    "stormed", "raided", "shelled", "bombed", "ambushed", "fired",
+    "repelled", "repulsed", "routed", "torched", "burned", "looted",
+    "thwarted", "intercepted", NULL};
+
 /* The verb at j is a passive: "were killed", "was reportedly attacked". */
 static int passive_at(const sr_doc_t *doc, const sr_sent_t *s, size_t j)
 {
@@ -145,11 +152,10 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     static const char *const do_verbs[] = {
         "conducted", "carried", "launched", "staged", "mounted", "opened",
         "executed", "led", "unleashed", "arrested", "detained", NULL};
-    /* violent on their own: "soldiers stormed a house" */
-    static const char *const deed_verbs[] = {
-        "stormed", "raided", "shelled", "bombed", "ambushed", "fired",
-        "repelled", "repulsed", "routed", "torched", "burned", "looted",
-        NULL};
+    /* "X and Popular Resistance forces attacked": one subject */
+    static const char *const partners[] = {
+        "and", "forces", "troops", "fighters", "militia", "units",
+        "affiliated", "allied", NULL};
     /* "X, along with Y, attacked": Y is an aside */
     static const char *const aside[] = {
         "along", "together", "supported", "backed", "accompanied", "aided",
@@ -177,6 +183,11 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
         }
         if (doc->toks[j].kind == SR_TOK_PUNCT) {
             return 0;
+        }
+        if (limit < h->te + 10 &&
+            (doc->toks[j].cap || sr_tok_in(doc, j, partners))) {
+            limit++;
+            continue;
         }
         if (sr_tok_in(doc, j, deed_verbs) && !passive_at(doc, s, j)) {
             return 1;
@@ -245,13 +256,17 @@ static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
     static const char *const fillers[] = {
         "a", "an", "the", "of", "unspecified", "unknown", "number",
         "presumed", "suspected", "alleged", "several", "some", "members",
-        "member", "fighters", "elements", "positions", NULL};
+        "member", "fighters", "elements", "positions", "pro", NULL};
     static const char *const fire[] = {"fire", "fired", "shots", NULL};
     size_t limit = 4;
 
     for (size_t j = h->tb; j > s->tb && j + limit > h->tb; j--) {
         size_t v = j - 1;
 
+        if (sr_tok_punct(doc, v) == '-' && limit < 9) {
+            limit++; /* "a pro-Houthi attack" */
+            continue;
+        }
         if (doc->toks[v].kind == SR_TOK_PUNCT ||
             sr_tok_in(doc, v, clause_words)) {
             return 0;
@@ -266,8 +281,10 @@ static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
             limit++;
             continue;
         }
-        if (sr_tok_has(doc, v, SR_W_TRIGGER) && !doc->toks[v].lex->trig_noun &&
-            !sr_tok_has(doc, v, SR_W_DIE | SR_W_INJURE) &&
+        if (((sr_tok_has(doc, v, SR_W_TRIGGER) &&
+              !doc->toks[v].lex->trig_noun &&
+              !sr_tok_has(doc, v, SR_W_DIE | SR_W_INJURE)) ||
+             sr_tok_in(doc, v, deed_verbs)) &&
             !(v > s->tb && sr_tok_has(doc, v - 1, SR_W_AUX))) {
             return 1;
         }
