@@ -184,6 +184,13 @@ static const actor_case_t role_cases[] = {
     {"Gunmen opened fire on members of the Tren de Aragua gang in "
      "Medellin, Colombia, on Friday, killing two.",
      SR_AROLE_TARGET, "Tren de Aragua", 1},
+    /* one subject of several forces; the attack they stopped */
+    {"Pro-Hadi and allied Popular Resistance forces thwarted a pro-Houthi "
+     "attack on Friday, killing several fighters.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Yemen", 1},
+    {"Pro-Hadi and allied Popular Resistance forces thwarted a pro-Houthi "
+     "attack on Friday, killing several fighters.",
+     SR_AROLE_TARGET, "Ansar Allah (Houthi movement)", 1},
     /* the police arresting are the actors of an arrest */
     {"Police arrested twelve smugglers in Kano, Nigeria, on Saturday.",
      SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
