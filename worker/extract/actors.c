@@ -341,18 +341,12 @@ static size_t match_alias(const sr_actordict_t *ad, const alias_t *a,
     return j - i;
 }
 
-static const alias_t *lookup(const sr_actordict_t *ad, const sr_doc_t *doc,
-                             size_t i, size_t te, int tmpl, size_t *ntok)
+static const alias_t *lookup_hashed(const sr_actordict_t *ad,
+                                    const sr_doc_t *doc, size_t i, size_t te,
+                                    int tmpl, size_t *ntok, uint64_t h)
 {
-    const sr_tok_t *t = &doc->toks[i];
-    uint64_t h = t->kind == SR_TOK_WORD ? t->hash
-                                        : sr_lexicon_hash(doc->text + t->start,
-                                                          t->len);
-    size_t lo = 0, hi = ad->naliases, bit = h % FIRST_BITS;
+    size_t lo = 0, hi = ad->naliases;
 
-    if ((ad->first[bit / 64] & (1ull << (bit % 64))) == 0) {
-        return NULL;
-    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
 
@@ -376,6 +370,24 @@ static const alias_t *lookup(const sr_actordict_t *ad, const sr_doc_t *doc,
         }
     }
     return NULL;
+}
+
+/* Inline: it runs twice for every token, and the first-word filter turns
+ * nearly all of them away before any search. */
+static inline const alias_t *lookup(const sr_actordict_t *ad,
+                                    const sr_doc_t *doc, size_t i, size_t te,
+                                    int tmpl, size_t *ntok)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    uint64_t h = t->kind == SR_TOK_WORD ? t->hash
+                                        : sr_lexicon_hash(doc->text + t->start,
+                                                          t->len);
+    size_t bit = h % FIRST_BITS;
+
+    if ((ad->first[bit / 64] & (1ull << (bit % 64))) == 0) {
+        return NULL;
+    }
+    return lookup_hashed(ad, doc, i, te, tmpl, ntok, h);
 }
 
 static void fill_named(sr_actor_hit_t *h, const char *canonical,

@@ -218,16 +218,18 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     return 0;
 }
 
+/* Words after an actor that make it the source of the news. */
+static const char *const speech[] = {
+    "said", "say", "says", "told", "reported", "confirmed", "added",
+    "stated", "commander", "commanders", "spokesman", "spokesperson",
+    "spokeswoman", "chief", "official", "officials", "source", "sources",
+    "statement", "foiled", "thwarted", "arrested", "detained", "denied",
+    "denies", "announced", "warned", NULL};
+
 /* "police said", "a police commander told": a source, not a party. */
 static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
                      const sr_actor_hit_t *h)
 {
-    static const char *const speech[] = {
-        "said", "say", "says", "told", "reported", "confirmed", "added",
-        "stated", "commander", "commanders", "spokesman", "spokesperson",
-        "spokeswoman", "chief", "official", "officials", "source", "sources",
-        "statement", "foiled", "thwarted", "arrested", "detained", "denied",
-        "denies", "announced", "warned", NULL};
 
     /* "police said", "police in Kano on Saturday denied" */
     for (size_t j = h->te; j < s->te && j < h->te + 6; j++) {
@@ -700,14 +702,20 @@ static sr_count_t *count_slot(sr_incident_t *inc, int kind)
         return &inc->casualties.kidnapped;
     case SR_CAS_ARRESTED:
         return &inc->casualties.arrested;
+    case SR_CAS_MISSING:
+        return &inc->casualties.missing;
     default:
         return &inc->casualties.killed_perpetrators;
     }
 }
 
 static const char *const count_fields[SR_CAS__COUNT] = {
-    "casualties.killed", "casualties.injured", "casualties.kidnapped",
-    "casualties.arrested", "casualties.killed_perpetrators"};
+    [SR_CAS_KILLED] = "casualties.killed",
+    [SR_CAS_INJURED] = "casualties.injured",
+    [SR_CAS_KIDNAPPED] = "casualties.kidnapped",
+    [SR_CAS_ARRESTED] = "casualties.arrested",
+    [SR_CAS_KILLED_PERP] = "casualties.killed_perpetrators",
+    [SR_CAS_MISSING] = "casualties.missing"};
 
 /* Like GTD's nkill, "killed" counts everyone killed, attackers too;
  * killed_perpetrators keeps the attackers apart. */
@@ -778,6 +786,86 @@ static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
     add_perpetrators(inc, d, doc);
 }
 
+static int is_armed_group(const char *type)
+{
+    return type != NULL &&
+           (strncmp(type, "REBEL", 5) == 0 || strcmp(type, "MILITIA") == 0 ||
+            strcmp(type, "EXTREMIST") == 0 || strcmp(type, "CRIMINAL") == 0);
+}
+
+/* State forces and an armed group acting in one sentence, civilians not
+ * the only victims: "militants were killed in a police operation". */
+static int sides_meet(const sr_analysis_t *an, const sr_doc_t *doc,
+                      size_t s)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    int state = 0, armed = 0, civ = 0, fighters = 0;
+
+    for (size_t a = 0; a < si->nactors; a++) {
+        const sr_actor_hit_t *h = &si->actors[a];
+
+        if (is_source(doc, &doc->sents[s], h)) {
+            continue;
+        }
+        state |= (h->kind == SR_ACTOR_NAMED && h->type != NULL &&
+                  strncmp(h->type, "STATE", 5) == 0) ||
+                 (h->kind == SR_ACTOR_GENERIC_TARGET && h->security);
+        armed |= h->kind == SR_ACTOR_GENERIC_PERP ||
+                 (h->kind == SR_ACTOR_NAMED && is_armed_group(h->type));
+    }
+    /* "French forces", "a military unit", "armed men": sides the actor
+     * dictionary does not name */
+    for (size_t i = doc->sents[s].tb; i + 1 < doc->sents[s].te; i++) {
+        /* ("fired in the air" is no air force) */
+        if (!state && sr_tok_has(doc, i, SR_W_SEC_ORG) &&
+            !sr_tok_is(doc, i, "air") && !sr_tok_has(doc, i + 1, SR_W_AUX)) {
+            sr_actor_hit_t word;
+
+            memset(&word, 0, sizeof(word));
+            word.tb = i;
+            word.te = i + 1;
+            state = !is_source(doc, &doc->sents[s], &word);
+        }
+        armed |= sr_tok_is(doc, i, "armed") &&
+                 sr_tok_has(doc, i + 1, SR_W_VICT_CIV);
+    }
+    for (size_t k = 0; k < si->ncas; k++) {
+        civ |= si->cas[k].victim == SR_VICTIM_CIVILIANS;
+        fighters |= si->cas[k].victim == SR_VICTIM_SECURITY ||
+                    si->cas[k].victim == SR_VICTIM_PERPETRATORS;
+    }
+    return state && armed && (fighters || !civ);
+}
+
+/* What the labels depend on besides the category, read from the
+ * incident's sentences. */
+static void label_ctx(const sr_draft_t *d, const sr_analysis_t *an,
+                      const sr_doc_t *doc, const sr_incident_t *inc,
+                      int target_security, sr_label_ctx_t *ctx)
+{
+    size_t tb = doc->sents[d->anchor].tb;
+    size_t te = doc->sents[d->scope_end > d->anchor ? d->scope_end - 1
+                                                     : d->anchor].te;
+    int off_duty = sr_span_off_duty(doc, tb, te);
+
+    memset(ctx, 0, sizeof(*ctx));
+    ctx->cat = d->category;
+    ctx->fact = inc->factuality;
+    ctx->target_security = target_security && !off_duty;
+    ctx->disrupted = sr_span_disrupted(doc, tb, te);
+    ctx->doc = doc;
+    ctx->tb = doc->sents[d->anchor].tb;
+    ctx->te = doc->sents[d->anchor].te;
+    for (size_t k = 0; k < d->nsents && !ctx->two_sided && !off_duty; k++) {
+        ctx->two_sided = sides_meet(an, doc, d->sents[k]);
+    }
+    /* "... before being repelled by security forces"; an attack thwarted
+     * by killing the attackers */
+    ctx->two_sided |= sr_span_engaged(doc, tb, te) ||
+                      (inc->factuality == SR_FACT_FOILED &&
+                       d->cas[SR_CAS_KILLED] != NULL);
+}
+
 void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
              const sr_doc_t *doc, const sr_gazetteer_t *gz,
              sr_incident_list_t *out)
@@ -787,6 +875,7 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     int target_security = 0, any_count = 0;
     size_t cue;
     sr_labels_t l;
+    sr_label_ctx_t lc;
     double conf = 0.4;
 
     inc->role = d->role;
@@ -804,7 +893,8 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
         emit_attribution(inc, d, an, doc);
     }
     emit_counts(inc, d, doc);
-    l = sr_labels(d->category, target_security);
+    label_ctx(d, an, doc, inc, target_security, &lc);
+    l = sr_labels_ctx(&lc);
     sr_incident_set_str(&inc->acled_event_type, l.acled);
     sr_incident_set_str(&inc->acled_sub_event_type, l.acled_sub);
     sr_incident_set_str(&inc->gtd_attack_type, l.gtd);
