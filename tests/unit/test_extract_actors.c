@@ -384,6 +384,27 @@ static void test_blame(void)
                               "anti-government extremists.",
                           &c),
                  "Anti-government extremists");
+    /* an actor's certainty from its sentence */
+    {
+        sr_doc_t doc;
+
+        sr_doc_init(&doc);
+        fixture_doc(&doc, "The army said LeT carried out the raid.", 2020, 5,
+                    2);
+        CHECK_INT_EQ(sr_claim_certainty(&doc, 0, doc.ntok,
+                                        fixture_tok(&doc, "let"),
+                                        SR_CERT_CONFIRMED),
+                     SR_CERT_BLAMED_BY_OTHER);
+        fixture_doc(&doc, "LeT raided it but gave no evidence.", 2020, 5, 2);
+        CHECK_INT_EQ(sr_claim_certainty(&doc, 0, doc.ntok, 0,
+                                        SR_CERT_CONFIRMED),
+                     SR_CERT_SUSPECTED);
+        fixture_doc(&doc, "LeT raided the camp.", 2020, 5, 2);
+        CHECK_INT_EQ(sr_claim_certainty(&doc, 0, doc.ntok, 0,
+                                        SR_CERT_CONFIRMED),
+                     SR_CERT_CONFIRMED);
+        fixture_done(&doc);
+    }
     /* victims, not perpetrators */
     CHECK_STR_EQ(blame_of(ad, "Troops killed five members of ISIS.", &c), "");
     CHECK_STR_EQ(blame_of(ad, "ISIS fighters attacked the town.", &c), "");

@@ -490,3 +490,22 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
     }
     return 0;
 }
+
+sr_certainty_t sr_claim_certainty(const sr_doc_t *doc, size_t tb, size_t te,
+                                  size_t actor_tb, sr_certainty_t cert)
+{
+    if (cert != SR_CERT_CONFIRMED) {
+        return cert;
+    }
+    /* "the army said (that) X ...": X is the army's word */
+    for (size_t j = actor_tb; j > tb && j + 5 > actor_tb; j--) {
+        if (clause_punct(doc, j - 1)) {
+            break;
+        }
+        if (sr_tok_in(doc, j - 1, statement_verbs) ||
+            sr_tok_is(doc, j - 1, "accused") || sr_tok_is(doc, j - 1, "told")) {
+            return SR_CERT_BLAMED_BY_OTHER;
+        }
+    }
+    return hedged(doc, tb, te) ? SR_CERT_SUSPECTED : cert;
+}
