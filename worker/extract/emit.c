@@ -512,6 +512,10 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
             } else if (role == SR_AROLE_PERPETRATOR &&
                        preceded_by(doc, cb, h->tb, blamed, 8)) {
                 cert = SR_CERT_BLAMED_BY_OTHER; /* "attributed the attack to" */
+            } else if (role == SR_AROLE_PERPETRATOR &&
+                       h->kind == SR_ACTOR_NAMED) {
+                cert = sr_claim_certainty(doc, doc->sents[s].tb,
+                                          doc->sents[s].te, h->tb, cert);
             }
             if (d->category == SR_CAT_ARMED_CLASH) {
                 role = inc->actor_count == 0 ? SR_AROLE_SIDE_A : SR_AROLE_SIDE_B;
@@ -601,6 +605,14 @@ static int other_date(const sr_draft_t *d, const sr_sentinfo_t *si)
     return 0;
 }
 
+/* "X claimed responsibility for the attack in a statement on Tuesday": the
+ * claim's own date is not another incident's. */
+static int claims_back(const sr_sentinfo_t *si)
+{
+    return si->has_claim && si->claim.status == SR_CLAIM_CLAIMED &&
+           (si->trig == SR_NO_TOK || si->definite);
+}
+
 /* Sentence s names who did it: a claim or an attribution. 1 if used. */
 static int attribution_in(sr_incident_t *inc, const sr_analysis_t *an,
                           const sr_doc_t *doc, size_t s)
@@ -651,7 +663,8 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
         return;
     }
     for (size_t s = d->anchor + 1; s < an->ninfo; s++) {
-        if (!other_date(d, &an->info[s]) && attribution_in(inc, an, doc, s)) {
+        if ((!other_date(d, &an->info[s]) || claims_back(&an->info[s])) &&
+            attribution_in(inc, an, doc, s)) {
             return;
         }
     }
