@@ -444,6 +444,7 @@ static const char *const label_nouns[] = {
 
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",
+    "guards", "guard",
     "gendarmes", "peacekeepers", "troopers", "marines", "servicemen",
     "civilians", "villagers", "worshippers", "students", "passengers",
     "farmers", "residents", "children", "pupils", "churchgoers",
@@ -1004,6 +1005,32 @@ static void take_acronym(const sr_actordict_t *ad, const sr_doc_t *doc,
     h->te = j + 2 + n;
 }
 
+/* "a militant of Hizbul Mujahideen", "fighters of the Islamic State": the
+ * generic perpetrator is the named group's. */
+static void belong_to_named(const sr_doc_t *doc, sr_actor_hit_t *hits,
+                            size_t n)
+{
+    for (size_t k = 0; k + 1 < n; k++) {
+        sr_actor_hit_t *g = &hits[k];
+        const sr_actor_hit_t *named = &hits[k + 1];
+        size_t j = g->te;
+
+        if (g->kind != SR_ACTOR_GENERIC_PERP || named->kind != SR_ACTOR_NAMED ||
+            j >= named->tb || !sr_tok_is(doc, j, "of")) {
+            continue;
+        }
+        if (j + 1 < named->tb && sr_tok_is(doc, j + 1, "the")) {
+            j++;
+        }
+        if (j + 1 == named->tb) {
+            snprintf(g->canonical, sizeof(g->canonical), "%s",
+                     named->canonical);
+            g->type = named->type;
+            g->kind = SR_ACTOR_NAMED;
+        }
+    }
+}
+
 size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                       const sr_doc_t *doc, size_t tb, size_t te,
                       sr_actor_hit_t *out, size_t max)
@@ -1057,5 +1084,6 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
         }
         i++;
     }
+    belong_to_named(doc, out, count);
     return count;
 }
