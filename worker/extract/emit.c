@@ -155,7 +155,7 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     /* "X and Popular Resistance forces attacked": one subject */
     static const char *const partners[] = {
         "and", "forces", "troops", "fighters", "militia", "units",
-        "affiliated", "allied", NULL};
+        "affiliated", "allied", "corps", "of", "the", NULL};
     /* "X, along with Y, attacked": Y is an aside */
     static const char *const aside[] = {
         "along", "together", "supported", "backed", "accompanied", "aided",
@@ -378,6 +378,16 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     }
 }
 
+static int has_side_a(const sr_incident_t *inc)
+{
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        if (inc->actors[k].role == SR_AROLE_SIDE_A) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int has_actor(const sr_incident_t *inc, sr_actor_role_t role,
                      const char *text, const char *canonical)
 {
@@ -426,6 +436,34 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
                           riot ? "RIOTERS" : "PROTESTERS", SR_CERT_CONFIRMED);
     if (tb != SR_NO_TOK) {
         evidence(inc, doc, "actors", tb, tb + 1);
+    }
+}
+
+/* Mob violence: ACLED's actor is the crowd, "Rioters (Country)", when the
+ * text names one ("a mob", "a group of local people", "residents"). */
+static void add_mob(sr_incident_t *inc, const sr_draft_t *d,
+                    const sr_doc_t *doc, const char *focus)
+{
+    static const char *const mob[] = {
+        "mob", "mobs", "crowd", "crowds", "residents", "locals", "villagers",
+        "people", "youths", "vigilantes", NULL};
+    const sr_sent_t *s = &doc->sents[d->anchor];
+    const char *country = inc->location.country ? inc->location.country
+                                                 : focus;
+    char canon[SPAN_MAX], buf[SPAN_MAX];
+
+    for (size_t i = s->tb; i < s->te && i <= d->trig; i++) {
+        if (sr_tok_in(doc, i, mob)) { /* "a mob lynched": the trigger too */
+            if (country != NULL) {
+                snprintf(canon, sizeof(canon), "Rioters (%s)", country);
+            }
+            sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
+                                  span(doc, i, i + 1, buf),
+                                  country ? canon : NULL, "RIOTERS",
+                                  SR_CERT_CONFIRMED);
+            evidence(inc, doc, "actors", i, i + 1);
+            return;
+        }
     }
 }
 
@@ -517,8 +555,10 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                 cert = sr_claim_certainty(doc, doc->sents[s].tb,
                                           doc->sents[s].te, h->tb, cert);
             }
-            if (d->category == SR_CAT_ARMED_CLASH) {
-                role = inc->actor_count == 0 ? SR_AROLE_SIDE_A : SR_AROLE_SIDE_B;
+            if (d->category == SR_CAT_ARMED_CLASH &&
+                !(h->kind == SR_ACTOR_GENERIC_TARGET && !h->security)) {
+                /* civilians caught in a clash are no side of it */
+                role = has_side_a(inc) ? SR_AROLE_SIDE_B : SR_AROLE_SIDE_A;
             }
             canon = generic_canonical(inc, doc, h, role, focus, cbuf);
             span(doc, h->tb, h->te, buf);
@@ -538,6 +578,8 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
     }
     if (sr_category_is_protest(d->category)) {
         add_crowd(inc, d, doc);
+    } else if (d->category == SR_CAT_MOB_VIOLENCE) {
+        add_mob(inc, d, doc, focus);
     }
 }
 
@@ -687,6 +729,16 @@ static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
 {
     if (!has_named_perp(inc)) {
         attribute(inc, d, an, doc);
+    } else if (inc->claim.status != SR_CLAIM_CLAIMED &&
+               d->role == SR_ROLE_MAIN_EVENT) {
+        /* a named attacker does not stop a later claim for "the attack" */
+        for (size_t s = d->anchor + 1; s < an->ninfo; s++) {
+            if (claims_back(&an->info[s]) &&
+                an->info[s].claim.actor >= 0 &&
+                attribution_in(inc, an, doc, s)) {
+                break;
+            }
+        }
     }
     if (!has_named_perp(inc)) {
         return;
