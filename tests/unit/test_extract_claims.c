@@ -191,6 +191,17 @@ static const actor_case_t role_cases[] = {
     {"Pro-Hadi and allied Popular Resistance forces thwarted a pro-Houthi "
      "attack on Friday, killing several fighters.",
      SR_AROLE_TARGET, "Ansar Allah (Houthi movement)", 1},
+    /* "a militant of X" in a clash is X; civilians are no side */
+    {"A militant of Boko Haram and two civilians were killed in a gunfight "
+     "with Nigerian troops near Maiduguri, Nigeria, on Monday.",
+     SR_AROLE_SIDE_A, "Boko Haram", 1},
+    /* a mob is ACLED's rioters */
+    {"A mob lynched a suspected thief in Kano, Nigeria, on Sunday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+    /* the state's guards acting, with an aside between */
+    {"The guard corps of the minister assaulted two traders in Kano, "
+     "Nigeria, on Friday.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Nigeria", 1},
     /* the police arresting are the actors of an arrest */
     {"Police arrested twelve smugglers in Kano, Nigeria, on Saturday.",
      SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
@@ -228,6 +239,17 @@ static void test_claims_and_hedges(void)
                  SR_CLAIM_CLAIMED);
     CHECK(inc != NULL && inc->claim.claimant != NULL &&
           strcmp(inc->claim.claimant, "Islamic State") == 0);
+    sr_incident_list_clear(&list);
+
+    /* a named attacker, then a claim for the attack on another day */
+    inc = main_of("Men recruited by Hamas threw grenades at a bus in Kabul, "
+                  "Afghanistan, on Monday, wounding four. On Wednesday the "
+                  "PFLP claimed credit for the attack.",
+                  &list);
+    CHECK_INT_EQ(inc != NULL ? inc->claim.status : SR_CLAIM_UNKNOWN,
+                 SR_CLAIM_CLAIMED);
+    CHECK(actor(inc, SR_AROLE_CLAIMANT,
+                "Popular Front for the Liberation of Palestine") != NULL);
     sr_incident_list_clear(&list);
 }
 
