@@ -1005,6 +1005,28 @@ static void take_acronym(const sr_actordict_t *ad, const sr_doc_t *doc,
     h->te = j + 2 + n;
 }
 
+/* "stabbed by a Palestinian": a nationality as the agent of a passive is
+ * an unidentified attacker. */
+static size_t demonym_agent(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                            size_t tb, size_t i, sr_actor_hit_t *h)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    if (gz == NULL || !t->cap || t->kind != SR_TOK_WORD || i < tb + 2 ||
+        !(sr_tok_is(doc, i - 1, "a") || sr_tok_is(doc, i - 1, "an")) ||
+        !sr_tok_is(doc, i - 2, "by") ||
+        sr_gazetteer_demonym(gz, doc->text + t->start, t->len) == NULL) {
+        return 0;
+    }
+    h->kind = SR_ACTOR_GENERIC_PERP;
+    h->security = 0;
+    h->type = NULL;
+    h->tb = i;
+    h->te = i + 1;
+    snprintf(h->canonical, sizeof(h->canonical), "Unidentified Armed Group");
+    return 1;
+}
+
 /* "a militant of Hizbul Mujahideen", "fighters of the Islamic State": the
  * generic perpetrator is the named group's. */
 static void belong_to_named(const sr_doc_t *doc, sr_actor_hit_t *hits,
@@ -1073,7 +1095,10 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             i = h->te;
             continue;
         }
-        n = ethnic_at(gz, doc, tb, te, i, h);
+        n = demonym_agent(gz, doc, tb, i, h);
+        if (n == 0) {
+            n = ethnic_at(gz, doc, tb, te, i, h);
+        }
         if (n == 0) {
             n = generic_at(ad, doc, tb, te, i, h);
         }
