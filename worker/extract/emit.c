@@ -236,11 +236,40 @@ static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
         if (sr_tok_in(doc, j, speech)) {
             return 1;
         }
+        /* "militants with reported ties": "with" ends the subject */
         if (sr_tok_has(doc, j, SR_W_TRIGGER) || sr_tok_punct(doc, j) == ',' ||
-            (j >= h->te + 2 && !doc->toks[j].cap &&
+            (!doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD &&
+             (j >= h->te + 2 || sr_tok_is(doc, j, "with")) &&
              !sr_tok_has(doc, j, SR_W_PREP_LOC | SR_W_TIMECUE |
-                                     SR_W_WEEKDAY))) {
+                                     SR_W_WEEKDAY | SR_W_AUX))) {
             return 0;
+        }
+    }
+    return 0;
+}
+
+/* ACLED's actor of a disrupted weapons use is who disrupted it: "police
+ * forces on the island discovered a cache of explosives". */
+static int seized_by(const sr_doc_t *doc, const sr_sent_t *s,
+                     const sr_actor_hit_t *h)
+{
+    static const char *const seize[] = {
+        "discovered", "seized", "defused", "found", "recovered", "dismantled",
+        "foiled", "thwarted", "intercepted", "confiscated", "neutralized",
+        "neutralised", "uncovered", NULL};
+
+    /* "police forces on the island of X [coded to Y] discovered" */
+    for (size_t j = h->te; j < s->te && j < h->te + 14; j++) {
+        if (sr_tok_punct(doc, j) == ',' && j + 1 < s->te &&
+            (doc->toks[j + 1].cap || sr_tok_in(doc, j + 1, seize))) {
+            continue; /* "in Kano, Nigeria, discovered" */
+        }
+        if (sr_tok_punct(doc, j) == ',' || sr_tok_is(doc, j, "which") ||
+            sr_tok_is(doc, j, "who")) {
+            return 0;
+        }
+        if (sr_tok_in(doc, j, seize)) {
+            return !passive_at(doc, s, j);
         }
     }
     return 0;
@@ -331,6 +360,10 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     if (cat == SR_CAT_ARRESTS && h->kind != SR_ACTOR_GENERIC_PERP &&
         subject_of_active(doc, s, h)) {
         return SR_AROLE_PERPETRATOR; /* "police arrested the minister" */
+    }
+    if (cat == SR_CAT_DISRUPTED_WEAPONS_USE && h->kind != SR_ACTOR_GENERIC_PERP &&
+        seized_by(doc, s, h)) {
+        return SR_AROLE_PERPETRATOR; /* "police discovered a cache" */
     }
     if (is_source(doc, s, h)) {
         return -1;
