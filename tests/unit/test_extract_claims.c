@@ -202,6 +202,20 @@ static const actor_case_t role_cases[] = {
     {"The guard corps of the minister assaulted two traders in Kano, "
      "Nigeria, on Friday.",
      SR_AROLE_PERPETRATOR, "Military Forces of Nigeria", 1},
+    /* "militants with reported ties": no source, a side of the clash */
+    {"Nigerian troops engaged in a firefight with three alleged militants "
+     "with reported ties to ISWAP near Maiduguri, Nigeria, on Monday.",
+     SR_AROLE_SIDE_A, "Military Forces of Nigeria", 1},
+    {"Nigerian troops engaged in a firefight with three alleged militants "
+     "with reported ties to ISWAP near Maiduguri, Nigeria, on Monday.",
+     SR_AROLE_SIDE_B, "Unidentified Armed Group (Nigeria)", 1},
+    /* a nationality as the agent of a passive */
+    {"A trader was stabbed by a Malian in Kano, Nigeria, on Monday.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Nigeria)", 1},
+    /* who disrupts a weapons use is its actor */
+    {"Police forces in Kano, Nigeria, discovered a cache of explosives on "
+     "Monday.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
     /* the police arresting are the actors of an arrest */
     {"Police arrested twelve smugglers in Kano, Nigeria, on Saturday.",
      SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
