@@ -359,6 +359,13 @@ static void test_blame(void)
     CHECK_STR_EQ(blame_of(ad, "LeT is believed to be behind the raid.", &c),
                  "Lashkar-e-Taiba");
     CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    /* the attacker's own ties */
+    CHECK_STR_EQ(blame_of(ad, "He was affiliated with LeT.", &c),
+                 "Lashkar-e-Taiba");
+    CHECK_INT_EQ(c, SR_CERT_CONFIRMED);
+    CHECK_STR_EQ(blame_of(ad, "His notes espoused white supremacist views.",
+                          &c),
+                 "White supremacists");
     /* "X or Y": both */
     {
         sr_doc_t doc;

@@ -232,6 +232,11 @@ static const char *const blame_verbs[] = {
     "blaming", "blame", "blames", "accused", "accusing", "accuses",
     "suspected", "suspect", "suspects", "linked", "tied", "connected",
     "identified", "held", NULL};
+/* the attacker's own ties: "belonging to X", "affiliated with X",
+ * "espoused white supremacist views" */
+static const char *const member_verbs[] = {
+    "belonging", "belonged", "belongs", "affiliated", "associated",
+    "espoused", "espousing", "professed", NULL};
 /* verbs of doing before "by X": "carried out by", "planted by" */
 static const char *const deed_verbs[] = {
     "out", "perpetrated", "committed", "orchestrated", "planted",
@@ -456,6 +461,13 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (sr_tok_in(doc, i, blame_verbs)) {
             a = blame_at_verb(doc, tb, te, i, actors, nactors);
+        } else if (sr_tok_in(doc, i, member_verbs)) {
+            size_t j = i + 1;
+
+            if (j < te && (sr_tok_is(doc, j, "to") || sr_tok_is(doc, j, "with"))) {
+                j++;
+            }
+            a = named_from(doc, actors, nactors, j, te, 3);
         } else if (sr_tok_is(doc, i, "responsible") ||
                    sr_tok_is(doc, i, "behind")) {
             /* "X was responsible", "X is believed to be behind" */
