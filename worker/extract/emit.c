@@ -527,10 +527,12 @@ static const char *generic_canonical(const sr_incident_t *inc,
     }
     if (h->kind == SR_ACTOR_GENERIC_TARGET && h->security && country != NULL &&
         (role == SR_AROLE_PERPETRATOR || role == SR_AROLE_SIDE_A)) {
-        int police = 0;
+        /* border guards are police forces to ACLED */
+        int police = h->tb > 0 && sr_tok_is(doc, h->tb - 1, "border");
 
         for (size_t j = h->tb; j < h->te; j++) {
-            police |= sr_tok_has(doc, j, SR_W_POLICE);
+            police |= sr_tok_has(doc, j, SR_W_POLICE) ||
+                      sr_tok_is(doc, j, "border");
         }
         snprintf(buf, SPAN_MAX, "%s Forces of %s",
                  police ? "Police" : "Military", country);
