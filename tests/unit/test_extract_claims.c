@@ -216,6 +216,10 @@ static const actor_case_t role_cases[] = {
     {"Police forces in Kano, Nigeria, discovered a cache of explosives on "
      "Monday.",
      SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    /* border guards are police forces to ACLED */
+    {"The border guards fired on smugglers near Kano, Nigeria, on "
+     "Monday, wounding two.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
     /* the police arresting are the actors of an arrest */
     {"Police arrested twelve smugglers in Kano, Nigeria, on Saturday.",
      SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
