@@ -136,18 +136,16 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     return 0;
 }
 
-/* Words after an actor that make it the source of the news. */
-static const char *const speech[] = {
-    "said", "say", "says", "told", "reported", "confirmed", "added",
-    "stated", "commander", "commanders", "spokesman", "spokesperson",
-    "spokeswoman", "chief", "official", "officials", "source", "sources",
-    "statement", "foiled", "thwarted", "arrested", "detained", "denied",
-    "denies", "announced", "warned", NULL};
-
 /* "police said", "a police commander told": a source, not a party. */
 static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
                      const sr_actor_hit_t *h)
 {
+    static const char *const speech[] = {
+        "said", "say", "says", "told", "reported", "confirmed", "added",
+        "stated", "commander", "commanders", "spokesman", "spokesperson",
+        "spokeswoman", "chief", "official", "officials", "source", "sources",
+        "statement", "foiled", "thwarted", "arrested", "detained", "denied",
+        "denies", "announced", "warned", NULL};
 
     /* "police said", "police in Kano on Saturday denied" */
     for (size_t j = h->te; j < s->te && j < h->te + 6; j++) {
