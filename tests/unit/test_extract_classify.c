@@ -180,6 +180,11 @@ static void test_precedence(void)
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
         /* a surrender is no assault, though fighters are named */
         {"Forty fighters surrendered to the army.", 1, SR_CAT_OTHER},
+        /* a raid as the setting of arrests; a raid that arrests */
+        {"Police arrested 15 suspects in a raid on a hideout.", 1,
+         SR_CAT_ARRESTS},
+        {"Troops raided a house and arrested two brothers.", 1,
+         SR_CAT_ARMED_ASSAULT},
         /* what someone is accused of is not the event */
         {"Police arrested two men accused of the bombing.", 0,
          SR_CAT_ARRESTS},

@@ -515,7 +515,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
 {
     sr_category_t best = SR_CAT_OTHER, best_hedged = SR_CAT_OTHER;
     int best_rank = -1, hedged_rank = -1, casualty = 0, clash = 0, protest_event = 0,
-        arrest = 0, crowd_after_arrest = 0;
+        arrest = 0, crowd_after_arrest = 0, assault_act = 0;
     int fire;
 
     for (size_t i = tb; i < te; i++) {
@@ -533,6 +533,11 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                     c == SR_CAT_OTHER;
         clash |= c == SR_CAT_ARMED_CLASH;
         crowd_after_arrest |= arrest && sr_tok_has(doc, i, SR_W_PROTEST);
+        /* "arrested 15 suspects in a raid": the raid is the setting */
+        assault_act |= c == SR_CAT_ARMED_ASSAULT &&
+                       !(doc->toks[i].lex->trig_noun && i > tb + 1 &&
+                         (sr_tok_is(doc, i - 2, "in") ||
+                          sr_tok_is(doc, i - 2, "during")));
         arrest |= c == SR_CAT_ARRESTS;
         protest_event |= sr_category_is_protest(c) &&
                          !sr_tok_has(doc, i, SR_W_PROTEST);
@@ -562,6 +567,9 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         (best == SR_CAT_BOMBING_OTHER || best == SR_CAT_REMOTE_EXPLOSIVE_IED ||
          best == SR_CAT_DISRUPTED_WEAPONS_USE)) {
         return SR_CAT_DISRUPTED_WEAPONS_USE;
+    }
+    if (best == SR_CAT_ARMED_ASSAULT && arrest && !casualty && !assault_act) {
+        return SR_CAT_ARRESTS;
     }
     if (sr_category_is_protest(best) && !protest_event && crowd_after_arrest) {
         return SR_CAT_ARRESTS; /* "police arrested 30 protesters" */
