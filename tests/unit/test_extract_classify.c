@@ -262,6 +262,11 @@ static void test_refine(void)
                          "Brno. Novak was injured in the attack.",
                          1),
                  SR_CAT_UNARMED_ASSAULT);
+    /* a home attacked is no fistfight */
+    CHECK_INT_EQ(refined("Assailants attacked the residence of Governor "
+                         "Jan Novak in Brno. The governor was unharmed.",
+                         0),
+                 SR_CAT_ASSASSINATION);
     CHECK_INT_EQ(refined("An explosive device targeting the convoy of "
                          "Abdi Farah detonated in Mogadishu. Farah, the "
                          "deputy army chief, was not harmed.",

@@ -974,8 +974,10 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         return cat;
     }
     if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_ASSASSINATION) &&
-        !has_word(doc, sb, se, weapons)) {
-        return SR_CAT_UNARMED_ASSAULT; /* "attacked X, a journalist" */
+        harmed && !has_word(doc, sb, se, weapons) &&
+        !property_target(doc, ab, ae)) {
+        /* "attacked X, a journalist; X was injured": fists, not arms */
+        return SR_CAT_UNARMED_ASSAULT;
     }
     return SR_CAT_ASSASSINATION;
 }
