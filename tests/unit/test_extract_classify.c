@@ -198,6 +198,8 @@ static void test_precedence(void)
          SR_CAT_DISRUPTED_WEAPONS_USE},
         {"A recovered explosive device detonated at the base.", 0,
          SR_CAT_REMOTE_EXPLOSIVE_IED},
+        {"Police found the car used in the bombing.", 0,
+         SR_CAT_BOMBING_OTHER},
         /* the kind of attack named by its modifier */
         {"The house was destroyed in an arson attack.", 1,
          SR_CAT_FACILITY_ATTACK_ARSON},

@@ -54,9 +54,10 @@ static const char *const defused[] = {"defused", "defusal", "dismantled",
                                       "defuse", NULL};
 /* A find is a disrupted use only when nothing went off. */
 static const char *const finds[] = {"cache", "discovered", "recovered",
-                                    "found", "seized", NULL};
-static const char *const went_off[] = {"exploded", "detonated", "blast",
-                                       "explosion", "went", NULL};
+                                    "found", NULL};
+static const char *const went_off[] = {
+    "exploded", "detonated", "blast", "blasts", "explosion", "explosions",
+    "went", "bombing", "bombings", "killed", "injured", "wounded", NULL};
 static const char *const prominent[] = {
     "leader", "mayor", "governor", "minister", "politician", "judge",
     "candidate", "activist", "lawmaker", "legislator", "councillor",
