@@ -125,6 +125,7 @@ static const char *const uncovered[] = {"uncovered", "busted", "disrupted",
 static const char *const falsehood[] = {"false", "untrue", "baseless",
                                         "unfounded", "fabricated", NULL};
 static const char *const future[] = {"will", "shall", NULL};
+static const char *const off[] = {"off", NULL};
 static const char *const between_future[] = {"be", "not", "also", "again",
                                              "soon", "then", NULL};
 
@@ -133,7 +134,7 @@ static const char *const *const cue_lists[] = {
     mob, incendiary, tires, thrown, explosive, stones, defused, prominent,
     finds, went_off, weapons, engaged, unexploded, harm_nouns, property, barricade,
     protest_ctx, labour, alleging, hostage, targeting, agreement,
-    restriction, uncovered, falsehood, future, NULL};
+    restriction, uncovered, falsehood, future, off, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -456,7 +457,7 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
     for (size_t i = trig + 1; i < te && i < trig + 14; i++) {
         int sourced = 0;
 
-        if (!sr_tok_in(doc, i, prominent)) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, prominent)) {
             continue;
         }
         for (size_t j = i; j > trig + 1 && j + 4 > i; j--) {
@@ -819,7 +820,8 @@ int sr_span_no_harm(const sr_doc_t *doc, size_t tb, size_t te)
 int sr_span_off_duty(const sr_doc_t *doc, size_t tb, size_t te)
 {
     for (size_t i = tb; i + 2 < te; i++) {
-        if (sr_tok_is(doc, i, "off") && sr_tok_punct(doc, i + 1) == '-' &&
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_is(doc, i, "off") &&
+            sr_tok_punct(doc, i + 1) == '-' &&
             sr_tok_is(doc, i + 2, "duty")) {
             return 1;
         }
