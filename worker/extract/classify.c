@@ -334,6 +334,45 @@ static int hedged(const sr_doc_t *doc, size_t tb, size_t i)
     return future_cue(doc, tb, i) != SR_NO_CUE;
 }
 
+/* Words that are events only in some company: "material damage", "tried
+ * to storm", "a sit-in", "an explosive device", a crowd "gathered" with a
+ * cause. 1 for every other trigger. */
+static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    switch (doc->toks[i].lex->trig - 1) {
+    case SR_CAT_LOOTING_PROPERTY_DESTRUCTION:
+        if (sr_tok_is(doc, i, "damage")) {
+            /* not a storm's damage */
+            return i > tb && (sr_tok_is(doc, i - 1, "material") ||
+                              sr_tok_is(doc, i - 1, "property"));
+        }
+        return 1;
+    case SR_CAT_ARMED_ASSAULT:
+        return !sr_tok_is(doc, i, "storm") ||
+               (i > tb && sr_tok_is(doc, i - 1, "to"));
+    case SR_CAT_PROTEST_PEACEFUL:
+        if (sr_tok_is(doc, i, "sit")) {
+            return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
+                   sr_tok_is(doc, i + 2, "in");
+        }
+        if (sr_tok_is(doc, i, "gathered") || sr_tok_is(doc, i, "motorcade") ||
+            sr_tok_is(doc, i, "vigil")) {
+            return has_word(doc, tb, te, protest_ctx);
+        }
+        return 1;
+    case SR_CAT_BOMBING_OTHER:
+        if (sr_tok_is(doc, i, "device") || sr_tok_is(doc, i, "devices")) {
+            static const char *const kinds[] = {"explosive", "improvised",
+                                                "incendiary", NULL};
+
+            return i > tb && sr_tok_in(doc, i - 1, kinds);
+        }
+        return 1;
+    default:
+        return 1;
+    }
+}
+
 int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
 {
     if (!sr_tok_has(doc, i, SR_W_TRIGGER)) {
@@ -366,29 +405,8 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         return i > tb && (sr_tok_in(doc, i - 1, air) ||
                           sr_tok_in(doc, i - 1, labour));
     }
-    if (sr_tok_is(doc, i, "damage")) {
-        /* "material damage", "property damage"; not a storm's damage */
-        return i > tb && (sr_tok_is(doc, i - 1, "material") ||
-                          sr_tok_is(doc, i - 1, "property"));
-    }
-    if (sr_tok_is(doc, i, "storm")) {
-        return i > tb && sr_tok_is(doc, i - 1, "to"); /* "tried to storm" */
-    }
-    if (sr_tok_is(doc, i, "sit")) {
-        return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
-               sr_tok_is(doc, i + 2, "in"); /* "a sit-in" */
-    }
-    if (sr_tok_is(doc, i, "device") || sr_tok_is(doc, i, "devices")) {
-        static const char *const kinds[] = {"explosive", "improvised",
-                                            "incendiary", NULL};
-
-        /* "an explosive device", "an improvised explosive device" */
-        return i > tb && sr_tok_in(doc, i - 1, kinds);
-    }
-    if (sr_tok_is(doc, i, "gathered") || sr_tok_is(doc, i, "motorcade") ||
-        sr_tok_is(doc, i, "vigil")) {
-        /* people gather for many reasons; a protest has a cause */
-        return has_word(doc, tb, te, protest_ctx);
+    if (!in_context(doc, tb, te, i)) {
+        return 0;
     }
     if (alleged(doc, tb, i)) {
         return 0; /* "arrested, accused of the bombing" */
