@@ -964,8 +964,6 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
                                  size_t sb, size_t se, sr_category_t cat,
                                  int harmed)
 {
-    int prominent_target;
-
     if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_KIDNAPPING) &&
         has_word(doc, sb, se, barricade) && has_word(doc, sb, se, hostage)) {
         return SR_CAT_HOSTAGE_BARRICADE;
@@ -981,17 +979,18 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         !is_bombing(cat) && cat != SR_CAT_FACILITY_ATTACK_ARSON) {
         return cat;
     }
-    prominent_target = cat == SR_CAT_ASSASSINATION ||
-                       targets_prominent(doc, ab, ae) ||
-                       named_prominent(doc, sb, se);
-    if (!prominent_target) {
-        return cat;
+    if (is_bombing(cat)) {
+        /* a bomb among a crowd with an official in it is still a bombing */
+        return has_word(doc, ab, ae, targeting) && named_prominent(doc, sb, se)
+                   ? SR_CAT_ASSASSINATION
+                   : cat;
     }
-    if (is_bombing(cat) && !(named_prominent(doc, sb, se) &&
-                             has_word(doc, ab, ae, targeting))) {
-        return cat; /* a bomb among a crowd with an official in it */
+    if (cat == SR_CAT_FACILITY_ATTACK_ARSON) {
+        /* "an incendiary device at the residence of Justice X" */
+        return targets_prominent(doc, ab, ae) ? SR_CAT_ASSASSINATION : cat;
     }
-    if (cat == SR_CAT_FACILITY_ATTACK_ARSON && !targets_prominent(doc, ab, ae)) {
+    if (cat != SR_CAT_ASSASSINATION && !targets_prominent(doc, ab, ae) &&
+        !named_prominent(doc, sb, se)) {
         return cat;
     }
     if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_ASSASSINATION) &&

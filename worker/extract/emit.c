@@ -501,16 +501,22 @@ static void label_ctx(const sr_draft_t *d, const sr_analysis_t *an,
     size_t tb = doc->sents[d->anchor].tb;
     size_t te = doc->sents[d->scope_end > d->anchor ? d->scope_end - 1
                                                      : d->anchor].te;
-    int off_duty = sr_span_off_duty(doc, tb, te);
+    int fight = d->category == SR_CAT_ARMED_ASSAULT ||
+                d->category == SR_CAT_ARMED_CLASH;
+    int off_duty = (fight || target_security) &&
+                   sr_span_off_duty(doc, tb, te);
 
     memset(ctx, 0, sizeof(*ctx));
     ctx->cat = d->category;
     ctx->fact = inc->factuality;
     ctx->target_security = target_security && !off_duty;
-    ctx->disrupted = sr_span_disrupted(doc, tb, te);
+    ctx->disrupted = !fight && sr_span_disrupted(doc, tb, te);
     ctx->doc = doc;
     ctx->tb = doc->sents[d->anchor].tb;
     ctx->te = doc->sents[d->anchor].te;
+    if (!fight) {
+        return; /* only fights can be battles */
+    }
     for (size_t k = 0; k < d->nsents && !ctx->two_sided && !off_duty; k++) {
         ctx->two_sided = sides_meet(an, doc, d->sents[k]);
     }
