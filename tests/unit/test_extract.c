@@ -409,6 +409,30 @@ static void test_claim_date(void)
     sr_incident_list_clear(&out);
 }
 
+static void test_late_report(void)
+{
+    sr_incident_list_t out;
+
+    /* a report weeks after its one event: still the article's news */
+    sr_incident_list_init(&out);
+    run_text("On 2 May 2021, gunmen killed four farmers near Kano.", 2021, 5,
+             30, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].role, SR_ROLE_MAIN_EVENT);
+    }
+    sr_incident_list_clear(&out);
+    /* told as earlier, it stays background */
+    sr_incident_list_init(&out);
+    run_text("Last month, gunmen killed four farmers near Kano.", 2021, 5, 30,
+             &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].role, SR_ROLE_BACKGROUND);
+    }
+    sr_incident_list_clear(&out);
+}
+
 static void test_same_day_two_towns(void)
 {
     sr_incident_list_t out;
@@ -662,6 +686,7 @@ static void test_hostile_input(void)
 TEST_LIST = {{"seed", test_seed},
              {"labels_and_factuality", test_labels_and_factuality},
              {"claim_date", test_claim_date},
+             {"late_report", test_late_report},
              {"own_articles", test_own_articles},
              {"limits_and_resources", test_limits_and_resources},
              {"event_dates", test_event_dates},

@@ -339,6 +339,8 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
     }
 }
 
+/* 0: the news; 1: told as earlier ("a previous attack", "last month");
+ * 2: only its explicit date lies well before publication. */
 static int is_background(const sr_draft_t *d, const sr_doc_t *doc)
 {
     const sr_date_hit_t *h = &d->date;
@@ -359,13 +361,34 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc)
     switch (h->precision) {
     case SR_TPREC_DAY:
     case SR_TPREC_WEEK:
-        return sr_date_age_days(doc, h) > BACKGROUND_DAYS;
+        return sr_date_age_days(doc, h) > BACKGROUND_DAYS ? 2 : 0;
     case SR_TPREC_MONTH:
-        return h->year != doc->pub_year || h->month != doc->pub_month;
+        return h->year != doc->pub_year || h->month != doc->pub_month ? 2 : 0;
     case SR_TPREC_YEAR:
-        return h->year != doc->pub_year;
+        return h->year != doc->pub_year ? 2 : 0;
     default:
         return 0;
+    }
+}
+
+/* A report published weeks after its one event still has that event as
+ * its news: with no main event, the first incident of the lead dated
+ * outright (not "last month") becomes it. */
+static void late_report(sr_drafts_t *dr, const sr_doc_t *doc)
+{
+    for (size_t k = 0; k < dr->count; k++) {
+        if (dr->items[k].role == SR_ROLE_MAIN_EVENT) {
+            return;
+        }
+    }
+    for (size_t k = 0; k < dr->count; k++) {
+        sr_draft_t *d = &dr->items[k];
+
+        if (doc->sents[d->anchor].para == 0 && is_background(d, doc) == 2 &&
+            d->date.basis == SR_TBASIS_EXPLICIT) {
+            d->role = SR_ROLE_MAIN_EVENT;
+            return;
+        }
     }
 }
 
@@ -623,4 +646,5 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
             fill_from_lead(d, an, doc, gz);
         }
     }
+    late_report(dr, doc);
 }
