@@ -211,9 +211,14 @@ static void test_precedence(void)
         {"A man drove through the fence, causing material damage.", 0,
          SR_CAT_LOOTING_PROPERTY_DESTRUCTION},
         {"The floods caused damage to roads.", 0, SR_CAT_OTHER},
+        {"The letter did not cause any casualties or property damage.", 0,
+         SR_CAT_OTHER},
         /* a motive is another event */
         {"Gunmen attacked the embassy in retaliation for airstrikes.", 1,
          SR_CAT_ARMED_ASSAULT},
+        {"He carried out the attack in retaliation for U.S. airstrikes in "
+         "Syria.",
+         1, SR_CAT_ARMED_ASSAULT},
     };
 
     FIXTURE_EACH(cases, check_category);

@@ -342,9 +342,16 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
     switch (doc->toks[i].lex->trig - 1) {
     case SR_CAT_LOOTING_PROPERTY_DESTRUCTION:
         if (sr_tok_is(doc, i, "damage")) {
-            /* not a storm's damage */
-            return i > tb && (sr_tok_is(doc, i - 1, "material") ||
-                              sr_tok_is(doc, i - 1, "property"));
+            /* not a storm's damage, nor "did not cause any damage" */
+            if (i == tb || !(sr_tok_is(doc, i - 1, "material") ||
+                             sr_tok_is(doc, i - 1, "property"))) {
+                return 0;
+            }
+            for (size_t j = i; j > tb && j + 6 > i; j--) {
+                if (sr_tok_has(doc, j - 1, SR_W_NEGATION)) {
+                    return 0;
+                }
+            }
         }
         return 1;
     case SR_CAT_ARMED_ASSAULT:
@@ -430,10 +437,21 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
      * time reference */
     for (size_t j = i; j > tb && j + 3 > i; j--) {
         if (sr_tok_is(doc, j - 1, "after") ||
-            sr_tok_is(doc, j - 1, "following") ||
-            sr_tok_is(doc, j - 1, "retaliation") ||
-            sr_tok_is(doc, j - 1, "revenge")) {
-            return 0; /* "in retaliation for airstrikes": a motive */
+            sr_tok_is(doc, j - 1, "following")) {
+            return 0;
+        }
+    }
+    /* "in retaliation for U.S. airstrikes": a motive, another event */
+    for (size_t j = i; j > tb && j + 8 > i; j--) {
+        int p = sr_tok_punct(doc, j - 1);
+
+        if (p == ',' || p == ';' || p == ':') {
+            break;
+        }
+        if (sr_tok_is(doc, j - 1, "retaliation") ||
+            sr_tok_is(doc, j - 1, "revenge") ||
+            sr_tok_is(doc, j - 1, "reprisal")) {
+            return 0;
         }
     }
     /* "no one was killed": a zero count, not an event */
