@@ -431,6 +431,18 @@ static sr_draft_t *by_key(sr_drafts_t *dr, const sr_analysis_t *an,
     return NULL;
 }
 
+/* Sentence s opens with "In addition", "Additionally", "Moreover": more
+ * of the same story. */
+static int adds_on(const sr_doc_t *doc, size_t s)
+{
+    size_t b = doc->sents[s].tb;
+
+    return sr_tok_is(doc, b, "additionally") || sr_tok_is(doc, b, "moreover") ||
+           sr_tok_is(doc, b, "furthermore") ||
+           (b + 1 < doc->sents[s].te && sr_tok_is(doc, b, "in") &&
+            sr_tok_is(doc, b + 1, "addition"));
+}
+
 static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
                                const sr_doc_t *doc, size_t s,
                                const sr_gazetteer_t *gz, sr_category_t cat)
@@ -463,9 +475,11 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         /* a headline ("Farmers killed near Maiduguri") told in full */
         return last;
     }
-    if (dt == NULL && !pl.set && !count_conflict(last, si)) {
+    if ((dt == NULL || adds_on(doc, s)) && !pl.set &&
+        !count_conflict(last, si)) {
         /* an elaboration: "fierce fighting followed", "two soldiers were
-         * killed, the army said" */
+         * killed, the army said"; "In addition, 13 passengers were
+         * abducted and freed on March 30" (the date is the release's) */
         return last;
     }
     if (si->definite && !count_conflict(last, si) &&
