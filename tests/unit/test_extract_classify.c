@@ -180,6 +180,9 @@ static void test_precedence(void)
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
         /* a surrender is no assault, though fighters are named */
         {"Forty fighters surrendered to the army.", 1, SR_CAT_OTHER},
+        /* torture in custody is violence, more than the arrest */
+        {"Seventy villagers were arrested and tortured by soldiers.", 0,
+         SR_CAT_UNARMED_ASSAULT},
         /* a raid as the setting of arrests; a raid that arrests */
         {"Police arrested 15 suspects in a raid on a hideout.", 1,
          SR_CAT_ARRESTS},

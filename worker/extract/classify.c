@@ -145,6 +145,7 @@ static const sr_trigger_t own_triggers[] = {
     {"hijacks", SR_CAT_HIJACKING, 0},
     {"carjacked", SR_CAT_HIJACKING, 0},
     {"rammed", SR_CAT_UNARMED_ASSAULT, 0},
+    {"tortured", SR_CAT_UNARMED_ASSAULT, 0},
     {"stab", SR_CAT_ARMED_ASSAULT, 0},
     {"storm", SR_CAT_ARMED_ASSAULT, 0},
     {"device", SR_CAT_BOMBING_OTHER, 1},
