@@ -375,6 +375,17 @@ static void test_labels_ctx(void)
     c.fact = SR_FACT_FOILED;
     l = sr_labels_ctx(&c);
     CHECK_STR_EQ(l.acled_sub, "Disrupted weapons use");
+    /* abductions with killings: an attack for ACLED, a kidnapping for
+     * GTD */
+    memset(&c, 0, sizeof(c));
+    c.cat = SR_CAT_KIDNAPPING;
+    l = sr_labels_ctx(&c);
+    CHECK_STR_EQ(l.acled_sub, "Abduction/forced disappearance");
+    c.killed = 1;
+    l = sr_labels_ctx(&c);
+    CHECK_STR_EQ(l.acled, "Violence against civilians");
+    CHECK_STR_EQ(l.acled_sub, "Attack");
+    CHECK_STR_EQ(l.gtd, "Hostage Taking (Kidnapping)");
     /* strategic developments by their trigger */
     sr_doc_init(&doc);
     fixture_doc(&doc, "Forty fighters surrendered to the army.", 2021, 5, 2);

@@ -791,6 +791,10 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         l.acled = "Battles"; /* a fight between armed sides */
         l.acled_sub = "Armed clash";
     }
+    if ((c == SR_CAT_KIDNAPPING || c == SR_CAT_HOSTAGE_BARRICADE) &&
+        ctx->killed && l.acled != NULL && strcmp(l.acled, VAC) == 0) {
+        l.acled_sub = "Attack";
+    }
     if (is_bombing(c) &&
         (ctx->disrupted || ctx->fact == SR_FACT_FOILED)) {
         l.acled = SD;

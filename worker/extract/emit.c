@@ -511,6 +511,8 @@ static void label_ctx(const sr_draft_t *d, const sr_analysis_t *an,
     ctx->fact = inc->factuality;
     ctx->target_security = target_security && !off_duty;
     ctx->disrupted = !fight && sr_span_disrupted(doc, tb, te);
+    ctx->killed = inc->casualties.killed.present &&
+                  inc->casualties.killed.qualifier != SR_QUAL_ZERO;
     ctx->doc = doc;
     ctx->tb = doc->sents[d->anchor].tb;
     ctx->te = doc->sents[d->anchor].te;
