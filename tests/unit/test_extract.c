@@ -594,6 +594,19 @@ static void test_labels_and_factuality(void)
         {"Gunmen killed three farmers near Kano on Saturday.",
          "Violence against civilians", "Attack", "Armed Assault",
          SR_FACT_ASSERTED},
+        /* the victims say who was attacked, whoever else is named */
+        {"Bandits killed 12 villagers near Kano on Sunday before soldiers "
+         "arrived.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
+        {"Gunmen attacked a village near a military base in Kano on "
+         "Sunday, killing three.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
+        {"Soldiers killed five civilians at a checkpoint near Kano on "
+         "Sunday.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
         /* the villagers' attackers were driven off by others in arms */
         {"Bandits attacked a village near Kano on Friday. They were "
          "repelled by a local militia.",

@@ -471,9 +471,11 @@ static int sides_meet(const sr_analysis_t *an, const sr_doc_t *doc,
     /* "French forces", "a military unit", "armed men": sides the actor
      * dictionary does not name */
     for (size_t i = doc->sents[s].tb; i + 1 < doc->sents[s].te; i++) {
-        /* ("fired in the air" is no air force) */
+        /* ("fired in the air" is no air force, "near a military base"
+         * no side) */
         if (!state && sr_tok_has(doc, i, SR_W_SEC_ORG) &&
-            !sr_tok_is(doc, i, "air") && !sr_tok_has(doc, i + 1, SR_W_AUX)) {
+            !sr_tok_is(doc, i, "air") && !sr_tok_has(doc, i + 1, SR_W_AUX) &&
+            !(i > doc->sents[s].tb + 1 && sr_tok_is(doc, i - 2, "near"))) {
             sr_actor_hit_t word;
 
             memset(&word, 0, sizeof(word));
@@ -505,6 +507,15 @@ static void label_ctx(const sr_draft_t *d, const sr_analysis_t *an,
                 d->category == SR_CAT_ARMED_CLASH;
     int off_duty = (fight || target_security) &&
                    sr_span_off_duty(doc, tb, te);
+    int civ = 0, sec = 0;
+
+    /* "bandits killed 12 people before soldiers arrived": the victims
+     * say who was attacked */
+    for (int k = 0; k < SR_CAS__COUNT; k++) {
+        civ |= d->cas[k] != NULL && d->cas[k]->victim == SR_VICTIM_CIVILIANS;
+        sec |= d->cas[k] != NULL && d->cas[k]->victim == SR_VICTIM_SECURITY;
+    }
+    target_security &= sec || !civ;
 
     memset(ctx, 0, sizeof(*ctx));
     ctx->cat = d->category;

@@ -261,11 +261,20 @@ static int compatible_place(const sr_draft_place_t *a,
     return strcmp(a->place->country_code, b->place->country_code) == 0;
 }
 
-/* Someone did it: a "killed" with an actor named is an assault. */
-static int has_perp(const sr_sentinfo_t *si)
+/* Someone did it: a "killed" with an actor named is an assault, and so
+ * is one by soldiers or police ("soldiers killed five civilians"; not
+ * "soldiers were killed"). */
+static int has_perp(const sr_sentinfo_t *si, const sr_doc_t *doc)
 {
     for (size_t k = 0; k < si->nactors; k++) {
-        if (si->actors[k].kind != SR_ACTOR_GENERIC_TARGET) {
+        const sr_actor_hit_t *h = &si->actors[k];
+
+        if (h->kind != SR_ACTOR_GENERIC_TARGET) {
+            return 1;
+        }
+        if (h->security && h->te < doc->ntok &&
+            sr_tok_has(doc, h->te, SR_W_KILL) &&
+            !doc->toks[h->te].lex->trig_noun) {
             return 1;
         }
     }
@@ -601,7 +610,7 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
             continue;
         }
         cat = sr_classify(doc, doc->sents[s].tb, doc->sents[s].te,
-                          has_perp(si));
+                          has_perp(si, doc));
         d = find_target(dr, an, doc, s, gz, cat);
         if (d == NULL) {
             if (dr->count >= max) {
