@@ -17,6 +17,7 @@
 
 #include "analysis.h"
 #include "classify.h"
+#include "locate.h"
 #include "xmalloc.h"
 
 #define BACKGROUND_DAYS 10
@@ -39,141 +40,6 @@ static const sr_date_hit_t *own_date(const sr_sentinfo_t *si,
         if (best == NULL || (best->vague_day && !h->vague_day &&
                              h->precision == SR_TPREC_DAY)) {
             best = h;
-        }
-    }
-    return best;
-}
-
-static const char *the_country(const sr_analysis_t *an, size_t s)
-{
-    for (size_t k = s; k > 0; k--) {
-        if (an->info[k - 1].country != NULL) {
-            return an->info[k - 1].country;
-        }
-    }
-    return an->focus_cc;
-}
-
-/* "the same department": the place last named before sentence s, or its
- * region when a region is meant. */
-static const sr_place_t *the_same(const sr_analysis_t *an, size_t s,
-                                  int region, const sr_gazetteer_t *gz)
-{
-    for (size_t k = s; k > 0; k--) {
-        const sr_place_t *p = an->info[k - 1].last_place;
-
-        if (p == NULL) {
-            continue;
-        }
-        if (region && p->kind == SR_PLACE_CITY) {
-            const sr_place_t *a = sr_gazetteer_admin1(gz, p->country_code,
-                                                      p->admin1_code);
-
-            return a != NULL ? a : p;
-        }
-        return p;
-    }
-    return NULL;
-}
-
-static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
-{
-    int score = p->kind == SR_PLACE_CITY ? 3 : p->kind == SR_PLACE_ADMIN1 ? 2
-                                                                        : 1;
-
-    /* "in X" is where it happened; "from X", "to X" a route */
-    return score + (h->prep && !h->motion) - 3 * h->motion;
-}
-
-/* The place of sentence s: the most specific explicit place, else "the
- * country", else a demonym. */
-static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
-                                   const sr_gazetteer_t *gz)
-{
-    const sr_sentinfo_t *si = &an->info[s];
-    sr_draft_place_t best;
-    int best_score = -1;
-
-    memset(&best, 0, sizeof(best));
-    for (size_t k = 0; k < si->nplaces; k++) {
-        const sr_place_hit_t *h = &si->places[k];
-        const sr_place_t *p;
-        int score;
-
-        if (h->kind != SR_PH_PLACE || h->modifier) {
-            continue;
-        }
-        p = h->pick;
-        if (p == NULL) {
-            continue;
-        }
-        score = place_score(h, p);
-        if (score > best_score) {
-            best_score = score;
-            best.set = 1;
-            best.sent = s;
-            best.hit = h;
-            best.place = p;
-            best.confidence = p->kind == SR_PLACE_CITY
-                                  ? (h->ncand == 1 ? 0.85 : 0.65)
-                                  : p->kind == SR_PLACE_ADMIN1 ? 0.75 : 0.8;
-        }
-    }
-    for (size_t k = 0; best.set && k < si->nplaces; k++) {
-        const sr_place_hit_t *u = &si->places[k];
-        const sr_place_t *box = best.place;
-
-        /* "the village of Tessit in the Gao region": Tessit, proven down
-         * to Gao. Next to a known town the town is the better guess. */
-        if (u->kind != SR_PH_UNKNOWN || box->kind == SR_PLACE_CITY) {
-            continue;
-        }
-        best.unknown = u;
-        best.confidence = 0.6;
-        break;
-    }
-    if (best.set || gz == NULL) {
-        return best;
-    }
-    for (size_t k = 0; k < si->nplaces; k++) {
-        const sr_place_hit_t *h = &si->places[k];
-        const sr_place_t *p = h->kind == SR_PH_THE_SAME
-                                  ? the_same(an, s, h->admin_word, gz)
-                                  : NULL;
-
-        if (p != NULL) {
-            best.set = 1;
-            best.sent = s;
-            best.hit = h;
-            best.place = p;
-            best.confidence = 0.5;
-            return best;
-        }
-    }
-    for (size_t k = 0; k < si->nplaces; k++) {
-        const sr_place_hit_t *h = &si->places[k];
-        const char *cc;
-
-        if (h->kind == SR_PH_THE_COUNTRY &&
-            (cc = the_country(an, s)) != NULL &&
-            (best.place = sr_gazetteer_country(gz, cc)) != NULL) {
-            best.set = 1;
-            best.sent = s;
-            best.hit = h;
-            best.confidence = 0.5;
-            return best;
-        }
-    }
-    for (size_t k = 0; k < si->nplaces; k++) {
-        const sr_place_hit_t *h = &si->places[k];
-
-        if (h->kind == SR_PH_DEMONYM && h->ncand > 0) {
-            best.set = 1;
-            best.sent = s;
-            best.hit = h;
-            best.place = h->cands[0];
-            best.confidence = 0.4;
-            return best;
         }
     }
     return best;
@@ -335,7 +201,7 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
         d->date_set = 1;
     }
     if (!d->place.set) {
-        d->place = best_place(an, s, gz);
+        d->place = sr_locate_sentence(an, s, gz);
     }
     for (size_t k = 0; k < si->ncas; k++) {
         const sr_cas_hit_t *old = d->cas[si->cas[k].kind];
@@ -471,7 +337,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
          * any event, a foiled plot too */
         return NULL;
     }
-    pl = best_place(an, s, gz);
+    pl = sr_locate_sentence(an, s, gz);
     if (pl.set && pl.hit->kind == SR_PH_DEMONYM) {
         pl.set = 0; /* "a Zimbabwean national" says little about where */
     }
@@ -523,7 +389,7 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
             d->date_set = 1;
         }
         if (!d->place.set) {
-            d->place = best_place(an, s, gz);
+            d->place = sr_locate_sentence(an, s, gz);
         }
     }
 }
