@@ -185,6 +185,19 @@ static void attach_claim(sr_draft_t *d, const sr_analysis_t *an, size_t s)
     }
 }
 
+static void add_counts(sr_draft_t *d, const sr_sentinfo_t *si)
+{
+    for (size_t k = 0; k < si->ncas; k++) {
+        const sr_cas_hit_t *old = d->cas[si->cas[k].kind];
+
+        /* a toll update ("rose to 24") supersedes the first report */
+        if (old == NULL || (si->cas[k].cumulative &&
+                            si->cas[k].count.best > old->count.best)) {
+            d->cas[si->cas[k].kind] = &si->cas[k];
+        }
+    }
+}
+
 static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
                          const sr_doc_t *doc, size_t s,
                          const sr_gazetteer_t *gz)
@@ -203,14 +216,27 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
     if (!d->place.set) {
         d->place = sr_locate_sentence(an, s, gz);
     }
-    for (size_t k = 0; k < si->ncas; k++) {
-        const sr_cas_hit_t *old = d->cas[si->cas[k].kind];
+    add_counts(d, si);
+}
 
-        /* a toll update ("rose to 24") supersedes the first report */
-        if (old == NULL || (si->cas[k].cumulative &&
-                            si->cas[k].count.best > old->count.best)) {
-            d->cas[si->cas[k].kind] = &si->cas[k];
-        }
+/* "Gunmen attacked a village. Fifteen villagers were missing.": a count
+ * with no event word, no date and no place of its own tells of the
+ * incident before it. */
+static void counts_follow(sr_drafts_t *dr, const sr_analysis_t *an,
+                          const sr_doc_t *doc, size_t s,
+                          const sr_gazetteer_t *gz)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    sr_draft_t *last;
+
+    if (dr->count == 0 || si->ncas == 0 || si->generic ||
+        own_date(si, doc) != NULL || sr_locate_sentence(an, s, gz).set) {
+        return;
+    }
+    last = &dr->items[dr->count - 1];
+    if (doc->sents[s].para == doc->sents[last->anchor].para &&
+        !count_conflict(last, si)) {
+        add_counts(last, si);
     }
 }
 
@@ -329,6 +355,9 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
 
     if (dr->count == 0) {
         return NULL;
+    }
+    if (si->has_claim && si->definite) {
+        dt = NULL; /* "X claimed the attack on Tuesday": the claim's day */
     }
     last = &dr->items[dr->count - 1];
     if (!same_reality(an->info[last->anchor].fact, si->fact) &&
@@ -466,6 +495,9 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
         sr_category_t cat;
 
         if (si->trig == SR_NO_TOK || si->generic) {
+            if (si->trig == SR_NO_TOK) {
+                counts_follow(dr, an, doc, s, gz);
+            }
             if (si->has_claim) {
                 if (dr->count > 0) {
                     attach_claim(&dr->items[dr->count - 1], an, s);
