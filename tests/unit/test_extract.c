@@ -440,6 +440,37 @@ static void test_adds_on(void)
     sr_incident_list_clear(&out);
 }
 
+static void test_counts_follow(void)
+{
+    sr_incident_list_t out;
+    const sr_incident_t *inc;
+
+    /* a count with no event word tells of the incident before it */
+    inc = only_incident(&out,
+                        "Gunmen attacked a village near Gao on Monday. "
+                        "Fifteen villagers were missing.",
+                        2020, 6, 10);
+    CHECK(inc == NULL || inc->casualties.missing.best == 15);
+    sr_incident_list_clear(&out);
+    /* not one with a place of its own */
+    inc = only_incident(&out,
+                        "Gunmen attacked a village near Gao on Monday. In "
+                        "Kano, fifteen people were missing.",
+                        2020, 6, 10);
+    CHECK(inc == NULL || !inc->casualties.missing.present);
+    sr_incident_list_clear(&out);
+    /* the day a claim was made is not the attack's */
+    inc = only_incident(&out,
+                        "Militants attacked a base near Maiduguri on Monday, "
+                        "killing six soldiers. Boko Haram claimed "
+                        "responsibility for the attack in a statement on "
+                        "Tuesday.",
+                        2021, 9, 1);
+    CHECK(inc == NULL ||
+          (inc->time.day == 30 && inc->claim.status == SR_CLAIM_CLAIMED));
+    sr_incident_list_clear(&out);
+}
+
 static void test_late_report(void)
 {
     sr_incident_list_t out;
@@ -727,6 +758,7 @@ TEST_LIST = {{"seed", test_seed},
              {"claim_date", test_claim_date},
              {"late_report", test_late_report},
              {"adds_on", test_adds_on},
+             {"counts_follow", test_counts_follow},
              {"own_articles", test_own_articles},
              {"limits_and_resources", test_limits_and_resources},
              {"event_dates", test_event_dates},
