@@ -459,6 +459,17 @@ static void test_counts_follow(void)
                         2020, 6, 10);
     CHECK(inc == NULL || !inc->casualties.missing.present);
     sr_incident_list_clear(&out);
+    /* "one of three related attacks" places the incident in a series;
+     * a toll "across the attacks" is the series', not this one's */
+    inc = only_incident(&out,
+                        "Gunmen attacked a police post near Gao on Monday. "
+                        "This was one of three related attacks in the area "
+                        "on this day. Nine officers were killed across the "
+                        "attacks. Boko Haram claimed responsibility.",
+                        2020, 6, 10);
+    CHECK(inc == NULL || (!inc->casualties.killed.present &&
+                          inc->claim.status == SR_CLAIM_CLAIMED));
+    sr_incident_list_clear(&out);
     /* the day a claim was made is not the attack's */
     inc = only_incident(&out,
                         "Militants attacked a base near Maiduguri on Monday, "

@@ -198,6 +198,21 @@ static void add_counts(sr_draft_t *d, const sr_sentinfo_t *si)
     }
 }
 
+/* "killed across the attacks", "across all of the attacks": a toll over
+ * a series, not this incident's count ("in the blasts" may be one
+ * incident's two bombs). */
+static int series_toll(const sr_doc_t *doc, const sr_sent_t *sent)
+{
+    for (size_t i = sent->tb; i + 1 < sent->te; i++) {
+        if (sr_tok_is(doc, i, "across") &&
+            (sr_tok_is(doc, i + 1, "the") || sr_tok_is(doc, i + 1, "all") ||
+             sr_tok_is(doc, i + 1, "these") || sr_tok_is(doc, i + 1, "both"))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
                          const sr_doc_t *doc, size_t s,
                          const sr_gazetteer_t *gz)
@@ -216,7 +231,9 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
     if (!d->place.set) {
         d->place = sr_locate_sentence(an, s, gz);
     }
-    add_counts(d, si);
+    if (s == d->anchor || !series_toll(doc, &doc->sents[s])) {
+        add_counts(d, si);
+    }
 }
 
 /* "Gunmen attacked a village. Fifteen villagers were missing.": a count
@@ -332,6 +349,20 @@ static sr_draft_t *by_key(sr_drafts_t *dr, const sr_analysis_t *an,
     return NULL;
 }
 
+/* "This was one of four related attacks in the area": the incident told
+ * before, placed in a series. */
+static int series_ref(const sr_doc_t *doc, const sr_analysis_t *an, size_t s)
+{
+    size_t trig = an->info[s].trig, tb = doc->sents[s].tb;
+
+    for (size_t j = trig; j > tb + 1 && j + 6 > trig; j--) {
+        if (sr_tok_is(doc, j - 2, "one") && sr_tok_is(doc, j - 1, "of")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Sentence s opens with "In addition", "Additionally", "Moreover": more
  * of the same story. */
 static int adds_on(const sr_doc_t *doc, size_t s)
@@ -372,6 +403,9 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
     }
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
         return d; /* "the Tessit attack" */
+    }
+    if (series_ref(doc, an, s)) {
+        return last;
     }
     if (weak(last) && compatible_category(last->category, cat) &&
         ((pl.set && last->place.set && pl.place == last->place.place) ||
