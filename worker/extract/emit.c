@@ -59,6 +59,27 @@ static void emit_time(sr_incident_t *inc, const sr_draft_t *d,
     }
 }
 
+/* Evidence for a location taken from the article's focus country: its
+ * first mention that names the country or a place in it. */
+static void focus_evidence(sr_incident_t *inc, const sr_analysis_t *an,
+                           const sr_doc_t *doc)
+{
+    for (size_t s = 0; s < an->ninfo; s++) {
+        for (size_t k = 0; k < an->info[s].nplaces; k++) {
+            const sr_place_hit_t *h = &an->info[s].places[k];
+            const sr_place_t *p = h->pick != NULL ? h->pick
+                                  : h->ncand > 0  ? h->cands[0]
+                                                  : NULL;
+
+            if (p != NULL && h->te > h->tb &&
+                strcmp(p->country_code, an->focus_cc) == 0) {
+                evidence(inc, doc, "location", h->tb, h->te);
+                return;
+            }
+        }
+    }
+}
+
 static void emit_place(sr_incident_t *inc, const sr_draft_t *d,
                        const sr_analysis_t *an, const sr_doc_t *doc,
                        const sr_gazetteer_t *gz)
@@ -88,6 +109,7 @@ static void emit_place(sr_incident_t *inc, const sr_draft_t *d,
         /* the article's country: the best container it proves */
         if (c != NULL) {
             sr_place_to_location(gz, c, NULL, NULL, 0, 0.3, &inc->location);
+            focus_evidence(inc, an, doc);
         }
     }
 }
@@ -218,18 +240,16 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     return 0;
 }
 
-/* Words after an actor that make it the source of the news. */
-static const char *const speech[] = {
-    "said", "say", "says", "told", "reported", "confirmed", "added",
-    "stated", "commander", "commanders", "spokesman", "spokesperson",
-    "spokeswoman", "chief", "official", "officials", "source", "sources",
-    "statement", "foiled", "thwarted", "arrested", "detained", "denied",
-    "denies", "announced", "warned", NULL};
-
 /* "police said", "a police commander told": a source, not a party. */
 static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
                      const sr_actor_hit_t *h)
 {
+    static const char *const speech[] = {
+        "said", "say", "says", "told", "reported", "confirmed", "added",
+        "stated", "commander", "commanders", "spokesman", "spokesperson",
+        "spokeswoman", "chief", "official", "officials", "source", "sources",
+        "statement", "foiled", "thwarted", "arrested", "detained", "denied",
+        "denies", "announced", "warned", NULL};
 
     /* "police said", "police in Kano on Saturday denied" */
     for (size_t j = h->te; j < s->te && j < h->te + 6; j++) {
@@ -443,6 +463,32 @@ static int has_actor(const sr_incident_t *inc, sr_actor_role_t role,
 
 /* Protests and riots: the crowd is an actor, named as ACLED does by the
  * country it acts in ("Protesters (Mali)", "Rioters (Mali)"). */
+/* The crowd of a protest told without "protesters": the people noun
+ * nearest before its protest word ("thousands of people marched",
+ * "arrested 1,884 people during protests"), else a bare count right
+ * before it ("Thousands marched"). SR_NO_TOK when none. */
+static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
+{
+    size_t noun = SR_NO_TOK;
+
+    for (size_t i = s->tb; i < s->te; i++) {
+        if (sr_tok_has(doc, i, SR_W_VICT_CIV)) {
+            noun = i;
+        }
+        if (sr_tok_has(doc, i, SR_W_TRIGGER) &&
+            sr_category_is_protest(
+                (sr_category_t)(doc->toks[i].lex->trig - 1))) {
+            if (noun == SR_NO_TOK && i > s->tb &&
+                (doc->toks[i - 1].kind == SR_TOK_NUM ||
+                 sr_tok_has(doc, i - 1, SR_W_VAGUE | SR_W_FEW))) {
+                noun = i - 1;
+            }
+            return noun;
+        }
+    }
+    return SR_NO_TOK;
+}
+
 static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
                       const sr_doc_t *doc)
 {
@@ -456,16 +502,22 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
     for (size_t i = s->tb; i < s->te; i++) {
         if (sr_tok_has(doc, i, SR_W_PROTEST)) {
             tb = i;
-            text = span(doc, i, i + 1, buf);
             break;
         }
+    }
+    if (tb == SR_NO_TOK) {
+        tb = crowd_noun(doc, s);
+    }
+    if (tb != SR_NO_TOK) {
+        text = span(doc, tb, tb + 1, buf);
     }
     if (inc->location.country != NULL) {
         snprintf(canon, sizeof(canon), "%s (%s)", word,
                  inc->location.country);
+    } else {
+        snprintf(canon, sizeof(canon), "%s", word); /* country unknown */
     }
-    sr_incident_add_actor(inc, SR_AROLE_SIDE_A, text,
-                          inc->location.country ? canon : NULL,
+    sr_incident_add_actor(inc, SR_AROLE_SIDE_A, text, canon,
                           riot ? "RIOTERS" : "PROTESTERS", SR_CERT_CONFIRMED);
     if (tb != SR_NO_TOK) {
         evidence(inc, doc, "actors", tb, tb + 1);
@@ -916,9 +968,11 @@ static int sides_meet(const sr_analysis_t *an, const sr_doc_t *doc,
     /* "French forces", "a military unit", "armed men": sides the actor
      * dictionary does not name */
     for (size_t i = doc->sents[s].tb; i + 1 < doc->sents[s].te; i++) {
-        /* ("fired in the air" is no air force) */
+        /* ("fired in the air" is no air force, "near a military base"
+         * no side) */
         if (!state && sr_tok_has(doc, i, SR_W_SEC_ORG) &&
-            !sr_tok_is(doc, i, "air") && !sr_tok_has(doc, i + 1, SR_W_AUX)) {
+            !sr_tok_is(doc, i, "air") && !sr_tok_has(doc, i + 1, SR_W_AUX) &&
+            !(i > doc->sents[s].tb + 1 && sr_tok_is(doc, i - 2, "near"))) {
             sr_actor_hit_t word;
 
             memset(&word, 0, sizeof(word));
@@ -946,16 +1000,33 @@ static void label_ctx(const sr_draft_t *d, const sr_analysis_t *an,
     size_t tb = doc->sents[d->anchor].tb;
     size_t te = doc->sents[d->scope_end > d->anchor ? d->scope_end - 1
                                                      : d->anchor].te;
-    int off_duty = sr_span_off_duty(doc, tb, te);
+    int fight = d->category == SR_CAT_ARMED_ASSAULT ||
+                d->category == SR_CAT_ARMED_CLASH;
+    int off_duty = (fight || target_security) &&
+                   sr_span_off_duty(doc, tb, te);
+    int civ = 0, sec = 0;
+
+    /* "bandits killed 12 people before soldiers arrived": the victims
+     * say who was attacked */
+    for (int k = 0; k < SR_CAS__COUNT; k++) {
+        civ |= d->cas[k] != NULL && d->cas[k]->victim == SR_VICTIM_CIVILIANS;
+        sec |= d->cas[k] != NULL && d->cas[k]->victim == SR_VICTIM_SECURITY;
+    }
+    target_security &= sec || !civ;
 
     memset(ctx, 0, sizeof(*ctx));
     ctx->cat = d->category;
     ctx->fact = inc->factuality;
     ctx->target_security = target_security && !off_duty;
-    ctx->disrupted = sr_span_disrupted(doc, tb, te);
+    ctx->disrupted = !fight && sr_span_disrupted(doc, tb, te);
+    ctx->killed = inc->casualties.killed.present &&
+                  inc->casualties.killed.qualifier != SR_QUAL_ZERO;
     ctx->doc = doc;
     ctx->tb = doc->sents[d->anchor].tb;
     ctx->te = doc->sents[d->anchor].te;
+    if (!fight) {
+        return; /* only fights can be battles */
+    }
     for (size_t k = 0; k < d->nsents && !ctx->two_sided && !off_duty; k++) {
         ctx->two_sided = sides_meet(an, doc, d->sents[k]);
     }
