@@ -121,6 +121,19 @@ static const sr_place_t *container_region(const sr_place_hit_t *prev,
     return NULL;
 }
 
+/* 1 if every candidate of h lies in one country ("Jammu" the town and
+ * the district): the name says which country, if not which place. */
+static int one_country(const sr_place_hit_t *h)
+{
+    for (size_t c = 1; c < h->ncand; c++) {
+        if (strcmp(h->cands[c]->country_code, h->cands[0]->country_code) !=
+            0) {
+            return 0;
+        }
+    }
+    return h->ncand > 0;
+}
+
 /* A candidate's share of an ambiguous name's vote: its population, with
  * a floor so that unknown populations still count. */
 static double prominence(const sr_place_t *p)
@@ -150,7 +163,7 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
                 continue;
             }
             w = h->kind == SR_PH_DEMONYM ? 0.5 : h->modifier ? 0.25 : 1.0;
-            if (h->cands[0]->kind == SR_PLACE_COUNTRY || h->ncand == 1) {
+            if (h->cands[0]->kind == SR_PLACE_COUNTRY || one_country(h)) {
                 const sr_place_t *r =
                     k > 0 ? container_region(&si->places[k - 1], h) : NULL;
                 const char *cc = (r ? r : h->cands[0])->country_code;
@@ -361,7 +374,7 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         /* a town in a country the article never names, when it names
          * others: a namesake, not the place ("Palma" in a Mozambique
          * story) */
-        if (h->pick != NULL && an->nnamed > 0 && h->ncand > 1 &&
+        if (h->pick != NULL && an->nnamed > 0 && !one_country(h) &&
             !is_named(an, h->pick->country_code)) {
             h->pick = NULL;
         }

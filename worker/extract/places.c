@@ -27,7 +27,8 @@ static const char *const admin_words[] = {
  * LGA", "Kyauktaw Township", "Chhatak upazila". */
 static const char *const district_words[] = {
     "district", "lga", "township", "upazila", "tehsil", "subdivision",
-    "subdistrict", "municipality", "commune", "sector", "cercle", NULL};
+    "subdistrict", "municipality", "commune", "sector", "cercle",
+    "districts", "lgas", "townships", "sectors", "communes", NULL};
 
 /* "north-east of X", "the outskirts of X", "15 km of X": near X. */
 static const char *const near_of_words[] = {
@@ -55,8 +56,9 @@ static const char *const same_what[] = {
 static const char *const given_names[] = {"chad", "jordan", "georgia",
                                           "israel", "india", "china", NULL};
 
+/* "across the state" is where, not a route */
 static const char *const motion_preps[] = {"from", "to", "into", "towards",
-                                           "toward", "across", NULL};
+                                           "toward", NULL};
 
 /* "Safala (Abala, Tillabery)": ACLED-style containers in brackets. */
 static int in_parentheses(const sr_doc_t *doc, size_t tb, size_t i)
@@ -167,6 +169,9 @@ static int is_modifier(const sr_doc_t *doc, size_t tb, size_t te, size_t b,
         return 1;
     }
     for (size_t k = b; k > tb && k + 4 > b; k--) {
+        if (sr_tok_is(doc, k - 1, "in") || sr_tok_is(doc, k - 1, "at")) {
+            return 0; /* "along the border in Samba": in Samba */
+        }
         if (sr_tok_is(doc, k - 1, "border") ||
             sr_tok_is(doc, k - 1, "borders") ||
             sr_tok_is(doc, k - 1, "bordering")) {
@@ -256,8 +261,20 @@ static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
            !sr_tok_has(doc, j - 2, SR_W_STOPCAP) && j - 2 > tb;
 }
 
+/* gaz_hit() of the token after a place: "in Samba and Kathua sectors",
+ * "Mafa, Dikwa or Bama" share the first name's evidence. */
+static int after_place(const sr_doc_t *doc, const sr_place_hit_t *prev,
+                       size_t i)
+{
+    if (prev == NULL || prev->kind != SR_PH_PLACE || prev->modifier ||
+        !(prev->prep || prev->admin_word) || i != prev->te + 1) {
+        return 0;
+    }
+    return sr_tok_is(doc, prev->te, "and") || sr_tok_is(doc, prev->te, "or");
+}
+
 static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
-                   size_t te, size_t i, sr_place_hit_t *h)
+                   size_t te, size_t i, int coordinated, sr_place_hit_t *h)
 {
     const sr_tok_t *t = &doc->toks[i];
     size_t n, e, prep;
@@ -335,6 +352,9 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         return 0; /* "the Animal Liberation Front (ALF)": an acronym */
     }
     prep = find_prep(doc, tb, i);
+    if (prep == (size_t)-1 && coordinated) {
+        prep = i; /* "in Samba and Kathua": "in" holds for both */
+    }
     h->prep = prep != (size_t)-1;
     h->near = h->prep && (sr_tok_is(doc, prep, "near") ||
                           sr_tok_is(doc, prep, "outside") ||
@@ -362,7 +382,9 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
             prep++;
         }
     }
-    evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY ||
+    evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY || coordinated ||
+               (e < te && (sr_tok_in(doc, e, district_words) ||
+                           sr_tok_in(doc, e, admin_words))) ||
                (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
                 sr_tok_in(doc, i - 2, part_of_words)) ||
                in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
@@ -490,7 +512,9 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         if (gz == NULL || t->kind != SR_TOK_WORD || !t->cap) {
             continue;
         }
-        if (gaz_hit(gz, doc, tb, te, i, h)) {
+        if (gaz_hit(gz, doc, tb, te, i,
+                    after_place(doc, count ? &out[count - 1] : NULL, i),
+                    h)) {
             count++;
             i = h->te - 1;
             continue;
