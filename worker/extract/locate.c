@@ -134,6 +134,64 @@ static int one_country(const sr_place_hit_t *h)
     return h->ncand > 0;
 }
 
+/* 1 if every other candidate of h lies in p's region: the district named
+ * after its seat is no rival of the town. */
+static int unambiguous(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    for (size_t c = 0; c < h->ncand; c++) {
+        const sr_place_t *o = h->cands[c];
+
+        if (o != p && (strcmp(o->country_code, p->country_code) != 0 ||
+                       strcmp(o->admin1_code, p->admin1_code) != 0)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* 1 if, in the chain of names after hit k ("X, Y, Z", "X (Y, Z)"), a
+ * place of X's country lies in another admin1 region than X's pick, and
+ * no candidate of X lies in that region. */
+static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
+                             size_t k)
+{
+    const sr_place_hit_t *h = &si->places[k];
+    size_t end = h->te;
+
+    for (size_t o = k + 1; o < si->nplaces; o++) {
+        const sr_place_hit_t *c = &si->places[o];
+        const sr_place_t *q = c->pick;
+
+        /* only commas, brackets and unit nouns between the names */
+        for (size_t j = end; j < c->tb; j++) {
+            int p = sr_tok_punct(doc, j);
+
+            if (p != ',' && p != '(' && p != ')' &&
+                !(doc->toks[j].kind == SR_TOK_WORD && doc->toks[j].cap) &&
+                !sr_tok_has(doc, j, SR_W_STOPCAP)) {
+                return 0;
+            }
+        }
+        end = c->text_te > c->te ? c->text_te : c->te;
+        if (c->kind != SR_PH_PLACE || q == NULL || q->kind == SR_PLACE_COUNTRY ||
+            strcmp(q->country_code, h->pick->country_code) != 0 ||
+            q->admin1_code[0] == '\0') {
+            continue;
+        }
+        if (strcmp(q->admin1_code, h->pick->admin1_code) == 0) {
+            return 0;
+        }
+        for (size_t a = 0; a < h->ncand; a++) {
+            if (strcmp(h->cands[a]->country_code, q->country_code) == 0 &&
+                strcmp(h->cands[a]->admin1_code, q->admin1_code) == 0) {
+                return 0;
+            }
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* A candidate's share of an ambiguous name's vote: its population, with
  * a floor so that unknown populations still count. */
 static double prominence(const sr_place_t *p)
@@ -214,7 +272,10 @@ static int cooccurs(const sr_sentinfo_t *si, const sr_place_hit_t *self,
             if (strcmp(p->country_code, cand->country_code) != 0) {
                 continue;
             }
-            if (!admin || (p->kind == SR_PLACE_ADMIN1 &&
+            /* a region and a place inside it, either way round */
+            if (!admin || ((p->kind == SR_PLACE_ADMIN1 ||
+                            cand->kind == SR_PLACE_ADMIN1) &&
+                           p->kind != cand->kind &&
                            strcmp(p->admin1_code, cand->admin1_code) == 0)) {
                 return 1;
             }
@@ -404,6 +465,18 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
             h->pick = NULL;
         }
     }
+    for (size_t k = 0; k + 1 < si->nplaces; k++) {
+        sr_place_hit_t *h = &si->places[k];
+
+        /* "Bamba (Koro, Mopti)", "Mandimba, Nangade District, Cabo
+         * Delgado": a town picked in another region than the one its own
+         * chain names is a namesake; the chain's containers stand */
+        if (h->kind == SR_PH_PLACE && h->pick != NULL &&
+            h->pick->kind == SR_PLACE_CITY && !unambiguous(h, h->pick) &&
+            chain_contradicts(doc, si, k)) {
+            h->pick = NULL;
+        }
+    }
     si->last_place = NULL;
     for (size_t k = 0; k < si->nplaces; k++) {
         if (si->places[k].kind == SR_PH_PLACE && si->places[k].pick != NULL &&
@@ -444,21 +517,6 @@ static const sr_place_t *the_same(const sr_analysis_t *an, size_t s,
         return p;
     }
     return NULL;
-}
-
-/* 1 if every other candidate of h lies in p's region: the district named
- * after its seat is no rival of the town. */
-static int unambiguous(const sr_place_hit_t *h, const sr_place_t *p)
-{
-    for (size_t c = 0; c < h->ncand; c++) {
-        const sr_place_t *o = h->cands[c];
-
-        if (o != p && (strcmp(o->country_code, p->country_code) != 0 ||
-                       strcmp(o->admin1_code, p->admin1_code) != 0)) {
-            return 0;
-        }
-    }
-    return 1;
 }
 
 static int place_score(const sr_place_hit_t *h, const sr_place_t *p)

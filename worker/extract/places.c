@@ -289,9 +289,10 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     /* a known word starts a place name only as in "The Hague", "North
      * Kivu": followed by another capitalised word */
     if (t->lex != NULL && (i + 1 >= te || !doc->toks[i + 1].cap) &&
-        !(i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
+        !(i + 2 < te && (sr_tok_punct(doc, i + 1) == '-' ||
+                         sr_tok_is(doc, i + 1, "of")) &&
           doc->toks[i + 2].cap)) {
-        return 0; /* but "North-West" */
+        return 0; /* but "North-West", "District of Columbia" */
     }
     n = sr_gazetteer_longest_name(gz, doc->text + t->start,
                                   doc->len - t->start, MAX_NAME_WORDS);
