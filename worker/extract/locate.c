@@ -372,12 +372,12 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
     score += cooccurs(si, h, p, 1) ? 1 : 0;
     score += focus && strcmp(p->country_code, focus) == 0 ? 1.5 : 0;
     score += (p->kind == SR_PLACE_CITY) == (h->admin_word != 1) ? 0.5 : 0;
-    score += h->ncand > 1 && own_name(doc, h, p) ? 1 : 0;
+    score += h->ncand > 1 && own_name(doc, h, p) ? 2 : 0;
     score += p->feature_code && strcmp(p->feature_code, "PPLC") == 0 ? 0.5 : 0;
     /* "Jaghuri district" is the unit, not a namesake village */
     score += h->admin_word == 2 && sr_place_is_admin2(p) ? 1 : 0;
     /* "in New York" is the city; "New York state" the region */
-    score += h->admin_word != 1 && seat_of_candidate(h, p) ? 1 : 0;
+    score += h->admin_word != 1 && seat_of_candidate(h, p) ? 2 : 0;
     /* a row without coordinates proves less than a namesake with them */
     score -= p->has_coords ? 0 : 1;
     return score;

@@ -52,6 +52,11 @@ static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
     "village", "city", "county", "locality", "place", NULL};
 
+/* Facilities named after their town: "Jhang Road", "Kabul Airport". */
+static const char *const named_after_town[] = {
+    "road", "highway", "bridge", "airport", "junction", "checkpoint",
+    "market", "station", "barracks", NULL};
+
 /* Country names that are also first names. */
 static const char *const given_names[] = {"chad", "jordan", "georgia",
                                           "israel", "india", "china", NULL};
@@ -343,7 +348,8 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
          (e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
           !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG) &&
           !sr_tok_in(doc, e, district_words) &&
-          !sr_tok_in(doc, e, admin_words)))) {
+          !sr_tok_in(doc, e, admin_words) &&
+          !sr_tok_in(doc, e, named_after_town)))) {
         return 0; /* "Mahamadou Issoufou"; countries and regions pass:
                    * "Dihok Iraq" */
     }
@@ -406,6 +412,11 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     } else if (e < te && sr_tok_in(doc, e, district_words)) {
         h->admin_word = 2;
         h->near = SR_NEAR_DISTRICT;
+        h->text_te = e + 1;
+    }
+    if (e < te && doc->toks[e].cap && sr_tok_in(doc, e, named_after_town)) {
+        /* "on Jhang Road", "at Kabul Airport": by the town */
+        h->near = 1;
         h->text_te = e + 1;
     }
     h->modifier = is_modifier(doc, tb, te, i, e) ||
