@@ -128,6 +128,10 @@ static void test_lookup_diacritics(void)
     CHECK_STR_EQ(out[1]->id, "ML.12070577");
     CHECK_STR_EQ(out[0]->id, "2453514");
     CHECK_STR_EQ(out[0]->admin1_name, "Ménaka");
+    /* several words are also found run together */
+    n = sr_gazetteer_lookup(gz, "Santacruz", 9, out, 8);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(n ? out[0]->name : "", "Santa Cruz");
     /* len bounds the name */
     n = sr_gazetteer_lookup(gz, "Ayorou village", 6, out, 8);
     CHECK_INT_EQ(n, 1);
