@@ -251,7 +251,9 @@ static const char *alts_take(build_t *b, alts_t *al, size_t *count)
                       ? al->n
                       : SR_GAZBUILD_MAX_ALTERNATES;
 
-    qsort(al->c, al->n, sizeof(*al->c), cand_cmp);
+    if (al->n > 1) {
+        qsort(al->c, al->n, sizeof(*al->c), cand_cmp);
+    }
     sr_buf_init(&out, 0);
     for (size_t i = 0; i < keep; i++) {
         if (i > 0) {
