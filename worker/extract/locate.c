@@ -568,7 +568,8 @@ sr_draft_place_t sr_locate_sentence(const sr_analysis_t *an, size_t s,
 
         /* "the village of Tessit in the Gao region": Tessit, proven down
          * to Gao. Next to a known town the town is the better guess. */
-        if (u->kind != SR_PH_UNKNOWN || box->kind == SR_PLACE_CITY) {
+        if (u->kind != SR_PH_UNKNOWN ||
+            (box->kind == SR_PLACE_CITY && u->near != SR_NEAR_DISTRICT)) {
             continue;
         }
         best.unknown = u;

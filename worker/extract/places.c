@@ -465,6 +465,11 @@ static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     h->prep = prep != (size_t)-1;
     h->text_tb = h->prep ? prep : i - 2;
     h->near = h->prep && sr_tok_is(doc, prep, "near");
+    if (h->text_te < te && sr_tok_punct(doc, h->text_te) == '(') {
+        /* "Diafarabe (Tenenkou, Mopti)": known down to the district its
+         * brackets name */
+        h->near = SR_NEAR_DISTRICT;
+    }
     return 1;
 }
 
