@@ -1,6 +1,6 @@
 """Checks a worker group's output against `sitrep extract` (at-least-once).
 
-    check_output.py EXPECTED OUT_DUMP DLQ_DUMP [DECODED|- [--want-duplicates]]
+    check_output.py EXPECTED OUT_DUMP DLQ_DUMP [DECODED|- [--want-duplicates|--exactly-once]]
 
 EXPECTED: `sitrep extract` JSON lines for the articles that were produced
 (every article has an id). OUT_DUMP, DLQ_DUMP: sitrep-dump lines
@@ -16,7 +16,9 @@ Fails (exit 1) when
     allowed as an exact replay);
   - with DECODED: a decoded event differs from sitrep extract's incident;
   - with --want-duplicates: there is no duplicate at all (the test meant
-    to make the workers replay delivered output).
+    to make the workers replay delivered output);
+  - with --exactly-once: any record is there twice (same key in the
+    output, or a dead letter for the same original topic/partition/offset).
 Prints "# " lines: counts of records, duplicates and dead letters.
 """
 import collections
@@ -80,16 +82,29 @@ def main(argv):
         else:
             seen[key] = rec
 
+    flags = argv[5:]
+    if "--exactly-once" in flags and dups:
+        problems.append("%d duplicate output records (exactly-once)" % dups)
     dead = set()
+    origins = collections.Counter()
     ndlq = 0
     for rec in records(dlq_path):
         ndlq += 1
+        h = rec["headers"]
+        origins[(h.get("sitrep.error.topic"), h.get("sitrep.error.partition"),
+                 h.get("sitrep.error.offset"))] += 1
         try:
             art = json.loads(rec["value"].decode("utf-8"))
-            dead.add(art.get("id"))
+            if isinstance(art.get("id"), str):
+                dead.add(art["id"])
         except (ValueError, AttributeError, UnicodeDecodeError):
             pass
 
+    if "--exactly-once" in flags:
+        for origin, n in sorted(origins.items()):
+            if n > 1:
+                problems.append("%d dead letters for %r (exactly-once)"
+                                % (n, origin))
     missing_articles = set()
     for aid, iids in by_article.items():
         if not iids <= set(seen) and aid not in dead:
@@ -120,7 +135,7 @@ def main(argv):
           % (nrec, len(seen), len(want), dups, ndlq, len(by_article)))
     for p in problems[:30]:
         print("#", p)
-    if len(argv) > 5 and argv[5] == "--want-duplicates" and dups == 0:
+    if "--want-duplicates" in flags and dups == 0:
         problems.append("no duplicates: no replay was exercised")
     return 1 if problems else 0
 

@@ -1,6 +1,6 @@
 /* sitrep-dump - a test consumer that prints binary records losslessly.
  *
- *   sitrep-dump -b BROKERS -t TOPIC [-n MIN] [-w SECONDS]
+ *   sitrep-dump -b BROKERS -t TOPIC [-n MIN] [-w SECONDS] [-u]
  *
  * Reads every partition of TOPIC from the beginning to its end and prints
  * one line per record:
@@ -10,6 +10,10 @@
  * group: nothing is committed. With -n it keeps reading (up to -w
  * seconds, default 60) until at least MIN records were seen; exits 1 if
  * fewer arrived in time. The count goes to stderr.
+ *
+ * Records of transactions are read as a read_committed consumer sees
+ * them (only committed ones, up to the last stable offset); -u reads
+ * read_uncommitted, aborted and still-open transactions included.
  */
 #include <librdkafka/rdkafka.h>
 #include <stdio.h>
@@ -44,21 +48,23 @@ int main(int argc, char **argv)
     long min = 0, seen = 0;
     double wait_s = 60, start = now_s();
     int c, nparts, rc = 1, *at_end = NULL, ended = 0;
+    const char *isolation = "read_committed";
     char err[512];
     rd_kafka_conf_t *conf;
     rd_kafka_t *rk;
     const rd_kafka_metadata_t *md = NULL;
     rd_kafka_topic_partition_list_t *parts;
 
-    while ((c = getopt(argc, argv, "b:t:n:w:")) != -1) {
+    while ((c = getopt(argc, argv, "b:t:n:w:u")) != -1) {
         switch (c) {
         case 'b': brokers = optarg; break;
         case 't': topic = optarg; break;
         case 'n': min = atol(optarg); break;
         case 'w': wait_s = atof(optarg); break;
+        case 'u': isolation = "read_uncommitted"; break;
         default:
             fprintf(stderr, "usage: sitrep-dump -b BROKERS -t TOPIC "
-                            "[-n MIN] [-w SECONDS]\n");
+                            "[-n MIN] [-w SECONDS] [-u]\n");
             return 2;
         }
     }
@@ -72,6 +78,7 @@ int main(int argc, char **argv)
     rd_kafka_conf_set(conf, "enable.auto.commit", "false", NULL, 0);
     rd_kafka_conf_set(conf, "fetch.wait.max.ms", "10", NULL, 0);
     rd_kafka_conf_set(conf, "enable.partition.eof", "true", NULL, 0);
+    rd_kafka_conf_set(conf, "isolation.level", isolation, NULL, 0);
     rd_kafka_conf_set(conf, "receive.message.max.bytes", "200000000", NULL, 0);
     rk = rd_kafka_new(RD_KAFKA_CONSUMER, conf, err, sizeof(err));
     if (rk == NULL) {

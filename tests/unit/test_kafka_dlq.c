@@ -9,6 +9,7 @@
 #include "config.h"
 #include "dlq.h"
 #include "kconf.h"
+#include "kconf_fixture.h"
 
 static char err[1024];
 
@@ -251,16 +252,6 @@ out:
     }
     rd_kafka_mock_cluster_destroy(mc);
     rd_kafka_destroy(mrk);
-}
-
-static const char *conf_get(rd_kafka_conf_t *conf, const char *name,
-                            char *buf, size_t size)
-{
-    size_t n = size;
-    if (rd_kafka_conf_get(conf, name, buf, &n) != RD_KAFKA_CONF_OK) {
-        return NULL;
-    }
-    return buf;
 }
 
 static void test_kconf_defaults_and_passthrough(void)

@@ -360,7 +360,47 @@ static void test_stuck_head(void)
     sr_offsets_destroy(ot);
 }
 
+/* Rewind points of an aborted batch: the first offset begun per partition
+ * since the last checkpoint; partitions untouched since are not listed. */
+static void test_rewind_points(void)
+{
+    sr_offsets_t *ot = sr_offsets_new();
+    uint64_t gen = 0;
+    seen_t s = {0};
+
+    CHECK_INT_EQ(sr_offsets_foreach_rewind(ot, record, &s), 0);
+    CHECK_INT_EQ(s.calls, 0);
+    for (int64_t o = 5; o < 8; o++) {
+        sr_offsets_begin(ot, "in", 1, o, &gen, err, sizeof(err));
+        sr_offsets_done(ot, "in", 1, o, gen, err, sizeof(err));
+    }
+    sr_offsets_begin(ot, "in", 2, 40, &gen, err, sizeof(err));
+    sr_offsets_foreach_rewind(ot, record, &s);
+    CHECK_INT_EQ(s.calls, 2);
+    sr_offsets_checkpoint(ot);
+    s.calls = 0;
+    sr_offsets_foreach_rewind(ot, record, &s);
+    CHECK_INT_EQ(s.calls, 0);
+    /* Offsets 8 and 9 (gap at 10: a transaction marker) after it. */
+    sr_offsets_begin(ot, "in", 1, 8, &gen, err, sizeof(err));
+    sr_offsets_begin(ot, "in", 1, 11, &gen, err, sizeof(err));
+    sr_offsets_foreach_rewind(ot, record, &s);
+    CHECK_INT_EQ(s.calls, 1);
+    CHECK_INT_EQ(s.partition, 1);
+    CHECK_INT_EQ(s.next, 8);
+    /* A stopping callback stops the walk. */
+    s.fail_first = 1;
+    CHECK_INT_EQ(sr_offsets_foreach_rewind(ot, record, &s), 7);
+    /* Reassignment forgets the rewind point with the rest. */
+    sr_offsets_assign(ot, "in", 1);
+    s.calls = 0;
+    sr_offsets_foreach_rewind(ot, record, &s);
+    CHECK_INT_EQ(s.calls, 0);
+    sr_offsets_destroy(ot);
+}
+
 TEST_LIST = {
+    {"rewind_points", test_rewind_points},
     {"in_order", test_in_order},
     {"out_of_order", test_out_of_order},
     {"gaps", test_gaps},

@@ -21,6 +21,7 @@
 #include "xmalloc.h"
 
 #define BACKGROUND_DAYS 10
+#define SCOPE_SENTS 8
 
 /* The sentence's date of the event: a named date over a weekday ("late on
  * Sunday [17 October]"), never a period ("since 2015") nor a date after
@@ -185,7 +186,8 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
     if (d->nsents < SR_MAX_DRAFT_SENTS) {
         d->sents[d->nsents++] = s;
     }
-    if (!d->date_set && dt != NULL) {
+    /* the date of a later claim is not the date of the attack */
+    if (!d->date_set && dt != NULL && !(si->has_claim && s != d->anchor)) {
         d->date = *dt;
         d->date_set = 1;
     }
@@ -346,6 +348,66 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
     }
 }
 
+static int in_draft(const sr_draft_t *d, size_t s)
+{
+    for (size_t k = 0; k < d->nsents; k++) {
+        if (d->sents[k] == s) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The sentences told about d: from its anchor up to a sentence of another
+ * incident ("No casualties were reported" has no trigger yet belongs). */
+static size_t scope_end(const sr_draft_t *d, const sr_analysis_t *an,
+                        const sr_doc_t *doc)
+{
+    size_t e = d->anchor + 1;
+
+    while (e < an->ninfo && e < d->anchor + SCOPE_SENTS &&
+           doc->sents[e].para == doc->sents[d->anchor].para &&
+           (an->info[e].trig == SR_NO_TOK || an->info[e].generic ||
+            in_draft(d, e))) {
+        e++;
+    }
+    return e;
+}
+
+/* Sentence s is about another time: a date of its own or "the previous
+ * week". */
+static int other_time(const sr_analysis_t *an, const sr_doc_t *doc, size_t s)
+{
+    static const char *const before[] = {"previous", "earlier", "ago",
+                                         "prior", "last", NULL};
+
+    if (an->info[s].ndates > 0) {
+        return 1;
+    }
+    for (size_t i = doc->sents[s].tb; i < doc->sents[s].te; i++) {
+        if (sr_tok_has(doc, i, SR_W_PAST_CUE) && sr_tok_in(doc, i, before)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Someone was killed, injured or kidnapped (a count above zero). */
+static int harmed(const sr_draft_t *d)
+{
+    static const int kinds[] = {SR_CAS_KILLED, SR_CAS_INJURED,
+                                SR_CAS_KIDNAPPED};
+
+    for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+        const sr_cas_hit_t *c = d->cas[kinds[k]];
+
+        if (c != NULL && c->count.qual != SR_QUAL_ZERO && c->count.best != 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                 const sr_gazetteer_t *gz, size_t max)
 {
@@ -386,8 +448,11 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                 attach_claim(d, an, pending_claim);
                 pending_claim = SR_NO_TOK;
             }
-        } else if (sr_category_rank(cat) > sr_category_rank(d->category)) {
-            d->category = cat; /* "... Two civilians were abducted." */
+        } else {
+            /* "... Two civilians were abducted." */
+            d->category = sr_category_merge(
+                d->category, cat,
+                si->definite || doc->toks[si->trig].lex->trig_noun);
         }
         add_sentence(d, an, doc, s, gz);
         if (si->has_claim) {
@@ -397,17 +462,24 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
     for (size_t k = 0; k < dr->count; k++) {
         sr_draft_t *d = &dr->items[k];
 
+        d->scope_end = scope_end(d, an, doc);
         if (sr_category_is_protest(d->category)) {
-            /* how a protest was met is often told in the next sentence */
+            /* how a protest was met is often told in the next sentence,
+             * up to one about another time ("riots the previous week") */
             size_t e = d->anchor;
 
             while (e + 1 < an->ninfo &&
-                   doc->sents[e + 1].para == doc->sents[d->anchor].para) {
+                   doc->sents[e + 1].para == doc->sents[d->anchor].para &&
+                   !other_time(an, doc, e + 1)) {
                 e++;
             }
             d->category = sr_classify(doc, doc->sents[d->anchor].tb,
                                       doc->sents[e].te, 0);
         }
+        d->category = sr_refine_category(
+            doc, doc->sents[d->anchor].tb, doc->sents[d->anchor].te,
+            doc->sents[d->anchor].tb, doc->sents[d->scope_end - 1].te,
+            d->category, harmed(d));
 
         d->role = is_background(d, doc)
                       ? SR_ROLE_BACKGROUND

@@ -74,7 +74,9 @@ typedef struct fold_out_s {
     int full; /* stop writing once a code point did not fit */
 } fold_out_t;
 
-static void put_bytes(fold_out_t *fo, const char *p, size_t n)
+/* Inline, with a byte store for the one-byte case: it runs for every
+ * ASCII letter of every name looked up. */
+static inline void put_bytes(fold_out_t *fo, const char *p, size_t n)
 {
     size_t need = n + (fo->pending_space && fo->len > 0 ? 1 : 0);
 
@@ -86,6 +88,10 @@ static void put_bytes(fold_out_t *fo, const char *p, size_t n)
         fo->out[fo->len++] = ' ';
     }
     fo->pending_space = 0;
+    if (n == 1) {
+        fo->out[fo->len++] = p[0];
+        return;
+    }
     memcpy(fo->out + fo->len, p, n);
     fo->len += n;
 }

@@ -4,12 +4,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Key and headers of a dead-lettered message fit in this. */
 #define DLQ_OVERHEAD (64 * 1024)
 /* librdkafka's upper bounds for the size properties. */
 #define RK_MAX_MESSAGE_BYTES 1000000000LL
 #define RK_MAX_RECEIVE_BYTES 2147483647LL
+/* librdkafka's default transaction.timeout.ms. */
+#define RK_TXN_TIMEOUT_MS 60000
 
 typedef struct kv_s {
     const char *name, *value, *why;
@@ -62,6 +65,94 @@ size_t sr_kafka_max_dlq_value(const sr_config_t *cfg)
     return max > DLQ_OVERHEAD ? max - DLQ_OVERHEAD : 0;
 }
 
+int sr_kafka_exactly_once(const sr_config_t *cfg)
+{
+    return strcmp(cfg->processing_guarantee, "exactly_once") == 0;
+}
+
+const char *sr_kafka_worker_id(const sr_config_t *cfg, char *buf,
+                               size_t size)
+{
+    char host[64] = "localhost";
+
+    if (cfg->worker_id[0] != '\0') {
+        snprintf(buf, size, "%s", cfg->worker_id);
+        return buf;
+    }
+    gethostname(host, sizeof(host) - 1);
+    host[sizeof(host) - 1] = '\0';
+    snprintf(buf, size, "%s-%ld", host, (long)getpid());
+    return buf;
+}
+
+const char *sr_kafka_transactional_id(const sr_config_t *cfg, char *buf,
+                                      size_t size)
+{
+    char worker[256];
+
+    snprintf(buf, size, "%s-%s", cfg->transactional_id_prefix,
+             sr_kafka_worker_id(cfg, worker, sizeof(worker)));
+    return buf;
+}
+
+int64_t sr_kafka_transaction_timeout_ms(const sr_config_t *cfg)
+{
+    const char *v = sr_config_kafka_get(cfg, SR_KAFKA_PRODUCER,
+                                        "transaction.timeout.ms");
+
+    return v != NULL && atoll(v) > 0 ? atoll(v) : RK_TXN_TIMEOUT_MS;
+}
+
+/* Settings that contradict processing.guarantee, whichever client they
+ * were given for. */
+static int check_guarantee(const sr_config_t *cfg, char *errstr,
+                           size_t errstr_size)
+{
+    const char *v;
+
+    if (sr_config_kafka_get(cfg, SR_KAFKA_PRODUCER, "transactional.id") !=
+        NULL) {
+        sr_errstr_set(errstr, errstr_size,
+                      "kafka.producer.transactional.id is set: sitrep "
+                      "derives it as <transactional.id.prefix>-<worker.id> "
+                      "with processing.guarantee=exactly_once; set those "
+                      "instead");
+        return -1;
+    }
+    if (!sr_kafka_exactly_once(cfg)) {
+        return 0;
+    }
+    if (cfg->transactional_id_prefix[0] == '\0') {
+        sr_errstr_set(errstr, errstr_size,
+                      "processing.guarantee=exactly_once needs a non-empty "
+                      "transactional.id.prefix");
+        return -1;
+    }
+    v = sr_config_kafka_get(cfg, SR_KAFKA_CONSUMER,
+                            "partition.assignment.strategy");
+    if (v != NULL && strstr(v, "cooperative") != NULL) {
+        sr_errstr_set(errstr, errstr_size,
+                      "kafka consumer property partition.assignment."
+                      "strategy=%s: processing.guarantee=exactly_once needs "
+                      "an eager assignor (range or roundrobin): librdkafka "
+                      "2.0 can lose the assignment when a transaction "
+                      "commits during a cooperative rebalance",
+                      v);
+        return -1;
+    }
+    if (cfg->transaction_interval_ms * 2 > sr_kafka_transaction_timeout_ms(cfg)) {
+        sr_errstr_set(errstr, errstr_size,
+                      "transaction.interval.ms=%lld: processing.guarantee="
+                      "exactly_once needs it at most half of "
+                      "kafka.producer.transaction.timeout.ms (%lld), or the "
+                      "broker aborts transactions still being finished",
+                      (long long)cfg->transaction_interval_ms,
+                      (long long)sr_kafka_transaction_timeout_ms(cfg));
+        return -1;
+    }
+    return 0;
+}
+
 static int set(rd_kafka_conf_t *conf, const char *origin, const char *name,
                const char *value, char *errstr, size_t errstr_size)
 {
@@ -99,6 +190,15 @@ rd_kafka_conf_t *sr_kafka_conf_new(const sr_config_t *cfg,
         {"enable.auto.offset.store", "false",
          "offsets are stored only after the output is delivered"},
     };
+    const kv_t consumer_required_eos[] = {
+        {"enable.auto.commit", "false",
+         "processing.guarantee=exactly_once commits offsets inside the "
+         "transaction"},
+        {"enable.auto.offset.store", "false",
+         "offsets are stored only after the output is delivered"},
+        {"isolation.level", "read_committed",
+         "processing.guarantee=exactly_once must not read aborted input"},
+    };
     const kv_t producer_required[] = {
         {"enable.idempotence", "true",
          "retries must not reorder or duplicate output"},
@@ -115,7 +215,15 @@ rd_kafka_conf_t *sr_kafka_conf_new(const sr_config_t *cfg,
                                           DLQ_OVERHEAD)));
     snprintf(message_max, sizeof(message_max), "%lld",
              default_message_max(cfg));
-    if (side == SR_KAFKA_CONSUMER) {
+    if (check_guarantee(cfg, errstr, errstr_size) != 0) {
+        goto fail;
+    }
+    if (side == SR_KAFKA_CONSUMER && sr_kafka_exactly_once(cfg)) {
+        defaults = consumer_defaults;
+        ndefaults = sizeof(consumer_defaults) / sizeof(kv_t);
+        required = consumer_required_eos;
+        nrequired = sizeof(consumer_required_eos) / sizeof(kv_t);
+    } else if (side == SR_KAFKA_CONSUMER) {
         defaults = consumer_defaults;
         ndefaults = sizeof(consumer_defaults) / sizeof(kv_t);
         required = consumer_required;
@@ -174,6 +282,15 @@ rd_kafka_conf_t *sr_kafka_conf_new(const sr_config_t *cfg,
         }
         if (set(conf, "", required[i].name, required[i].value, errstr,
                 errstr_size) != 0) {
+            goto fail;
+        }
+    }
+    if (side == SR_KAFKA_PRODUCER && sr_kafka_exactly_once(cfg)) {
+        char tid[512];
+
+        sr_kafka_transactional_id(cfg, tid, sizeof(tid));
+        if (set(conf, "", "transactional.id", tid, errstr, errstr_size) !=
+            0) {
             goto fail;
         }
     }

@@ -7,6 +7,13 @@
  *   consumer  enable.auto.commit=true, enable.auto.offset.store=false
  *             (offsets are stored only once the output is delivered)
  *   producer  enable.idempotence=true, acks=all
+ * With processing.guarantee=exactly_once instead:
+ *   consumer  enable.auto.commit=false (offsets go into the transaction),
+ *             isolation.level=read_committed
+ *   producer  transactional.id=<transactional.id.prefix>-<worker.id>
+ * and no eager/cooperative mix: a cooperative assignor is refused, as is
+ * a transaction.interval.ms over half of transaction.timeout.ms. The user
+ * never sets transactional.id directly (in either mode).
  * Consumer defaults: group.id=sitrep, auto.offset.reset=earliest,
  * partition.assignment.strategy=range (cooperative-sticky is buggy in
  * librdkafka 2.0.x), and fetch limits large enough to receive a message
@@ -20,6 +27,7 @@
 
 #include <librdkafka/rdkafka.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "config.h"
 #include "err.h"
@@ -33,6 +41,21 @@
 rd_kafka_conf_t *sr_kafka_conf_new(const sr_config_t *cfg,
                                    sr_kafka_side_t side, char *errstr,
                                    size_t errstr_size);
+
+/* Whether processing.guarantee is exactly_once. */
+int sr_kafka_exactly_once(const sr_config_t *cfg);
+
+/* worker.id, or <host>-<pid> when it is empty, written to buf. Returns
+ * buf. */
+const char *sr_kafka_worker_id(const sr_config_t *cfg, char *buf,
+                               size_t size);
+
+/* <transactional.id.prefix>-<worker id>, written to buf. Returns buf. */
+const char *sr_kafka_transactional_id(const sr_config_t *cfg, char *buf,
+                                      size_t size);
+
+/* The producer's effective transaction.timeout.ms. */
+int64_t sr_kafka_transaction_timeout_ms(const sr_config_t *cfg);
 
 /* The producer's effective message.max.bytes: no output record can be
  * larger. */

@@ -23,6 +23,7 @@ typedef struct part_s {
     int64_t last_begun;  /* -1: none */
     int64_t next;        /* storable offset, -1: none */
     int64_t reported;    /* next as last given to foreach_ready */
+    int64_t first;       /* first begun since the checkpoint, -1: none */
 } part_t;
 
 struct sr_offsets_s {
@@ -82,6 +83,7 @@ uint64_t sr_offsets_assign(sr_offsets_t *ot, const char *topic,
     p->last_begun = -1;
     p->next = -1;
     p->reported = -1;
+    p->first = -1;
     return p->gen;
 }
 
@@ -140,6 +142,9 @@ sr_err_t sr_offsets_begin(sr_offsets_t *ot, const char *topic,
     p->len++;
     p->inflight++;
     p->last_begun = offset;
+    if (p->first < 0) {
+        p->first = offset;
+    }
     ot->inflight++;
     *gen = p->gen;
     return SR_OK;
@@ -232,4 +237,31 @@ int64_t sr_offsets_next(const sr_offsets_t *ot, const char *topic,
 {
     const part_t *p = find(ot, topic, partition);
     return p ? p->next : -1;
+}
+
+void sr_offsets_checkpoint(sr_offsets_t *ot)
+{
+    for (size_t i = 0; i < ot->count; i++) {
+        ot->parts[i].first = -1;
+    }
+}
+
+int sr_offsets_foreach_rewind(const sr_offsets_t *ot,
+                              int (*cb)(const char *topic, int32_t partition,
+                                        int64_t first, void *opaque),
+                              void *opaque)
+{
+    for (size_t i = 0; i < ot->count; i++) {
+        const part_t *p = &ot->parts[i];
+        int rc;
+
+        if (p->first < 0) {
+            continue;
+        }
+        rc = cb(p->topic, p->partition, p->first, opaque);
+        if (rc != 0) {
+            return rc;
+        }
+    }
+    return 0;
 }

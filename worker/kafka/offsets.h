@@ -75,4 +75,16 @@ int sr_offsets_foreach_ready(sr_offsets_t *ot,
 int64_t sr_offsets_next(const sr_offsets_t *ot, const char *topic,
                         int32_t partition);
 
+/* Exactly-once batches: a checkpoint marks what a committed transaction
+ * covered. foreach_rewind calls cb(topic, partition, first, opaque) for
+ * every partition with offsets begun since the last checkpoint (or since
+ * it was assigned): first is the earliest of them, where consumption
+ * restarts when the open transaction is aborted. Stops at and returns the
+ * first non-zero cb result. */
+void sr_offsets_checkpoint(sr_offsets_t *ot);
+int sr_offsets_foreach_rewind(const sr_offsets_t *ot,
+                              int (*cb)(const char *topic, int32_t partition,
+                                        int64_t first, void *opaque),
+                              void *opaque);
+
 #endif

@@ -12,6 +12,22 @@
  * stay alive until callbacks that point at them have run, but produce
  * nothing more and store nothing (the partition's next owner replays
  * them).
+ *
+ * processing.guarantee=exactly_once: every article is consumed inside an
+ * open transaction of the transactional producer, and its incidents or
+ * dead letter are produced in it. After transaction.interval.ms (or
+ * transaction.max.articles) fetching pauses until every article in flight
+ * is delivered; then the offsets after them go into the transaction
+ * (send_offsets_to_transaction with the consumer's group metadata, which
+ * fences a zombie of an older generation) and it commits. Committing
+ * only with nothing in flight keeps output and offsets in step although
+ * articles finish out of order. An abortable error orphans what is in
+ * flight, aborts, and seeks each partition back to the first offset the
+ * transaction consumed; a revoke commits (or aborts) before the
+ * partitions go; a fenced or fatal producer stops the worker (exit 1).
+ * A permanent delivery failure (a record too large for the broker) is
+ * remembered by offset, so that the replay dead-letters the article (or
+ * sends its dead letter without the value) instead of failing again.
  */
 #include "run.h"
 
@@ -51,6 +67,13 @@
  * less than ALIVE_MIN_MS (a flush or a rebalance can hold a turn). */
 #define POLL_MAX_MS 100
 #define ALIVE_MIN_MS 10000
+/* exactly_once: aborts in a row (no commit between) before the worker
+ * gives up and leaves the restart to its supervisor. */
+#define TXN_ABORTS_MAX 5
+/* Retries of a transactional call that reports a retriable error. */
+#define TXN_RETRIES 10
+/* Replay instructions kept for records the broker refused. */
+#define HINTS_MAX 1024
 
 typedef struct run_s run_t;
 typedef struct article_s article_t;
@@ -81,9 +104,23 @@ struct article_s {
     const char *dlq_stage;
     char *dlq_reason;
     int blocked; /* in the queue-full retry list */
+    /* exactly_once: its records were in a batch the broker refused as too
+     * large, so this time they are produced alone (see may_produce). */
+    int suspect, alone;
     article_t *prev, *next;          /* in-flight list */
     article_t *blocked_next;         /* retry list */
 };
+
+/* What the replay of one input message must do differently after a
+ * transaction was aborted because of its output. */
+typedef struct hint_s {
+    char *topic;
+    int32_t partition;
+    int64_t offset;
+    char *produce_error; /* non-NULL: dead-letter it (stage produce) */
+    int dlq_omit_value;  /* its dead letter goes without the value */
+    int suspect;         /* produce it alone, to learn whether it is */
+} hint_t;
 
 struct run_s {
     const sr_config_t *cfg;
@@ -108,15 +145,29 @@ struct run_s {
     int paused;
     int stopping;
     volatile int fatal;
-    char fatal_reason[1024];
+    char fatal_reason[1280];
 
     sr_metrics_t *metrics;
     sr_opsserver_t *ops;
     size_t assigned; /* partitions */
 
+    /* processing.guarantee=exactly_once */
+    int eos;
+    char txn_id[512];
+    int txn_open;       /* begun; every live article belongs to it */
+    int draining;       /* committing: fetching paused until none live */
+    int64_t txn_started_ms, txn_timeout_ms;
+    size_t txn_articles;
+    char txn_abort[1024]; /* non-empty: abort the open transaction */
+    unsigned consecutive_aborts;
+    hint_t *hints;
+    size_t nhints, hints_cap;
+    article_t *alone; /* a suspect owns the producer (see may_produce) */
+
     /* Counters for the logs. */
     unsigned long long consumed, produced, dead_lettered, articles_done;
     unsigned long long dropped_at_stop, pauses;
+    unsigned long long txn_commits, txn_aborts;
 };
 
 static int64_t now_ms(void)
@@ -149,6 +200,13 @@ static void set_fatal(run_t *run, const char *fmt, const char *detail)
     }
 }
 
+static int is_fenced(rd_kafka_resp_err_t err)
+{
+    return err == RD_KAFKA_RESP_ERR__FENCED ||
+           err == RD_KAFKA_RESP_ERR_PRODUCER_FENCED ||
+           err == RD_KAFKA_RESP_ERR_INVALID_PRODUCER_EPOCH;
+}
+
 /* ---- librdkafka callbacks ------------------------------------------ */
 
 static void log_cb(const rd_kafka_t *rk, int level, const char *fac,
@@ -169,7 +227,12 @@ static void error_cb(rd_kafka_t *rk, int err, const char *reason,
     if (err == RD_KAFKA_RESP_ERR__FATAL) {
         char why[512];
 
-        rd_kafka_fatal_error(rk, why, sizeof(why));
+        if (is_fenced(rd_kafka_fatal_error(rk, why, sizeof(why)))) {
+            SR_LOG(SR_LOG_ERROR, FAC, "producer fenced: transactional.id "
+                   "%s is used by a newer producer (another worker with "
+                   "the same worker.id, or this worker's replacement)",
+                   run->txn_id);
+        }
         SR_LOG(SR_LOG_ERROR, FAC, "fatal error from %s: %s",
                rd_kafka_name(rk), why);
         set_fatal(run, "librdkafka fatal error: %s", why);
@@ -195,6 +258,434 @@ static int stats_cb(rd_kafka_t *rk, char *json, size_t json_len,
     sr_metrics_publish_stats(run->metrics, &st);
     sr_stats_clear(&st);
     return 0; /* librdkafka frees json */
+}
+
+/* ---- exactly-once transactions --------------------------------------- */
+
+static void hints_clear(run_t *run)
+{
+    for (size_t i = 0; i < run->nhints; i++) {
+        free(run->hints[i].topic);
+        free(run->hints[i].produce_error);
+    }
+    run->nhints = 0;
+}
+
+static hint_t *hint_find(run_t *run, const char *topic, int32_t partition,
+                         int64_t offset)
+{
+    for (size_t i = 0; i < run->nhints; i++) {
+        hint_t *h = &run->hints[i];
+
+        if (h->offset == offset && h->partition == partition &&
+            strcmp(h->topic, topic) == 0) {
+            return h;
+        }
+    }
+    return NULL;
+}
+
+/* Remembers how the replay of art must differ. Past HINTS_MAX the oldest
+ * is forgotten: its replay fails again, and TXN_ABORTS_MAX ends that. */
+static void hint_add(run_t *run, const article_t *art,
+                     const char *produce_error, int dlq_omit_value,
+                     int suspect)
+{
+    hint_t *h = hint_find(run, art_topic(art), art->rkm->partition,
+                          art->rkm->offset);
+
+    if (h == NULL) {
+        if (run->nhints == HINTS_MAX) {
+            free(run->hints[0].topic);
+            free(run->hints[0].produce_error);
+            memmove(run->hints, run->hints + 1,
+                    (run->nhints - 1) * sizeof(hint_t));
+            run->nhints--;
+        }
+        sr_xgrow((void **)&run->hints, &run->hints_cap, run->nhints + 1,
+                 sizeof(hint_t));
+        h = &run->hints[run->nhints++];
+        memset(h, 0, sizeof(*h));
+        h->topic = sr_xstrdup(art_topic(art));
+        h->partition = art->rkm->partition;
+        h->offset = art->rkm->offset;
+    }
+    if (produce_error != NULL && h->produce_error == NULL) {
+        h->produce_error = sr_xstrdup(produce_error);
+    }
+    h->dlq_omit_value |= dlq_omit_value;
+    h->suspect |= suspect;
+}
+
+/* After a commit: hints of offsets it covered are spent. */
+static void hints_prune(run_t *run)
+{
+    size_t kept = 0;
+
+    for (size_t i = 0; i < run->nhints; i++) {
+        hint_t *h = &run->hints[i];
+        int64_t next = sr_offsets_next(run->offsets, h->topic, h->partition);
+
+        if (next >= 0 && h->offset < next) {
+            free(h->topic);
+            free(h->produce_error);
+        } else {
+            run->hints[kept++] = *h;
+        }
+    }
+    run->nhints = kept;
+}
+
+/* Articles not orphaned: those the open transaction must deliver. */
+static size_t live_inflight(const run_t *run)
+{
+    size_t n = 0;
+
+    for (const article_t *a = run->head; a != NULL; a = a->next) {
+        n += !a->orphaned;
+    }
+    return n;
+}
+
+/* The open transaction cannot commit: what is in flight produces nothing
+ * more, and the loop aborts and rewinds on its next turn. */
+static void txn_fail(run_t *run, const char *reason)
+{
+    if (run->txn_abort[0] == '\0') {
+        snprintf(run->txn_abort, sizeof(run->txn_abort), "%s", reason);
+    }
+    for (article_t *a = run->head; a != NULL; a = a->next) {
+        a->orphaned = 1;
+    }
+}
+
+/* Sorts out the error of a transactional call (and destroys it): fatal
+ * (fenced included) stops the worker, abortable fails the transaction.
+ * Anything else is taken as fatal, as librdkafka's documentation
+ * advises. */
+static void txn_error(run_t *run, const char *what, rd_kafka_error_t *e)
+{
+    char reason[768];
+
+    snprintf(reason, sizeof(reason), "%s: %s", what,
+             rd_kafka_error_string(e));
+    if (is_fenced(rd_kafka_error_code(e))) {
+        SR_LOG(SR_LOG_ERROR, FAC, "producer fenced: transactional.id %s is "
+               "used by a newer producer (another worker with the same "
+               "worker.id, or this worker's replacement); %s",
+               run->txn_id, reason);
+        set_fatal(run, "fenced: %s", reason);
+    } else if (rd_kafka_error_txn_requires_abort(e) &&
+               !rd_kafka_error_is_fatal(e)) {
+        SR_LOG(SR_LOG_WARN, FAC, "transaction must be aborted: %s", reason);
+        txn_fail(run, reason);
+    } else {
+        SR_LOG(SR_LOG_ERROR, FAC, "transactional producer: %s", reason);
+        set_fatal(run, "transactional producer: %s", reason);
+    }
+    rd_kafka_error_destroy(e);
+}
+
+/* Opens the transaction the next article belongs to. 0 when the producer
+ * cannot (the worker then stops). */
+static int txn_ensure(run_t *run)
+{
+    rd_kafka_error_t *e;
+
+    if (run->txn_open) {
+        return 1;
+    }
+    e = rd_kafka_begin_transaction(run->producer);
+    if (e != NULL) {
+        txn_error(run, "begin_transaction", e);
+        return 0;
+    }
+    run->txn_open = 1;
+    run->txn_started_ms = now_ms();
+    run->txn_articles = 0;
+    return 1;
+}
+
+/* A record of art's output or dead letter was not delivered: the
+ * transaction is lost. The broker refuses a whole batch when one record
+ * is over the topic's max.message.bytes, so a refusal names the guilty
+ * record only when art was produced alone: then the replay dead-letters
+ * the article (or sends its dead letter without the value) instead of
+ * failing again. Otherwise art becomes a suspect, produced alone on
+ * replay. */
+static void txn_delivery_failed(article_t *art, rd_kafka_resp_err_t err)
+{
+    run_t *run = art->run;
+    char reason[512];
+
+    snprintf(reason, sizeof(reason), "%s [%d] @%lld: delivery to %s failed: "
+             "%s", art_topic(art), (int)art->rkm->partition,
+             (long long)art->rkm->offset,
+             art->dlq_sent ? run->dlq : run->cfg->output_topic,
+             rd_kafka_err2str(err));
+    if (err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE && !art->alone) {
+        hint_add(run, art, NULL, 0, 1);
+    } else if (err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE) {
+        char why[300];
+
+        snprintf(why, sizeof(why), "delivery to %s failed: %s",
+                 run->cfg->output_topic, rd_kafka_err2str(err));
+        hint_add(run, art, art->dlq_sent ? NULL : why, art->dlq_sent, 0);
+        /* Progress: this abort does not count towards giving up. */
+        run->consecutive_aborts = 0;
+    }
+    SR_LOG(SR_LOG_WARN, FAC, "%s; aborting the transaction", reason);
+    txn_fail(run, reason);
+}
+
+/* Whether art may produce now. A suspect waits until nothing else is
+ * queued, then owns the producer until it is finished; everyone else
+ * waits meanwhile (on the blocked list, like a full queue). */
+static int may_produce(run_t *run, article_t *art)
+{
+    if (art->suspect && run->alone == NULL) {
+        run->alone = art;
+    }
+    if (run->alone == NULL) {
+        return 1;
+    }
+    if (run->alone != art) {
+        return 0;
+    }
+    if (!art->alone && rd_kafka_outq_len(run->producer) > 0) {
+        return 0;
+    }
+    art->alone = 1;
+    return 1;
+}
+
+static int add_rewind(const char *topic, int32_t partition, int64_t first,
+                      void *opaque)
+{
+    rd_kafka_topic_partition_list_add(opaque, topic, partition)->offset =
+        first;
+    return 0;
+}
+
+/* Commits or aborts with the remaining transaction time (-1, as
+ * librdkafka advises), again while it reports a retriable error: both
+ * calls resume where the last one stopped. */
+static rd_kafka_error_t *txn_call(rd_kafka_error_t *(*fn)(rd_kafka_t *, int),
+                                  rd_kafka_t *producer)
+{
+    rd_kafka_error_t *e;
+
+    for (int i = 1;; i++) {
+        e = fn(producer, -1);
+        if (e == NULL || !rd_kafka_error_is_retriable(e) ||
+            i == TXN_RETRIES) {
+            return e;
+        }
+        rd_kafka_error_destroy(e);
+    }
+}
+
+/* Aborts the open transaction (if any). With rewind, every partition the
+ * transaction consumed from is read again from its first offset in it;
+ * without (the partitions are being revoked) the next owner starts from
+ * the committed offsets anyway. */
+static void txn_abort_now(run_t *run, int rewind)
+{
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(4);
+    rd_kafka_error_t *e = NULL;
+    char reason[1024];
+
+    snprintf(reason, sizeof(reason), "%s",
+             run->txn_abort[0] ? run->txn_abort : "abandoned");
+    txn_fail(run, reason);
+    if (run->txn_open && !run->fatal) {
+        e = txn_call(rd_kafka_abort_transaction, run->producer);
+        if (e != NULL) {
+            txn_error(run, "abort_transaction", e);
+        }
+        run->txn_aborts++;
+        run->consecutive_aborts++;
+    }
+    run->txn_open = 0;
+    run->draining = 0;
+    run->txn_abort[0] = '\0';
+    if (rewind) {
+        sr_offsets_foreach_rewind(run->offsets, add_rewind, l);
+    }
+    sr_offsets_revoke_all(run->offsets);
+    if (run->fatal) {
+        goto out;
+    }
+    SR_LOG(SR_LOG_WARN, FAC, "transaction aborted (%s); %d partition(s) "
+           "rewound to read its articles again", reason, l->cnt);
+    if (run->consecutive_aborts >= TXN_ABORTS_MAX) {
+        set_fatal(run, "transactions keep failing; last: %s", reason);
+        goto out;
+    }
+    if (l->cnt > 0) {
+        for (int i = 0; i < l->cnt; i++) {
+            SR_LOG(SR_LOG_INFO, FAC, "rewinding %s [%d] to offset %lld",
+                   l->elems[i].topic, (int)l->elems[i].partition,
+                   (long long)l->elems[i].offset);
+        }
+        /* -1: librdkafka 2.0 turns a finite timeout into microseconds. */
+        e = rd_kafka_seek_partitions(run->consumer, l, -1);
+        if (e != NULL) {
+            set_fatal(run, "cannot rewind after an abort: %s",
+                      rd_kafka_error_string(e));
+            rd_kafka_error_destroy(e);
+            goto out;
+        }
+        for (int i = 0; i < l->cnt; i++) {
+            if (l->elems[i].err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+                set_fatal(run, "cannot rewind after an abort: %s",
+                          rd_kafka_err2str(l->elems[i].err));
+                goto out;
+            }
+        }
+    }
+
+out:
+    rd_kafka_topic_partition_list_destroy(l);
+}
+
+static int add_ready(const char *topic, int32_t partition, int64_t next,
+                     void *opaque);
+
+/* Sends the offsets after every finished article and commits. Nothing
+ * may be live (in flight and not orphaned): what the transaction
+ * produced and the offsets it commits must cover the same articles. 0 on
+ * success; otherwise the transaction is failed (or the worker fatal). */
+static int txn_commit(run_t *run)
+{
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(4);
+    rd_kafka_consumer_group_metadata_t *cgmd = NULL;
+    rd_kafka_error_t *e = NULL;
+    int64_t t0 = now_ms();
+    const char *what = "send_offsets_to_transaction";
+    int parts;
+
+    sr_offsets_foreach_ready(run->offsets, add_ready, l);
+    parts = l->cnt;
+    if (l->cnt > 0) {
+        cgmd = rd_kafka_consumer_group_metadata(run->consumer);
+        /* Retried with the same offsets and metadata, as the API asks. */
+        for (int i = 1;; i++) {
+            e = rd_kafka_send_offsets_to_transaction(run->producer, l, cgmd,
+                                                     -1);
+            if (e == NULL || !rd_kafka_error_is_retriable(e) ||
+                i == TXN_RETRIES) {
+                break;
+            }
+            rd_kafka_error_destroy(e);
+        }
+    }
+    if (e == NULL) {
+        what = "commit_transaction";
+        e = txn_call(rd_kafka_commit_transaction, run->producer);
+    }
+    if (cgmd != NULL) {
+        rd_kafka_consumer_group_metadata_destroy(cgmd);
+    }
+    rd_kafka_topic_partition_list_destroy(l);
+    if (e != NULL) {
+        txn_error(run, what, e);
+        return -1;
+    }
+    SR_LOG(SR_LOG_DEBUG, FAC, "transaction committed: %zu article(s), "
+           "offsets of %d partition(s), %lld ms after it began (commit "
+           "%lld ms)", run->txn_articles, parts,
+           (long long)(now_ms() - run->txn_started_ms),
+           (long long)(now_ms() - t0));
+    run->txn_open = 0;
+    run->draining = 0;
+    run->txn_commits++;
+    run->consecutive_aborts = 0;
+    hints_prune(run);
+    sr_offsets_checkpoint(run->offsets);
+    return 0;
+}
+
+static void set_paused(run_t *run, int pause, const char *why);
+
+/* Once a loop turn: abort what failed, and commit when due. */
+static void txn_turn(run_t *run)
+{
+    const sr_config_t *cfg = run->cfg;
+    int64_t now = now_ms();
+
+    if (run->txn_abort[0] != '\0') {
+        txn_abort_now(run, 1);
+        return;
+    }
+    if (!run->txn_open || run->stopping) {
+        return; /* at a stop, shutdown_clients commits */
+    }
+    if (!run->draining &&
+        (now - run->txn_started_ms >= cfg->transaction_interval_ms ||
+         run->txn_articles >= (size_t)cfg->transaction_max_articles)) {
+        run->draining = 1;
+        set_paused(run, 1, "committing a transaction");
+    }
+    if (!run->draining) {
+        return;
+    }
+    if (live_inflight(run) == 0) {
+        txn_commit(run);
+    } else if (now - run->txn_started_ms > run->txn_timeout_ms * 3 / 4) {
+        char reason[256];
+
+        snprintf(reason, sizeof(reason), "%zu article(s) still in flight "
+                 "after %lld ms, close to transaction.timeout.ms",
+                 live_inflight(run), (long long)(now - run->txn_started_ms));
+        txn_fail(run, reason);
+    }
+}
+
+/* Before partitions go: commit what is finished, or abort. */
+static void txn_on_revoke(run_t *run, int lost)
+{
+    if (run->txn_open && !lost && !run->fatal &&
+        run->txn_abort[0] == '\0' && live_inflight(run) == 0) {
+        txn_commit(run);
+    }
+    if (run->txn_open || run->txn_abort[0] != '\0') {
+        if (run->txn_abort[0] == '\0') {
+            snprintf(run->txn_abort, sizeof(run->txn_abort), "%s",
+                     lost ? "partitions lost" :
+                            "partitions revoked with articles unfinished");
+        }
+        if (!run->fatal) {
+            txn_abort_now(run, 0);
+        }
+    }
+    hints_clear(run);
+}
+
+/* Registers the transactional.id with the broker, which aborts what an
+ * earlier producer with the same id left open and fences it. */
+static int txn_init(run_t *run, volatile sig_atomic_t *stop, char *err,
+                    size_t err_size)
+{
+    for (;;) {
+        rd_kafka_error_t *e = rd_kafka_init_transactions(run->producer,
+                                                         30000);
+
+        if (e == NULL) {
+            return SR_EXIT_OK;
+        }
+        if (!rd_kafka_error_is_retriable(e) || *stop) {
+            sr_errstr_set(err, err_size, "init_transactions (transactional."
+                          "id %s): %s", run->txn_id,
+                          rd_kafka_error_string(e));
+            rd_kafka_error_destroy(e);
+            return *stop ? SR_EXIT_OK : SR_EXIT_FATAL;
+        }
+        SR_LOG(SR_LOG_WARN, FAC, "init_transactions: %s; retrying",
+               rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+        sr_metrics_heartbeat(run->metrics, now_ms());
+    }
 }
 
 /* ---- articles -------------------------------------------------------- */
@@ -270,6 +761,9 @@ static void finish(article_t *art)
             run->metrics, (double)(now_ms() - art->consumed_ms) / 1000.0);
     }
     unblock(run, art);
+    if (run->alone == art) {
+        run->alone = NULL;
+    }
     if (art->prev != NULL) {
         art->prev->next = art->next;
     } else {
@@ -305,6 +799,10 @@ static void send_dlq(article_t *art)
 
     if (art->orphaned) {
         finish(art); /* the next owner dead-letters it */
+        return;
+    }
+    if (!may_produce(run, art)) {
+        block(run, art);
         return;
     }
     err = sr_dlq_produce(run->producer, run->dlq, rkm, &info,
@@ -363,6 +861,9 @@ static void produce_pending(article_t *art)
 
     if (art->orphaned) {
         art->next_produce = n;
+    } else if (!may_produce(run, art)) {
+        block(run, art);
+        return;
     }
     while (art->next_produce < n) {
         const sr_incident_t *inc = &art->incidents.items[art->next_produce];
@@ -479,6 +980,10 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *rkm,
     if (art == NULL) {
         return;
     }
+    if (art->run->eos && rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR &&
+        !art->orphaned) {
+        txn_delivery_failed(art, rkm->err); /* orphans art */
+    }
     if (art->dlq_sent) {
         if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR && art->orphaned) {
             finish(art); /* purged at shutdown: replayed next time */
@@ -553,7 +1058,12 @@ static void handle_message(run_t *run, rd_kafka_message_t *rkm)
         rd_kafka_message_destroy(rkm);
         return;
     }
+    if (run->eos && !txn_ensure(run)) {
+        rd_kafka_message_destroy(rkm); /* fatal: never committed */
+        return;
+    }
     run->consumed++;
+    run->txn_articles++;
     sr_metrics_add(run->metrics, SR_M_CONSUMED, 1);
     SR_LOG(SR_LOG_DEBUG, FAC, "consumed %s [%d] @%lld (%zu bytes, %zu in "
            "flight)", rd_kafka_topic_name(rkm->rkt), (int)rkm->partition,
@@ -575,6 +1085,25 @@ static void handle_message(run_t *run, rd_kafka_message_t *rkm)
         art->tracked = 1;
     } else {
         SR_LOG(SR_LOG_WARN, FAC, "%s", err);
+    }
+    if (run->eos) {
+        const hint_t *hint = hint_find(run, art_topic(art), rkm->partition,
+                                       rkm->offset);
+
+        if (run->txn_abort[0] != '\0') {
+            /* Tracked, so that the rewind covers it; read again then. */
+            art->orphaned = 1;
+            finish(art);
+            return;
+        }
+        if (hint != NULL) {
+            art->dlq_omit_value = hint->dlq_omit_value;
+            art->suspect = hint->suspect;
+            if (hint->produce_error != NULL) {
+                dead_letter(art, "produce", hint->produce_error);
+                return;
+            }
+        }
     }
 
     if (rkm->len > (size_t)cfg->max_article_bytes) {
@@ -644,6 +1173,11 @@ static void store_ready(run_t *run)
         rd_kafka_topic_partition_list_new(4);
     rd_kafka_resp_err_t err;
 
+    if (run->eos) {
+        /* Offsets go into the transaction (txn_commit), never stored. */
+        rd_kafka_topic_partition_list_destroy(l);
+        return;
+    }
     sr_offsets_foreach_ready(run->offsets, add_ready, l);
     if (l->cnt > 0) {
         err = rd_kafka_offsets_store(run->consumer, l);
@@ -686,7 +1220,7 @@ static void set_paused(run_t *run, int pause, const char *why)
 
 static void backpressure(run_t *run)
 {
-    if (run->stopping) {
+    if (run->stopping || run->draining) {
         return;
     }
     if (!run->paused && (run->inflight >= run->high ||
@@ -701,6 +1235,15 @@ static void backpressure(run_t *run)
     }
 }
 
+static void retry_blocked(article_t *art)
+{
+    if (art->dlq_wanted) {
+        send_dlq(art);
+    } else {
+        produce_pending(art);
+    }
+}
+
 /* Serves everything but the consumer: delivery reports, geocoder
  * transfers and answers, produce retries after a full queue. */
 static void serve_outputs(run_t *run, int wait_ms)
@@ -711,14 +1254,14 @@ static void serve_outputs(run_t *run, int wait_ms)
     if (run->gc != NULL) {
         sr_geocoder_perform(run->gc, geo ? wait_ms : 0);
     }
+    if (run->alone != NULL && run->alone->blocked) {
+        /* Everyone else waits for it: it must not wait behind them. */
+        retry_blocked(run->alone);
+    }
     while (run->blocked_head != NULL) {
         article_t *art = run->blocked_head;
 
-        if (art->dlq_wanted) {
-            send_dlq(art);
-        } else {
-            produce_pending(art);
-        }
+        retry_blocked(art);
         if (run->blocked_head == art) {
             break; /* still full */
         }
@@ -809,7 +1352,9 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
             serve_outputs(run, 10);
             sr_metrics_heartbeat(run->metrics, now_ms());
         }
-        if (!lost) {
+        if (run->eos) {
+            txn_on_revoke(run, lost);
+        } else if (!lost) {
             store_ready(run);
         }
         left = 0;
@@ -832,6 +1377,9 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         return;
     }
     SR_LOG(SR_LOG_ERROR, FAC, "rebalance error: %s", rd_kafka_err2str(err));
+    if (run->eos) {
+        txn_on_revoke(run, 1);
+    }
     run->assigned = 0;
     sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED, 0);
     sr_metrics_set_joined(run->metrics, 0);
@@ -1018,16 +1566,19 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
                       "output.topic and the dead-letter topic");
         return SR_EXIT_CONFIG;
     }
-    if (cfg->worker_id[0] != '\0') {
-        snprintf(run->worker_id, sizeof(run->worker_id), "%s",
-                 cfg->worker_id);
-    } else {
-        char host[64] = "localhost";
-
-        gethostname(host, sizeof(host) - 1);
-        host[sizeof(host) - 1] = '\0';
-        snprintf(run->worker_id, sizeof(run->worker_id), "%s-%ld", host,
-                 (long)getpid());
+    sr_kafka_worker_id(cfg, run->worker_id, sizeof(run->worker_id));
+    run->eos = sr_kafka_exactly_once(cfg);
+    if (run->eos) {
+        sr_kafka_transactional_id(cfg, run->txn_id, sizeof(run->txn_id));
+        run->txn_timeout_ms = sr_kafka_transaction_timeout_ms(cfg);
+        if (cfg->worker_id[0] == '\0') {
+            SR_LOG(SR_LOG_WARN, FAC, "exactly_once without worker.id: "
+                   "transactional.id %s changes with every restart, so a "
+                   "transaction left open by a crash blocks read_committed "
+                   "consumers until kafka.producer.transaction.timeout.ms "
+                   "(%lld ms); set a stable worker.id per worker",
+                   run->txn_id, (long long)run->txn_timeout_ms);
+        }
     }
     run->max_dlq_value = sr_kafka_max_dlq_value(cfg);
     run->max_message = sr_kafka_max_message(cfg);
@@ -1079,6 +1630,12 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
     if (run->producer == NULL) {
         return SR_EXIT_CONFIG;
     }
+    if (run->eos) {
+        rc = txn_init(run, stop, err, err_size);
+        if (rc != SR_EXIT_OK) {
+            return rc;
+        }
+    }
     run->consumer = new_client(run, SR_KAFKA_CONSUMER, err, err_size);
     if (run->consumer == NULL) {
         return SR_EXIT_CONFIG;
@@ -1107,6 +1664,16 @@ static void publish_geocoder(run_t *run)
     sr_geocoder_stats(run->gc, &gs);
     sr_metrics_set_counter(run->metrics, SR_M_GEO_HTTP, gs.http_requests);
     sr_metrics_set_counter(run->metrics, SR_M_GEO_MERGED, gs.merged);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_CACHE_MISSES,
+                           gs.cache_misses);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_RETRIES, gs.retries);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_BREAKER_OPENS,
+                           gs.breaker_opens);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_CIRCUIT_OPEN,
+                           gs.circuit_open);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_FALLBACKS, gs.failed);
+    sr_metrics_set(run->metrics, SR_M_GEO_BREAKER_STATE,
+                   (int64_t)gs.breaker_state);
     sr_metrics_set(run->metrics, SR_M_GEO_RUNNING, (int64_t)gs.running);
     sr_metrics_set(run->metrics, SR_M_GEO_CACHE_ENTRIES,
                    (int64_t)gs.cache_entries);
@@ -1146,12 +1713,16 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
         for (int i = 0; rkm != NULL; i++) {
             handle_message(run, rkm);
             if (i >= BATCH_MAX || run->fatal ||
-                run->inflight >= run->high || run->blocked_head != NULL) {
+                run->inflight >= run->high || run->blocked_head != NULL ||
+                run->txn_abort[0] != '\0') {
                 break;
             }
             rkm = rd_kafka_consumer_poll(run->consumer, 0);
         }
         store_ready(run);
+        if (run->eos) {
+            txn_turn(run);
+        }
         backpressure(run);
         sr_metrics_set(run->metrics, SR_M_INFLIGHT, (int64_t)run->inflight);
         sr_metrics_set(run->metrics, SR_M_PARTITIONS_PAUSED,
@@ -1166,7 +1737,23 @@ static void shutdown_clients(run_t *run, int64_t flush_ms,
 {
     rd_kafka_resp_err_t err;
 
-    if (!run->fatal) {
+    if (run->eos) {
+        /* A fatal producer can neither commit nor abort: the broker
+         * aborts its transaction (at the latest after
+         * transaction.timeout.ms, at once when the id is used again). */
+        if (!run->fatal && run->txn_open && run->txn_abort[0] == '\0' &&
+            live_inflight(run) == 0) {
+            txn_commit(run);
+        }
+        if (!run->fatal && (run->txn_open || run->txn_abort[0] != '\0')) {
+            if (run->txn_abort[0] == '\0') {
+                snprintf(run->txn_abort, sizeof(run->txn_abort),
+                         "stopping with %zu article(s) unfinished",
+                         live_inflight(run));
+            }
+            txn_abort_now(run, 0);
+        }
+    } else if (!run->fatal) {
         rd_kafka_flush(run->producer, (int)flush_ms);
         store_ready(run);
         err = rd_kafka_commit(run->consumer, NULL, 0);
@@ -1227,6 +1814,14 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
            run.gc ? cfg->geocoder_url : "none (gazetteer only)",
            run.confluent ? "confluent" : "single-object",
            (long long)cfg->max_inflight_articles);
+    if (run.eos) {
+        SR_LOG(SR_LOG_INFO, FAC, "exactly-once: transactional.id %s, a "
+               "transaction every %lld ms or %lld articles (transaction."
+               "timeout.ms %lld)", run.txn_id,
+               (long long)cfg->transaction_interval_ms,
+               (long long)cfg->transaction_max_articles,
+               (long long)run.txn_timeout_ms);
+    }
 
     loop(&run, stop, &wd);
     stop_at = now_ms();
@@ -1253,10 +1848,11 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
     SR_LOG(SR_LOG_INFO, FAC, "shutdown summary after %.1f s: %llu consumed, %llu "
            "article(s) done, %llu incident(s) produced, %llu dead-lettered, "
            "%zu unfinished and %llu fetched but not started (read again "
-           "next time), %llu backpressure pause(s); closing took %lld ms",
+           "next time), %llu backpressure pause(s), %llu transaction(s) "
+           "committed, %llu aborted; closing took %lld ms",
            (double)(now_ms() - started) / 1000.0, run.consumed,
            run.articles_done, run.produced, run.dead_lettered, abandoned,
-           run.dropped_at_stop, run.pauses,
+           run.dropped_at_stop, run.pauses, run.txn_commits, run.txn_aborts,
            (long long)(now_ms() - stop_at));
 
 out:
@@ -1274,6 +1870,8 @@ out:
     sr_pipeline_destroy(run.pl);
     sr_gazetteer_destroy(run.gz);
     sr_offsets_destroy(run.offsets);
+    hints_clear(&run);
+    free(run.hints);
     /* Last: scrapes keep working while the worker drains and closes. */
     sr_opsserver_stop(run.ops);
     sr_metrics_destroy(run.metrics);
