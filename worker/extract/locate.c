@@ -369,7 +369,8 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
 
     score += named && strcmp(p->country_code, named) == 0 ? 4 : 0;
     score += cooccurs(si, h, p, 0) ? 2 : 0;
-    score += cooccurs(si, h, p, 1) ? 1 : 0;
+    /* a region named with it ("Chilapa in Guerrero") outweighs a spelling */
+    score += cooccurs(si, h, p, 1) ? 3 : 0;
     score += focus && strcmp(p->country_code, focus) == 0 ? 1.5 : 0;
     score += (p->kind == SR_PLACE_CITY) == (h->admin_word != 1) ? 0.5 : 0;
     score += h->ncand > 1 && own_name(doc, h, p) ? 2 : 0;
@@ -631,5 +632,21 @@ void sr_locate_resolve(sr_analysis_t *an, const sr_doc_t *doc)
     an->focus_cc = focus_country(an, doc);
     for (size_t s = 0; s < an->ninfo; s++) {
         pick_places(&an->info[s], doc, an, s == 0 ? NULL : dateline);
+    }
+}
+
+void sr_locate_refine(sr_draft_place_t *cur, const sr_analysis_t *an,
+                      size_t s, const sr_gazetteer_t *gz)
+{
+    sr_draft_place_t pl;
+
+    if (cur->set && cur->hit->kind != SR_PH_DEMONYM) {
+        return;
+    }
+    pl = sr_locate_sentence(an, s, gz);
+    /* a headline's "Mozambican" gives way to "the town of Mocímboa da
+     * Praia" told in the next sentence */
+    if (!cur->set || (pl.set && pl.hit->kind != SR_PH_DEMONYM)) {
+        *cur = pl;
     }
 }

@@ -131,6 +131,11 @@ static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
             }
             return j;
         }
+        if (doc->toks[j].kind == SR_TOK_POSS && j > tb + 1 &&
+            doc->toks[j - 1].cap) {
+            j--; /* "in Niger's Tillabéri region" */
+            continue;
+        }
         if (!sr_tok_in(doc, j, place_nouns) && sr_tok_punct(doc, j) != '-') {
             break;
         }

@@ -188,6 +188,18 @@ static void fold_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
     }
 }
 
+/* The Arabic article is written "al" or "el" ("Ras el Ain", "Ras
+ * al-Ain"): folded as "al". */
+static void arabic_article(char *out, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (out[i] == 'e' && out[i + 1] == 'l' && (i == 0 || out[i - 1] == ' ') &&
+            (i + 2 == len || out[i + 2] == ' ')) {
+            out[i] = 'a';
+        }
+    }
+}
+
 size_t sr_fold_name(const char *s, size_t len, char *out, size_t size)
 {
     fold_out_t fo = {out, size, 0, 0, 0};
@@ -227,6 +239,7 @@ size_t sr_fold_name(const char *s, size_t len, char *out, size_t size)
         }
     }
     out[fo.len] = '\0';
+    arabic_article(out, fo.len);
     return fo.len;
 }
 

@@ -81,8 +81,8 @@ static void add_key(sr_gazetteer_t *gz, uint32_t place, const char *key,
 }
 
 /* Indexes the folded form of name[0..len) and, for a name of several
- * words, the words run together: "Bou Hajla" is also "Bouhajla", "Tongo
- * Tongo" "Tongotongo". */
+ * words, the words run together ("Bou Hajla" is also "Bouhajla", "Tongo
+ * Tongo" "Tongotongo") and, after an Arabic article, without it. */
 static void index_key(sr_gazetteer_t *gz, uint32_t place, const char *name,
                       size_t len, int recheck)
 {
@@ -95,6 +95,10 @@ static void index_key(sr_gazetteer_t *gz, uint32_t place, const char *name,
     add_key(gz, place, key, klen, recheck);
     if (memchr(key, ' ', klen) == NULL) {
         return;
+    }
+    if (klen > 3 && memcmp(key, "al ", 3) == 0) {
+        /* "Al Qamishli" is also "Qamishli" */
+        add_key(gz, place, key + 3, klen - 3, recheck);
     }
     for (size_t i = 0; i < klen; i++) {
         if (key[i] != ' ') {
