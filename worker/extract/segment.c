@@ -191,9 +191,7 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
         d->date = *dt;
         d->date_set = 1;
     }
-    if (!d->place.set) {
-        d->place = sr_locate_sentence(an, s, gz);
-    }
+    sr_locate_refine(&d->place, an, s, gz);
     for (size_t k = 0; k < si->ncas; k++) {
         const sr_cas_hit_t *old = d->cas[si->cas[k].kind];
 
@@ -342,9 +340,7 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
             d->date = *dt;
             d->date_set = 1;
         }
-        if (!d->place.set) {
-            d->place = sr_locate_sentence(an, s, gz);
-        }
+        sr_locate_refine(&d->place, an, s, gz);
     }
 }
 
