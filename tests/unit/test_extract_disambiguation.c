@@ -154,7 +154,7 @@ static void test_mali(void)
         /* the town of Mali lies in Guinea */
         {"Protesters blocked the road in the town of Mali, Guinea.", "Mali",
          "GN", SR_PLACE_CITY},
-        {"Unrest spread to the town of Mali in northern Guinea.", "Mali",
+        {"Unrest broke out in the town of Mali in northern Guinea.", "Mali",
          "GN", SR_PLACE_CITY},
     };
 

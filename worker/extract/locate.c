@@ -149,6 +149,28 @@ static int unambiguous(const sr_place_hit_t *h, const sr_place_t *p)
     return 1;
 }
 
+/* Lower-case words inside names: "Norte de Santander", "Ras al-Ain". */
+static const char *const name_particles[] = {"de", "del", "da", "do", "dos",
+                                             "das", "la", "le", "al", "el",
+                                             "of", "-", NULL};
+
+/* 1 if tokens [from, to) only join names of one chain: commas, brackets,
+ * capitalised words and unit nouns ("Konduga, Borno State, Nigeria"). */
+static int chain_between(const sr_doc_t *doc, size_t from, size_t to)
+{
+    for (size_t j = from; j < to; j++) {
+        int p = sr_tok_punct(doc, j);
+
+        if (p != ',' && p != '(' && p != ')' &&
+            !(doc->toks[j].kind == SR_TOK_WORD && doc->toks[j].cap) &&
+            !sr_tok_has(doc, j, SR_W_STOPCAP) &&
+            !sr_tok_in(doc, j, name_particles)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* 1 if, in the chain of names after hit k ("X, Y, Z", "X (Y, Z)"), a
  * place of X's country lies in another admin1 region than X's pick, and
  * no candidate of X lies in that region. */
@@ -162,15 +184,8 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
         const sr_place_hit_t *c = &si->places[o];
         const sr_place_t *q = c->pick;
 
-        /* only commas, brackets and unit nouns between the names */
-        for (size_t j = end; j < c->tb; j++) {
-            int p = sr_tok_punct(doc, j);
-
-            if (p != ',' && p != '(' && p != ')' &&
-                !(doc->toks[j].kind == SR_TOK_WORD && doc->toks[j].cap) &&
-                !sr_tok_has(doc, j, SR_W_STOPCAP)) {
-                return 0;
-            }
+        if (!chain_between(doc, end, c->tb)) {
+            return 0;
         }
         end = c->text_te > c->te ? c->text_te : c->te;
         if (c->kind != SR_PH_PLACE || q == NULL || q->kind == SR_PLACE_COUNTRY ||
@@ -286,7 +301,8 @@ static int cooccurs(const sr_sentinfo_t *si, const sr_place_hit_t *self,
 
 /* The country named outright in the sentence ("..., Iraq") other than by
  * hit self, or NULL. */
-static const char *explicit_country(const sr_sentinfo_t *si,
+static const char *explicit_country(const sr_doc_t *doc,
+                                    const sr_sentinfo_t *si,
                                     const sr_place_hit_t *self)
 {
     for (size_t k = si->nplaces; k > 0; k--) {
@@ -294,7 +310,10 @@ static const char *explicit_country(const sr_sentinfo_t *si,
 
         if (h != self && h->kind == SR_PH_PLACE && !h->modifier &&
             h->ncand > 0 && h->cands[0]->kind == SR_PLACE_COUNTRY &&
-            !(k > 1 && container_region(&si->places[k - 2], h) != NULL)) {
+            !(k > 1 && container_region(&si->places[k - 2], h) != NULL) &&
+            ((h->tb >= self->te && chain_between(doc, self->te, h->tb)) ||
+             (h->te + 1 == self->tb &&
+              doc->toks[h->te].kind == SR_TOK_POSS))) {
             return h->cands[0]->country_code;
         }
     }
@@ -396,7 +415,7 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
 
     for (size_t k = 0; k < si->nplaces; k++) {
         sr_place_hit_t *h = &si->places[k];
-        const char *named = explicit_country(si, h);
+        const char *named = explicit_country(doc, si, h);
         double best = -1;
 
         if (h->kind != SR_PH_PLACE) {
@@ -640,13 +659,19 @@ void sr_locate_refine(sr_draft_place_t *cur, const sr_analysis_t *an,
 {
     sr_draft_place_t pl;
 
-    if (cur->set && cur->hit->kind != SR_PH_DEMONYM) {
+    if (cur->set && cur->hit->kind != SR_PH_DEMONYM &&
+        cur->place->kind != SR_PLACE_COUNTRY) {
         return;
     }
     pl = sr_locate_sentence(an, s, gz);
     /* a headline's "Mozambican" gives way to "the town of Mocímboa da
-     * Praia" told in the next sentence */
-    if (!cur->set || (pl.set && pl.hit->kind != SR_PH_DEMONYM)) {
+     * Praia" told in the next sentence; "clashed in Sri Lanka" to "off
+     * Kattaikadu in Jaffna" */
+    if (!cur->set ||
+        (pl.set && pl.hit->kind != SR_PH_DEMONYM &&
+         (cur->hit->kind == SR_PH_DEMONYM ||
+          (pl.place->kind != SR_PLACE_COUNTRY &&
+           strcmp(pl.place->country_code, cur->place->country_code) == 0)))) {
         *cur = pl;
     }
 }

@@ -255,7 +255,9 @@ static int primary_name(const sr_doc_t *doc, size_t i, size_t e,
 }
 
 /* "the Cooperative for the Development of the Congo", "Islamic State of
- * Iraq": a country inside a capitalised name is part of that name. */
+ * Iraq", "the Tren de Aragua gang": a place inside a capitalised name is
+ * part of that name (after "of" only a country: "the University of
+ * Maiduguri" is in Maiduguri). */
 static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
 {
     size_t j = i;
@@ -264,7 +266,8 @@ static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
         j--;
     }
     if (j < tb + 2 || !(sr_tok_is(doc, j - 1, "of") ||
-                        sr_tok_is(doc, j - 1, "for"))) {
+                        sr_tok_is(doc, j - 1, "for") ||
+                        sr_tok_is(doc, j - 1, "de"))) {
         return 0;
     }
     return doc->toks[j - 2].kind == SR_TOK_WORD && doc->toks[j - 2].cap &&
@@ -364,8 +367,10 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         return 0; /* "the Animal Liberation Front (ALF)": an acronym */
     }
     prep = find_prep(doc, tb, i);
-    if (prep == (size_t)-1 && coordinated) {
-        prep = i; /* "in Samba and Kathua": "in" holds for both */
+    if (prep == (size_t)-1 && (coordinated || in_chain(doc, tb, i))) {
+        /* "in Samba and Kathua", "in Bajaur district, Khyber
+         * Pakhtunkhwa": "in" holds for every name */
+        prep = i;
     }
     h->prep = prep != (size_t)-1;
     h->near = h->prep && (sr_tok_is(doc, prep, "near") ||
@@ -425,7 +430,8 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         h->text_te = e + 1;
     }
     h->modifier = is_modifier(doc, tb, te, i, e) ||
-                  (h->cands[0]->kind == SR_PLACE_COUNTRY &&
+                  ((h->cands[0]->kind == SR_PLACE_COUNTRY ||
+                    (i > tb && sr_tok_is(doc, i - 1, "de"))) &&
                    in_org_name(doc, tb, i));
     return 1;
 }
