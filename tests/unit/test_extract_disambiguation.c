@@ -154,7 +154,7 @@ static void test_mali(void)
         /* the town of Mali lies in Guinea */
         {"Protesters blocked the road in the town of Mali, Guinea.", "Mali",
          "GN", SR_PLACE_CITY},
-        {"Unrest spread to the town of Mali in northern Guinea.", "Mali",
+        {"Unrest broke out in the town of Mali in northern Guinea.", "Mali",
          "GN", SR_PLACE_CITY},
     };
 
@@ -239,6 +239,19 @@ static void test_districts(void)
 {
     const sr_place_t *p;
     sr_incident_t inc;
+    sr_draft_place_t dp;
+    char buf[256];
+
+    /* a village the gazetteer lacks, in the district its brackets name:
+     * the village by name, at the district's seat, ADMIN2 */
+    p = place_of("Soldiers were attacked in Diafarabe (Tenenkou, Mopti).");
+    dp = gz ? sr_locate_sentence(&an, 0, gz) : (sr_draft_place_t){0};
+    CHECK_STR_EQ(p ? p->name : "", "Ténenkou");
+    CHECK(dp.unknown != NULL && dp.unknown->near == SR_NEAR_DISTRICT);
+    CHECK_STR_EQ(dp.unknown ? fixture_span(&doc, dp.unknown->tb,
+                                           dp.unknown->te, buf)
+                            : "",
+                 "Diafarabe");
 
     /* "X LGA": the district's seat, at ADMIN2 precision */
     p = place_of("Troops clashed with militants in Konduga LGA (Borno).");

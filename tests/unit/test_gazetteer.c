@@ -48,13 +48,17 @@ static void test_fold(void)
     char small[6];
     size_t n;
 
-    check_fold("Tillabéri", "tillaberi");
-    check_fold("TILLABÉRI", "tillaberi");
+    /* doubled consonants once: transliterations differ in doubling */
+    check_fold("Tillabéri", "tilaberi");
+    check_fold("TILLABÉRI", "tilaberi");
+    check_fold("Baramulla", "baramula");
+    check_fold("Boor", "boor");
+    check_fold("Ağrı Łódź Đà Nẵng", "agri lodz da nang");
     check_fold("  Tongo--Tongo ", "tongo tongo");
     check_fold("N'Djamena", "ndjamena");
     check_fold("Burkina Faso\xE2\x80\x99s", "burkina fasos");
     check_fold("Île-de-France", "ile de france");
-    check_fold("Straße", "strasse");
+    check_fold("Straße", "strase");
     check_fold("Ménaka, (Mali)", "menaka mali");
     check_fold("ﬁve", "five"); /* compatibility ligature */
     check_fold("Ниамей", "ниамеи"); /* marks go in every script */
@@ -159,6 +163,10 @@ static void test_lookup_diacritics(void)
     CHECK_STR_EQ(out[1]->id, "ML.12070577");
     CHECK_STR_EQ(out[0]->id, "2453514");
     CHECK_STR_EQ(out[0]->admin1_name, "Ménaka");
+    /* several words are also found run together */
+    n = sr_gazetteer_lookup(gz, "Santacruz", 9, out, 8);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(n ? out[0]->name : "", "Santa Cruz");
     /* len bounds the name */
     n = sr_gazetteer_lookup(gz, "Ayorou village", 6, out, 8);
     CHECK_INT_EQ(n, 1);
@@ -437,7 +445,7 @@ static void test_name_rows(void)
         return;
     }
     fputs("N\tNE.09\tTilaberi Province\tNE\t\t\t\t0\t\t"
-          "Tillabéri Region|Tilabery\t\n"
+          "Tillabéri Region|Tilabari\t\n"
           "N\tXX.99\tNowhere\tXX\t\t\t\t0\t\t\t\n",
           f);
     fclose(f);
@@ -453,7 +461,7 @@ static void test_name_rows(void)
     n = sr_gazetteer_lookup(gz, "Tilaberi Province", 17, out, 4);
     CHECK_INT_EQ(n, 1);
     CHECK_STR_EQ(n ? out[0]->id : "", "NE.09");
-    n = sr_gazetteer_lookup(gz, "tilabery", 8, out, 4);
+    n = sr_gazetteer_lookup(gz, "tilabari", 8, out, 4);
     CHECK_INT_EQ(n, 1);
     /* a name the row had already is not counted twice */
     n = sr_gazetteer_lookup(gz, "Tillaberi Region", 16, out, 4);

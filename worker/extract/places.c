@@ -27,7 +27,8 @@ static const char *const admin_words[] = {
  * LGA", "Kyauktaw Township", "Chhatak upazila". */
 static const char *const district_words[] = {
     "district", "lga", "township", "upazila", "tehsil", "subdivision",
-    "subdistrict", "municipality", "commune", "sector", "cercle", NULL};
+    "subdistrict", "municipality", "commune", "sector", "cercle",
+    "districts", "lgas", "townships", "sectors", "communes", NULL};
 
 /* "north-east of X", "the outskirts of X", "15 km of X": near X. */
 static const char *const near_of_words[] = {
@@ -51,12 +52,18 @@ static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
     "village", "city", "county", "locality", "place", NULL};
 
+/* Facilities named after their town: "Jhang Road", "Kabul Airport". */
+static const char *const named_after_town[] = {
+    "road", "highway", "bridge", "airport", "junction", "checkpoint",
+    "market", "station", "barracks", NULL};
+
 /* Country names that are also first names. */
 static const char *const given_names[] = {"chad", "jordan", "georgia",
                                           "israel", "india", "china", NULL};
 
+/* "across the state" is where, not a route */
 static const char *const motion_preps[] = {"from", "to", "into", "towards",
-                                           "toward", "across", NULL};
+                                           "toward", NULL};
 
 /* "Safala (Abala, Tillabery)": ACLED-style containers in brackets. */
 static int in_parentheses(const sr_doc_t *doc, size_t tb, size_t i)
@@ -124,6 +131,11 @@ static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
             }
             return j;
         }
+        if (doc->toks[j].kind == SR_TOK_POSS && j > tb + 1 &&
+            doc->toks[j - 1].cap) {
+            j--; /* "in Niger's Tillabéri region" */
+            continue;
+        }
         if (!sr_tok_in(doc, j, place_nouns) && sr_tok_punct(doc, j) != '-') {
             break;
         }
@@ -167,6 +179,9 @@ static int is_modifier(const sr_doc_t *doc, size_t tb, size_t te, size_t b,
         return 1;
     }
     for (size_t k = b; k > tb && k + 4 > b; k--) {
+        if (sr_tok_is(doc, k - 1, "in") || sr_tok_is(doc, k - 1, "at")) {
+            return 0; /* "along the border in Samba": in Samba */
+        }
         if (sr_tok_is(doc, k - 1, "border") ||
             sr_tok_is(doc, k - 1, "borders") ||
             sr_tok_is(doc, k - 1, "bordering")) {
@@ -240,7 +255,9 @@ static int primary_name(const sr_doc_t *doc, size_t i, size_t e,
 }
 
 /* "the Cooperative for the Development of the Congo", "Islamic State of
- * Iraq": a country inside a capitalised name is part of that name. */
+ * Iraq", "the Tren de Aragua gang": a place inside a capitalised name is
+ * part of that name (after "of" only a country: "the University of
+ * Maiduguri" is in Maiduguri). */
 static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
 {
     size_t j = i;
@@ -249,15 +266,28 @@ static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
         j--;
     }
     if (j < tb + 2 || !(sr_tok_is(doc, j - 1, "of") ||
-                        sr_tok_is(doc, j - 1, "for"))) {
+                        sr_tok_is(doc, j - 1, "for") ||
+                        sr_tok_is(doc, j - 1, "de"))) {
         return 0;
     }
     return doc->toks[j - 2].kind == SR_TOK_WORD && doc->toks[j - 2].cap &&
            !sr_tok_has(doc, j - 2, SR_W_STOPCAP) && j - 2 > tb;
 }
 
+/* gaz_hit() of the token after a place: "in Samba and Kathua sectors",
+ * "Mafa, Dikwa or Bama" share the first name's evidence. */
+static int after_place(const sr_doc_t *doc, const sr_place_hit_t *prev,
+                       size_t i)
+{
+    if (prev == NULL || prev->kind != SR_PH_PLACE || prev->modifier ||
+        !(prev->prep || prev->admin_word) || i != prev->te + 1) {
+        return 0;
+    }
+    return sr_tok_is(doc, prev->te, "and") || sr_tok_is(doc, prev->te, "or");
+}
+
 static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
-                   size_t te, size_t i, sr_place_hit_t *h)
+                   size_t te, size_t i, int coordinated, sr_place_hit_t *h)
 {
     const sr_tok_t *t = &doc->toks[i];
     size_t n, e, prep;
@@ -272,9 +302,10 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     /* a known word starts a place name only as in "The Hague", "North
      * Kivu": followed by another capitalised word */
     if (t->lex != NULL && (i + 1 >= te || !doc->toks[i + 1].cap) &&
-        !(i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
+        !(i + 2 < te && (sr_tok_punct(doc, i + 1) == '-' ||
+                         sr_tok_is(doc, i + 1, "of")) &&
           doc->toks[i + 2].cap)) {
-        return 0; /* but "North-West" */
+        return 0; /* but "North-West", "District of Columbia" */
     }
     n = sr_gazetteer_longest_name(gz, doc->text + t->start,
                                   doc->len - t->start, MAX_NAME_WORDS);
@@ -325,7 +356,8 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
          (e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
           !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG) &&
           !sr_tok_in(doc, e, district_words) &&
-          !sr_tok_in(doc, e, admin_words)))) {
+          !sr_tok_in(doc, e, admin_words) &&
+          !sr_tok_in(doc, e, named_after_town)))) {
         return 0; /* "Mahamadou Issoufou"; countries and regions pass:
                    * "Dihok Iraq" */
     }
@@ -335,6 +367,11 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         return 0; /* "the Animal Liberation Front (ALF)": an acronym */
     }
     prep = find_prep(doc, tb, i);
+    if (prep == (size_t)-1 && (coordinated || in_chain(doc, tb, i))) {
+        /* "in Samba and Kathua", "in Bajaur district, Khyber
+         * Pakhtunkhwa": "in" holds for every name */
+        prep = i;
+    }
     h->prep = prep != (size_t)-1;
     h->near = h->prep && (sr_tok_is(doc, prep, "near") ||
                           sr_tok_is(doc, prep, "outside") ||
@@ -362,7 +399,9 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
             prep++;
         }
     }
-    evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY ||
+    evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY || coordinated ||
+               (e < te && (sr_tok_in(doc, e, district_words) ||
+                           sr_tok_in(doc, e, admin_words))) ||
                (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
                 sr_tok_in(doc, i - 2, part_of_words)) ||
                in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
@@ -385,8 +424,14 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         h->near = SR_NEAR_DISTRICT;
         h->text_te = e + 1;
     }
+    if (e < te && doc->toks[e].cap && sr_tok_in(doc, e, named_after_town)) {
+        /* "on Jhang Road", "at Kabul Airport": by the town */
+        h->near = 1;
+        h->text_te = e + 1;
+    }
     h->modifier = is_modifier(doc, tb, te, i, e) ||
-                  (h->cands[0]->kind == SR_PLACE_COUNTRY &&
+                  ((h->cands[0]->kind == SR_PLACE_COUNTRY ||
+                    (i > tb && sr_tok_is(doc, i - 1, "de"))) &&
                    in_org_name(doc, tb, i));
     return 1;
 }
@@ -431,6 +476,11 @@ static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     h->prep = prep != (size_t)-1;
     h->text_tb = h->prep ? prep : i - 2;
     h->near = h->prep && sr_tok_is(doc, prep, "near");
+    if (h->text_te < te && sr_tok_punct(doc, h->text_te) == '(') {
+        /* "Diafarabe (Tenenkou, Mopti)": known down to the district its
+         * brackets name */
+        h->near = SR_NEAR_DISTRICT;
+    }
     return 1;
 }
 
@@ -490,7 +540,9 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         if (gz == NULL || t->kind != SR_TOK_WORD || !t->cap) {
             continue;
         }
-        if (gaz_hit(gz, doc, tb, te, i, h)) {
+        if (gaz_hit(gz, doc, tb, te, i,
+                    after_place(doc, count ? &out[count - 1] : NULL, i),
+                    h)) {
             count++;
             i = h->te - 1;
             continue;

@@ -228,9 +228,7 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
         d->date = *dt;
         d->date_set = 1;
     }
-    if (!d->place.set) {
-        d->place = sr_locate_sentence(an, s, gz);
-    }
+    sr_locate_refine(&d->place, an, s, gz);
     if (s == d->anchor || !series_toll(doc, &doc->sents[s])) {
         add_counts(d, si);
     }
@@ -451,9 +449,7 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
             d->date = *dt;
             d->date_set = 1;
         }
-        if (!d->place.set) {
-            d->place = sr_locate_sentence(an, s, gz);
-        }
+        sr_locate_refine(&d->place, an, s, gz);
     }
 }
 

@@ -121,6 +121,18 @@ static int cp_class(utf8proc_int32_t cp)
     }
 }
 
+/* A lower-case ASCII letter or digit. A doubled consonant is written
+ * once: transliterations differ in doubling ("Baramulla", "Bārāmūla";
+ * "Tillabery", "Tilabéry"); doubled vowels change the word ("Boor"). */
+static void put_ascii(fold_out_t *fo, char c)
+{
+    if (c >= 'a' && c <= 'z' && strchr("aeiouy", c) == NULL &&
+        !fo->pending_space && fo->len > 0 && fo->out[fo->len - 1] == c) {
+        return;
+    }
+    put_bytes(fo, &c, 1);
+}
+
 static void put_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
 {
     utf8proc_uint8_t enc[4];
@@ -128,6 +140,10 @@ static void put_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
 
     switch (cp_class(cp)) {
     case CP_WORD:
+        if (cp < 0x80) {
+            put_ascii(fo, (char)cp);
+            break;
+        }
         n = utf8proc_encode_char(cp, enc);
         put_bytes(fo, (const char *)enc, (size_t)n);
         break;
@@ -172,6 +188,18 @@ static void fold_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
     }
 }
 
+/* The Arabic article is written "al" or "el" ("Ras el Ain", "Ras
+ * al-Ain"): folded as "al". */
+static void arabic_article(char *out, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (out[i] == 'e' && out[i + 1] == 'l' && (i == 0 || out[i - 1] == ' ') &&
+            (i + 2 == len || out[i + 2] == ' ')) {
+            out[i] = 'a';
+        }
+    }
+}
+
 size_t sr_fold_name(const char *s, size_t len, char *out, size_t size)
 {
     return sr_fold_name_prefixes(s, len, out, size, NULL, NULL, 0);
@@ -202,14 +230,10 @@ size_t sr_fold_name_prefixes(const char *s, size_t len, char *out,
 
         /* ASCII fast path: most names in the data are plain ASCII. */
         if (c < 0x80) {
-            char lc;
-
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                lc = (char)c;
-                put_bytes(&fo, &lc, 1);
+                put_ascii(&fo, (char)c);
             } else if (c >= 'A' && c <= 'Z') {
-                lc = (char)(c - 'A' + 'a');
-                put_bytes(&fo, &lc, 1);
+                put_ascii(&fo, (char)(c - 'A' + 'a'));
             } else if (c != '\'' && c != '`') {
                 fo.pending_space = 1;
             }
@@ -235,6 +259,7 @@ size_t sr_fold_name_prefixes(const char *s, size_t len, char *out,
         prefix_len[m] = fo.len; /* at the end, or after the output filled */
     }
     out[fo.len] = '\0';
+    arabic_article(out, fo.len);
     return fo.len;
 }
 

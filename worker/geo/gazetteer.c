@@ -52,25 +52,25 @@ typedef struct loader_s {
     size_t errstr_size;
 } loader_t;
 
-/* Adds place to the posting list of the folded form of name[0..len). */
-static void index_name(sr_gazetteer_t *gz, uint32_t place, const char *name,
-                       size_t len)
+/* Adds place to the posting list of folded key[0..klen). Keys of one
+ * place are added together, so a repeat (name and alternate folding
+ * alike) is at the head of the list; a name added to a place later
+ * (N rows) walks the whole list (recheck). */
+static void add_key(sr_gazetteer_t *gz, uint32_t place, const char *key,
+                    size_t klen, int recheck)
 {
-    char key[GZ_KEY_MAX];
-    size_t klen = sr_fold_name(name, len, key, sizeof(key));
     sr_strmap_entry_t *e;
     int inserted;
 
-    if (klen == 0) {
-        return;
-    }
     e = sr_strmap_upsert(&gz->names, sr_strmap_hash(key, klen), key, &inserted);
     if (inserted) {
         e->key = sr_arena_strndup(&gz->arena, key, klen);
-    } else if (e->a != GZ_NONE && gz->postings[e->a].place == place) {
-        /* Keys of one place are added together, so a repeat (name and
-         * alternate folding alike) is always at the head. */
-        return;
+    }
+    for (uint32_t p = e->a; !inserted && p != GZ_NONE;
+         p = recheck ? gz->postings[p].next : GZ_NONE) {
+        if (gz->postings[p].place == place) {
+            return;
+        }
     }
     sr_xgrow((void **)&gz->postings, &gz->postings_cap, gz->npostings + 1,
              sizeof(*gz->postings));
@@ -78,6 +78,41 @@ static void index_name(sr_gazetteer_t *gz, uint32_t place, const char *name,
     gz->postings[gz->npostings].next = e->a;
     e->a = (uint32_t)gz->npostings++;
     e->b++;
+}
+
+/* Indexes the folded form of name[0..len) and, for a name of several
+ * words, the words run together ("Bou Hajla" is also "Bouhajla", "Tongo
+ * Tongo" "Tongotongo") and, after an Arabic article, without it. */
+static void index_key(sr_gazetteer_t *gz, uint32_t place, const char *name,
+                      size_t len, int recheck)
+{
+    char key[GZ_KEY_MAX], squashed[GZ_KEY_MAX];
+    size_t klen = sr_fold_name(name, len, key, sizeof(key)), n = 0;
+
+    if (klen == 0) {
+        return;
+    }
+    add_key(gz, place, key, klen, recheck);
+    if (memchr(key, ' ', klen) == NULL) {
+        return;
+    }
+    if (klen > 3 && memcmp(key, "al ", 3) == 0) {
+        /* "Al Qamishli" is also "Qamishli" */
+        add_key(gz, place, key + 3, klen - 3, recheck);
+    }
+    for (size_t i = 0; i < klen; i++) {
+        if (key[i] != ' ') {
+            squashed[n++] = key[i];
+        }
+    }
+    squashed[n] = '\0';
+    add_key(gz, place, squashed, n, recheck);
+}
+
+static void index_name(sr_gazetteer_t *gz, uint32_t place, const char *name,
+                       size_t len)
+{
+    index_key(gz, place, name, len, 0);
 }
 
 /* Region names are also matched without their generic part: "Tillabéri
@@ -205,21 +240,7 @@ static const sr_place_t *find_id(const sr_gazetteer_t *gz, const char *id);
 static void index_extra_name(sr_gazetteer_t *gz, uint32_t place,
                              const char *name)
 {
-    char key[GZ_KEY_MAX];
-    size_t klen = sr_fold_name(name, strlen(name), key, sizeof(key));
-    const sr_strmap_entry_t *e;
-
-    if (klen == 0) {
-        return;
-    }
-    e = sr_strmap_find(&gz->names, sr_strmap_hash(key, klen), key);
-    for (uint32_t p = e ? e->a : GZ_NONE; p != GZ_NONE;
-         p = gz->postings[p].next) {
-        if (gz->postings[p].place == place) {
-            return;
-        }
-    }
-    index_name(gz, place, name, strlen(name));
+    index_key(gz, place, name, strlen(name), 1);
     gz->places[place].alternate_count++;
 }
 

@@ -22,7 +22,12 @@
  * lacks is skipped, so one supplement serves any build).
  *
  * Names are matched folded: Unicode NFKD, diacritics removed, case-folded,
- * punctuation and runs of spaces as one space ("Tillaberi" = "Tillabéri").
+ * punctuation and runs of spaces as one space ("Tillaberi" = "Tillabéri"),
+ * letters without a decomposition written plain ("Ağrı" = "Agri") and a
+ * doubled consonant written once ("Baramulla" = "Bārāmūla"), the Arabic
+ * article "el" as "al" ("Ras el Ain" = "Ras al-Ain"). A name of several
+ * words is also found run together ("Tongotongo") and, after "al", without
+ * the article ("Qamishli" for "Al Qāmishlī").
  * Read-only after open, so one handle may be shared by threads.
  */
 #ifndef SR_GEO_GAZETTEER_H
