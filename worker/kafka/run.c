@@ -1090,8 +1090,10 @@ static void handle_message(run_t *run, rd_kafka_message_t *rkm)
         const hint_t *hint = hint_find(run, art_topic(art), rkm->partition,
                                        rkm->offset);
 
-        if (run->txn_abort[0] != '\0') {
-            /* Tracked, so that the rewind covers it; read again then. */
+        if (run->txn_abort[0] != '\0' || !art->tracked) {
+            /* Tracked, so that the rewind covers it: read again then.
+             * Untracked, it repeats an offset already in flight or done
+             * since the last commit: its output is in the transaction. */
             art->orphaned = 1;
             finish(art);
             return;
