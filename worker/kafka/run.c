@@ -848,6 +848,9 @@ static void after_deliveries(article_t *art)
         art->run->produced += art->incidents.count;
         sr_metrics_add(art->run->metrics, SR_M_PRODUCED,
                        art->incidents.count);
+        SR_LOG(SR_LOG_DEBUG, FAC, "delivered %s [%d] @%lld: %zu "
+               "incident(s)", art_topic(art), (int)art->rkm->partition,
+               (long long)art->rkm->offset, art->incidents.count);
     }
     finish(art);
 }
