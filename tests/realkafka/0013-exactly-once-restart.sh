@@ -55,7 +55,7 @@ committing() {
     [ "$(grep -c "transaction committed" "$KL_WORK/w1.log")" -ge 3 ] &&
         awk '/transaction committed/ { d = 0; p = 0 }
              / delivered '"$IN"' / { d++ }
-             /paused fetching \(committing a transaction; [1-9]/ { p = 1 }
+             /committing a transaction: waiting for [1-9]/ { p = 1 }
              END { exit !(d > 0 && p) }' "$KL_WORK/w1.log"
 }
 kl_wait 60 committing || kl_fail "the worker never held delivered output in a transaction waiting to commit"
