@@ -101,6 +101,11 @@ $(BUILD)/%: tests/tools/%.c $(BUILD)/libsitrep.a
 	$(CC) $(SR_CFLAGS) $(WORKER_INC) $(CFLAGS) $(SR_LDFLAGS) $(LDFLAGS) \
 	    -o $@ $< $(BUILD)/libsitrep.a $(SR_LIBS) $(LDLIBS)
 
+# Extraction alone, timed in process (tests/bench/run.sh).
+$(BUILD)/bench_extract: tests/bench/bench_extract.c $(BUILD)/libsitrep.a
+	$(CC) $(SR_CFLAGS) $(WORKER_INC) $(CFLAGS) $(SR_LDFLAGS) $(LDFLAGS) \
+	    -o $@ $< $(BUILD)/libsitrep.a $(SR_LIBS) $(LDLIBS)
+
 # Packages: the script installs only what is missing.
 deps:
 	@sh deploy/install-deps.sh
@@ -134,7 +139,7 @@ eval: deps
 	@BUILD=$(BUILD) sh tests/eval/eval.sh "$(DATA)"
 
 bench: deps
-	@$(MAKE) --no-print-directory all gazetteer
+	@$(MAKE) --no-print-directory all gazetteer $(BUILD)/bench_extract
 	@BUILD=$(BUILD) sh tests/bench/run.sh
 
 clean:

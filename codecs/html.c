@@ -54,6 +54,12 @@ static const char *const block_tags[] = {
 /* Elements whose whole content is dropped (up to the matching end tag). */
 static const char *const skip_tags[] = {"script", "style", "noscript",
                                         "template", "svg", NULL};
+/* Page furniture around the story (menus, related-story boxes, site
+ * footers): its headlines would be read as incidents of the article, so
+ * the content is dropped and the element ends a paragraph. Kept as a
+ * plain block when its end tag is missing, not to lose the story. */
+static const char *const boilerplate_tags[] = {"nav", "aside", "footer",
+                                               NULL};
 /* Elements that separate words without ending a paragraph. */
 static const char *const space_tags[] = {"td", "th", "img", "input",
                                          "button", "label", "option", NULL};
@@ -267,6 +273,14 @@ static const char *handle_tag(text_t *t, const char *p, const char *end)
     if (!closing && in_list(skip_tags, name) &&
         !(q - p >= 2 && q[-1] == '>' && q[-2] == '/')) {
         return tag_end(find_end_tag(q, end, name), end);
+    }
+    if (!closing && in_list(boilerplate_tags, name)) {
+        const char *stop = find_end_tag(q, end, name);
+
+        t->want_break = 1;
+        if (stop < end) {
+            return tag_end(stop, end);
+        }
     }
     if (!closing && strcmp(name, "head") == 0) {
         /* </head> is optional: the head also ends where the body starts. */

@@ -3,8 +3,10 @@
 # cluster), real-broker tests (Apache Kafka).
 #
 # Every test prints "ok - name" or "not ok - name" lines; this script
-# counts them and ends with "N passed, N failed". Optional argument: a
-# substring; only test files whose name contains it are run.
+# counts them and ends with "N passed, N failed" ("xfail - name" lines,
+# known gaps listed in tests/golden/xfail.txt, are counted apart).
+# Optional argument: a substring; only test files whose name contains it
+# are run.
 #
 # Environment: BUILD (build dir, default build), SANITIZE=1 (binaries are
 # sanitized: skip the valgrind runs, which cannot run ASan binaries).
@@ -24,8 +26,8 @@ run_one() {
     log="$OUT/$(echo "$name" | tr '/ ' '__').log"
     "$@" > "$log.out" 2> "$log.err"
     rc=$?
-    grep -E '^(not )?ok ' "$log.out" >> "$OUT/results"
-    grep -E '^(not )?ok ' "$log.out"
+    grep -E '^(not )?ok |^xfail ' "$log.out" >> "$OUT/results"
+    grep -E '^(not )?ok |^xfail ' "$log.out"
     if [ $rc -ne 0 ] && ! grep -q '^not ok ' "$log.out"; then
         # A crash or a failed script with no "not ok" line still fails.
         echo "not ok - $name: exited with status $rc" | tee -a "$OUT/results"
@@ -90,6 +92,10 @@ if [ -n "$rk_tests" ]; then
 fi
 
 passed=$(grep -c '^ok ' "$OUT/results")
+# Known gaps listed in tests/golden/xfail.txt: neither passed nor failed.
+xfail=$(grep -c '^xfail ' "$OUT/results")
+[ "$xfail" -eq 0 ] ||
+    echo "$xfail expected failures (xfail, listed in tests/golden/xfail.txt)"
 failed=$(grep -c '^not ok ' "$OUT/results")
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -314,6 +314,18 @@ static void test_html(void)
                         sizeof(err)),
                  SR_OK);
     CHECK_STR_EQ(art.body, "kept");
+    /* Menus, related-story boxes and footers are dropped; an unclosed one
+     * is kept as a paragraph rather than losing the story after it. */
+    CHECK_INT_EQ(decode("{\"html\":\"<nav><a>Home</a></nav><p>story</p>"
+                        "x<aside><li>Bomb kills 40</li></aside>y"
+                        "<footer>(c) Site</footer>\"}",
+                        &art, err, sizeof(err)),
+                 SR_OK);
+    CHECK_STR_EQ(art.body, "story\n\nx\n\ny");
+    CHECK_INT_EQ(decode("{\"html\":\"<aside>box<p>story</p>\"}", &art, err,
+                        sizeof(err)),
+                 SR_OK);
+    CHECK_STR_EQ(art.body, "box\n\nstory");
     /* "body" wins over "html" when both are given. */
     CHECK_INT_EQ(decode("{\"html\":\"<p>h</p>\",\"body\":\"b\"}", &art, err,
                         sizeof(err)),

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "check.h"
 #include "dedup.h"
@@ -142,6 +143,144 @@ static void test_seed_article(void)
     free(text);
 }
 
+/* The definition of the normal form, spelled out the slow way: utf8proc
+ * over the whole paragraph, then whitespace runs collapsed and trimmed. */
+static char *reference_norm(const char *p)
+{
+    utf8proc_uint8_t *m = NULL;
+    utf8proc_ssize_t n = utf8proc_map(
+        (const utf8proc_uint8_t *)p, (utf8proc_ssize_t)strlen(p), &m,
+        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
+            UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+    char *out;
+    size_t w = 0;
+    int in_space = 1;
+
+    if (n < 0) {
+        return NULL;
+    }
+    out = sr_xmalloc((size_t)n + 1);
+    for (utf8proc_ssize_t r = 0; r < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(m + r, n - r, &cp);
+
+        if (cp == ' ' || (cp >= '\t' && cp <= '\r') ||
+            utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
+            if (!in_space) {
+                out[w++] = ' ';
+            }
+            in_space = 1;
+        } else {
+            memcpy(out + w, m + r, (size_t)k);
+            w += (size_t)k;
+            in_space = 0;
+        }
+        r += k;
+    }
+    if (w > 0 && out[w - 1] == ' ') {
+        w--;
+    }
+    out[w] = '\0';
+    free(m);
+    return out;
+}
+
+static uint64_t xorshift(uint64_t *state)
+{
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    return *state;
+}
+
+/* Random pairs of short paragraphs built from pieces that fold, compose
+ * or collapse into one another; the second paragraph mostly takes, piece
+ * by piece, another member of the first one's class. It is dropped
+ * exactly when the two have the same reference normal form. Covers
+ * combining marks after ASCII letters, at a paragraph start and after
+ * non-ASCII letters, compatibility forms, case folds that change length,
+ * Hangul composition, ignorables and Unicode spaces. */
+static void test_normal_form_matches_reference(void)
+{
+    static const char *const classes[][5] = {
+        {"a", "A", NULL},
+        {"e", "E", "\xc3\xa8", NULL},
+        {"\xc3\xa9", "\xc3\x89", "e\xcc\x81", "E\xcc\x81", NULL},
+        {"\xcc\x81", "\xcc\xa3", "\xcc\xa3\xcc\x81", "\xcc\x81\xcc\xa3", NULL},
+        {"ss", "\xc3\x9f", "\xe1\xba\x9e", "SS", NULL},
+        {"fi", "\xef\xac\x81", "FI", NULL},
+        {"t", "\xef\xbc\xb4", "T", NULL},
+        {" ", "  ", "\xc2\xa0", "\xe2\x80\x83", "\t"},
+        {"\xc2\xad", "\xe2\x80\x8b", "", NULL},
+        {"\xe2\x80\x99", "'", NULL},
+        {"\xe2\x84\xab", "\xc3\x85", "\xc3\xa5", "A\xcc\x8a", NULL},
+        {"1", "\xc2\xb9", NULL},
+        {"\xe2\x91\xb4", "(1)", NULL},
+        {"\xe1\x84\x80\xe1\x85\xa1", "\xea\xb0\x80", "\xe1\x84\x80", NULL},
+    };
+    const size_t nclasses = sizeof(classes) / sizeof(classes[0]);
+    uint64_t rng = 88172645463325252ull;
+    int equal = 0, different = 0;
+
+    for (int iter = 0; iter < 20000; iter++) {
+        char para[2][64];
+        size_t cls[4], len[2] = {0, 0};
+        char body[160];
+        char *ref[2];
+        int count, removed, blank = 0;
+        sr_err_t rc;
+        char *out;
+
+        count = 1 + (int)(xorshift(&rng) % 4);
+        for (int j = 0; j < count; j++) {
+            cls[j] = xorshift(&rng) % nclasses;
+        }
+        for (int k = 0; k < 2; k++) {
+            para[k][0] = '\0';
+            for (int j = 0; j < count; j++) {
+                size_t c = k == 1 && xorshift(&rng) % 8 == 0
+                               ? xorshift(&rng) % nclasses
+                               : cls[j];
+                size_t m = 0;
+                const char *piece;
+
+                while (m < 5 && classes[c][m] != NULL) {
+                    m++;
+                }
+                piece = classes[c][xorshift(&rng) % m];
+                memcpy(para[k] + len[k], piece, strlen(piece) + 1);
+                len[k] += strlen(piece);
+            }
+            blank |= strspn(para[k], " \t") == len[k];
+        }
+        if (blank) {
+            continue; /* a blank paragraph is no paragraph */
+        }
+        snprintf(body, sizeof(body), "%s\n\n%s", para[0], para[1]);
+        ref[0] = reference_norm(para[0]);
+        ref[1] = reference_norm(para[1]);
+        out = dedup_body(body, 10, &removed, &rc);
+        CHECK(rc == SR_OK);
+        if (strcmp(ref[0], ref[1]) == 0) {
+            equal++;
+            CHECK_INT_EQ(removed, 1);
+        } else {
+            different++;
+            CHECK_INT_EQ(removed, 0);
+        }
+        if (rc != SR_OK || removed != (strcmp(ref[0], ref[1]) == 0)) {
+            fprintf(stderr, "    paragraphs '%s' and '%s'\n", para[0],
+                    para[1]);
+            iter = 20000; /* one report is enough */
+        }
+        free(ref[0]);
+        free(ref[1]);
+        free(out);
+    }
+    CHECK(equal > 5000);
+    CHECK(different > 5000);
+}
+
 TEST_LIST = {
     {"exact_repeats_removed", test_exact_repeats_removed},
     {"normalisation", test_normalisation},
@@ -151,5 +290,6 @@ TEST_LIST = {
     {"invalid_utf8", test_invalid_utf8},
     {"empty_body", test_empty_body},
     {"seed_article", test_seed_article},
+    {"normal_form_matches_reference", test_normal_form_matches_reference},
     {NULL, NULL},
 };

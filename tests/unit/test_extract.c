@@ -392,6 +392,23 @@ static void test_event_dates(void)
     sr_incident_list_clear(&out);
 }
 
+static void test_claim_date(void)
+{
+    sr_incident_list_t out;
+
+    /* the day of the claim is not the day of the attack */
+    sr_incident_list_init(&out);
+    run_text("Two militants bombed a police post in Kano. On Sunday, Boko "
+             "Haram claimed the attacks in a video.",
+             2020, 5, 6, &out);
+    CHECK_INT_EQ(out.count, 1);
+    if (out.count == 1) {
+        CHECK_INT_EQ(out.items[0].time.basis, SR_TBASIS_PUBLICATION_FALLBACK);
+        CHECK_INT_EQ(out.items[0].time.day, 6);
+    }
+    sr_incident_list_clear(&out);
+}
+
 static void test_same_day_two_towns(void)
 {
     sr_incident_list_t out;
@@ -473,6 +490,117 @@ static void test_headline_and_blame(void)
     sr_incident_list_clear(&out);
 }
 
+typedef struct label_case_s {
+    const char *body;
+    const char *acled, *acled_sub, *gtd; /* NULL: no label */
+    sr_factuality_t fact;
+} label_case_t;
+
+static void check_label_case(const label_case_t *c)
+{
+    sr_incident_list_t out;
+
+    sr_incident_list_init(&out);
+    run_text(c->body, 2021, 5, 10, &out);
+    CHECK(out.count >= 1);
+    if (out.count >= 1) {
+        const sr_incident_t *inc = &out.items[0];
+
+        if ((inc->acled_event_type == NULL) != (c->acled == NULL) ||
+            (c->acled != NULL && strcmp(inc->acled_event_type, c->acled) != 0) ||
+            (inc->gtd_attack_type == NULL) != (c->gtd == NULL) ||
+            (c->gtd != NULL && strcmp(inc->gtd_attack_type, c->gtd) != 0)) {
+            fprintf(stderr, "  \"%s\": %s / %s / %s\n", c->body,
+                    inc->acled_event_type ? inc->acled_event_type : "-",
+                    inc->acled_sub_event_type ? inc->acled_sub_event_type : "-",
+                    inc->gtd_attack_type ? inc->gtd_attack_type : "-");
+        }
+        if (c->acled != NULL) {
+            CHECK_STR_EQ(inc->acled_event_type, c->acled);
+            CHECK_STR_EQ(inc->acled_sub_event_type, c->acled_sub);
+        } else {
+            CHECK(inc->acled_event_type == NULL);
+        }
+        if (c->gtd != NULL) {
+            CHECK_STR_EQ(inc->gtd_attack_type, c->gtd);
+        } else {
+            CHECK(inc->gtd_attack_type == NULL);
+        }
+        CHECK_INT_EQ(inc->factuality, c->fact);
+    }
+    sr_incident_list_clear(&out);
+}
+
+/* ACLED's and GTD's labels over whole articles, and the factuality that
+ * keeps an event that did not happen from reading as one that did. */
+static void test_labels_and_factuality(void)
+{
+    static const label_case_t cases[] = {
+        /* state forces against an armed group: a battle */
+        {"Troops killed five militants in a raid on their hideout near "
+         "Maiduguri on Sunday.",
+         "Battles", "Armed clash", "Armed Assault", SR_FACT_ASSERTED},
+        /* armed men against civilians */
+        {"Gunmen killed three farmers near Kano on Saturday.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
+        /* the villagers' attackers were driven off by others in arms */
+        {"Bandits attacked a village near Kano on Friday. They were "
+         "repelled by a local militia.",
+         "Battles", "Armed clash", "Armed Assault", SR_FACT_ASSERTED},
+        /* an off-duty soldier counts as a civilian for ACLED */
+        {"Militants shot dead an off-duty soldier near Mandera on Monday.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
+        /* property attacked, nobody hurt */
+        {"Assailants set fire to a telecommunication mast in Kano on "
+         "Friday. There were no casualties in the attack.",
+         "Strategic developments", "Looting/property destruction",
+         "Facility/Infrastructure Attack", SR_FACT_ASSERTED},
+        /* hostages kept inside */
+        {"A gunman stormed a bank in Kabul on Monday and held twelve "
+         "people hostage for six hours.",
+         "Violence against civilians", "Abduction/forced disappearance",
+         "Hostage Taking (Barricade Incident)", SR_FACT_ASSERTED},
+        /* a grenade that did not go off */
+        {"Militants lobbed a grenade at a police post in Kabul on Sunday, "
+         "but it did not explode.",
+         "Strategic developments", "Disrupted weapons use",
+         "Bombing/Explosion", SR_FACT_ASSERTED},
+        /* surrenders and curfews are strategic developments */
+        {"Forty fighters surrendered to the army in Konduga on Monday.",
+         "Strategic developments", "Agreement", NULL, SR_FACT_ASSERTED},
+        {"Authorities imposed a curfew on Maiduguri on Sunday.",
+         "Strategic developments", "Change to group/activity", NULL,
+         SR_FACT_ASSERTED},
+        /* a crowd gathered for a cause */
+        {"Hundreds of traders gathered in Kano on Monday to demand lower "
+         "taxes.",
+         "Protests", "Peaceful protest", NULL, SR_FACT_ASSERTED},
+        /* plans, foiled plots, denials and negations are flagged */
+        {"Police foiled a plot to bomb a church in Kano on Sunday.",
+         "Strategic developments", "Disrupted weapons use",
+         "Bombing/Explosion", SR_FACT_FOILED},
+        {"The group threatened to attack schools in Kano.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_PLANNED_OR_THREATENED},
+        {"Police denied reports that gunmen had attacked a village near "
+         "Maiduguri.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_DENIED},
+        {"Rebels did not attack the town of Konduga, officials said.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_NEGATED},
+        {"Officials fear militants could attack Maiduguri again.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_HYPOTHETICAL},
+    };
+
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        check_label_case(&cases[i]);
+    }
+}
+
 /* Random soup of the words the rules react to: must never crash, every
  * evidence span must stay inside the body. */
 static void test_hostile_input(void)
@@ -532,6 +660,8 @@ static void test_hostile_input(void)
 }
 
 TEST_LIST = {{"seed", test_seed},
+             {"labels_and_factuality", test_labels_and_factuality},
+             {"claim_date", test_claim_date},
              {"own_articles", test_own_articles},
              {"limits_and_resources", test_limits_and_resources},
              {"event_dates", test_event_dates},

@@ -25,6 +25,7 @@ static const char dict[] =
     "Islamic State in the Greater Sahara\tREBEL_ISLAMIST\tISGS\n"
     "Al-Shabaab\tREBEL_ISLAMIST\tal-Shabab|al Shabaab\n"
     "Lashkar-e-Taiba\tREBEL_ISLAMIST\tLeT\n"
+    "Coastal Front (CF)\tREBEL\t\n"
     "Military Forces of {country}\tSTATE_FORCES\t{demonym} soldiers\n";
 
 static sr_actordict_t *load(void)
@@ -53,7 +54,7 @@ static void test_load_and_errors(void)
     char *bad = write_temp("Good\tMILITIA\tgood guys\nno tabs here\n");
     char err[256] = "";
 
-    CHECK_INT_EQ(sr_actordict_count(ad), 5);
+    CHECK_INT_EQ(sr_actordict_count(ad), 6);
     sr_actordict_destroy(ad);
     CHECK(sr_actordict_load(bad, err, sizeof(err)) == NULL);
     CHECK(strstr(err, ":2: expected 3 tab-separated columns") != NULL);
@@ -125,7 +126,44 @@ static void test_generic(void)
     CHECK(h[1].security);
     CHECK_INT_EQ(h[2].kind, SR_ACTOR_GENERIC_TARGET);
     CHECK(!h[2].security);
-    CHECK_STR_EQ(h[0].canonical, "");
+    CHECK_STR_EQ(h[0].canonical, "Unidentified Armed Group");
+    CHECK_STR_EQ(h[1].canonical, "");
+    /* ACLED's names for the unnamed, GTD's ideology labels */
+    n = find(NULL, "Unidentified armed men and a gang raided it; an "
+                   "anti-Muslim extremist and Palestinian extremists were "
+                   "held, then government troops fired.",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 5);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_GENERIC_PERP);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf),
+                 "Unidentified armed men");
+    CHECK_STR_EQ(h[0].canonical, "Unidentified Armed Group");
+    CHECK_STR_EQ(h[1].canonical, "Unidentified Gang");
+    CHECK_STR_EQ(h[2].canonical, "Anti-Muslim extremists");
+    CHECK_STR_EQ(h[3].canonical, "Palestinian extremists");
+    CHECK_INT_EQ(h[4].kind, SR_ACTOR_GENERIC_TARGET);
+    CHECK(h[4].security);
+    CHECK_STR_EQ(fixture_span(&doc, h[4].tb, h[4].te, buf),
+                 "government troops");
+    /* the state's unnamed shooters; clans */
+    n = find(NULL, "A regime sniper fired during inter-clan clashes.", h, 8,
+             &doc);
+    CHECK_INT_EQ(n, 2);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_GENERIC_TARGET);
+    CHECK(h[0].security);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "regime sniper");
+    CHECK_INT_EQ(h[1].kind, SR_ACTOR_GENERIC_PERP);
+    CHECK_STR_EQ(h[1].canonical, "Unidentified Clan Militia");
+    /* the agent of a passive */
+    n = find(NULL, "He was beaten by around three dozen people.", h, 8, &doc);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_GENERIC_PERP);
+    CHECK_STR_EQ(h[0].canonical, "Unidentified Armed Group");
+    CHECK_INT_EQ(find(NULL, "Three men were killed by the river.", h, 8,
+                      &doc),
+                 0);
+    /* an adjective alone is no actor */
+    CHECK_INT_EQ(find(NULL, "The unknown caller hung up.", h, 8, &doc), 0);
     fixture_done(&doc);
 }
 
@@ -165,6 +203,9 @@ static void test_claims(void)
     CHECK_INT_EQ(c.status, SR_CLAIM_NOT_CLAIMED);
     CHECK(claim_of(ad, "ISIS denied involvement.", &c));
     CHECK_INT_EQ(c.status, SR_CLAIM_DENIED);
+    CHECK(claim_of(ad, "Daesh took responsibility for the blast.", &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
+    CHECK(c.actor >= 0);
     CHECK(claim_of(ad, "The group claimed responsibility.", &c));
     CHECK(c.pronoun);
     CHECK(!claim_of(ad, "They claimed there were burglaries.", &c));
@@ -173,6 +214,147 @@ static void test_claims(void)
     CHECK(!claim_of(ad, "The terrorist group did not provide any evidence "
                         "to support its claim.",
                     &c));
+    sr_actordict_destroy(ad);
+}
+
+static void test_shapes(void)
+{
+    sr_actordict_t *ad = load();
+    sr_doc_t doc;
+    sr_actor_hit_t h[8];
+    size_t n;
+
+    sr_doc_init(&doc);
+    /* a canonical name's bracketed acronym is not needed in text */
+    n = find(ad, "The Coastal Front fired.", h, 8, &doc);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(h[0].canonical, "Coastal Front (CF)");
+    CHECK_STR_EQ(h[0].type, "REBEL");
+    /* names the dictionary does not know, by their shape */
+    n = find(ad, "The Coastal Liberation Front claimed the raid.", h, 8,
+             &doc);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_NAMED);
+    CHECK_STR_EQ(h[0].canonical, "Coastal Liberation Front");
+    CHECK_STR_EQ(h[0].type, "GROUP");
+    n = find(ad, "Members of the Sons of the Valley Brigade and the Army of "
+                 "the Northern Hills, then Jund al-Mahdi fired.",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 3);
+    CHECK_STR_EQ(h[0].canonical, "Sons of the Valley Brigade");
+    CHECK_STR_EQ(h[1].canonical, "Army of the Northern Hills");
+    CHECK_STR_EQ(h[2].canonical, "Jund al-Mahdi");
+    /* the dictionary's name wins inside a longer capitalised run */
+    n = find(ad, "Eastern Command ISGS fighters fired.", h, 8, &doc);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(h[0].canonical, "Islamic State in the Greater Sahara");
+    /* buildings, one word, a second actor after "and" */
+    n = find(ad, "They hit the Air Force Base and the Police Station.", h, 8,
+             &doc);
+    for (size_t k = 0; k < n; k++) {
+        CHECK(h[k].kind != SR_ACTOR_NAMED);
+    }
+    CHECK_INT_EQ(find(ad, "The Front said so.", h, 8, &doc), 0);
+    n = find(ad, "Coalition Forces and Kurdish Police raided it.", h, 8,
+             &doc);
+    CHECK_INT_EQ(n, 2);
+    CHECK_STR_EQ(h[0].canonical, "Coalition Forces");
+    CHECK_STR_EQ(h[1].type, "STATE_FORCES");
+    fixture_done(&doc);
+    sr_actordict_destroy(ad);
+}
+
+/* The canonical name blamed in text, "" when nobody; *cert gets the
+ * certainty. */
+static const char *blame_of(const sr_actordict_t *ad, const char *text,
+                            sr_certainty_t *cert)
+{
+    static char who[160];
+    sr_doc_t doc;
+    sr_actor_hit_t h[8];
+    sr_blame_hit_t b;
+    size_t n;
+
+    sr_doc_init(&doc);
+    n = find(ad, text, h, 8, &doc);
+    who[0] = '\0';
+    if (sr_blame_find(&doc, 0, doc.ntok, h, n, &b)) {
+        snprintf(who, sizeof(who), "%s", h[b.actor].canonical);
+        *cert = b.cert;
+        CHECK(b.tb < b.te);
+    }
+    fixture_done(&doc);
+    return who;
+}
+
+static void test_blame(void)
+{
+    sr_actordict_t *ad = load();
+    sr_certainty_t c = SR_CERT_UNKNOWN;
+
+    CHECK_STR_EQ(blame_of(ad, "No group said it did it; however, officials "
+                              "attributed the raid to al-Shabab.",
+                          &c),
+                 "Al-Shabaab");
+    CHECK_INT_EQ(c, SR_CERT_BLAMED_BY_OTHER);
+    CHECK_STR_EQ(blame_of(ad, "The blast was blamed on ISGS.", &c),
+                 "Islamic State in the Greater Sahara");
+    CHECK_INT_EQ(c, SR_CERT_BLAMED_BY_OTHER);
+    CHECK_STR_EQ(blame_of(ad, "Analysts suspected the involvement of "
+                              "Daesh.",
+                          &c),
+                 "Islamic State");
+    CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    CHECK_STR_EQ(blame_of(ad, "ISGS is suspected.", &c),
+                 "Islamic State in the Greater Sahara");
+    CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    CHECK_STR_EQ(blame_of(ad, "The mine had been planted by LeT.", &c),
+                 "Lashkar-e-Taiba");
+    CHECK_INT_EQ(c, SR_CERT_CONFIRMED);
+    CHECK_STR_EQ(blame_of(ad, "The two men were members of ISIS.", &c),
+                 "Islamic State");
+    CHECK_STR_EQ(blame_of(ad, "Al-Shabaab-linked fighters raided it.", &c),
+                 "Al-Shabaab");
+    /* a hedge: said, not shown */
+    CHECK_STR_EQ(blame_of(ad, "The mayor blamed ISIS but did not provide "
+                              "any evidence.",
+                          &c),
+                 "Islamic State");
+    CHECK_INT_EQ(c, SR_CERT_BLAMED_BY_OTHER);
+    CHECK_STR_EQ(blame_of(ad, "The raid was carried out by LeT, which "
+                              "could not be independently verified.",
+                          &c),
+                 "Lashkar-e-Taiba");
+    CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    /* "X or Y": both */
+    {
+        sr_doc_t doc;
+        sr_actor_hit_t h[8];
+        sr_blame_hit_t b;
+        size_t n;
+
+        sr_doc_init(&doc);
+        n = find(ad, "The mine was likely planted by ISGS or LeT fighters.",
+                 h, 8, &doc);
+        CHECK(sr_blame_find(&doc, 0, doc.ntok, h, n, &b));
+        CHECK(b.actor >= 0 && b.also >= 0);
+        if (b.actor >= 0 && b.also >= 0) {
+            CHECK_STR_EQ(h[b.actor].canonical,
+                         "Islamic State in the Greater Sahara");
+            CHECK_STR_EQ(h[b.also].canonical, "Lashkar-e-Taiba");
+        }
+        CHECK_INT_EQ(b.cert, SR_CERT_SUSPECTED);
+        fixture_done(&doc);
+    }
+    /* an ideology label can be blamed; "gunmen" cannot */
+    CHECK_STR_EQ(blame_of(ad, "Police identified the attackers as "
+                              "anti-government extremists.",
+                          &c),
+                 "Anti-government extremists");
+    /* victims, not perpetrators */
+    CHECK_STR_EQ(blame_of(ad, "Troops killed five members of ISIS.", &c), "");
+    CHECK_STR_EQ(blame_of(ad, "ISIS fighters attacked the town.", &c), "");
+    CHECK_STR_EQ(blame_of(ad, "Gunmen were blamed for the raid.", &c), "");
     sr_actordict_destroy(ad);
 }
 
@@ -220,5 +402,7 @@ TEST_LIST = {{"load_and_errors", test_load_and_errors},
              {"aliases", test_aliases},
              {"generic", test_generic},
              {"claims", test_claims},
+             {"blame", test_blame},
+             {"shapes", test_shapes},
              {"templates", test_templates},
              {NULL, NULL}};

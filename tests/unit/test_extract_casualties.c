@@ -60,6 +60,17 @@ static void test_count_then_verb(void)
          SR_QUAL_EXACT, SR_VICTIM_OTHER},
         {"Two soldiers and five militants were killed.", 2, SR_CAS_KILLED,
          2, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"15 protesters were killed.", 1, SR_CAS_KILLED, 15, SR_QUAL_EXACT,
+         SR_VICTIM_CIVILIANS},
+        {"Rights groups said 15 people were missing.", 1, SR_CAS_MISSING, 15,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Nine others are still missing.", 1, SR_CAS_MISSING, 9,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        /* attackers named first stay apart from the victims too */
+        {"Ten insurgents and two soldiers were killed.", 2,
+         SR_CAS_KILLED_PERP, 10, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"Ten insurgents and two soldiers were wounded.", 1, SR_CAS_INJURED,
+         12, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
     };
 
     FIXTURE_EACH(cases, check_one);
@@ -107,6 +118,12 @@ static void test_one_person(void)
          SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         {"Two Israeli adults were killed.", 1, SR_CAS_KILLED, 2, SR_QUAL_EXACT,
          SR_VICTIM_CIVILIANS},
+        {"The bomber also died in the blast.", 1, SR_CAS_KILLED_PERP, 1,
+         SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"A young soldier later died in hospital.", 1, SR_CAS_KILLED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"The Emir died in 2019.", 0, 0, 0, 0, 0},
+        {"Their hopes died.", 0, 0, 0, 0, 0},
         /* shot is not killed */
         {"Gunmen shot six women.", 0, 0, 0, 0, 0},
         {"The militants killed 15 livestock.", 0, 0, 0, 0, 0},

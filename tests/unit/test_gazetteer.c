@@ -96,21 +96,21 @@ static void test_lookup_diacritics(void)
         return;
     }
     n = sr_gazetteer_lookup(gz, "TILLABERI", 9, out, 8);
-    /* the region (by its short name) before the town */
+    /* the town before the same-named region it lies in */
     CHECK_INT_EQ(n, 2);
-    CHECK_INT_EQ(out[0]->kind, SR_PLACE_ADMIN1);
-    CHECK_STR_EQ(out[0]->id, "NE.09");
-    CHECK_STR_EQ(out[1]->id, "2438678");
-    CHECK_STR_EQ(out[1]->name, "Tillabéri");
-    CHECK_STR_EQ(out[1]->country_name, "Niger");
-    CHECK_STR_EQ(out[1]->admin1_name, "Tillabéri Region");
-    CHECK_STR_EQ(out[1]->admin1_code, "09");
-    CHECK_STR_EQ(out[1]->feature_code, "PPLA");
-    CHECK(out[1]->has_coords);
-    CHECK_DBL_NEAR(out[1]->lat, 14.20711, 1e-9);
-    CHECK_DBL_NEAR(out[1]->lon, 1.45418, 1e-9);
-    CHECK_INT_EQ(out[1]->population, 19262);
-    CHECK_INT_EQ(out[1]->alternate_count, 3);
+    CHECK_INT_EQ(out[1]->kind, SR_PLACE_ADMIN1);
+    CHECK_STR_EQ(out[1]->id, "NE.09");
+    CHECK_STR_EQ(out[0]->id, "2438678");
+    CHECK_STR_EQ(out[0]->name, "Tillabéri");
+    CHECK_STR_EQ(out[0]->country_name, "Niger");
+    CHECK_STR_EQ(out[0]->admin1_name, "Tillabéri Region");
+    CHECK_STR_EQ(out[0]->admin1_code, "09");
+    CHECK_STR_EQ(out[0]->feature_code, "PPLA");
+    CHECK(out[0]->has_coords);
+    CHECK_DBL_NEAR(out[0]->lat, 14.20711, 1e-9);
+    CHECK_DBL_NEAR(out[0]->lon, 1.45418, 1e-9);
+    CHECK_INT_EQ(out[0]->population, 19262);
+    CHECK_INT_EQ(out[0]->alternate_count, 3);
 
     /* alternates, in any script */
     n = sr_gazetteer_lookup(gz, "Tillabéry", strlen("Tillabéry"), out, 8);
@@ -121,9 +121,9 @@ static void test_lookup_diacritics(void)
     /* name and an alternate folding alike count once */
     n = sr_gazetteer_lookup(gz, "menaka", 6, out, 8);
     CHECK_INT_EQ(n, 2);
-    CHECK_STR_EQ(out[0]->id, "ML.12070577");
-    CHECK_STR_EQ(out[1]->id, "2453514");
-    CHECK_STR_EQ(out[1]->admin1_name, "Ménaka");
+    CHECK_STR_EQ(out[1]->id, "ML.12070577");
+    CHECK_STR_EQ(out[0]->id, "2453514");
+    CHECK_STR_EQ(out[0]->admin1_name, "Ménaka");
     /* len bounds the name */
     n = sr_gazetteer_lookup(gz, "Ayorou village", 6, out, 8);
     CHECK_INT_EQ(n, 1);
@@ -384,6 +384,48 @@ static void expect_error(const char *text, int as_main, int line,
     CHECK(strstr(err, want) == err);
 }
 
+/* N rows of the supplement name existing rows; only there. */
+static void test_name_rows(void)
+{
+    char main_path[1024], path[64] = "/tmp/sr-gaz-names-XXXXXX", err[512];
+    const sr_place_t *out[4];
+    sr_gazetteer_t *gz;
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    size_t n;
+
+    CHECK(f != NULL);
+    if (f == NULL) {
+        return;
+    }
+    fputs("N\tNE.09\tTilaberi Province\tNE\t\t\t\t0\t\t"
+          "Tillabéri Region|Tilabery\t\n"
+          "N\tXX.99\tNowhere\tXX\t\t\t\t0\t\t\t\n",
+          f);
+    fclose(f);
+    gz = sr_gazetteer_open(
+        fixture("gazetteer-mini.tsv", main_path, sizeof(main_path)), path,
+        err, sizeof(err));
+    unlink(path);
+    CHECK(gz != NULL);
+    if (gz == NULL) {
+        fprintf(stderr, "    %s\n", err);
+        return;
+    }
+    n = sr_gazetteer_lookup(gz, "Tilaberi Province", 17, out, 4);
+    CHECK_INT_EQ(n, 1);
+    CHECK_STR_EQ(n ? out[0]->id : "", "NE.09");
+    n = sr_gazetteer_lookup(gz, "tilabery", 8, out, 4);
+    CHECK_INT_EQ(n, 1);
+    /* a name the row had already is not counted twice */
+    n = sr_gazetteer_lookup(gz, "Tillaberi Region", 16, out, 4);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Nowhere", 7, out, 4), 0);
+    sr_gazetteer_destroy(gz);
+    expect_error("N\tNE.09\tTilaberi\tNE\t\t\t\t0\t\t\t\n", 1, 1,
+                 "N rows belong in the supplement");
+}
+
 static void test_bad_rows(void)
 {
     char err[512];
@@ -490,6 +532,7 @@ static void test_build(void)
     CHECK_INT_EQ(st.admin1, 5);
     CHECK_INT_EQ(st.cities500, 8);
     CHECK_INT_EQ(st.extra_places, 2); /* Bosso, Abala */
+    CHECK_INT_EQ(st.admin2, 3); /* not Tillaberi Department: no seat */
 
     /* reproducible to the byte, with the attribution in the header */
     a = slurp(out1);
@@ -556,8 +599,19 @@ static void test_build(void)
     CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Ayorou", 6, out, 8), 1);
     CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Niamey", 6, out, 8), 2);
     n = sr_gazetteer_lookup(gz, "Paris", 5, out, 8);
+    CHECK_INT_EQ(n, 2); /* the city, then the département */
+    CHECK(n == 2 && out[0]->alternate_count == SR_GAZBUILD_MAX_ALTERNATES);
+    CHECK_STR_EQ(n == 2 ? out[1]->feature_code : "", "ADM2");
+    /* admin2 units sit at their seat, found without their generic word */
+    n = sr_gazetteer_lookup(gz, "Seno", 4, out, 8);
     CHECK_INT_EQ(n, 1);
-    CHECK(n == 1 && out[0]->alternate_count == SR_GAZBUILD_MAX_ALTERNATES);
+    CHECK_STR_EQ(n ? out[0]->id : "", "BF.12.71");
+    CHECK_STR_EQ(n ? out[0]->admin1_name : "", "Sahel");
+    pl = n ? out[0] : NULL;
+    CHECK(sr_gazetteer_lookup(gz, "Dori", 4, out, 8) == 1 && pl != NULL &&
+          pl->lat == out[0]->lat && pl->lon == out[0]->lon);
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Tillaberi Department", 20, out, 8),
+                 0);
     CHECK_INT_EQ(sr_gazetteer_lookup(gz, "New York", 8, out, 8), 1);
     sr_gazetteer_destroy(gz);
 
@@ -576,6 +630,7 @@ TEST_LIST = {
     {"country_admin1_demonym", test_country_admin1_demonym},
     {"longest_name", test_longest_name},
     {"supplement", test_supplement},
+    {"name_rows", test_name_rows},
     {"places_file", test_places_file},
     {"open_config", test_open_config},
     {"bad_rows", test_bad_rows},

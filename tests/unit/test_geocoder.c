@@ -215,7 +215,8 @@ static void test_countrycodes_precision(void)
     CHECK_INT_EQ(d.precision, SR_GPREC_ADMIN1);
     CHECK_STR_EQ(d.admin1, "Tillabéri Region");
     CHECK_DBL_NEAR(d.lat, 14.20711, 1e-6);
-    CHECK_INT_EQ(e.precision, SR_GPREC_ADMIN1); /* region ranks first */
+    /* the town before the same-named region it lies in */
+    CHECK_INT_EQ(e.precision, SR_GPREC_TOWN);
     env_close(&env);
 }
 
@@ -583,6 +584,23 @@ static const char *canned_body;
  * ahead. */
 static int canned_dated_503;
 static _Atomic int canned_requests;
+/* geocoder.dialect of lookup_on()'s client; NULL: the default */
+static const char *canned_dialect;
+/* What the last request asked: its path and the arguments below. */
+static char canned_path[128], canned_args[512];
+
+/* Keeps "key=value;" of the arguments a dialect's filters use. */
+static enum MHD_Result keep_arg(void *cls, enum MHD_ValueKind kind,
+                                const char *key, const char *value)
+{
+    size_t len = strlen(canned_args);
+
+    (void)cls;
+    (void)kind;
+    snprintf(canned_args + len, sizeof(canned_args) - len, "%s=%s;", key,
+             value ? value : "");
+    return MHD_YES;
+}
 
 static enum MHD_Result canned(void *cls, struct MHD_Connection *conn,
                               const char *url, const char *method,
@@ -598,12 +616,14 @@ static enum MHD_Result canned(void *cls, struct MHD_Connection *conn,
     struct tm tm;
 
     (void)cls;
-    (void)url;
     (void)method;
     (void)version;
     (void)upload_data;
     (void)upload_data_size;
     (void)con_cls;
+    snprintf(canned_path, sizeof(canned_path), "%s", url);
+    canned_args[0] = '\0';
+    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, keep_arg, NULL);
     if (++canned_requests == 1 && canned_dated_503) {
         gmtime_r(&t, &tm);
         strftime(date, sizeof(date), "%a, %d %b %Y %H:%M:%S GMT", &tm);
@@ -656,6 +676,10 @@ static double lookup_on(MHD_AccessHandlerCallback handler, const char *query,
         return 0;
     }
     sr_config_set(cfg, "geocoder.url", url, err, sizeof(err));
+    if (canned_dialect != NULL) {
+        CHECK(sr_config_set(cfg, "geocoder.dialect", canned_dialect, err,
+                            sizeof(err)) == SR_OK);
+    }
     gc = sr_geocoder_new(cfg, err, sizeof(err));
     CHECK(gc != NULL);
     if (gc != NULL) {
@@ -1216,6 +1240,552 @@ static void test_server_rate(void)
     env_close(&env);
 }
 
+/* --- Photon and Pelias ---------------------------------------------------- */
+
+/* Photon 0.6-style answer: a hotel (a house) ranks first, then a town
+ * outside the requested country, then the town. */
+static const char photon_tillaberi[] =
+    "{\"type\":\"FeatureCollection\",\"features\":["
+    "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\","
+    "\"coordinates\":[1.4512,14.2101]},\"properties\":{\"osm_type\":\"W\","
+    "\"osm_id\":522410881,\"osm_key\":\"tourism\",\"osm_value\":\"hotel\","
+    "\"type\":\"house\",\"name\":\"Hotel Tillaberi\",\"city\":\"Tillaberi\","
+    "\"country\":\"Niger\",\"countrycode\":\"NE\"}},"
+    "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\","
+    "\"coordinates\":[-3.01,16.27]},\"properties\":{\"osm_type\":\"N\","
+    "\"osm_id\":1,\"osm_key\":\"place\",\"osm_value\":\"village\","
+    "\"type\":\"city\",\"name\":\"Tillaberi\",\"country\":\"Mali\","
+    "\"countrycode\":\"ML\"}},"
+    "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\","
+    "\"coordinates\":[1.4541833,14.2071096]},\"properties\":{"
+    "\"osm_type\":\"N\",\"osm_id\":3086412540,\"extent\":[1.41,14.24,1.49,"
+    "14.18],\"country\":\"Niger\",\"osm_key\":\"place\",\"countrycode\":"
+    "\"NE\",\"osm_value\":\"town\",\"name\":\"Tillabéri\",\"county\":"
+    "\"Tillabéri\",\"state\":\"Tillabéri\",\"type\":\"city\"}}]}";
+
+static void test_photon_parse(void)
+{
+    answer_log_t a;
+
+    canned_dialect = "photon";
+    geocode_canned(photon_tillaberi, "Tillabéri", "NE", &a);
+    CHECK_STR_EQ(canned_path, "/api");
+    CHECK(strstr(canned_args, "q=Tillabéri;") != NULL);
+    /* only places and areas are asked for; no country filter exists */
+    CHECK(strstr(canned_args, "layer=city;") != NULL);
+    CHECK(strstr(canned_args, "layer=country;") != NULL);
+    CHECK(strstr(canned_args, "layer=house") == NULL);
+    CHECK(strstr(canned_args, "countrycode") == NULL);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_STR_EQ(a.name, "Tillabéri");
+    CHECK_STR_EQ(a.cc, "NE");
+    CHECK_STR_EQ(a.admin1, "Tillabéri");
+    CHECK_DBL_NEAR(a.lat, 14.2071096, 1e-9);
+    CHECK_DBL_NEAR(a.lon, 1.4541833, 1e-9);
+    CHECK_INT_EQ(a.precision, SR_GPREC_TOWN);
+    CHECK(strncmp(a.source, "photon http://127.0.0.1:", 24) == 0);
+    /* no country asked: the first place (the hotel is skipped) */
+    geocode_canned(photon_tillaberi, "Tillabéri", NULL, &a);
+    CHECK_STR_EQ(a.cc, "ML");
+    /* layers: state and country; a polygon answers by its extent's
+     * centre ([minLon, maxLat, maxLon, minLat]) */
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                   "\"Feature\",\"geometry\":{\"type\":\"Polygon\","
+                   "\"coordinates\":[]},\"properties\":{\"type\":\"state\","
+                   "\"name\":\"Tillabéri\",\"countrycode\":\"ne\","
+                   "\"extent\":[0,16,4,12]}}]}",
+                   "Tillabéri", NULL, &a);
+    CHECK_INT_EQ(a.precision, SR_GPREC_ADMIN1);
+    CHECK_DBL_NEAR(a.lat, 14.0, 1e-12);
+    CHECK_DBL_NEAR(a.lon, 2.0, 1e-12);
+    CHECK_STR_EQ(a.cc, "NE");
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                   "\"Feature\",\"geometry\":{\"type\":\"Point\","
+                   "\"coordinates\":[8.0817,17.6078]},\"properties\":{"
+                   "\"osm_key\":\"place\",\"osm_value\":\"country\","
+                   "\"type\":\"country\",\"name\":\"Niger\",\"country\":"
+                   "\"Niger\",\"countrycode\":\"NE\"}}]}",
+                   "Niger", NULL, &a);
+    CHECK_INT_EQ(a.precision, SR_GPREC_COUNTRY);
+    /* an older server without "type": the OSM place tag decides */
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                   "\"Feature\",\"geometry\":{\"type\":\"Point\","
+                   "\"coordinates\":[0.9,14.7]},\"properties\":{"
+                   "\"osm_key\":\"place\",\"osm_value\":\"hamlet\","
+                   "\"name\":\"Inates\",\"countrycode\":\"NE\"}}]}",
+                   "Inates", "NE", &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_INT_EQ(a.precision, SR_GPREC_TOWN);
+    /* only streets and buildings: not found, never a building */
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                   "\"Feature\",\"geometry\":{\"type\":\"Point\","
+                   "\"coordinates\":[2.1,13.5]},\"properties\":{"
+                   "\"osm_key\":\"building\",\"osm_value\":\"yes\","
+                   "\"type\":\"house\",\"name\":\"Niger\",\"countrycode\":"
+                   "\"NE\"}},{\"type\":\"Feature\",\"geometry\":{\"type\":"
+                   "\"Point\",\"coordinates\":[2.1,13.5]},\"properties\":{"
+                   "\"osm_key\":\"highway\",\"osm_value\":\"primary\","
+                   "\"name\":\"Avenue du Niger\"}}]}",
+                   "Niger", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_NOT_FOUND);
+    /* errors */
+    geocode_canned("{\"message\":\"missing search term 'q': /?q=berlin\"}",
+                   "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK_STR_EQ(a.error,
+                 "geocoder error: missing search term 'q': /?q=berlin");
+    geocode_canned("[]", "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                   "\"Feature\",\"geometry\":{\"type\":\"Point\","
+                   "\"coordinates\":[200,13.5]},\"properties\":{\"type\":"
+                   "\"city\"}}]}",
+                   "X", NULL, &a);
+    CHECK_STR_EQ(a.error, "no result has valid coordinates");
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[]}", "X",
+                   NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_NOT_FOUND);
+    canned_dialect = NULL;
+}
+
+/* Pelias 1.x-style answer: a venue first, then the locality; country_a is
+ * ISO alpha-3 and there is no alpha-2 field. */
+static const char pelias_tillaberi[] =
+    "{\"geocoding\":{\"version\":\"0.2\",\"attribution\":"
+    "\"https://geocode.example/attribution\",\"query\":{\"text\":"
+    "\"Tillaberi\",\"size\":5,\"layers\":[\"locality\",\"region\"],"
+    "\"private\":false,\"lang\":{\"name\":\"English\",\"iso6391\":\"en\"},"
+    "\"querySize\":20,\"parser\":\"pelias\"},\"warnings\":[\"performance "
+    "optimization: excluding 'address' layer\"],\"engine\":{\"name\":"
+    "\"Pelias\",\"author\":\"Mapzen\",\"version\":\"1.0\"},\"timestamp\":"
+    "1700000000000},\"type\":\"FeatureCollection\",\"features\":["
+    "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":"
+    "[1.45,14.21]},\"properties\":{\"id\":\"node/1\",\"gid\":"
+    "\"openstreetmap:venue:node/1\",\"layer\":\"venue\",\"source\":"
+    "\"openstreetmap\",\"name\":\"Tillaberi Market\",\"country_a\":\"NER\","
+    "\"confidence\":0.9}},"
+    "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":"
+    "[1.45418,14.20711]},\"properties\":{\"id\":\"421174399\",\"gid\":"
+    "\"whosonfirst:locality:421174399\",\"layer\":\"locality\",\"source\":"
+    "\"whosonfirst\",\"source_id\":\"421174399\",\"name\":\"Tillabéri\","
+    "\"confidence\":1,\"match_type\":\"exact\",\"accuracy\":\"centroid\","
+    "\"country\":\"Niger\",\"country_gid\":\"whosonfirst:country:85632357\","
+    "\"country_a\":\"NER\",\"region\":\"Tillabéri\",\"region_gid\":"
+    "\"whosonfirst:region:85679069\",\"locality\":\"Tillabéri\","
+    "\"label\":\"Tillabéri, Niger\"},\"bbox\":[1.42,14.18,1.49,14.24]}],"
+    "\"bbox\":[1.42,14.18,1.49,14.24]}";
+
+static void test_pelias_parse(void)
+{
+    answer_log_t a;
+
+    canned_dialect = "pelias";
+    geocode_canned(pelias_tillaberi, "Tillaberi", "ne", &a);
+    CHECK_STR_EQ(canned_path, "/v1/search");
+    CHECK(strstr(canned_args, "text=Tillaberi;") != NULL);
+    CHECK(strstr(canned_args, "boundary.country=NER;") != NULL);
+    CHECK(strstr(canned_args, "layers=coarse;") != NULL);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_STR_EQ(a.name, "Tillabéri");
+    CHECK_STR_EQ(a.cc, "NE"); /* from NER */
+    CHECK_STR_EQ(a.admin1, "Tillabéri");
+    CHECK_DBL_NEAR(a.lat, 14.20711, 1e-9);
+    CHECK_DBL_NEAR(a.lon, 1.45418, 1e-9);
+    CHECK_INT_EQ(a.precision, SR_GPREC_TOWN);
+    CHECK(strncmp(a.source, "pelias http://127.0.0.1:", 24) == 0);
+    /* no country: no boundary.country */
+    geocode_canned(pelias_tillaberi, "Tillaberi", NULL, &a);
+    CHECK(strstr(canned_args, "boundary.country") == NULL);
+    CHECK_STR_EQ(a.name, "Tillabéri");
+    /* layers: region, macroregion, country, county; a missing geometry
+     * answers by the bbox's centre */
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                   "\"Feature\",\"properties\":{\"layer\":\"macroregion\","
+                   "\"name\":\"Île-de-France\",\"country_a\":\"FRA\","
+                   "\"macroregion\":\"Île-de-France\"},\"bbox\":[1,48,3,"
+                   "50]}]}",
+                   "Ile-de-France", "FR", &a);
+    CHECK_INT_EQ(a.precision, SR_GPREC_ADMIN1);
+    CHECK_STR_EQ(a.admin1, "Île-de-France");
+    CHECK_DBL_NEAR(a.lat, 49.0, 1e-12);
+    CHECK_DBL_NEAR(a.lon, 2.0, 1e-12);
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                   "\"Feature\",\"geometry\":{\"type\":\"Point\","
+                   "\"coordinates\":[18.7,15.4]},\"properties\":{\"layer\":"
+                   "\"country\",\"name\":\"Chad\",\"country\":\"Chad\","
+                   "\"country_a\":\"TCD\"}}]}",
+                   "Chad", NULL, &a);
+    CHECK_INT_EQ(a.precision, SR_GPREC_COUNTRY);
+    CHECK_STR_EQ(a.cc, "TD");
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                   "\"Feature\",\"geometry\":{\"type\":\"Point\","
+                   "\"coordinates\":[-73.9,42.6]},\"properties\":{\"layer\":"
+                   "\"county\",\"name\":\"Albany County\",\"country_a\":"
+                   "\"USA\",\"region\":\"New York\"}}]}",
+                   "Albany County", "US", &a);
+    CHECK_INT_EQ(a.precision, SR_GPREC_ADMIN2);
+    CHECK_STR_EQ(a.cc, "US");
+    /* an unknown alpha-3 gives no country: filtered out under a country */
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                   "\"Feature\",\"geometry\":{\"type\":\"Point\","
+                   "\"coordinates\":[1,14]},\"properties\":{\"layer\":"
+                   "\"locality\",\"name\":\"X\",\"country_a\":\"QQQ\"}}]}",
+                   "X", "NE", &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_NOT_FOUND);
+    /* addresses and venues only: not found */
+    geocode_canned("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":"
+                   "\"Feature\",\"geometry\":{\"type\":\"Point\","
+                   "\"coordinates\":[1,14]},\"properties\":{\"layer\":"
+                   "\"address\",\"name\":\"1 Rue du Niger\",\"country_a\":"
+                   "\"NER\"}}]}",
+                   "Niger", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_NOT_FOUND);
+    /* an error in the geocoding block */
+    geocode_canned("{\"geocoding\":{\"version\":\"0.2\",\"errors\":["
+                   "\"invalid param 'text': text length, must be >0\"]},"
+                   "\"type\":\"FeatureCollection\",\"features\":[]}",
+                   "X", NULL, &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK_STR_EQ(a.error, "geocoder error: invalid param 'text': text "
+                          "length, must be >0");
+    canned_dialect = NULL;
+}
+
+/* "Niger" the country stays the country: a same-named town or building
+ * in it is not taken; a village that fell back to its country is. */
+static void test_country_stays_country(void)
+{
+    sr_location_t loc;
+    sr_geocode_result_t res;
+
+    memset(&loc, 0, sizeof(loc));
+    memset(&res, 0, sizeof(res));
+    loc.name = strdup("Niger");
+    loc.country = strdup("Niger");
+    loc.country_code = strdup("NE");
+    loc.source = strdup("gazetteer");
+    loc.precision = SR_GPREC_COUNTRY;
+    loc.has_coords = 1;
+    loc.lat = 17.6;
+    loc.lon = 8.1;
+    res.status = SR_GEOCODE_OK;
+    res.country_code = "NE";
+    res.country = "Niger";
+    res.lat = 13.5;
+    res.lon = 2.1;
+    res.precision = SR_GPREC_TOWN;
+    res.source = "photon http://x";
+    sr_geocode_apply(&loc, &res);
+    CHECK_DBL_NEAR(loc.lat, 17.6, 1e-12);
+    CHECK_STR_EQ(loc.source, "gazetteer");
+    res.precision = SR_GPREC_COUNTRY;
+    res.lat = 17.0;
+    sr_geocode_apply(&loc, &res);
+    CHECK_DBL_NEAR(loc.lat, 17.0, 1e-12);
+    CHECK_STR_EQ(loc.source, "photon http://x");
+    /* "Inates", unknown to the gazetteer, fell back to Niger */
+    free(loc.name);
+    loc.name = strdup("Inates");
+    res.precision = SR_GPREC_TOWN;
+    res.lat = 14.9;
+    sr_geocode_apply(&loc, &res);
+    CHECK_DBL_NEAR(loc.lat, 14.9, 1e-12);
+    CHECK_INT_EQ(loc.precision, SR_GPREC_TOWN);
+    free(loc.name);
+    free(loc.country);
+    free(loc.country_code);
+    free(loc.source);
+}
+
+/* Rows of the full gazetteer (GeoNames, trimmed) for the names that need
+ * disambiguating, with same-named decoys. */
+static const char disambiguation_gazetteer[] =
+    "C\tAU\tAustralia\tAU\t\t-27\t133\t25000000\tPCLI\t\t\n"
+    "C\tFR\tFrance\tFR\t\t46\t2\t67000000\tPCLI\t\t\n"
+    "C\tGE\tGeorgia\tGE\t\t42\t43.5\t3700000\tPCLI\t\t\n"
+    "C\tGN\tGuinea\tGN\t\t11\t-10\t13000000\tPCLI\t\t\n"
+    "C\tML\tMali\tML\t\t17\t-4\t20000000\tPCLI\t\t\n"
+    "C\tNE\tNiger\tNE\t\t16\t8\t24000000\tPCLI\t\t\n"
+    "C\tNG\tNigeria\tNG\t\t10\t8\t200000000\tPCLI\t\t\n"
+    "C\tRU\tRussia\tRU\t\t60\t100\t144000000\tPCLI\t\t\n"
+    "C\tTD\tChad\tTD\t\t15\t19\t16000000\tPCLI\t\t\n"
+    "C\tUS\tUnited States\tUS\t\t38\t-97\t330000000\tPCLI\t\t\n"
+    "A\tAU.08\tWestern Australia\tAU\t08\t-31.95224\t115.8614\t0\tADM1\t\t\n"
+    "A\tFR.11\tÎle-de-France\tFR\t11\t48.8534\t2.3488\t0\tADM1\t\t\n"
+    "A\tGN.L\tLabé Region\tGN\tL\t11.31823\t-12.28332\t0\tADM1\t\t\n"
+    "A\tNG.31\tNiger State\tNG\t31\t9.61524\t6.54776\t0\tADM1\t\t\n"
+    "A\tUS.GA\tGeorgia\tUS\tGA\t33.749\t-84.38798\t0\tADM1\t\t\n"
+    "A\tUS.NY\tNew York\tUS\tNY\t42.65258\t-73.75623\t0\tADM1\t\t\n"
+    "A\tUS.OR\tOregon\tUS\tOR\t44.94429\t-123.0351\t0\tADM1\t\t\n"
+    "A\tUS.TN\tTennessee\tUS\tTN\t36.16589\t-86.78444\t0\tADM1\t\t\n"
+    "A\tUS.TX\tTexas\tUS\tTX\t30.26715\t-97.74306\t0\tADM1\t\t\n"
+    "P\t2988507\tParis\tFR\t11\t48.85341\t2.3488\t2138551\tPPLC\t\t\n"
+    "P\t4717560\tParis\tUS\tTX\t33.66094\t-95.55551\t24782\tPPLA2\t\t\n"
+    "P\t4647963\tParis\tUS\tTN\t36.302\t-88.32671\t10150\tPPLA2\t\t\n"
+    "P\t2417886\tMali\tGN\tL\t12.079\t-12.2982\t5479\tPPLA2\t\t\n"
+    "P\t5106834\tAlbany\tUS\tNY\t42.65258\t-73.75623\t98469\tPPLA\t\t\n"
+    "P\t4179320\tAlbany\tUS\tGA\t31.57851\t-84.15574\t74843\tPPLA2\t\t\n"
+    "P\t5710756\tAlbany\tUS\tOR\t44.63651\t-123.10593\t52175\tPPLA2\t\t\n"
+    "P\t2077963\tAlbany\tAU\t08\t-35.02692\t117.88369\t33650\tPPLA2\t\t\n"
+    "P\tcj-RU-08-chad\tChad\tRU\t\t56.21795\t56.31883\t0\tPPL\t\t\n";
+
+/* The disambiguation cases through `geocoder serve` in every dialect:
+ * the country filter the client sends (or applies itself, for Photon)
+ * picks Niger State over Niger, the town of Mali in Guinea over the
+ * country, Paris and Albany in the wanted country; without a country the
+ * country of the name wins ("Chad" is not the Russian village, "Georgia"
+ * not the US state). Every dialect gives the same places. */
+static void test_dialects_round_trip(void)
+{
+    static const char *const dialects[] = {"nominatim", "photon", "pelias"};
+    static const struct {
+        const char *q, *cc, *want_cc, *want_admin1;
+        double lat, lon;
+        sr_geo_precision_t prec;
+    } cases[] = {
+        {"Niger", NULL, "NE", "", 16.0, 8.0, SR_GPREC_COUNTRY},
+        {"Niger", "NG", "NG", "Niger State", 9.61524, 6.54776,
+         SR_GPREC_ADMIN1},
+        {"Chad", NULL, "TD", "", 15.0, 19.0, SR_GPREC_COUNTRY},
+        {"Mali", NULL, "ML", "", 17.0, -4.0, SR_GPREC_COUNTRY},
+        {"Mali", "GN", "GN", "Labé Region", 12.079, -12.2982,
+         SR_GPREC_TOWN},
+        {"Paris", NULL, "FR", "Île-de-France", 48.85341, 2.3488,
+         SR_GPREC_TOWN},
+        {"Paris", "US", "US", "Texas", 33.66094, -95.55551, SR_GPREC_TOWN},
+        {"Albany", "US", "US", "New York", 42.65258, -73.75623,
+         SR_GPREC_TOWN},
+        {"Albany", "AU", "AU", "Western Australia", -35.02692, 117.88369,
+         SR_GPREC_TOWN},
+        {"Georgia", NULL, "GE", "", 42.0, 43.5, SR_GPREC_COUNTRY},
+        {"Georgia", "US", "US", "Georgia", 33.749, -84.38798,
+         SR_GPREC_ADMIN1},
+    };
+    const size_t ncases = sizeof(cases) / sizeof(cases[0]);
+    char path[] = "/tmp/sr-geocoder-gaz-XXXXXX";
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+
+    CHECK(f != NULL);
+    if (f == NULL) {
+        return;
+    }
+    fputs(disambiguation_gazetteer, f);
+    fclose(f);
+    for (size_t d = 0; d < 3; d++) {
+        const char *settings[] = {"geocoder.dialect", dialects[d], NULL};
+        answer_log_t a[sizeof(cases) / sizeof(cases[0])], miss;
+        char want_source[300];
+        env_t env;
+
+        if (env_open_with(&env, &plain, settings, path) != 0) {
+            env_close(&env);
+            break;
+        }
+        memset(a, 0, sizeof(a));
+        memset(&miss, 0, sizeof(miss));
+        for (size_t i = 0; i < ncases; i++) {
+            sr_geocoder_submit(env.gc, cases[i].q, cases[i].cc, on_answer,
+                               &a[i]);
+        }
+        sr_geocoder_submit(env.gc, "Atlantis", NULL, on_answer, &miss);
+        run(env.gc);
+        snprintf(want_source, sizeof(want_source), "%s %s", dialects[d],
+                 sr_geoserver_url(env.gs));
+        for (size_t i = 0; i < ncases; i++) {
+            if (a[i].status != SR_GEOCODE_OK ||
+                strcmp(a[i].cc, cases[i].want_cc) != 0) {
+                fprintf(stderr, "    %s: %s (%s)\n", dialects[d],
+                        cases[i].q, cases[i].cc ? cases[i].cc : "any");
+            }
+            CHECK_INT_EQ(a[i].status, SR_GEOCODE_OK);
+            CHECK_STR_EQ(a[i].cc, cases[i].want_cc);
+            CHECK_STR_EQ(a[i].admin1, cases[i].want_admin1);
+            CHECK_DBL_NEAR(a[i].lat, cases[i].lat, 1e-6);
+            CHECK_DBL_NEAR(a[i].lon, cases[i].lon, 1e-6);
+            CHECK_INT_EQ(a[i].precision, cases[i].prec);
+            CHECK_STR_EQ(a[i].source, want_source);
+        }
+        CHECK_INT_EQ(miss.status, SR_GEOCODE_NOT_FOUND);
+        CHECK_INT_EQ(sr_geoserver_searches(env.gs), ncases + 1);
+        env_close(&env);
+    }
+    unlink(path);
+}
+
+static void test_server_photon_pelias(void)
+{
+    env_t env;
+    char url[512];
+    json_t *j, *f, *p;
+    long status = 0;
+
+    if (env_open(&env, &plain, NULL) != 0) {
+        env_close(&env);
+        return;
+    }
+    snprintf(url, sizeof(url), "%s/api?q=Paris&limit=1&lang=en",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 200);
+    CHECK_STR_EQ(json_string_value(json_object_get(j, "type")),
+                 "FeatureCollection");
+    CHECK(json_array_size(json_object_get(j, "features")) == 1);
+    f = json_array_get(json_object_get(j, "features"), 0);
+    p = json_object_get(f, "properties");
+    CHECK_STR_EQ(json_string_value(json_object_get(p, "type")), "city");
+    CHECK_STR_EQ(json_string_value(json_object_get(p, "countrycode")), "FR");
+    CHECK_STR_EQ(json_string_value(json_object_get(p, "state")),
+                 "Île-de-France");
+    CHECK_STR_EQ(json_string_value(json_object_get(p, "osm_key")), "place");
+    /* extent: [minLon, maxLat, maxLon, minLat] */
+    CHECK(json_number_value(json_array_get(json_object_get(p, "extent"),
+                                           1)) >
+          json_number_value(json_array_get(json_object_get(p, "extent"), 3)));
+    CHECK_DBL_NEAR(json_number_value(json_array_get(
+                       json_object_get(json_object_get(f, "geometry"),
+                                       "coordinates"),
+                       1)),
+                   48.85341, 1e-9);
+    json_decref(j);
+    /* layers filter: only the country */
+    snprintf(url, sizeof(url), "%s/api?q=Niger&layer=country",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK(json_array_size(json_object_get(j, "features")) == 1);
+    json_decref(j);
+    snprintf(url, sizeof(url), "%s/api?q=Niger&layer=state",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    f = json_array_get(json_object_get(j, "features"), 0);
+    CHECK_STR_EQ(json_string_value(json_object_get(
+                     json_object_get(f, "properties"), "name")),
+                 "Niger State");
+    json_decref(j);
+    snprintf(url, sizeof(url), "%s/api?q=Niger&layer=house",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 200);
+    CHECK(json_array_size(json_object_get(j, "features")) == 0);
+    json_decref(j);
+    snprintf(url, sizeof(url), "%s/api?q=Niger&layer=moon",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 400);
+    CHECK(json_is_string(json_object_get(j, "message")));
+    json_decref(j);
+    snprintf(url, sizeof(url), "%s/api?limit=2", sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 400);
+    json_decref(j);
+
+    /* Pelias: alpha-3 countries, both kinds of boundary.country */
+    snprintf(url, sizeof(url),
+             "%s/v1/search?text=Paris&boundary.country=USA&size=3",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 200);
+    CHECK(json_is_object(json_object_get(j, "geocoding")));
+    CHECK(json_array_size(json_object_get(j, "features")) == 1);
+    CHECK(json_array_size(json_object_get(j, "bbox")) == 4);
+    f = json_array_get(json_object_get(j, "features"), 0);
+    p = json_object_get(f, "properties");
+    CHECK_STR_EQ(json_string_value(json_object_get(p, "layer")), "locality");
+    CHECK_STR_EQ(json_string_value(json_object_get(p, "country_a")), "USA");
+    CHECK_STR_EQ(json_string_value(json_object_get(p, "region")), "Texas");
+    CHECK(json_object_get(p, "country_code") == NULL);
+    CHECK(json_array_size(json_object_get(f, "bbox")) == 4);
+    json_decref(j);
+    snprintf(url, sizeof(url),
+             "%s/v1/search?text=Niger&boundary.country=ng&layers=region",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    f = json_array_get(json_object_get(j, "features"), 0);
+    CHECK(json_array_size(json_object_get(j, "features")) == 1);
+    CHECK_STR_EQ(json_string_value(json_object_get(
+                     json_object_get(f, "properties"), "country_a")),
+                 "NGA");
+    json_decref(j);
+    snprintf(url, sizeof(url), "%s/v1/search?text=Niger&layers=venue",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK(json_array_size(json_object_get(j, "features")) == 0);
+    json_decref(j);
+    snprintf(url, sizeof(url), "%s/v1/search?size=2",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 400);
+    CHECK(json_array_size(json_object_get(json_object_get(j, "geocoding"),
+                                          "errors")) == 1);
+    json_decref(j);
+    snprintf(url, sizeof(url),
+             "%s/v1/search?text=Paris&boundary.country=QQQ",
+             sr_geoserver_url(env.gs));
+    j = fetch(url, &status);
+    CHECK_INT_EQ(status, 400);
+    json_decref(j);
+    CHECK_INT_EQ(sr_geoserver_searches(env.gs), 11);
+    env_close(&env);
+}
+
+static void test_stats(void)
+{
+    static const char *const settings[] = {
+        "geocoder.retries", "1", "geocoder.retry.backoff.ms", "10",
+        "geocoder.breaker.failures", "2", "geocoder.breaker.open.ms", "200",
+        NULL};
+    /* the first 4 searches fail: two lookups of two attempts each */
+    sr_geoserver_opts_t failing = {"127.0.0.1:0", 0, 0.0, 4, 0, 0, 503};
+    env_t env;
+    answer_log_t a, b;
+    sr_geocoder_stats_t st;
+
+    if (env_open(&env, &failing, settings) != 0) {
+        env_close(&env);
+        return;
+    }
+    sr_geocoder_stats(env.gc, &st);
+    CHECK_INT_EQ(st.breaker_state, 0);
+    CHECK_INT_EQ(st.lookups, 0);
+    submit_run(&env, "Paris", &a);
+    submit_run(&env, "Lyon", &a);
+    sr_geocoder_stats(env.gc, &st);
+    CHECK_INT_EQ(st.retries, 2);
+    CHECK_INT_EQ(st.breaker_state, 1);
+    CHECK_INT_EQ(st.breaker_opens, 1);
+    CHECK_INT_EQ(st.failed, 2);
+    submit_run(&env, "Gao", &a);
+    sr_geocoder_stats(env.gc, &st);
+    CHECK_INT_EQ(st.circuit_open, 1);
+    CHECK_INT_EQ(st.failed, 3);
+    CHECK_INT_EQ(st.lookups, 3);
+    CHECK_INT_EQ(st.cache_misses, 3); /* failures are not cached */
+    pause_ms(250);
+    sr_geocoder_stats(env.gc, &st);
+    CHECK_INT_EQ(st.breaker_state, 2); /* half-open: the next one probes */
+    /* the probe succeeds; then the same name twice: one from the cache,
+     * and two at once share a request */
+    submit_run(&env, "Paris", &a);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    submit_run(&env, "Paris", &a);
+    CHECK_INT_EQ(a.from_cache, 1);
+    memset(&a, 0, sizeof(a));
+    memset(&b, 0, sizeof(b));
+    sr_geocoder_submit(env.gc, "Lyon", NULL, on_answer, &a);
+    sr_geocoder_submit(env.gc, "LYON", NULL, on_answer, &b);
+    run(env.gc);
+    sr_geocoder_stats(env.gc, &st);
+    CHECK_INT_EQ(st.breaker_state, 0);
+    CHECK_INT_EQ(st.breaker_opens, 1);
+    CHECK_INT_EQ(st.lookups, 7);
+    CHECK_INT_EQ(st.cache_hits, 1);
+    CHECK_INT_EQ(st.cache_misses, 6);
+    CHECK_INT_EQ(st.merged, 1);
+    CHECK_INT_EQ(st.failed, 3);
+    CHECK_INT_EQ(st.http_requests, 6);
+    env_close(&env);
+}
+
 TEST_LIST = {
     {"hit_miss_cache", test_hit_miss_cache},
     {"countrycodes_precision", test_countrycodes_precision},
@@ -1243,5 +1813,11 @@ TEST_LIST = {
     {"breaker_counts_lookups", test_breaker_counts_lookups},
     {"apply_marks_fallback", test_apply_marks_fallback},
     {"server_rate", test_server_rate},
+    {"photon_parse", test_photon_parse},
+    {"pelias_parse", test_pelias_parse},
+    {"country_stays_country", test_country_stays_country},
+    {"dialects_round_trip", test_dialects_round_trip},
+    {"server_photon_pelias", test_server_photon_pelias},
+    {"stats", test_stats},
     {NULL, NULL},
 };

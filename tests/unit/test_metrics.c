@@ -124,6 +124,12 @@ static void test_counters(void)
     sr_metrics_add(m, SR_M_GEO_HIT, 4);
     sr_metrics_add(m, SR_M_GEO_FAILED, 1);
     sr_metrics_add(m, SR_M_GEO_CACHE_HITS, 2);
+    sr_metrics_set_counter(m, SR_M_GEO_CACHE_MISSES, 3);
+    sr_metrics_set_counter(m, SR_M_GEO_RETRIES, 8);
+    sr_metrics_set_counter(m, SR_M_GEO_BREAKER_OPENS, 2);
+    sr_metrics_set_counter(m, SR_M_GEO_CIRCUIT_OPEN, 11);
+    sr_metrics_set_counter(m, SR_M_GEO_FALLBACKS, 13);
+    sr_metrics_set(m, SR_M_GEO_BREAKER_STATE, 2);
     sr_metrics_add(m, SR_M_PARAGRAPHS_REMOVED, 5);
     sr_metrics_set(m, SR_M_INFLIGHT, 9);
     sr_metrics_set(m, SR_M_INFLIGHT, 6);
@@ -147,6 +153,13 @@ static void test_counters(void)
     CHECK_INT_EQ(sample(text, "sitrep_geocoder_requests_total{result=\"miss\"}"), 0);
     CHECK_INT_EQ(sample(text, "sitrep_geocoder_requests_total{result=\"failed\"}"), 1);
     CHECK_INT_EQ(sample(text, "sitrep_geocoder_cache_hits_total"), 2);
+    CHECK_INT_EQ(sample(text, "sitrep_geocoder_cache_misses_total"), 3);
+    CHECK_INT_EQ(sample(text, "sitrep_geocoder_retries_total"), 8);
+    CHECK_INT_EQ(sample(text, "sitrep_geocoder_breaker_opens_total"), 2);
+    CHECK_INT_EQ(sample(text, "sitrep_geocoder_circuit_open_total"), 11);
+    CHECK_INT_EQ(sample(text, "sitrep_geocoder_fallbacks_total"), 13);
+    CHECK_INT_EQ(sample(text, "sitrep_geocoder_breaker_state"), 2);
+    CHECK(contains(text, "# TYPE sitrep_geocoder_breaker_state gauge\n"));
     CHECK(contains(text, "# TYPE sitrep_articles_in_flight gauge\n"));
     CHECK(contains(text, "# TYPE sitrep_dead_letters_total counter\n"));
     free(text);

@@ -13,29 +13,57 @@
 #include <utf8proc.h>
 #include <xxhash.h>
 
-#include "buf.h"
 #include "xmalloc.h"
 
-struct sr_dedup_s {
-    size_t max_paragraphs;
-};
-
+/* A kept paragraph: its hash, where its normal form lies in norm, and
+ * where it lies (trimmed) in the body. */
 struct seen_para {
     XXH128_hash_t hash;
-    char *norm;
-    size_t norm_len;
+    size_t off, len;
+    size_t src, src_len;
 };
+
+/* Scratch reused from article to article: the normal forms of one
+ * article's kept paragraphs back to back, the code points of one
+ * non-ASCII run, and the table of kept paragraphs. */
+struct sr_dedup_s {
+    size_t max_paragraphs;
+    char *norm;
+    size_t norm_len, norm_cap;
+    utf8proc_int32_t *cps;
+    size_t cps_cap;
+    struct seen_para *seen;
+    size_t seen_cap;
+    int in_space; /* the normal form so far ends in a space (or is empty) */
+    char ascii[128]; /* folded ASCII: lower case, whitespace as ' ' */
+};
+
+#define NORM_OPTIONS                                                         \
+    (UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |                  \
+     UTF8PROC_CASEFOLD | UTF8PROC_IGNORE)
 
 sr_dedup_t *sr_dedup_new(size_t max_paragraphs)
 {
     sr_dedup_t *dd = sr_xcalloc(1, sizeof(*dd));
 
     dd->max_paragraphs = max_paragraphs;
+    for (int c = 0; c < 128; c++) {
+        dd->ascii[c] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    dd->ascii[(unsigned char)'\t'] = dd->ascii[(unsigned char)'\n'] = ' ';
+    dd->ascii[(unsigned char)'\v'] = dd->ascii[(unsigned char)'\f'] = ' ';
+    dd->ascii[(unsigned char)'\r'] = ' ';
     return dd;
 }
 
 void sr_dedup_destroy(sr_dedup_t *dd)
 {
+    if (dd == NULL) {
+        return;
+    }
+    free(dd->norm);
+    free(dd->cps);
+    free(dd->seen);
     free(dd);
 }
 
@@ -50,52 +78,139 @@ static int is_blank(const char *s, size_t n)
     return 1;
 }
 
-/* Normalises one paragraph; the caller frees *out. */
-static sr_err_t normalise(const char *p, size_t n, char **out,
-                          size_t *out_len)
+
+static char *norm_room(sr_dedup_t *dd, size_t n)
 {
-    utf8proc_uint8_t *mapped = NULL;
-    utf8proc_ssize_t mlen;
-    size_t w = 0;
-    int in_space = 1; /* drops leading whitespace */
+    sr_xgrow((void **)&dd->norm, &dd->norm_cap, dd->norm_len + n + 1, 1);
+    return dd->norm + dd->norm_len;
+}
 
-    mlen = utf8proc_map((const utf8proc_uint8_t *)p, (utf8proc_ssize_t)n,
-                        &mapped,
-                        UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT |
-                            UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
-    if (mlen < 0) {
-        return SR_ERR_INVALID;
+/* Appends folded ASCII s[0..n): lower-cased, every whitespace run one
+ * space (none at the start of the paragraph, dd->in_space). */
+static void put_ascii(sr_dedup_t *dd, const char *s, size_t n)
+{
+    char *w = norm_room(dd, n);
+    size_t k = 0;
+    int in_space = dd->in_space;
+
+    /* Branch-free through a table: this runs over every byte of every
+     * article. */
+    for (size_t i = 0; i < n; i++) {
+        char c = dd->ascii[(unsigned char)s[i] & 0x7F];
+
+        w[k] = c;
+        k += !(c == ' ' && in_space);
+        in_space = c == ' ';
     }
-    /* Collapse every Unicode space (incl. NBSP, which NFKC already made a
-     * plain space) and ASCII whitespace run into one ASCII space. */
-    for (utf8proc_ssize_t r = 0; r < mlen;) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(mapped + r, mlen - r, &cp);
+    dd->in_space = in_space;
+    dd->norm_len += k;
+}
 
-        if (k <= 0) {
-            free(mapped);
+/* Appends utf8proc's output s[0..n) (valid UTF-8, already folded) with
+ * whitespace runs, Unicode Zs included, made one space. */
+static sr_err_t put_mapped(sr_dedup_t *dd, const char *s, size_t n)
+{
+    char *w = norm_room(dd, n);
+    size_t k = 0;
+
+    for (size_t r = 0; r < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t len;
+
+        if ((unsigned char)s[r] < 0x80) {
+            dd->norm_len += k;
+            put_ascii(dd, s + r, 1);
+            w = dd->norm + dd->norm_len;
+            k = 0;
+            r++;
+            continue;
+        }
+        len = utf8proc_iterate((const utf8proc_uint8_t *)s + r,
+                               (utf8proc_ssize_t)(n - r), &cp);
+        if (len <= 0) {
             return SR_ERR_INVALID;
         }
-        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
-            cp == '\f' || cp == '\v' ||
-            utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
-            if (!in_space) {
-                mapped[w++] = ' ';
+        if (utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) {
+            if (!dd->in_space) {
+                w[k++] = ' ';
             }
-            in_space = 1;
+            dd->in_space = 1;
         } else {
-            memmove(mapped + w, mapped + r, (size_t)k);
-            w += (size_t)k;
-            in_space = 0;
+            memcpy(w + k, s + r, (size_t)len);
+            k += (size_t)len;
+            dd->in_space = 0;
         }
-        r += k;
+        r += (size_t)len;
     }
-    if (w > 0 && mapped[w - 1] == ' ') {
-        w--;
+    dd->norm_len += k;
+    return SR_OK;
+}
+
+/* Appends the normal form of s[0..n), which holds non-ASCII text, through
+ * utf8proc (NFKC + case fold, default ignorables dropped). */
+static sr_err_t append_mapped(sr_dedup_t *dd, const char *s, size_t n)
+{
+    const utf8proc_uint8_t *u = (const utf8proc_uint8_t *)s;
+    utf8proc_ssize_t got;
+
+    for (;;) {
+        got = utf8proc_decompose(u, (utf8proc_ssize_t)n, dd->cps,
+                                 (utf8proc_ssize_t)dd->cps_cap, NORM_OPTIONS);
+        if (got < 0) {
+            return SR_ERR_INVALID;
+        }
+        if ((size_t)got < dd->cps_cap) {
+            break; /* reencode needs one spare entry */
+        }
+        sr_xgrow((void **)&dd->cps, &dd->cps_cap, (size_t)got + 1,
+                 sizeof(*dd->cps));
     }
-    mapped[w] = '\0';
-    *out = (char *)mapped;
-    *out_len = w;
+    got = utf8proc_reencode(dd->cps, got, NORM_OPTIONS);
+    if (got < 0) {
+        return SR_ERR_INVALID;
+    }
+    return put_mapped(dd, (const char *)dd->cps, (size_t)got);
+}
+
+/* Appends the normal form of paragraph p[0..n) to dd->norm: NFKC + case
+ * fold, every run of whitespace (ASCII or Unicode Zs) one ASCII space,
+ * trimmed. ASCII is its own NFKC form and folds by lower-casing, so only
+ * the non-ASCII runs go through utf8proc, each with the ASCII character
+ * before it: a following combining mark may compose with that character,
+ * while nothing composes with or reorders across an ASCII character that
+ * follows a run. *off and *len locate the result. */
+static sr_err_t normalise(sr_dedup_t *dd, const char *p, size_t n,
+                          size_t *off, size_t *len)
+{
+    const unsigned char *s = (const unsigned char *)p;
+    size_t start = dd->norm_len, pos = 0;
+
+    dd->in_space = 1;
+    while (pos < n) {
+        size_t j = pos, seg, e;
+
+        while (j < n && s[j] < 0x80) {
+            j++;
+        }
+        if (j == n) {
+            put_ascii(dd, p + pos, n - pos);
+            break;
+        }
+        seg = j > pos ? j - 1 : pos;
+        put_ascii(dd, p + pos, seg - pos);
+        for (e = j; e < n && s[e] >= 0x80; e++) {
+        }
+        if (append_mapped(dd, p + seg, e - seg) != SR_OK) {
+            dd->norm_len = start;
+            return SR_ERR_INVALID;
+        }
+        pos = e;
+    }
+    if (dd->norm_len > start && dd->norm[dd->norm_len - 1] == ' ') {
+        dd->norm_len--;
+    }
+    *off = start;
+    *len = dd->norm_len - start;
     return SR_OK;
 }
 
@@ -138,21 +253,22 @@ static size_t paragraph_len(const char *s, const char *end, const char **next)
 sr_err_t sr_dedup_article(sr_dedup_t *dd, sr_article_t *art, int *removed,
                           char *errstr, size_t errstr_size)
 {
-    const char *p = art->body ? art->body : "";
-    const char *end = p + art->body_len;
-    struct seen_para *seen = NULL;
-    size_t seen_count = 0, seen_cap = 0, paragraphs = 0;
-    sr_buf_t out;
-    sr_err_t rc = SR_OK;
+    const char *p, *end;
+    size_t seen_count = 0, paragraphs = 0, w = 0;
     int dropped = 0;
 
-    sr_buf_init(&out, 0); /* never longer than the body it came from */
+    if (art->body == NULL) {
+        art->body = sr_xstrdup("");
+        art->body_len = 0;
+    }
+    p = art->body;
+    end = p + art->body_len;
+    dd->norm_len = 0;
     while (p < end) {
         const char *next;
         const char *para = p;
         size_t n = paragraph_len(p, end, &next);
-        char *norm = NULL;
-        size_t norm_len = 0;
+        size_t off, norm_len;
         XXH128_hash_t h;
         int repeat = 0;
 
@@ -165,45 +281,49 @@ sr_err_t sr_dedup_article(sr_dedup_t *dd, sr_article_t *art, int *removed,
             sr_errstr_set(errstr, errstr_size,
                           "more than %zu paragraphs (max.paragraphs)",
                           dd->max_paragraphs);
-            rc = SR_ERR_TOO_LARGE;
-            goto out;
+            return SR_ERR_TOO_LARGE;
         }
-        if (normalise(para, n, &norm, &norm_len) != SR_OK) {
+        if (normalise(dd, para, n, &off, &norm_len) != SR_OK) {
             sr_errstr_set(errstr, errstr_size,
                           "invalid UTF-8 in paragraph %zu", paragraphs);
-            rc = SR_ERR_INVALID;
-            goto out;
+            return SR_ERR_INVALID;
         }
-        h = XXH3_128bits(norm, norm_len);
+        h = XXH3_128bits(dd->norm + off, norm_len);
         for (size_t i = 0; i < seen_count && !repeat; i++) {
-            repeat = XXH128_isEqual(seen[i].hash, h) &&
-                     seen[i].norm_len == norm_len &&
-                     memcmp(seen[i].norm, norm, norm_len) == 0;
+            repeat = XXH128_isEqual(dd->seen[i].hash, h) &&
+                     dd->seen[i].len == norm_len &&
+                     memcmp(dd->norm + dd->seen[i].off, dd->norm + off,
+                            norm_len) == 0;
         }
         if (repeat) {
             dropped++;
-            free(norm);
+            dd->norm_len = off;
             continue;
         }
-        sr_xgrow((void **)&seen, &seen_cap, seen_count + 1, sizeof(*seen));
-        seen[seen_count].hash = h;
-        seen[seen_count].norm = norm;
-        seen[seen_count].norm_len = norm_len;
+        sr_xgrow((void **)&dd->seen, &dd->seen_cap, seen_count + 1,
+                 sizeof(*dd->seen));
+        dd->seen[seen_count].hash = h;
+        dd->seen[seen_count].off = off;
+        dd->seen[seen_count].len = norm_len;
+        dd->seen[seen_count].src = (size_t)(para - art->body);
+        dd->seen[seen_count].src_len = n;
         seen_count++;
-        if (out.len > 0) {
-            sr_buf_append(&out, "\n\n", 2);
-        }
-        sr_buf_append(&out, para, n);
     }
-    free(art->body);
-    art->body = sr_buf_take(&out, &art->body_len);
-    *removed = dropped;
-
-out:
+    /* Only once nothing can fail (the body stays as it was on failure),
+     * kept paragraphs move down in place: each is preceded in the body by
+     * at least the two bytes of its blank line, so the write position
+     * never passes the read position. */
     for (size_t i = 0; i < seen_count; i++) {
-        free(seen[i].norm);
+        if (w > 0) {
+            art->body[w++] = '\n';
+            art->body[w++] = '\n';
+        }
+        memmove(art->body + w, art->body + dd->seen[i].src,
+                dd->seen[i].src_len);
+        w += dd->seen[i].src_len;
     }
-    free(seen);
-    sr_buf_clear(&out);
-    return rc;
+    art->body[w] = '\0';
+    art->body_len = w;
+    *removed = dropped;
+    return SR_OK;
 }

@@ -165,6 +165,22 @@ out:
     return rc;
 }
 
+/* "Animal Liberation Front (ALF)" is written "Animal Liberation Front"
+ * in text: a trailing acronym in brackets is not part of the alias. */
+static size_t canonical_alias_len(const char *s)
+{
+    size_t n = strlen(s);
+    const char *open = strrchr(s, '(');
+
+    if (n == 0 || s[n - 1] != ')' || open == NULL || open == s) {
+        return n;
+    }
+    if (!is_acronym(open + 1, (size_t)(s + n - 1 - (open + 1)))) {
+        return n;
+    }
+    return (size_t)(open - s);
+}
+
 static sr_err_t parse_line(sr_actordict_t *ad, char *line, size_t lineno,
                            const char *path, char *errstr, size_t errstr_size)
 {
@@ -192,8 +208,8 @@ static sr_err_t parse_line(sr_actordict_t *ad, char *line, size_t lineno,
     ad->entries[entry].type = sr_xstrdup(tab1 + 1);
     ad->nentries++;
     if (strstr(line, COUNTRY_MARK) == NULL) {
-        rc = add_alias(ad, entry, line, strlen(line), errstr, errstr_size,
-                       path, lineno);
+        rc = add_alias(ad, entry, line, canonical_alias_len(line), errstr,
+                       errstr_size, path, lineno);
         if (rc != SR_OK) {
             return rc;
         }
@@ -292,8 +308,12 @@ static size_t match_alias(const sr_actordict_t *ad, const alias_t *a,
         const sr_tok_t *t;
 
         if (k > 0) {
+            /* "al-Shabaab", "People's" (aliases are stored without "'s") */
             while (j < te && (sr_tok_punct(doc, j) == '-' ||
-                              sr_tok_punct(doc, j) == '.')) {
+                              sr_tok_punct(doc, j) == '.' ||
+                              sr_tok_punct(doc, j) == '\'' ||
+                              sr_tok_punct(doc, j) == 0xE2 ||
+                              doc->toks[j].kind == SR_TOK_POSS)) {
                 j++;
             }
         }
@@ -314,18 +334,12 @@ static size_t match_alias(const sr_actordict_t *ad, const alias_t *a,
     return j - i;
 }
 
-static const alias_t *lookup(const sr_actordict_t *ad, const sr_doc_t *doc,
-                             size_t i, size_t te, int tmpl, size_t *ntok)
+static const alias_t *lookup_hashed(const sr_actordict_t *ad,
+                                    const sr_doc_t *doc, size_t i, size_t te,
+                                    int tmpl, size_t *ntok, uint64_t h)
 {
-    const sr_tok_t *t = &doc->toks[i];
-    uint64_t h = t->kind == SR_TOK_WORD ? t->hash
-                                        : sr_lexicon_hash(doc->text + t->start,
-                                                          t->len);
-    size_t lo = 0, hi = ad->naliases, bit = h % FIRST_BITS;
+    size_t lo = 0, hi = ad->naliases;
 
-    if ((ad->first[bit / 64] & (1ull << (bit % 64))) == 0) {
-        return NULL;
-    }
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
 
@@ -351,6 +365,24 @@ static const alias_t *lookup(const sr_actordict_t *ad, const sr_doc_t *doc,
     return NULL;
 }
 
+/* Inline: it runs twice for every token, and the first-word filter turns
+ * nearly all of them away before any search. */
+static inline const alias_t *lookup(const sr_actordict_t *ad,
+                                    const sr_doc_t *doc, size_t i, size_t te,
+                                    int tmpl, size_t *ntok)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    uint64_t h = t->kind == SR_TOK_WORD ? t->hash
+                                        : sr_lexicon_hash(doc->text + t->start,
+                                                          t->len);
+    size_t bit = h % FIRST_BITS;
+
+    if ((ad->first[bit / 64] & (1ull << (bit % 64))) == 0) {
+        return NULL;
+    }
+    return lookup_hashed(ad, doc, i, te, tmpl, ntok, h);
+}
+
 static void fill_named(sr_actor_hit_t *h, const char *canonical,
                        const char *country, const char *type)
 {
@@ -371,7 +403,25 @@ static void fill_named(sr_actor_hit_t *h, const char *canonical,
 /* Adjectives kept with a generic perpetrator noun in its text. */
 static const char *const perp_adjectives[] = {
     "armed", "heavily", "suspected", "islamist", "jihadist", "unidentified",
-    "unknown", "masked", "islamic", "separatist", "rebel", "extremist", NULL};
+    "unknown", "masked", "islamic", "separatist", "rebel", "extremist",
+    "hooded", "alleged", NULL};
+
+/* "armed men", "unidentified individuals": a person noun made a
+ * perpetrator by the adjective before it. */
+static const char *const unknown_adjectives[] = {
+    "armed", "masked", "unidentified", "unknown", "hooded", "suspected",
+    NULL};
+static const char *const person_nouns[] = {
+    "men", "man", "group", "groups", "individuals", "individual", "persons",
+    "person", "people", "actors", "youths", "elements", "outfit", "squad",
+    NULL};
+static const char *const gang_words[] = {
+    "gang", "gangs", "gangsters", "gangster", "cartel", NULL};
+/* GTD's ideology labels: "anti-Muslim extremists", "Palestinian
+ * extremists", "white supremacists". */
+static const char *const ideology_nouns[] = {
+    "extremist", "extremists", "supremacist", "supremacists",
+    "nationalist", "nationalists", "separatists", "settlers", NULL};
 
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",
@@ -379,17 +429,165 @@ static const char *const target_words[] = {
     "civilians", "villagers", "worshippers", "students", "passengers",
     "farmers", "residents", "children", "pupils", "churchgoers",
     "journalists", "pilgrims", "herders", "fishermen", "miners", NULL};
+static const char *const agent_fillers[] = {
+    "a", "an", "the", "some", "around", "about", "several", "unknown",
+    "unidentified", "armed", "dozen", "of", "local", NULL};
+static const char *const regime_words[] = {
+    "regime", "government", "pro-government", "junta", "army", NULL};
+static const char *const clan_words[] = {"clan", "clans", "clansmen", NULL};
+/* "government forces", "regime troops": the state's, unnamed */
+static const char *const state_adjectives[] = {
+    "security", "government", "regime", "pro-government", "state",
+    "junta", "federal", "military", NULL};
+
+static const char *const ideology_words[] = {"anti", "white", "far", "right",
+                                            "pro", NULL};
+
+/* "anti-Muslim extremist" -> "Anti-Muslim extremists": the label with a
+ * capital and a plural noun. 0 when no qualifier comes before the noun. */
+static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
+                          char *out, size_t size, size_t *start)
+{
+    size_t b = noun, n;
+    const sr_tok_t *t = &doc->toks[noun];
+
+    /* "anti-Muslim", "Palestinian", "white" */
+    while (b > tb && b + 4 > noun &&
+           (doc->toks[b - 1].cap || sr_tok_punct(doc, b - 1) == '-' ||
+            sr_tok_in(doc, b - 1, ideology_words) ||
+            (b > tb + 1 && sr_tok_punct(doc, b - 2) == '-'))) {
+        b--; /* "anti-government": the word after a hyphen too */
+    }
+    while (b < noun && (sr_tok_punct(doc, b) == '-' || sr_tok_is(doc, b, "the") ||
+                        sr_tok_is(doc, b, "an") || sr_tok_is(doc, b, "a"))) {
+        b++;
+    }
+    if (b == noun || sr_tok_in(doc, b, perp_adjectives)) {
+        return 0;
+    }
+    n = (size_t)snprintf(out, size, "%.*s",
+                         (int)(t->start + t->len - doc->toks[b].start),
+                         doc->text + doc->toks[b].start);
+    if (n + 2 >= size) {
+        return 0;
+    }
+    if (out[0] >= 'a' && out[0] <= 'z') {
+        out[0] = (char)(out[0] - 32);
+    }
+    if (out[n - 1] != 's') {
+        out[n] = 's';
+        out[n + 1] = '\0';
+    }
+    *start = b;
+    return 1;
+}
+
+/* The name ACLED gives an unnamed perpetrator, or an ideology label; the
+ * caller adds the country ("Unidentified Armed Group (Mali)"). */
+static void generic_name(const sr_doc_t *doc, size_t tb, size_t start,
+                         size_t end, sr_actor_hit_t *h)
+{
+    for (size_t j = start; j < end; j++) {
+        size_t b;
+
+        if (sr_tok_in(doc, j, ideology_nouns) &&
+            ideology_label(doc, tb, j, h->canonical, sizeof(h->canonical),
+                           &b)) {
+            h->type = "EXTREMIST";
+            if (b < h->tb) {
+                h->tb = b; /* the label's words are the mention's */
+            }
+            return;
+        }
+        if (sr_tok_in(doc, j, gang_words)) {
+            snprintf(h->canonical, sizeof(h->canonical), "Unidentified Gang");
+            return;
+        }
+    }
+    snprintf(h->canonical, sizeof(h->canonical), "Unidentified Armed Group");
+}
+
+/* People who act only as the agent of a passive: "by a man". */
+static const char *const agent_nouns[] = {
+    "man", "men", "people", "persons", "individuals", "youths", "group",
+    "mob", "crowd", NULL};
+
+/* "by" before token i, with only a determiner or a count between. */
+static int agent_by(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 5 > i; j--) {
+        const sr_tok_t *t = &doc->toks[j - 1];
+
+        if (sr_tok_is(doc, j - 1, "by")) {
+            return 1;
+        }
+        if (!(t->kind == SR_TOK_NUM ||
+              sr_tok_has(doc, j - 1, SR_W_NUMWORD | SR_W_FEW | SR_W_VAGUE |
+                                         SR_W_QUAL) ||
+              sr_tok_in(doc, j - 1, agent_fillers))) {
+            return 0;
+        }
+    }
+    return 0;
+}
 
 static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                          sr_actor_hit_t *h)
 {
     size_t start = i, end = i + 1;
 
+    h->canonical[0] = '\0';
+    h->type = NULL;
+    h->security = 0;
+    if (sr_tok_in(doc, i, clan_words) &&
+        !(i > tb && doc->toks[i - 1].cap && doc->toks[i - 1].kind == SR_TOK_WORD)) {
+        /* "inter-clan clashes", "clan militiamen": ACLED's unnamed clan */
+        while (end < te && (sr_tok_has(doc, end, SR_W_PERP) ||
+                            sr_tok_is(doc, end, "militia") ||
+                            sr_tok_is(doc, end, "militiamen"))) {
+            end++;
+        }
+        h->kind = SR_ACTOR_GENERIC_PERP;
+        h->tb = start;
+        h->te = end;
+        snprintf(h->canonical, sizeof(h->canonical),
+                 "Unidentified Clan Militia");
+        return end - i;
+    }
+    if (sr_tok_in(doc, i, agent_nouns) && agent_by(doc, tb, i)) {
+        /* "shot by a man", "beaten by around 3 dozen people" */
+        h->kind = SR_ACTOR_GENERIC_PERP;
+        h->tb = start;
+        h->te = end;
+        generic_name(doc, tb, start, end, h);
+        return end - i;
+    }
+    if (sr_tok_in(doc, i, unknown_adjectives)) {
+        /* "unidentified armed men", "a group of armed individuals" */
+        while (end < te && end < i + 3 && sr_tok_in(doc, end, perp_adjectives)) {
+            end++;
+        }
+        if (end < te && sr_tok_in(doc, end, person_nouns)) {
+            end++;
+            h->kind = SR_ACTOR_GENERIC_PERP;
+            h->tb = start;
+            h->te = end;
+            generic_name(doc, tb, start, end, h);
+            return end - i;
+        }
+        end = i + 1;
+    }
     if (!sr_tok_has(doc, i, SR_W_PERP | SR_W_VICT_SEC | SR_W_VICT_CIV)) {
         return 0;
     }
-    h->security = 0;
-    if (sr_tok_has(doc, i, SR_W_PERP)) {
+    if (sr_tok_has(doc, i, SR_W_PERP) && i > tb &&
+        sr_tok_in(doc, i - 1, regime_words) &&
+        !(i > tb + 1 && sr_tok_punct(doc, i - 2) == '-')) {
+        /* "a regime sniper", "pro-government fighters": the state's */
+        start = i - 1;
+        h->kind = SR_ACTOR_GENERIC_TARGET;
+        h->security = 1;
+    } else if (sr_tok_has(doc, i, SR_W_PERP)) {
         while (start > tb && sr_tok_in(doc, start - 1, perp_adjectives)) {
             start--;
         }
@@ -397,10 +595,13 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
             end++;
         }
         h->kind = SR_ACTOR_GENERIC_PERP;
+        h->tb = start;
+        generic_name(doc, tb, start, end, h);
+        start = h->tb;
     } else if (sr_tok_in(doc, i, target_words) ||
-               (sr_tok_is(doc, i, "forces") && i > tb &&
-                sr_tok_is(doc, i - 1, "security"))) {
-        if (sr_tok_is(doc, i, "forces")) {
+               ((sr_tok_is(doc, i, "forces") || sr_tok_is(doc, i, "troops")) &&
+                i > tb && sr_tok_in(doc, i - 1, state_adjectives))) {
+        if (i > tb && sr_tok_in(doc, i - 1, state_adjectives)) {
             start = i - 1;
         }
         h->kind = SR_ACTOR_GENERIC_TARGET;
@@ -410,8 +611,6 @@ static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     }
     h->tb = start;
     h->te = end;
-    h->canonical[0] = '\0';
-    h->type = NULL;
     return end - i;
 }
 
@@ -502,6 +701,149 @@ static int template_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     return 1;
 }
 
+/* ---- group names by their shape ---- */
+
+#define SHAPE_MAX_TOKS 14
+
+/* Words that make a run of capitalised words an organisation: "the X
+ * Liberation Front", "X Brigades", "Army of X", "Movement for X". */
+static const char *const org_heads[] = {
+    "front", "army", "brigade", "brigades", "movement", "party", "league",
+    "organization", "organisation", "group", "alliance", "association",
+    "militia", "militias", "resistance", "liberation", "commando",
+    "commandos", "cell", "cells", "faction", "forces", "force", "lions",
+    "eagles", "tigers", "battalion", "battalions", "mujahideen",
+    "mujahidin", "mujahedeen", "jihad", "jund", "ansar", "jaish", "lashkar",
+    "harakat", "jamaat", "jamaah", "jama'at", "katiba", "coordination",
+    "coordinating", "squad", "squads", "committees", "partisans",
+    "guerrillas", "revolutionaries", "defenders", "vanguard", "martyrs",
+    "fighters", "tehrik", "tehreek", "hizb", "legion", "guardians",
+    "avengers", "insurgency", NULL};
+/* Lower-case words inside a name: "Front for the Restoration of Unity
+ * and Democracy", "Jund al-Khilafah". */
+static const char *const name_links[] = {
+    "of", "the", "for", "and", "in", "al", "el", "ul", "wal", "e", "i",
+    "de", "la", "du", "des", "del", "ad", "ash", "as", "an", "bin", "ibn",
+    "wa", "fi", "li", "y", NULL};
+/* A name with these is the state's, when a country starts it. */
+static const char *const state_heads[] = {
+    "army", "forces", "force", "military", "navy", "guard", "guards", NULL};
+static const char *const police_heads[] = {
+    "police", "gendarmerie", "gendarmes", NULL};
+
+/* A place or building named after a group is not the group: "Air Force
+ * Base", "Police Station", "Armed Forces Career Center". */
+static const char *const facility_words[] = {
+    "base", "center", "centre", "station", "office", "camp", "headquarters",
+    "school", "university", "college", "hospital", "airport", "hotel",
+    "building", "ministry", "district", "street", "road", "square",
+    "bridge", "market", "church", "mosque", "temple", "company",
+    "corporation", "bank", "museum", "stadium", "academy", "barracks",
+    "post", "checkpoint", "compound", "complex", "highway", "avenue",
+    "park", "press", "court", "prison", "embassy", "consulate", NULL};
+/* Capitalised only because they open a sentence: "An Israeli Army bus",
+ * "Members of the X Brigade". */
+static const char *const lead_words[] = {
+    "a", "an", "the", "members", "member", "some", "suspected", "several",
+    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
+
+static int is_link(const sr_doc_t *doc, size_t i)
+{
+    int c = sr_tok_punct(doc, i);
+
+    if (c == '-' || doc->toks[i].kind == SR_TOK_POSS) {
+        return 1;
+    }
+    return doc->toks[i].kind == SR_TOK_WORD && !doc->toks[i].cap &&
+           sr_tok_in(doc, i, name_links);
+}
+
+/* The country whose name or demonym opens the name at i, or NULL. */
+static const sr_place_t *country_first(const sr_gazetteer_t *gz,
+                                       const sr_doc_t *doc, size_t i,
+                                       size_t te)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    const sr_place_t *c;
+    size_t n;
+
+    if (gz == NULL) {
+        return NULL;
+    }
+    c = sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
+    return c != NULL ? c : country_at(gz, doc, i, te, &n);
+}
+
+/* "The Lions of Khilafah in the Maldives", "Mapuche Lavkenche Resistance":
+ * a run of capitalised words (with "of", "the", "al-" between them) that
+ * holds an organisation word and is not the start of a dictionary name.
+ * The span itself is the canonical name. Returns its tokens or 0. */
+static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
+                       const sr_doc_t *doc, size_t i, size_t te,
+                       sr_actor_hit_t *h)
+{
+    size_t j, end = i, caps = 0, n, and_at = 0;
+    int head = 0, police = 0, state = 0, head_before_and = 0, last_head = 0;
+    const sr_place_t *country;
+
+    /* "The", "An", "Members of the": not part of the name; the name may
+     * start at the next token */
+    if (!doc->toks[i].cap || doc->toks[i].kind != SR_TOK_WORD ||
+        sr_tok_in(doc, i, lead_words)) {
+        return 0;
+    }
+    for (j = i; j < te && j < i + SHAPE_MAX_TOKS; j++) {
+        const sr_tok_t *t = &doc->toks[j];
+
+        if (t->kind == SR_TOK_WORD && t->cap) {
+            if (ad != NULL && lookup(ad, doc, j, te, TMPL_NONE, &n) != NULL) {
+                break; /* "... al-Qassam Brigades": the dictionary's */
+            }
+            if (sr_tok_in(doc, j, facility_words)) {
+                return 0;
+            }
+            caps++;
+            last_head = sr_tok_in(doc, j, org_heads);
+            head |= last_head;
+            police |= sr_tok_in(doc, j, police_heads);
+            state |= sr_tok_in(doc, j, state_heads);
+            end = j + 1;
+        } else if (sr_tok_is(doc, j, "and") && and_at == 0) {
+            and_at = j;
+            head_before_and = last_head;
+        } else if (!is_link(doc, j)) {
+            break;
+        }
+    }
+    if (and_at > i && and_at < end && head_before_and) {
+        end = and_at; /* "Coalition Forces and US troops": two actors */
+    }
+    caps = 0;
+    for (j = i; j < end; j++) {
+        caps += doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD;
+    }
+    if (caps < 2 || !(head || police)) {
+        return 0;
+    }
+    country = police || state ? country_first(gz, doc, i, end) : NULL;
+    h->kind = SR_ACTOR_NAMED;
+    h->security = 0;
+    h->tb = i;
+    h->te = end;
+    h->type = police || country != NULL ? "STATE_FORCES" : "GROUP";
+    if (country != NULL) {
+        /* "Rwanda Defense Forces": named as the dictionary's templates */
+        snprintf(h->canonical, sizeof(h->canonical), "%s Forces of %s",
+                 police ? "Police" : "Military", country->name);
+    } else {
+        snprintf(h->canonical, sizeof(h->canonical), "%.*s",
+                 (int)(doc->toks[end - 1].start + doc->toks[end - 1].len -
+                       doc->toks[i].start),
+                 doc->text + doc->toks[i].start);
+    }
+    return end - i;
+}
+
 size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                       const sr_doc_t *doc, size_t tb, size_t te,
                       sr_actor_hit_t *out, size_t max)
@@ -535,6 +877,11 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             }
             count++;
             i = h->te;
+            continue;
+        }
+        if (t->cap && (n = shape_at(ad, gz, doc, i, te, h)) > 0) {
+            count++;
+            i += n;
             continue;
         }
         n = generic_at(doc, tb, te, i, h);

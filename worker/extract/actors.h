@@ -10,9 +10,18 @@
  * gazetteer's demonyms turns "Nigerien soldiers" into "Military Forces of
  * Niger". Longest alias wins.
  *
- * Besides the dictionary, generic nouns are actors with no canonical
- * name: perpetrators ("gunmen", "militants", "jihadists") and targets
- * ("soldiers", "civilians", "police", "villagers").
+ * Names the dictionary lacks are recognised by their shape: a run of
+ * capitalised words holding an organisation word ("the Coastal Liberation
+ * Front", "X Brigades", "Army of X", "Jund al-X"); the text is the
+ * canonical name, the type "GROUP" (or STATE_FORCES for "Rwanda Defense
+ * Forces", named "Military Forces of Rwanda").
+ *
+ * Besides names, generic nouns are actors: perpetrators ("gunmen",
+ * "militants", "unidentified armed men"), named as ACLED names the
+ * unnamed ("Unidentified Armed Group", "Unidentified Gang"; the caller
+ * adds the country) or by GTD's ideology labels ("anti-Muslim extremist"
+ * -> "Anti-Muslim extremists"); and targets with no canonical name
+ * ("soldiers", "civilians", "police", "government forces").
  * Read-only after load: shareable by threads.
  */
 #ifndef SR_EXTRACT_ACTORS_H
@@ -35,7 +44,7 @@ typedef enum sr_actor_kind_e {
 typedef struct sr_actor_hit_s {
     sr_actor_kind_t kind;
     size_t tb, te;         /* tokens */
-    char canonical[160];   /* "" for generic nouns */
+    char canonical[160];   /* "" for generic targets */
     const char *type;      /* dictionary type, or NULL */
     int security;          /* generic target: 1 security forces */
 } sr_actor_hit_t;

@@ -83,6 +83,7 @@ typedef struct sr_draft_s {
     const sr_actor_hit_t *claimant_hit;
     size_t claim_sent;
     const sr_claim_hit_t *claim;
+    size_t scope_end;   /* sentences [anchor, scope_end) tell of it */
 } sr_draft_t;
 
 typedef struct sr_drafts_s {

@@ -5,17 +5,37 @@
 
 #define MAX_GAP 6
 
-int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
+static int verb_kind_of_class(const sr_doc_t *doc, size_t i);
+
+/* Inline: the rules ask at nearly every token, and the class settles most
+ * tokens. */
+static inline int verb_kind(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
 
-    if (t->lex == NULL) {
-        /* "death" is no class word; every other verb is */
+    if (t->lex == NULL ||
+        (t->lex->cls & (SR_W_KILL | SR_W_DIE | SR_W_INJURE | SR_W_KIDNAP |
+                        SR_W_ARREST)) == 0) {
+        /* an adjective in no word class: "15 people remain missing" */
+        if (t->len == 7 && sr_tok_is(doc, i, "missing")) {
+            return SR_CAS_MISSING;
+        }
+        /* "death" is no casualty word; every other verb is */
         return t->len == 5 && i > 0 && sr_tok_is(doc, i, "death") &&
                        sr_tok_is(doc, i - 1, "to")
                    ? SR_CAS_KILLED
                    : -1;
     }
+    return verb_kind_of_class(doc, i);
+}
+
+int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
+{
+    return verb_kind(doc, i);
+}
+
+static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
+{
     if (sr_tok_is(doc, i, "shot")) {
         /* "shot dead" kills; "shot at", "shot six women" may not */
         return i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "dead")
@@ -52,8 +72,8 @@ static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
     if (sr_tok_has(doc, i, SR_W_VICT_SEC)) {
         return SR_VICTIM_SECURITY;
     }
-    if (sr_tok_has(doc, i, SR_W_VICT_CIV)) {
-        return SR_VICTIM_CIVILIANS;
+    if (sr_tok_has(doc, i, SR_W_VICT_CIV | SR_W_PROTEST)) {
+        return SR_VICTIM_CIVILIANS; /* ACLED: protesters are civilians */
     }
     return sr_tok_in(doc, i, people) ? SR_VICTIM_OTHER : SR_VICTIM_UNKNOWN;
 }
@@ -113,7 +133,7 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
     int plain = 0, steps = 0;
 
     for (size_t j = c->te; j < te && steps < MAX_GAP; j++, steps++) {
-        int kind = sr_casualty_verb_kind(doc, j);
+        int kind = verb_kind(doc, j);
         const sr_tok_t *t = &doc->toks[j];
         size_t next;
 
@@ -146,13 +166,18 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
                 if (!count_then_verb(doc, te, &c2, &h2)) {
                     return 0;
                 }
+                int perp2 = h2.kind == SR_CAS_KILLED_PERP;
+                int apart = (perp2 || h2.kind == SR_CAS_KILLED) &&
+                            perp2 != (victim == SR_VICTIM_PERPETRATORS);
+
                 h->count = *c;
                 h->verb = h2.verb;
                 h->tb = c->tb;
                 h->te = j;
-                if (h2.kind != SR_CAS_KILLED_PERP && c->qual == SR_QUAL_EXACT &&
+                if (!apart && c->qual == SR_QUAL_EXACT &&
                     h2.count.qual == SR_QUAL_EXACT) {
-                    /* same side: one total; attackers stay apart */
+                    /* same side: one total; attackers stay apart, either
+                     * first ("ten insurgents and two soldiers") or second */
                     h->count.best += h2.count.best;
                     h->count.low = h->count.high = h->count.best;
                     h->count.te = h2.count.te;
@@ -166,8 +191,8 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             continue; /* "nine soldiers and militia members were killed" */
         }
         if (t->kind == SR_TOK_NUM || sr_tok_has(doc, j, SR_W_UNIT) ||
-            sr_tok_has(doc, j, SR_W_TRIGGER)) {
-            return 0;
+            (sr_tok_has(doc, j, SR_W_TRIGGER) && victim_of(doc, j) == 0)) {
+            return 0; /* "15 protesters were killed" is fine */
         }
         if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-' &&
             sr_tok_punct(doc, j) != '"') {
@@ -225,19 +250,57 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
     return 0;
 }
 
+/* Words between a subject and its casualty verb. */
+static const char *const adverbs[] = {
+    "also", "reportedly", "allegedly", "later", "fatally", "seriously",
+    "critically", "badly", "then", "subsequently", "found", "to", "shot",
+    "stabbed", "beaten", "hacked", "burned", "tortured", "and", NULL};
+
+/* "the bomber also died", "a young soldier later died": one named
+ * person and an intransitive verb, with no "was" to find. */
+static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
+                         sr_cas_hit_t *h)
+{
+    static const char *const verbs[] = {"died", "dies", "perished", NULL};
+    static const char *const dets[] = {"the", "a", "an", NULL};
+    size_t w = i, start;
+
+    if (!sr_tok_in(doc, i, verbs)) {
+        return 0;
+    }
+    while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
+        w--;
+    }
+    if (w < tb + 2 || !singular_person(doc, w - 1)) {
+        return 0;
+    }
+    start = w - 2;
+    if (!sr_tok_in(doc, start, dets)) {
+        /* one modifier: "the suicide bomber", "a young soldier" */
+        if (start <= tb || doc->toks[start].kind != SR_TOK_WORD ||
+            doc->toks[start].cap || !sr_tok_in(doc, start - 1, dets)) {
+            return 0;
+        }
+        start--;
+    }
+    memset(h, 0, sizeof(*h));
+    h->verb = i;
+    h->tb = start;
+    h->te = i + 1;
+    set_one(&h->count, start, i + 1);
+    finish(h, SR_CAS_KILLED, victim_of(doc, w - 1));
+    return 1;
+}
+
 /* "the civilian was killed", "Slim was shot and killed": "was" makes it
  * one person, unless "no one was ..." or "it was ...". */
 static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
                             size_t i, sr_cas_hit_t *h)
 {
-    static const char *const adverbs[] = {
-        "also", "reportedly", "allegedly", "later", "fatally", "seriously",
-        "critically", "badly", "then", "subsequently", "found", "to", "shot",
-        "stabbed", "beaten", "hacked", "burned", "tortured", "and", NULL};
     static const char *const not_people[] = {"it", "this", "that", "which",
                                              "nothing", "one", "nobody",
                                              "none", "what", NULL};
-    int kind = sr_casualty_verb_kind(doc, i);
+    int kind = verb_kind(doc, i);
     size_t w = i;
 
     if (kind < 0 || sr_tok_is(doc, i, "hostage") ||
@@ -247,7 +310,7 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     }
     /* "was shot and killed": the first verb already counted */
     while (w > tb && (sr_tok_in(doc, w - 1, adverbs) ||
-                      sr_casualty_verb_kind(doc, w - 1) >= 0)) {
+                      verb_kind(doc, w - 1) >= 0)) {
         w--;
     }
     if (w < tb + 2 || !sr_tok_is(doc, w - 1, "was") ||
@@ -260,9 +323,9 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     h->te = i + 1;
     /* "was shot and killed": one person, one hit */
     while (h->te + 1 < te && sr_tok_is(doc, h->te, "and") &&
-           sr_casualty_verb_kind(doc, h->te + 1) >= 0) {
+           verb_kind(doc, h->te + 1) >= 0) {
         h->te += 2;
-        if (sr_casualty_verb_kind(doc, h->te - 1) == SR_CAS_KILLED) {
+        if (verb_kind(doc, h->te - 1) == SR_CAS_KILLED) {
             kind = SR_CAS_KILLED;
             h->verb = h->te - 1;
         }
@@ -278,7 +341,7 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
                               size_t v, sr_cas_hit_t *h)
 {
     size_t j = v + 1, n;
-    int kind = sr_casualty_verb_kind(doc, v);
+    int kind = verb_kind(doc, v);
     sr_qcount_t c;
     sr_victim_t victim = SR_VICTIM_UNKNOWN;
 
@@ -381,7 +444,7 @@ static int zero(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
         return 0;
     }
     for (; j < te && j < i + 5; j++) {
-        kind = sr_casualty_verb_kind(doc, j);
+        kind = verb_kind(doc, j);
         if (kind >= 0) {
             break;
         }
@@ -430,7 +493,8 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
             used_until = h.te;
             continue;
         }
-        if (singular_passive(doc, tb, te, i, &h)) {
+        if (singular_passive(doc, tb, te, i, &h) ||
+            singular_died(doc, tb, i, &h)) {
             out[count++] = h;
             used_until = h.te;
         }

@@ -1,4 +1,5 @@
-/* casualties.h - who was killed, injured, kidnapped or arrested, how many.
+/* casualties.h - who was killed, injured, kidnapped, arrested or missing,
+ * how many.
  *
  * Patterns over one sentence: "53 soldiers died", "13 French soldiers
  * were killed" (count, people noun, casualty verb), "killed 13 soldiers",
@@ -24,6 +25,7 @@ typedef enum sr_cas_kind_e {
     SR_CAS_KIDNAPPED,
     SR_CAS_ARRESTED,
     SR_CAS_KILLED_PERP,
+    SR_CAS_MISSING, /* "15 people are missing" */
     SR_CAS__COUNT
 } sr_cas_kind_t;
 

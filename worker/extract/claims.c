@@ -11,9 +11,12 @@ static int is_claim_verb(const sr_doc_t *doc, size_t i)
            sr_tok_is(doc, i, "claim") || sr_tok_is(doc, i, "claiming");
 }
 
+/* A dictionary or shape name, or a labelled kind of perpetrator
+ * ("anti-Muslim extremists"): someone who can claim or be blamed. */
 static int named_state_or_group(const sr_actor_hit_t *a)
 {
-    return a->kind == SR_ACTOR_NAMED;
+    return a->kind == SR_ACTOR_NAMED ||
+           (a->kind == SR_ACTOR_GENERIC_PERP && a->type != NULL);
 }
 
 /* The nearest named actor ending before token i (within the window). */
@@ -92,10 +95,24 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                   const sr_actor_hit_t *actors, size_t nactors,
                   sr_claim_hit_t *out)
 {
+    static const char *const took_verbs[] = {
+        "took", "accepted", "assumed", "admitted", "takes", "accepts", NULL};
+    int a;
+
     memset(out, 0, sizeof(*out));
     out->actor = -1;
     for (size_t i = tb; i < te; i++) {
         if (!sr_tok_has(doc, i, SR_W_CLAIMCUE)) {
+            /* "X took responsibility", "X accepted responsibility" */
+            if (i > tb && sr_tok_is(doc, i, "responsibility") &&
+                sr_tok_in(doc, i - 1, took_verbs) &&
+                (a = actor_before(actors, nactors, tb, i - 1)) >= 0) {
+                out->status = SR_CLAIM_CLAIMED;
+                out->actor = a;
+                out->tb = actors[a].tb;
+                out->te = i + 1;
+                return 1;
+            }
             continue;
         }
         if (not_claimed(doc, te, i)) {
@@ -105,8 +122,6 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
             return 1;
         }
         if (is_claim_verb(doc, i)) {
-            int a;
-
             if (i + 1 < te && (sr_tok_is(doc, i + 1, "lives") ||
                                sr_tok_phrase(doc, i + 1, te, "the lives"))) {
                 continue; /* "claimed the lives of": a toll */
@@ -133,8 +148,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (sr_tok_is(doc, i, "denied") || sr_tok_is(doc, i, "denies") ||
             sr_tok_is(doc, i, "rejected")) {
-            int a = actor_before(actors, nactors, tb, i);
-
+            a = actor_before(actors, nactors, tb, i);
             if (a >= 0 && i + 1 < te &&
                 (sr_tok_is(doc, i + 1, "responsibility") ||
                  sr_tok_is(doc, i + 1, "involvement") ||
@@ -150,8 +164,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (sr_tok_phrase(doc, i, te, "said it carried out") ||
             sr_tok_phrase(doc, i, te, "said it was behind")) {
-            int a = actor_before(actors, nactors, tb, i);
-
+            a = actor_before(actors, nactors, tb, i);
             if (a >= 0) {
                 out->status = SR_CLAIM_CLAIMED;
                 out->actor = a;
@@ -159,6 +172,240 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                 out->te = i + 4;
                 return 1;
             }
+        }
+    }
+    return 0;
+}
+
+/* ---- attributions by others ---- */
+
+#define BLAME_WINDOW 6
+
+static const char *const suspect_words[] = {
+    "suspected", "suspect", "suspects", "suspecting", "believed", "likely",
+    "probably", "possibly", "presumed", "alleged", "allegedly", "thought",
+    NULL};
+static const char *const blame_verbs[] = {
+    "attributed", "attributing", "attribute", "attributes", "blamed",
+    "blaming", "blame", "blames", "accused", "accusing", "accuses",
+    "suspected", "suspect", "suspects", "linked", "tied", "connected",
+    "identified", "held", NULL};
+/* verbs of doing before "by X": "carried out by", "planted by" */
+static const char *const deed_verbs[] = {
+    "out", "perpetrated", "committed", "orchestrated", "planted",
+    "masterminded", "conducted", "staged", "launched", "executed",
+    "organized", "organised", "claimed", "fired", "detonated", "set",
+    "triggered", "placed", "led", "ambushed", "abducted", "kidnapped",
+    "attacked", "targeted", "killed", "shot", "seized", NULL};
+/* "members of X", "on behalf of X" */
+static const char *const part_of[] = {
+    "member", "members", "behalf", "branch", "wing", "faction", "cell",
+    "cells", "fighters", "militants", "affiliate", "unit", "operatives",
+    "commander", "commanders", "elements", "followers", "supporters",
+    "loyalists", "part", NULL};
+/* "X-linked", "X-affiliated" */
+static const char *const linked_suffix[] = {
+    "linked", "affiliated", "allied", "aligned", "inspired", "led", NULL};
+static const char *const hedge_phrases[] = {
+    "did not provide any evidence", "did not provide evidence",
+    "without providing evidence", "without evidence", "no evidence",
+    "could not be confirmed", "could not be independently confirmed",
+    "could not be verified", "could not be independently verified",
+    "not independently verified", "unverified", "unconfirmed", NULL};
+
+static int clause_punct(const sr_doc_t *doc, size_t i)
+{
+    int c = sr_tok_punct(doc, i);
+
+    return c == ',' || c == ';' || c == '.' || c == ':' || c == '!' ||
+           c == '?';
+}
+
+/* The first named actor starting in [from, from + window) before any
+ * clause punctuation, or -1. */
+static int named_from(const sr_doc_t *doc, const sr_actor_hit_t *actors,
+                      size_t nactors, size_t from, size_t te, size_t window)
+{
+    size_t end = from + window < te ? from + window : te;
+
+    for (size_t j = from; j < end; j++) {
+        for (size_t k = 0; k < nactors; k++) {
+            if (actors[k].tb == j && named_state_or_group(&actors[k])) {
+                return (int)k;
+            }
+        }
+        if (clause_punct(doc, j)) {
+            break;
+        }
+    }
+    return -1;
+}
+
+/* The named actor ending within 3 tokens before i, or -1. */
+static int named_just_before(const sr_actor_hit_t *actors, size_t nactors,
+                             size_t i)
+{
+    for (size_t k = nactors; k > 0; k--) {
+        const sr_actor_hit_t *a = &actors[k - 1];
+
+        if (named_state_or_group(a) && a->te <= i && a->te + 3 >= i) {
+            return (int)(k - 1);
+        }
+    }
+    return -1;
+}
+
+/* "killed five members of X", "arrested two militants of X": X suffered
+ * the event, it did not do it. */
+static int victims_before(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 2 > i; j--) {
+        if (sr_tok_is(doc, j - 1, "a") || sr_tok_is(doc, j - 1, "an")) {
+            continue; /* "a branch of X", not a count */
+        }
+        if (doc->toks[j - 1].kind == SR_TOK_NUM ||
+            sr_tok_has(doc, j - 1, SR_W_KILL | SR_W_DIE | SR_W_INJURE |
+                                       SR_W_ARREST | SR_W_KIDNAP |
+                                       SR_W_NUMWORD | SR_W_FEW)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "X or Y", "X and the Y": the named actor joined to actor a, or -1. */
+static int coordinated(const sr_doc_t *doc, const sr_actor_hit_t *actors,
+                       size_t nactors, int a, size_t te)
+{
+    size_t j = actors[a].te;
+
+    if (j + 1 >= te ||
+        !(sr_tok_is(doc, j, "or") || sr_tok_is(doc, j, "and"))) {
+        return -1;
+    }
+    return named_from(doc, actors, nactors, j + 1, te, 2);
+}
+
+static int hedged(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        for (size_t k = 0; hedge_phrases[k] != NULL; k++) {
+            if (sr_tok_phrase(doc, i, te, hedge_phrases[k])) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "attributed the attack to X", "blamed X for", "suspected the
+ * involvement of X", "identified the assailants as X", "X is suspected". */
+static int blame_at_verb(const sr_doc_t *doc, size_t tb, size_t te,
+                         size_t i, const sr_actor_hit_t *actors,
+                         size_t nactors)
+{
+    int a;
+
+    for (size_t j = i + 1; j < te && j < i + BLAME_WINDOW; j++) {
+        if (clause_punct(doc, j)) {
+            break;
+        }
+        if (sr_tok_is(doc, j, "to") || sr_tok_is(doc, j, "on") ||
+            sr_tok_is(doc, j, "as") || sr_tok_is(doc, j, "with")) {
+            a = named_from(doc, actors, nactors, j + 1, te, 3);
+            if (a >= 0) {
+                return a;
+            }
+        }
+    }
+    if (!sr_tok_is(doc, i, "identified") && !sr_tok_is(doc, i, "held") &&
+        !sr_tok_is(doc, i, "linked") && !sr_tok_is(doc, i, "tied") &&
+        !sr_tok_is(doc, i, "connected")) {
+        a = named_from(doc, actors, nactors, i + 1, te, BLAME_WINDOW);
+        if (a >= 0) {
+            return a;
+        }
+    }
+    /* "Tupac Amaru is suspected", "X were blamed" */
+    if (i > tb && sr_tok_has(doc, i - 1, SR_W_AUX)) {
+        return named_just_before(actors, nactors, i - 1);
+    }
+    if (i > tb + 1 && sr_tok_has(doc, i - 2, SR_W_AUX) &&
+        doc->toks[i - 1].kind == SR_TOK_WORD && !doc->toks[i - 1].cap) {
+        return named_just_before(actors, nactors, i - 2); /* "is widely" */
+    }
+    return -1;
+}
+
+static sr_certainty_t blame_certainty(const sr_doc_t *doc, size_t tb,
+                                      size_t te, size_t cue)
+{
+    sr_certainty_t cert = SR_CERT_CONFIRMED;
+
+    for (size_t j = tb; j < te; j++) {
+        if (sr_tok_in(doc, j, suspect_words) ||
+            sr_tok_has(doc, j, SR_W_MODAL | SR_W_REPORTED)) {
+            return SR_CERT_SUSPECTED;
+        }
+    }
+    if (sr_tok_in(doc, cue, blame_verbs)) {
+        cert = SR_CERT_BLAMED_BY_OTHER;
+    }
+    if (cert == SR_CERT_CONFIRMED && hedged(doc, tb, te)) {
+        cert = SR_CERT_SUSPECTED;
+    }
+    return cert;
+}
+
+int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
+                  const sr_actor_hit_t *actors, size_t nactors,
+                  sr_blame_hit_t *out)
+{
+    int any = 0;
+
+    for (size_t k = 0; k < nactors && !any; k++) {
+        any = named_state_or_group(&actors[k]);
+    }
+    if (!any) {
+        return 0;
+    }
+    memset(out, 0, sizeof(*out));
+    out->actor = -1;
+    for (size_t i = tb; i < te; i++) {
+        const sr_tok_t *t = &doc->toks[i];
+        int a = -1;
+
+        if (t->kind != SR_TOK_WORD && sr_tok_punct(doc, i) != '-') {
+            continue;
+        }
+        if (sr_tok_in(doc, i, blame_verbs)) {
+            a = blame_at_verb(doc, tb, te, i, actors, nactors);
+        } else if (sr_tok_is(doc, i, "by") && i > tb &&
+                   (sr_tok_in(doc, i - 1, deed_verbs) ||
+                    (i > tb + 1 && sr_tok_in(doc, i - 2, deed_verbs)) ||
+                    sr_tok_has(doc, i - 1, SR_W_TRIGGER | SR_W_KILL))) {
+            a = named_from(doc, actors, nactors, i + 1, te, 3);
+        } else if (sr_tok_is(doc, i, "of") && i > tb &&
+                   sr_tok_in(doc, i - 1, part_of) &&
+                   !victims_before(doc, tb, i - 1)) {
+            a = named_from(doc, actors, nactors, i + 1, te, 3);
+        } else if (sr_tok_punct(doc, i) == '-' && i + 1 < te &&
+                   sr_tok_in(doc, i + 1, linked_suffix)) {
+            a = named_just_before(actors, nactors, i);
+            if (a >= 0 && actors[a].te != i) {
+                a = -1;
+            }
+        }
+        if (a >= 0) {
+            out->actor = a;
+            out->also = coordinated(doc, actors, nactors, a, te);
+            out->tb = actors[a].tb < i ? actors[a].tb : i;
+            out->te = actors[a].te > i + 1 ? actors[a].te : i + 1;
+            if (out->also >= 0) {
+                out->te = actors[out->also].te;
+            }
+            out->cert = blame_certainty(doc, tb, te, i);
+            return 1;
         }
     }
     return 0;

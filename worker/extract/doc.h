@@ -75,6 +75,14 @@ static inline int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
     const char *p = doc->text + t->start;
     size_t k;
 
+#ifdef __GNUC__
+    /* w is nearly always a literal: its length is then known at compile
+     * time and most tokens are rejected without reading their text. */
+    if (__builtin_constant_p(__builtin_strlen(w)) &&
+        t->len != __builtin_strlen(w)) {
+        return 0;
+    }
+#endif
     for (k = 0; k < t->len; k++) {
         unsigned char a = (unsigned char)p[k], b = (unsigned char)w[k];
 
@@ -100,11 +108,35 @@ static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
     return 0;
 }
 /* The punctuation byte of token i (first byte), or 0 if not punctuation. */
-int sr_tok_punct(const sr_doc_t *doc, size_t i);
+static inline int sr_tok_punct(const sr_doc_t *doc, size_t i)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    return t->kind == SR_TOK_PUNCT ? (unsigned char)doc->text[t->start] : 0;
+}
+/* The whole comparison behind sr_tok_phrase (tokens.c). */
+int sr_tok_phrase_at(const sr_doc_t *doc, size_t i, size_t end,
+                     const char *phrase);
 /* 1 if tokens [i, ...) spell the words of phrase (space-separated) within
  * [i, end). */
-int sr_tok_phrase(const sr_doc_t *doc, size_t i, size_t end,
-                  const char *phrase);
+static inline int sr_tok_phrase(const sr_doc_t *doc, size_t i, size_t end,
+                                const char *phrase)
+{
+    unsigned a, b;
+
+    if (phrase[0] == '\0') {
+        return 1;
+    }
+    if (i >= end) {
+        return 0;
+    }
+    /* most calls end at the first byte: settle those without a call */
+    a = (unsigned char)doc->text[doc->toks[i].start];
+    b = (unsigned char)phrase[0];
+    a += (a - 'A' < 26u) << 5;
+    b += (b - 'A' < 26u) << 5;
+    return a == b && sr_tok_phrase_at(doc, i, end, phrase);
+}
 /* Index of the sentence holding token i. */
 size_t sr_doc_sent_of(const sr_doc_t *doc, size_t tok);
 

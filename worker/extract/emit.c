@@ -118,9 +118,42 @@ static int is_state_like(const char *type)
 static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
                              const sr_actor_hit_t *h)
 {
-    for (size_t j = h->te; j < s->te && j < h->te + 4; j++) {
+    /* "forces conducted airstrikes", "troops launched an attack" */
+    static const char *const do_verbs[] = {
+        "conducted", "carried", "launched", "staged", "mounted", "opened",
+        "executed", "led", "unleashed", "fired", "stormed", "raided",
+        "shelled", "bombed", "arrested", "detained", "repelled", NULL};
+    /* "X, along with Y, attacked": Y is an aside */
+    static const char *const aside[] = {
+        "along", "together", "supported", "backed", "accompanied", "aided",
+        "assisted", "alongside", NULL};
+    size_t limit = h->te + 4;
+
+    for (size_t j = h->te; j < s->te && j < limit; j++) {
+        if (sr_tok_punct(doc, j) == ',' && j + 1 < s->te &&
+            sr_tok_in(doc, j + 1, aside)) {
+            /* skip to the comma closing the aside */
+            for (j += 2; j < s->te && j < h->te + 24 &&
+                         sr_tok_punct(doc, j) != ',';
+                 j++) {
+            }
+            limit = j + 4;
+            continue;
+        }
         if (doc->toks[j].kind == SR_TOK_PUNCT) {
             return 0;
+        }
+        if (sr_tok_in(doc, j, do_verbs) && !sr_tok_has(doc, j - 1, SR_W_AUX)) {
+            for (size_t k = j + 1; k < s->te && k < j + 5; k++) {
+                if (sr_tok_has(doc, k, SR_W_TRIGGER) ||
+                    sr_tok_is(doc, k, "operation") ||
+                    sr_tok_is(doc, k, "fire")) {
+                    return 1;
+                }
+            }
+            if (sr_tok_has(doc, j, SR_W_TRIGGER | SR_W_ARREST)) {
+                return 1;
+            }
         }
         if (sr_tok_has(doc, j, SR_W_TRIGGER) && !doc->toks[j].lex->trig_noun) {
             /* a verb with no object is a headline's passive: "Farmers
@@ -136,16 +169,18 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     return 0;
 }
 
+/* Words after an actor that make it the source of the news. */
+static const char *const speech[] = {
+    "said", "say", "says", "told", "reported", "confirmed", "added",
+    "stated", "commander", "commanders", "spokesman", "spokesperson",
+    "spokeswoman", "chief", "official", "officials", "source", "sources",
+    "statement", "foiled", "thwarted", "arrested", "detained", "denied",
+    "denies", "announced", "warned", NULL};
+
 /* "police said", "a police commander told": a source, not a party. */
 static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
                      const sr_actor_hit_t *h)
 {
-    static const char *const speech[] = {
-        "said", "say", "says", "told", "reported", "confirmed", "added",
-        "stated", "commander", "commanders", "spokesman", "spokesperson",
-        "spokeswoman", "chief", "official", "officials", "source", "sources",
-        "statement", "foiled", "thwarted", "arrested", "detained", "denied",
-        "denies", "announced", "warned", NULL};
 
     /* "police said", "police in Kano on Saturday denied" */
     for (size_t j = h->te; j < s->te && j < h->te + 6; j++) {
@@ -162,6 +197,67 @@ static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
     return 0;
 }
 
+/* The actor is the object of a trigger verb right before it: "seized a
+ * GATIA vehicle", "attacked Islamic militants". */
+static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
+                             const sr_actor_hit_t *h)
+{
+    static const char *const clause_words[] = {
+        "when", "as", "after", "while", "before", "because", "that", "who",
+        "which", "and", "but", NULL};
+    /* "killed an unspecified number of presumed X militants" */
+    static const char *const fillers[] = {
+        "a", "an", "the", "of", "unspecified", "unknown", "number",
+        "presumed", "suspected", "alleged", "several", "some", NULL};
+    size_t limit = 4;
+
+    for (size_t j = h->tb; j > s->tb && j + limit > h->tb; j--) {
+        size_t v = j - 1;
+
+        if (doc->toks[v].kind == SR_TOK_PUNCT ||
+            sr_tok_in(doc, v, clause_words)) {
+            return 0;
+        }
+        if (limit < 9 &&
+            (doc->toks[v].kind == SR_TOK_NUM || sr_tok_in(doc, v, fillers) ||
+             sr_tok_has(doc, v, SR_W_NUMWORD | SR_W_FEW | SR_W_VAGUE))) {
+            limit++;
+            continue;
+        }
+        if (sr_tok_has(doc, v, SR_W_TRIGGER) && !doc->toks[v].lex->trig_noun &&
+            !sr_tok_has(doc, v, SR_W_DIE | SR_W_INJURE) &&
+            !(v > s->tb && sr_tok_has(doc, v - 1, SR_W_AUX))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The group only names whose place or person was hit: "at the residence
+ * of a JeI leader", "near the ISIS office". */
+static int place_of(const sr_doc_t *doc, const sr_sent_t *s,
+                    const sr_actor_hit_t *h)
+{
+    static const char *const possessed[] = {
+        "leader", "leaders", "office", "offices", "residence", "home",
+        "house", "headquarters", "official", "officials", "member",
+        "members", "activist", "activists", "supporter", "supporters",
+        "camp", "base", "position", "positions", "convoy", "vehicle",
+        "vehicles", "hideout", "hideouts", NULL};
+    static const char *const preps[] = {"of", "at", "on", "near", "to",
+                                        "into", "against", NULL};
+    size_t j = h->tb;
+
+    if (h->te >= s->te || !sr_tok_in(doc, h->te, possessed)) {
+        return 0;
+    }
+    while (j > s->tb && (sr_tok_is(doc, j - 1, "a") || sr_tok_is(doc, j - 1, "an") ||
+                         sr_tok_is(doc, j - 1, "the"))) {
+        j--;
+    }
+    return j > s->tb && sr_tok_in(doc, j - 1, preps);
+}
+
 static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
@@ -171,6 +267,10 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     static const char *const against[] = {"against", "on", "targeting",
                                           "targeted", NULL};
 
+    if (cat == SR_CAT_ARRESTS && h->kind != SR_ACTOR_GENERIC_PERP &&
+        subject_of_active(doc, s, h)) {
+        return SR_AROLE_PERPETRATOR; /* "police arrested the minister" */
+    }
     if (is_source(doc, s, h)) {
         return -1;
     }
@@ -187,6 +287,11 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     }
     if (preceded_by(doc, s->tb, h->tb, against, 2)) {
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_TARGET;
+    }
+    if (cat != SR_CAT_ACCIDENT && !is_state_like(h->type) &&
+        (object_of_trigger(doc, s, h) ||
+         (h->kind == SR_ACTOR_NAMED && place_of(doc, s, h)))) {
+        return SR_AROLE_TARGET;
     }
     switch (h->kind) {
     case SR_ACTOR_GENERIC_PERP:
@@ -259,15 +364,55 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
     }
 }
 
+/* The canonical name of an unnamed actor, as ACLED names them: the
+ * attackers "Unidentified Armed Group (Mali)", the state's forces acting
+ * "Military Forces of Mali" / "Police Forces of Mali". NULL when none. */
+static const char *generic_canonical(const sr_incident_t *inc,
+                                     const sr_doc_t *doc,
+                                     const sr_actor_hit_t *h, int role,
+                                     const char *focus, char *buf)
+{
+    /* the incident's country, else the article's */
+    const char *country = inc->location.country ? inc->location.country
+                                                 : focus;
+
+    if (h->kind == SR_ACTOR_NAMED) {
+        return h->canonical;
+    }
+    if (h->kind == SR_ACTOR_GENERIC_PERP && h->canonical[0] != '\0') {
+        if (country == NULL || strncmp(h->canonical, "Unidentified", 12) != 0) {
+            return h->canonical;
+        }
+        snprintf(buf, SPAN_MAX, "%s (%s)", h->canonical, country);
+        return buf;
+    }
+    if (h->kind == SR_ACTOR_GENERIC_TARGET && h->security && country != NULL &&
+        (role == SR_AROLE_PERPETRATOR || role == SR_AROLE_SIDE_A)) {
+        int police = 0;
+
+        for (size_t j = h->tb; j < h->te; j++) {
+            police |= sr_tok_has(doc, j, SR_W_POLICE);
+        }
+        snprintf(buf, SPAN_MAX, "%s Forces of %s",
+                 police ? "Police" : "Military", country);
+        return buf;
+    }
+    return NULL;
+}
+
 static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_analysis_t *an, const sr_doc_t *doc,
-                        int *target_security)
+                        const sr_gazetteer_t *gz, int *target_security)
 {
+    const sr_place_t *fc = gz != NULL && an->focus_cc != NULL
+                               ? sr_gazetteer_country(gz, an->focus_cc)
+                               : NULL;
+    const char *focus = fc != NULL ? fc->name : NULL;
     static const char *const suspected[] = {"suspected", "alleged",
                                             "presumed", NULL};
     static const char *const blamed[] = {"attributed", "blamed", "accused",
                                          "blaming", "accusing", NULL};
-    char buf[SPAN_MAX];
+    char buf[SPAN_MAX], cbuf[SPAN_MAX];
 
     *target_security = 0;
     for (size_t k = 0; k < d->nsents; k++) {
@@ -281,7 +426,7 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
         for (size_t a = 0; a < si->nactors; a++) {
             const sr_actor_hit_t *h = &si->actors[a];
             int role = actor_role(doc, &doc->sents[s], h, d->category);
-            const char *canon = h->kind == SR_ACTOR_NAMED ? h->canonical : NULL;
+            const char *canon;
             sr_certainty_t cert = SR_CERT_CONFIRMED;
 
             if (role < 0 || h->tb < cb || h->te > ce ||
@@ -302,8 +447,10 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
             if (d->category == SR_CAT_ARMED_CLASH) {
                 role = inc->actor_count == 0 ? SR_AROLE_SIDE_A : SR_AROLE_SIDE_B;
             }
+            canon = generic_canonical(inc, doc, h, role, focus, cbuf);
             span(doc, h->tb, h->te, buf);
-            if (has_actor(inc, (sr_actor_role_t)role, buf, canon)) {
+            if (has_actor(inc, (sr_actor_role_t)role, buf,
+                          h->kind == SR_ACTOR_NAMED ? canon : NULL)) {
                 continue;
             }
             sr_incident_add_actor(inc, (sr_actor_role_t)role, buf, canon,
@@ -352,6 +499,129 @@ static void emit_claim(sr_incident_t *inc, const sr_draft_t *d,
                           d->claimant, d->claimant_hit->type, SR_CERT_CLAIMED);
 }
 
+static int has_named_perp(const sr_incident_t *inc)
+{
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        const sr_actor_t *a = &inc->actors[k];
+
+        if ((a->role == SR_AROLE_PERPETRATOR || a->role == SR_AROLE_CLAIMANT ||
+             a->role == SR_AROLE_SIDE_A) &&
+            a->canonical != NULL && a->actor_type != NULL) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A sentence that dates itself apart from the incident tells of another
+ * one: its claims are not this incident's. */
+static int other_date(const sr_draft_t *d, const sr_sentinfo_t *si)
+{
+    for (size_t k = 0; k < si->ndates; k++) {
+        const sr_date_hit_t *h = &si->dates[k];
+
+        if (h->since || h->earlier ||
+            (d->date_set && (h->year != d->date.year ||
+                             h->month != d->date.month ||
+                             (h->precision == SR_TPREC_DAY &&
+                              d->date.precision == SR_TPREC_DAY &&
+                              h->day != d->date.day)))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Sentence s names who did it: a claim or an attribution. 1 if used. */
+static int attribution_in(sr_incident_t *inc, const sr_analysis_t *an,
+                          const sr_doc_t *doc, size_t s)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    const sr_sent_t *st = &doc->sents[s];
+    sr_blame_hit_t b;
+    char buf[SPAN_MAX];
+
+    if (si->has_claim && si->claim.status == SR_CLAIM_CLAIMED &&
+        si->claim.actor >= 0) {
+        const sr_actor_hit_t *h = &si->actors[si->claim.actor];
+
+        inc->claim.status = SR_CLAIM_CLAIMED;
+        sr_incident_set_str(&inc->claim.claimant, h->canonical);
+        sr_incident_add_actor(inc, SR_AROLE_CLAIMANT,
+                              span(doc, h->tb, h->te, buf), h->canonical,
+                              h->type, SR_CERT_CLAIMED);
+        evidence(inc, doc, "claim", si->claim.tb, si->claim.te);
+        return 1;
+    }
+    if (sr_blame_find(doc, st->tb, st->te, si->actors, si->nactors, &b)) {
+        for (int k = 0; k < 2; k++) {
+            int a = k == 0 ? b.actor : b.also;
+            const sr_actor_hit_t *h = a >= 0 ? &si->actors[a] : NULL;
+
+            if (h != NULL) {
+                sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
+                                      span(doc, h->tb, h->te, buf),
+                                      h->canonical, h->type, b.cert);
+            }
+        }
+        evidence(inc, doc, "actors", b.tb, b.te);
+        return 1;
+    }
+    return 0;
+}
+
+static void attribute(sr_incident_t *inc, const sr_draft_t *d,
+                      const sr_analysis_t *an, const sr_doc_t *doc)
+{
+    for (size_t k = 0; k < d->nsents; k++) {
+        if (attribution_in(inc, an, doc, d->sents[k])) {
+            return;
+        }
+    }
+    if (d->role != SR_ROLE_MAIN_EVENT) {
+        return;
+    }
+    for (size_t s = d->anchor + 1; s < an->ninfo; s++) {
+        if (!other_date(d, &an->info[s]) && attribution_in(inc, an, doc, s)) {
+            return;
+        }
+    }
+    /* "A mine planted by X hit a bus. Two adults were killed.": the
+     * deed told before the toll that anchors the incident */
+    for (size_t s = d->anchor; s > 0; s--) {
+        if (!other_date(d, &an->info[s - 1]) &&
+            attribution_in(inc, an, doc, s - 1)) {
+            return;
+        }
+    }
+}
+
+/* Who did it, when the incident's own clauses do not say: "No group
+ * claimed responsibility; however, sources attributed the attack to X",
+ * in the incident's sentences or, for the article's news, in any other
+ * sentence that does not date itself apart (later ones first). */
+static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
+                             const sr_analysis_t *an, const sr_doc_t *doc)
+{
+    if (!has_named_perp(inc)) {
+        attribute(inc, d, an, doc);
+    }
+    if (!has_named_perp(inc)) {
+        return;
+    }
+    /* "gunmen" of a group the text names are not an unidentified group */
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        sr_actor_t *a = &inc->actors[k];
+
+        if (a->role == SR_AROLE_PERPETRATOR && a->actor_type == NULL &&
+            a->canonical != NULL &&
+            strncmp(a->canonical, "Unidentified", 12) == 0) {
+            sr_incident_set_str(&a->canonical, NULL);
+        }
+    }
+}
+
+
 static sr_count_t *count_slot(sr_incident_t *inc, int kind)
 {
     switch (kind) {
@@ -363,14 +633,20 @@ static sr_count_t *count_slot(sr_incident_t *inc, int kind)
         return &inc->casualties.kidnapped;
     case SR_CAS_ARRESTED:
         return &inc->casualties.arrested;
+    case SR_CAS_MISSING:
+        return &inc->casualties.missing;
     default:
         return &inc->casualties.killed_perpetrators;
     }
 }
 
 static const char *const count_fields[SR_CAS__COUNT] = {
-    "casualties.killed", "casualties.injured", "casualties.kidnapped",
-    "casualties.arrested", "casualties.killed_perpetrators"};
+    [SR_CAS_KILLED] = "casualties.killed",
+    [SR_CAS_INJURED] = "casualties.injured",
+    [SR_CAS_KIDNAPPED] = "casualties.kidnapped",
+    [SR_CAS_ARRESTED] = "casualties.arrested",
+    [SR_CAS_KILLED_PERP] = "casualties.killed_perpetrators",
+    [SR_CAS_MISSING] = "casualties.missing"};
 
 /* Like GTD's nkill, "killed" counts everyone killed, attackers too;
  * killed_perpetrators keeps the attackers apart. */
@@ -441,6 +717,86 @@ static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
     add_perpetrators(inc, d, doc);
 }
 
+static int is_armed_group(const char *type)
+{
+    return type != NULL &&
+           (strncmp(type, "REBEL", 5) == 0 || strcmp(type, "MILITIA") == 0 ||
+            strcmp(type, "EXTREMIST") == 0 || strcmp(type, "CRIMINAL") == 0);
+}
+
+/* State forces and an armed group acting in one sentence, civilians not
+ * the only victims: "militants were killed in a police operation". */
+static int sides_meet(const sr_analysis_t *an, const sr_doc_t *doc,
+                      size_t s)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    int state = 0, armed = 0, civ = 0, fighters = 0;
+
+    for (size_t a = 0; a < si->nactors; a++) {
+        const sr_actor_hit_t *h = &si->actors[a];
+
+        if (is_source(doc, &doc->sents[s], h)) {
+            continue;
+        }
+        state |= (h->kind == SR_ACTOR_NAMED && h->type != NULL &&
+                  strncmp(h->type, "STATE", 5) == 0) ||
+                 (h->kind == SR_ACTOR_GENERIC_TARGET && h->security);
+        armed |= h->kind == SR_ACTOR_GENERIC_PERP ||
+                 (h->kind == SR_ACTOR_NAMED && is_armed_group(h->type));
+    }
+    /* "French forces", "a military unit", "armed men": sides the actor
+     * dictionary does not name */
+    for (size_t i = doc->sents[s].tb; i + 1 < doc->sents[s].te; i++) {
+        /* ("fired in the air" is no air force) */
+        if (!state && sr_tok_has(doc, i, SR_W_SEC_ORG) &&
+            !sr_tok_is(doc, i, "air") && !sr_tok_has(doc, i + 1, SR_W_AUX)) {
+            sr_actor_hit_t word;
+
+            memset(&word, 0, sizeof(word));
+            word.tb = i;
+            word.te = i + 1;
+            state = !is_source(doc, &doc->sents[s], &word);
+        }
+        armed |= sr_tok_is(doc, i, "armed") &&
+                 sr_tok_has(doc, i + 1, SR_W_VICT_CIV);
+    }
+    for (size_t k = 0; k < si->ncas; k++) {
+        civ |= si->cas[k].victim == SR_VICTIM_CIVILIANS;
+        fighters |= si->cas[k].victim == SR_VICTIM_SECURITY ||
+                    si->cas[k].victim == SR_VICTIM_PERPETRATORS;
+    }
+    return state && armed && (fighters || !civ);
+}
+
+/* What the labels depend on besides the category, read from the
+ * incident's sentences. */
+static void label_ctx(const sr_draft_t *d, const sr_analysis_t *an,
+                      const sr_doc_t *doc, const sr_incident_t *inc,
+                      int target_security, sr_label_ctx_t *ctx)
+{
+    size_t tb = doc->sents[d->anchor].tb;
+    size_t te = doc->sents[d->scope_end > d->anchor ? d->scope_end - 1
+                                                     : d->anchor].te;
+    int off_duty = sr_span_off_duty(doc, tb, te);
+
+    memset(ctx, 0, sizeof(*ctx));
+    ctx->cat = d->category;
+    ctx->fact = inc->factuality;
+    ctx->target_security = target_security && !off_duty;
+    ctx->disrupted = sr_span_disrupted(doc, tb, te);
+    ctx->doc = doc;
+    ctx->tb = doc->sents[d->anchor].tb;
+    ctx->te = doc->sents[d->anchor].te;
+    for (size_t k = 0; k < d->nsents && !ctx->two_sided && !off_duty; k++) {
+        ctx->two_sided = sides_meet(an, doc, d->sents[k]);
+    }
+    /* "... before being repelled by security forces"; an attack thwarted
+     * by killing the attackers */
+    ctx->two_sided |= sr_span_engaged(doc, tb, te) ||
+                      (inc->factuality == SR_FACT_FOILED &&
+                       d->cas[SR_CAS_KILLED] != NULL);
+}
+
 void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
              const sr_doc_t *doc, const sr_gazetteer_t *gz,
              sr_incident_list_t *out)
@@ -450,6 +806,7 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     int target_security = 0, any_count = 0;
     size_t cue;
     sr_labels_t l;
+    sr_label_ctx_t lc;
     double conf = 0.4;
 
     inc->role = d->role;
@@ -461,10 +818,14 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     evidence(inc, doc, "event", d->trig, d->trig + 1);
     emit_time(inc, d, doc);
     emit_place(inc, d, an, doc, gz);
-    emit_actors(inc, d, an, doc, &target_security);
+    emit_actors(inc, d, an, doc, gz, &target_security);
     emit_claim(inc, d, doc);
+    if (d->category != SR_CAT_ACCIDENT && !sr_category_is_protest(d->category)) {
+        emit_attribution(inc, d, an, doc);
+    }
     emit_counts(inc, d, doc);
-    l = sr_labels(d->category, target_security);
+    label_ctx(d, an, doc, inc, target_security, &lc);
+    l = sr_labels_ctx(&lc);
     sr_incident_set_str(&inc->acled_event_type, l.acled);
     sr_incident_set_str(&inc->acled_sub_event_type, l.acled_sub);
     sr_incident_set_str(&inc->gtd_attack_type, l.gtd);

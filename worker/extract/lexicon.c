@@ -14,9 +14,9 @@
 #include "xmalloc.h"
 
 typedef struct slot_s {
-    const char *word; /* NULL: empty */
-    size_t len;
     uint64_t hash;
+    char *word; /* lower-cased, owned; NULL: empty */
+    size_t len;
     sr_lexent_t ent;
 } slot_t;
 
@@ -361,35 +361,28 @@ uint64_t sr_lexicon_hash(const char *word, size_t len)
     return h;
 }
 
-static int word_eq(const char *a, size_t alen, const char *b, size_t blen)
+/* lower (already lower-cased) against word, case-insensitively. */
+static int word_eq(const char *lower, const char *word, size_t len)
 {
-    if (alen != blen) {
-        return 0;
-    }
-    for (size_t i = 0; i < alen; i++) {
-        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+    for (size_t i = 0; i < len; i++) {
+        unsigned c = (unsigned char)word[i];
 
-        if (x >= 'A' && x <= 'Z') {
-            x = (unsigned char)(x + 32);
-        }
-        if (y >= 'A' && y <= 'Z') {
-            y = (unsigned char)(y + 32);
-        }
-        if (x != y) {
+        c += (c - 'A' < 26u) << 5;
+        if (c != (unsigned char)lower[i]) {
             return 0;
         }
     }
     return 1;
 }
 
-static slot_t *find_slot(const sr_lexicon_t *lx, const char *word,
-                         size_t len, uint64_t h)
+static inline slot_t *find_slot(const sr_lexicon_t *lx, const char *word,
+                                size_t len, uint64_t h)
 {
     size_t i = (size_t)h & lx->mask;
 
     while (lx->slots[i].word != NULL) {
-        if (lx->slots[i].hash == h &&
-            word_eq(lx->slots[i].word, lx->slots[i].len, word, len)) {
+        if (lx->slots[i].hash == h && lx->slots[i].len == len &&
+            word_eq(lx->slots[i].word, word, len)) {
             return &lx->slots[i];
         }
         i = (i + 1) & lx->mask;
@@ -404,7 +397,12 @@ static sr_lexent_t *entry(sr_lexicon_t *lx, const char *word)
     slot_t *s = find_slot(lx, word, len, h);
 
     if (s->word == NULL) {
-        s->word = word;
+        s->word = sr_xstrdup(word);
+        for (size_t i = 0; i < len; i++) {
+            unsigned c = (unsigned char)s->word[i];
+
+            s->word[i] = (char)(c + ((c - 'A' < 26u) << 5));
+        }
         s->len = len;
         s->hash = h;
     }
@@ -479,6 +477,15 @@ sr_lexicon_t *sr_lexicon_new(void)
         e->trig = (int)triggers[i].cat + 1;
         e->trig_noun = triggers[i].noun;
     }
+    /* the classifier's own triggers come last: they may re-classify */
+    for (const sr_trigger_t *t = sr_classify_triggers(); t->word != NULL;
+         t++) {
+        sr_lexent_t *e = entry(lx, t->word);
+
+        e->cls |= SR_W_TRIGGER;
+        e->trig = (int)t->cat + 1;
+        e->trig_noun = t->noun;
+    }
     return lx;
 }
 
@@ -486,6 +493,9 @@ void sr_lexicon_destroy(sr_lexicon_t *lx)
 {
     if (lx == NULL) {
         return;
+    }
+    for (size_t i = 0; i <= lx->mask; i++) {
+        free(lx->slots[i].word);
     }
     free(lx->slots);
     free(lx);

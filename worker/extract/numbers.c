@@ -165,26 +165,20 @@ static size_t phrase_words(const char *p)
     return n;
 }
 
-size_t sr_count_at(const sr_doc_t *doc, size_t i, size_t end,
-                   sr_qcount_t *out)
+size_t sr_count_parse(const sr_doc_t *doc, size_t i, size_t end,
+                      sr_qcount_t *out)
 {
     sr_qualifier_t qual = SR_QUAL_EXACT;
     size_t j = i, n;
     int64_t v, v2;
     sr_numkind_t kind, kind2;
+    const int may_qualify = sr_tok_has(doc, i, SR_W_QUAL);
+    const char first = (char)(doc->text[doc->toks[i].start] | 0x20);
 
-    if (i >= end || (doc->toks[i].kind != SR_TOK_NUM &&
-                     !sr_tok_has(doc, i, SR_W_NUMWORD | SR_W_VAGUE | SR_W_FEW |
-                                             SR_W_QUAL))) {
-        return 0;
-    }
-    for (size_t q = 0; sr_tok_has(doc, i, SR_W_QUAL) &&
-                       qualifiers[q].phrase != NULL;
-         q++) {
+    for (size_t q = 0; may_qualify && qualifiers[q].phrase != NULL; q++) {
         size_t w;
 
-        if ((doc->text[doc->toks[i].start] | 0x20) !=
-            qualifiers[q].phrase[0]) {
+        if (first != qualifiers[q].phrase[0]) {
             continue;
         }
         w = phrase_words(qualifiers[q].phrase);

@@ -35,9 +35,22 @@ typedef struct sr_qcount_s {
 size_t sr_num_at(const sr_doc_t *doc, size_t i, size_t end, int64_t *val,
                  sr_numkind_t *kind);
 
+/* The whole parse behind sr_count_at (numbers.c). */
+size_t sr_count_parse(const sr_doc_t *doc, size_t i, size_t end,
+                      sr_qcount_t *out);
+
 /* A count with its qualifier or range at token i. Returns the tokens used
- * (out->tb = i, out->te = i + result), 0 if none. */
-size_t sr_count_at(const sr_doc_t *doc, size_t i, size_t end,
-                   sr_qcount_t *out);
+ * (out->tb = i, out->te = i + result), 0 if none. Inline: the rules try
+ * it at every token, and nearly every token is settled by its class. */
+static inline size_t sr_count_at(const sr_doc_t *doc, size_t i, size_t end,
+                                 sr_qcount_t *out)
+{
+    if (i >= end || (doc->toks[i].kind != SR_TOK_NUM &&
+                     !sr_tok_has(doc, i, SR_W_NUMWORD | SR_W_VAGUE | SR_W_FEW |
+                                             SR_W_QUAL))) {
+        return 0;
+    }
+    return sr_count_parse(doc, i, end, out);
+}
 
 #endif

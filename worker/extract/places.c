@@ -20,12 +20,40 @@ static const char *const directions[] = {
     "southwest", "centre", "center", "interior", NULL};
 
 static const char *const admin_words[] = {
-    "region", "province", "state", "county", "district", "governorate",
-    "department", "prefecture", NULL};
+    "region", "province", "state", "county", "governorate", "department",
+    "prefecture", "oblast", NULL};
+
+/* Units below admin1 that are usually named after their seat: "Konduga
+ * LGA", "Kyauktaw Township", "Chhatak upazila". */
+static const char *const district_words[] = {
+    "district", "lga", "township", "upazila", "tehsil", "subdivision",
+    "subdistrict", "municipality", "commune", "sector", "cercle", NULL};
+
+/* "north-east of X", "the outskirts of X", "15 km of X": near X. */
+static const char *const near_of_words[] = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest", "outskirts", "vicinity", "km", "kilometres", "kilometers",
+    "miles", NULL};
+
+static const char *const near_lead_words[] = {"the", "some", "about",
+                                              "around", "on", NULL};
+
+/* "the Shujaayah neighbourhood of X": what comes after "of" is a
+ * place. */
+static const char *const part_of_words[] = {
+    "outskirts", "neighbourhood", "neighborhood", "suburb", "suburbs",
+    "town", "city", "village", "district", "province", "region", "state",
+    "countryside", "vicinity", "centre", "center", "heart", "parts",
+    "municipality", "governorate", "department", "county", "capital",
+    "localities", "locality", "areas", "area", "villages", "towns", NULL};
 
 static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
     "village", "city", "county", "locality", "place", NULL};
+
+/* Country names that are also first names. */
+static const char *const given_names[] = {"chad", "jordan", "georgia",
+                                          "israel", "india", "china", NULL};
 
 static const char *const motion_preps[] = {"from", "to", "into", "towards",
                                            "toward", "across", NULL};
@@ -160,14 +188,17 @@ static int starts_name_tail(const sr_doc_t *doc, size_t tb, size_t i)
                                                             SR_W_STOPCAP);
 }
 
-/* "Inates, Niger": a container right after a comma. */
+/* "Inates, Niger": a container right after a comma or "in". */
 static int followed_by_container(const sr_gazetteer_t *gz,
                                  const sr_doc_t *doc, size_t e, size_t te)
 {
     const sr_place_t *c[8];
     size_t n, start, got;
 
-    if (e + 1 >= te || sr_tok_punct(doc, e) != ',' || !doc->toks[e + 1].cap) {
+    /* "Kontagora in Niger State" too */
+    if (e + 1 >= te ||
+        !(sr_tok_punct(doc, e) == ',' || sr_tok_is(doc, e, "in")) ||
+        !doc->toks[e + 1].cap) {
         return 0;
     }
     start = doc->toks[e + 1].start;
@@ -182,6 +213,18 @@ static int followed_by_container(const sr_gazetteer_t *gz,
     return 0;
 }
 
+/* 1 if token i names a country or an admin1 region ("Iraq" of "Dihok
+ * Iraq", "Delta" of "Niger Delta"). */
+static int names_region(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                        size_t i)
+{
+    const sr_place_t *c[4];
+    size_t got = sr_gazetteer_lookup(gz, doc->text + doc->toks[i].start,
+                                     doc->toks[i].len, c, 4);
+
+    return got > 0 && c[0]->kind != SR_PLACE_CITY;
+}
+
 /* A bare mention must spell the town's own name: "Molotov cocktails" is
  * not Perm, whatever Perm was once called. */
 static int primary_name(const sr_doc_t *doc, size_t i, size_t e,
@@ -194,6 +237,23 @@ static int primary_name(const sr_doc_t *doc, size_t i, size_t e,
     size_t nb = sr_fold_name(p->name, strlen(p->name), b, sizeof(b));
 
     return na == nb && memcmp(a, b, na) == 0;
+}
+
+/* "the Cooperative for the Development of the Congo", "Islamic State of
+ * Iraq": a country inside a capitalised name is part of that name. */
+static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    size_t j = i;
+
+    if (j > tb && sr_tok_is(doc, j - 1, "the")) {
+        j--;
+    }
+    if (j < tb + 2 || !(sr_tok_is(doc, j - 1, "of") ||
+                        sr_tok_is(doc, j - 1, "for"))) {
+        return 0;
+    }
+    return doc->toks[j - 2].kind == SR_TOK_WORD && doc->toks[j - 2].cap &&
+           !sr_tok_has(doc, j - 2, SR_W_STOPCAP) && j - 2 > tb;
 }
 
 static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
@@ -253,12 +313,26 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     if (h->ncand > SR_PLACE_CANDIDATES) {
         h->ncand = SR_PLACE_CANDIDATES;
     }
+    if (e == i + 1 && sr_tok_in(doc, i, given_names) && e < te &&
+        doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
+        doc->toks[e].lex == NULL && !doc->toks[e].allcaps &&
+        !names_region(gz, doc, e) &&
+        !(e + 1 < te && doc->toks[e + 1].cap)) {
+        return 0; /* "Chad Smith", "Jordan Henderson": a person */
+    }
     if (h->cands[0]->kind == SR_PLACE_CITY &&
         (starts_name_tail(doc, tb, i) ||
          (e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
-          !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG)))) {
+          !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG) &&
+          !sr_tok_in(doc, e, district_words) &&
+          !sr_tok_in(doc, e, admin_words)))) {
         return 0; /* "Mahamadou Issoufou"; countries and regions pass:
                    * "Dihok Iraq" */
+    }
+    if (t->allcaps && e == i + 1 && h->cands[0]->kind == SR_PLACE_CITY &&
+        !(i + 1 < te && doc->toks[i + 1].allcaps) &&
+        !(i > tb && doc->toks[i - 1].allcaps)) {
+        return 0; /* "the Animal Liberation Front (ALF)": an acronym */
     }
     prep = find_prep(doc, tb, i);
     h->prep = prep != (size_t)-1;
@@ -266,8 +340,31 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                           sr_tok_is(doc, prep, "outside") ||
                           sr_tok_is(doc, prep, "close") ||
                           sr_tok_is(doc, prep, "around"));
-    h->motion = h->prep && sr_tok_in(doc, prep, motion_preps);
+    /* "coded to Damasak": where the source put the event, not a route */
+    h->motion = h->prep && sr_tok_in(doc, prep, motion_preps) &&
+                !(prep > tb && (sr_tok_is(doc, prep - 1, "coded") ||
+                                sr_tok_is(doc, prep - 1, "located")));
+    if (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
+        sr_tok_in(doc, i - 2, near_of_words)) {
+        /* "40km north-east of X", "the outskirts of X": an anchor, not
+         * the spot */
+        h->prep = 1;
+        h->near = 1;
+        prep = i - 2;
+        while (prep > tb && i - prep < 8 &&
+               (sr_tok_in(doc, prep - 1, near_of_words) ||
+                sr_tok_in(doc, prep - 1, near_lead_words) ||
+                doc->toks[prep - 1].kind == SR_TOK_NUM ||
+                sr_tok_punct(doc, prep - 1) == '-')) {
+            prep--; /* "some 40 km north-east of" */
+        }
+        if (sr_tok_punct(doc, prep) == '-') {
+            prep++;
+        }
+    }
     evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY ||
+               (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
+                sr_tok_in(doc, i - 2, part_of_words)) ||
                in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
                (h->cands[0]->population >= BARE_TOWN_MIN_POPULATION &&
                 primary_name(doc, i, e, h->cands[0])) ||
@@ -283,8 +380,14 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     if (e < te && sr_tok_in(doc, e, admin_words)) {
         h->admin_word = 1;
         h->text_te = e + 1;
+    } else if (e < te && sr_tok_in(doc, e, district_words)) {
+        h->admin_word = 2;
+        h->near = SR_NEAR_DISTRICT;
+        h->text_te = e + 1;
     }
-    h->modifier = is_modifier(doc, tb, te, i, e);
+    h->modifier = is_modifier(doc, tb, te, i, e) ||
+                  (h->cands[0]->kind == SR_PLACE_COUNTRY &&
+                   in_org_name(doc, tb, i));
     return 1;
 }
 
@@ -415,6 +518,12 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     return count;
 }
 
+int sr_place_is_admin2(const sr_place_t *p)
+{
+    return p->kind == SR_PLACE_CITY && p->feature_code != NULL &&
+           strcmp(p->feature_code, "ADM2") == 0;
+}
+
 const sr_place_t *sr_place_pick(const sr_place_hit_t *h, const char *focus_cc)
 {
     if (h->ncand == 0) {
@@ -427,7 +536,7 @@ const sr_place_t *sr_place_pick(const sr_place_hit_t *h, const char *focus_cc)
     /* "Kabul" is the city, "the Gao region" the region; prefer the focus
      * country, then prominence (the order of cands) */
     for (int pass = 0; pass < 4; pass++) {
-        int want_city = pass % 2 == 0 ? !h->admin_word : -1;
+        int want_city = pass % 2 == 0 ? h->admin_word != 1 : -1;
 
         for (size_t k = 0; k < h->ncand; k++) {
             const sr_place_t *p = h->cands[k];
@@ -481,7 +590,11 @@ void sr_place_to_location(const sr_gazetteer_t *gz, const sr_place_t *place,
     sr_incident_set_str(&loc->source, "gazetteer");
     loc->confidence = confidence;
     if (place->kind == SR_PLACE_CITY && place->has_coords) {
-        loc->precision = near ? SR_GPREC_NEAR_TOWN : SR_GPREC_TOWN;
+        /* an ADM2 row stands at its seat */
+        loc->precision = near == SR_NEAR_DISTRICT || sr_place_is_admin2(place)
+                             ? SR_GPREC_ADMIN2
+                         : near                  ? SR_GPREC_NEAR_TOWN
+                                                 : SR_GPREC_TOWN;
         set_coords(loc, place);
     } else if (place->kind != SR_PLACE_COUNTRY && admin != NULL) {
         /* a town with no coordinates is proven only down to its region */

@@ -26,6 +26,7 @@
 #include "incident.h"
 
 #define SR_PLACE_CANDIDATES 16
+#define SR_NEAR_DISTRICT 2
 
 typedef enum sr_place_hit_kind_e {
     SR_PH_PLACE = 0,   /* a gazetteer name */
@@ -40,13 +41,17 @@ typedef struct sr_place_hit_s {
     size_t tb, te;       /* the name's tokens */
     size_t text_tb, text_te; /* with its preposition and kind ("in the
                                 * Gao region") */
-    int admin_word;      /* followed by "region", "province", "county" */
+    int admin_word;      /* followed by an admin1 noun ("region",
+                          * "province": 1) or a district's ("district",
+                          * "LGA", "township": 2) */
     const sr_place_t *pick; /* the candidate chosen in context (analyze.c),
                              * NULL: not usable as the event's place */
     const sr_place_t *cands[SR_PLACE_CANDIDATES];
     size_t ncand;
     int modifier;        /* "the Mali border": not the event's place */
-    int near;            /* "near X", "outside X" */
+    int near;            /* "near X", "outside X": 1; "X district":
+                          * SR_NEAR_DISTRICT, the town stands for the
+                          * district named after it */
     int prep;            /* introduced by in/at/near/... */
     int motion;          /* introduced by from/to/into: a route, weaker */
 } sr_place_hit_t;
@@ -60,9 +65,12 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
  * most prominent. NULL for an unresolved "the country". */
 const sr_place_t *sr_place_pick(const sr_place_hit_t *h, const char *focus_cc);
 
+/* 1 if p is an admin2 unit (a P row of feature ADM2, placed at its seat). */
+int sr_place_is_admin2(const sr_place_t *p);
+
 /* Fills loc from place (resolving to admin1/country when it has no
  * coordinates). name is the name as mentioned; text the phrase; near
- * gives NEAR_TOWN for a town. */
+ * (a hit's near) gives NEAR_TOWN for a town, SR_NEAR_DISTRICT ADMIN2. */
 void sr_place_to_location(const sr_gazetteer_t *gz, const sr_place_t *place,
                           const char *name, const char *text, int near,
                           double confidence, sr_location_t *loc);

@@ -17,9 +17,11 @@
 
 #include "analysis.h"
 #include "classify.h"
+#include "locate.h"
 #include "xmalloc.h"
 
 #define BACKGROUND_DAYS 10
+#define SCOPE_SENTS 8
 
 /* The sentence's date of the event: a named date over a weekday ("late on
  * Sunday [17 October]"), never a period ("since 2015") nor a date after
@@ -38,141 +40,6 @@ static const sr_date_hit_t *own_date(const sr_sentinfo_t *si,
         if (best == NULL || (best->vague_day && !h->vague_day &&
                              h->precision == SR_TPREC_DAY)) {
             best = h;
-        }
-    }
-    return best;
-}
-
-static const char *the_country(const sr_analysis_t *an, size_t s)
-{
-    for (size_t k = s; k > 0; k--) {
-        if (an->info[k - 1].country != NULL) {
-            return an->info[k - 1].country;
-        }
-    }
-    return an->focus_cc;
-}
-
-/* "the same department": the place last named before sentence s, or its
- * region when a region is meant. */
-static const sr_place_t *the_same(const sr_analysis_t *an, size_t s,
-                                  int region, const sr_gazetteer_t *gz)
-{
-    for (size_t k = s; k > 0; k--) {
-        const sr_place_t *p = an->info[k - 1].last_place;
-
-        if (p == NULL) {
-            continue;
-        }
-        if (region && p->kind == SR_PLACE_CITY) {
-            const sr_place_t *a = sr_gazetteer_admin1(gz, p->country_code,
-                                                      p->admin1_code);
-
-            return a != NULL ? a : p;
-        }
-        return p;
-    }
-    return NULL;
-}
-
-static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
-{
-    int score = p->kind == SR_PLACE_CITY ? 3 : p->kind == SR_PLACE_ADMIN1 ? 2
-                                                                        : 1;
-
-    /* "in X" is where it happened; "from X", "to X" a route */
-    return score + (h->prep && !h->motion) - 3 * h->motion;
-}
-
-/* The place of sentence s: the most specific explicit place, else "the
- * country", else a demonym. */
-static sr_draft_place_t best_place(const sr_analysis_t *an, size_t s,
-                                   const sr_gazetteer_t *gz)
-{
-    const sr_sentinfo_t *si = &an->info[s];
-    sr_draft_place_t best;
-    int best_score = -1;
-
-    memset(&best, 0, sizeof(best));
-    for (size_t k = 0; k < si->nplaces; k++) {
-        const sr_place_hit_t *h = &si->places[k];
-        const sr_place_t *p;
-        int score;
-
-        if (h->kind != SR_PH_PLACE || h->modifier) {
-            continue;
-        }
-        p = h->pick;
-        if (p == NULL) {
-            continue;
-        }
-        score = place_score(h, p);
-        if (score > best_score) {
-            best_score = score;
-            best.set = 1;
-            best.sent = s;
-            best.hit = h;
-            best.place = p;
-            best.confidence = p->kind == SR_PLACE_CITY
-                                  ? (h->ncand == 1 ? 0.85 : 0.65)
-                                  : p->kind == SR_PLACE_ADMIN1 ? 0.75 : 0.8;
-        }
-    }
-    for (size_t k = 0; best.set && k < si->nplaces; k++) {
-        const sr_place_hit_t *u = &si->places[k];
-        const sr_place_t *box = best.place;
-
-        /* "the village of Tessit in the Gao region": Tessit, proven down
-         * to Gao. Next to a known town the town is the better guess. */
-        if (u->kind != SR_PH_UNKNOWN || box->kind == SR_PLACE_CITY) {
-            continue;
-        }
-        best.unknown = u;
-        best.confidence = 0.6;
-        break;
-    }
-    if (best.set || gz == NULL) {
-        return best;
-    }
-    for (size_t k = 0; k < si->nplaces; k++) {
-        const sr_place_hit_t *h = &si->places[k];
-        const sr_place_t *p = h->kind == SR_PH_THE_SAME
-                                  ? the_same(an, s, h->admin_word, gz)
-                                  : NULL;
-
-        if (p != NULL) {
-            best.set = 1;
-            best.sent = s;
-            best.hit = h;
-            best.place = p;
-            best.confidence = 0.5;
-            return best;
-        }
-    }
-    for (size_t k = 0; k < si->nplaces; k++) {
-        const sr_place_hit_t *h = &si->places[k];
-        const char *cc;
-
-        if (h->kind == SR_PH_THE_COUNTRY &&
-            (cc = the_country(an, s)) != NULL &&
-            (best.place = sr_gazetteer_country(gz, cc)) != NULL) {
-            best.set = 1;
-            best.sent = s;
-            best.hit = h;
-            best.confidence = 0.5;
-            return best;
-        }
-    }
-    for (size_t k = 0; k < si->nplaces; k++) {
-        const sr_place_hit_t *h = &si->places[k];
-
-        if (h->kind == SR_PH_DEMONYM && h->ncand > 0) {
-            best.set = 1;
-            best.sent = s;
-            best.hit = h;
-            best.place = h->cands[0];
-            best.confidence = 0.4;
-            return best;
         }
     }
     return best;
@@ -319,12 +186,13 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
     if (d->nsents < SR_MAX_DRAFT_SENTS) {
         d->sents[d->nsents++] = s;
     }
-    if (!d->date_set && dt != NULL) {
+    /* the date of a later claim is not the date of the attack */
+    if (!d->date_set && dt != NULL && !(si->has_claim && s != d->anchor)) {
         d->date = *dt;
         d->date_set = 1;
     }
     if (!d->place.set) {
-        d->place = best_place(an, s, gz);
+        d->place = sr_locate_sentence(an, s, gz);
     }
     for (size_t k = 0; k < si->ncas; k++) {
         const sr_cas_hit_t *old = d->cas[si->cas[k].kind];
@@ -425,7 +293,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
          * any event, a foiled plot too */
         return NULL;
     }
-    pl = best_place(an, s, gz);
+    pl = sr_locate_sentence(an, s, gz);
     if (pl.set && pl.hit->kind == SR_PH_DEMONYM) {
         pl.set = 0; /* "a Zimbabwean national" says little about where */
     }
@@ -475,9 +343,69 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
             d->date_set = 1;
         }
         if (!d->place.set) {
-            d->place = best_place(an, s, gz);
+            d->place = sr_locate_sentence(an, s, gz);
         }
     }
+}
+
+static int in_draft(const sr_draft_t *d, size_t s)
+{
+    for (size_t k = 0; k < d->nsents; k++) {
+        if (d->sents[k] == s) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The sentences told about d: from its anchor up to a sentence of another
+ * incident ("No casualties were reported" has no trigger yet belongs). */
+static size_t scope_end(const sr_draft_t *d, const sr_analysis_t *an,
+                        const sr_doc_t *doc)
+{
+    size_t e = d->anchor + 1;
+
+    while (e < an->ninfo && e < d->anchor + SCOPE_SENTS &&
+           doc->sents[e].para == doc->sents[d->anchor].para &&
+           (an->info[e].trig == SR_NO_TOK || an->info[e].generic ||
+            in_draft(d, e))) {
+        e++;
+    }
+    return e;
+}
+
+/* Sentence s is about another time: a date of its own or "the previous
+ * week". */
+static int other_time(const sr_analysis_t *an, const sr_doc_t *doc, size_t s)
+{
+    static const char *const before[] = {"previous", "earlier", "ago",
+                                         "prior", "last", NULL};
+
+    if (an->info[s].ndates > 0) {
+        return 1;
+    }
+    for (size_t i = doc->sents[s].tb; i < doc->sents[s].te; i++) {
+        if (sr_tok_has(doc, i, SR_W_PAST_CUE) && sr_tok_in(doc, i, before)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Someone was killed, injured or kidnapped (a count above zero). */
+static int harmed(const sr_draft_t *d)
+{
+    static const int kinds[] = {SR_CAS_KILLED, SR_CAS_INJURED,
+                                SR_CAS_KIDNAPPED};
+
+    for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
+        const sr_cas_hit_t *c = d->cas[kinds[k]];
+
+        if (c != NULL && c->count.qual != SR_QUAL_ZERO && c->count.best != 0) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
@@ -520,8 +448,11 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                 attach_claim(d, an, pending_claim);
                 pending_claim = SR_NO_TOK;
             }
-        } else if (sr_category_rank(cat) > sr_category_rank(d->category)) {
-            d->category = cat; /* "... Two civilians were abducted." */
+        } else {
+            /* "... Two civilians were abducted." */
+            d->category = sr_category_merge(
+                d->category, cat,
+                si->definite || doc->toks[si->trig].lex->trig_noun);
         }
         add_sentence(d, an, doc, s, gz);
         if (si->has_claim) {
@@ -531,17 +462,24 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
     for (size_t k = 0; k < dr->count; k++) {
         sr_draft_t *d = &dr->items[k];
 
+        d->scope_end = scope_end(d, an, doc);
         if (sr_category_is_protest(d->category)) {
-            /* how a protest was met is often told in the next sentence */
+            /* how a protest was met is often told in the next sentence,
+             * up to one about another time ("riots the previous week") */
             size_t e = d->anchor;
 
             while (e + 1 < an->ninfo &&
-                   doc->sents[e + 1].para == doc->sents[d->anchor].para) {
+                   doc->sents[e + 1].para == doc->sents[d->anchor].para &&
+                   !other_time(an, doc, e + 1)) {
                 e++;
             }
             d->category = sr_classify(doc, doc->sents[d->anchor].tb,
                                       doc->sents[e].te, 0);
         }
+        d->category = sr_refine_category(
+            doc, doc->sents[d->anchor].tb, doc->sents[d->anchor].te,
+            doc->sents[d->anchor].tb, doc->sents[d->scope_end - 1].te,
+            d->category, harmed(d));
 
         d->role = is_background(d, doc)
                       ? SR_ROLE_BACKGROUND

@@ -75,12 +75,15 @@ static int is_upper_start(const unsigned char *p, size_t left)
     return left >= 2 && p[0] == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E;
 }
 
-static sr_tok_t *push(sr_doc_t *doc, size_t start, size_t len, int kind)
+static inline sr_tok_t *push(sr_doc_t *doc, size_t start, size_t len,
+                             int kind)
 {
     sr_tok_t *t;
 
-    sr_xgrow((void **)&doc->toks, &doc->tok_cap, doc->ntok + 1,
-             sizeof(*doc->toks));
+    if (doc->ntok == doc->tok_cap) {
+        sr_xgrow((void **)&doc->toks, &doc->tok_cap, doc->ntok + 1,
+                 sizeof(*doc->toks));
+    }
     t = &doc->toks[doc->ntok++];
     memset(t, 0, sizeof(*t));
     t->start = (uint32_t)start;
@@ -167,6 +170,72 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i)
     return i;
 }
 
+#define FNV_OFFSET 1469598103934665603ull
+#define FNV_PRIME 1099511628211ull
+
+/* A word that starts with an ASCII letter at s[i]: its end, its hash
+ * (sr_lexicon_hash of the whole word) and its case marks, in one pass over
+ * the plain ASCII letters and digits that make most words; anything else
+ * (an apostrophe, a non-ASCII letter) goes on through scan_word. */
+typedef struct word_acc_s {
+    uint64_t hash;
+    size_t letters, upper;
+} word_acc_t;
+
+/* Adds byte c, lower-cased, to the hash and counts letters. */
+static inline void word_add(word_acc_t *w, unsigned c)
+{
+    if (c - 'a' < 26u) {
+        w->letters++;
+    } else if (c - 'A' < 26u) {
+        w->letters++;
+        w->upper++;
+        c += 32;
+    }
+    w->hash = (w->hash ^ c) * FNV_PRIME;
+}
+
+/* A word that starts with an ASCII letter at s[i]: its end, its hash
+ * (sr_lexicon_hash of the whole word) and its case marks, in one pass over
+ * the plain ASCII letters and digits that make most words; anything else
+ * (an apostrophe, a non-ASCII letter) goes on through scan_word. */
+static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
+                              sr_tok_t *t)
+{
+    size_t start = i;
+    word_acc_t w = {FNV_OFFSET, 0, 0};
+
+    /* word_add() unrolled into the test that ends the run */
+    for (; i < len; i++) {
+        unsigned c = s[i];
+
+        if ((c | 0x20) - 'a' < 26u) {
+            w.letters++;
+            if (c < 'a') {
+                w.upper++;
+                c += 32;
+            }
+        } else if (c - '0' >= 10u) {
+            break;
+        }
+        w.hash = (w.hash ^ c) * FNV_PRIME;
+    }
+    if (i < len && (s[i] >= 0x80 || s[i] == '\'')) {
+        size_t end = scan_word(s, len, i);
+
+        while (i < end) {
+            word_add(&w, s[i++]);
+        }
+    }
+    t->start = (uint32_t)start;
+    t->len = (uint32_t)(i - start);
+    t->kind = SR_TOK_WORD;
+    t->hash = w.hash;
+    t->cap = (uint8_t)((unsigned)s[start] - 'A' < 26u);
+    t->allcaps = (uint8_t)(t->cap && w.letters >= 2 && w.upper == w.letters);
+    return i;
+}
+
 static void mark_case(sr_tok_t *t, const unsigned char *s)
 {
     size_t letters = 0, upper = 0;
@@ -215,6 +284,20 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
             i += n;
             continue;
         }
+        if (is_alpha(c)) {
+            /* the common case first: a word starting with an ASCII letter
+             * (never a possessive, which starts with an apostrophe) */
+            t = push(doc, i, 0, SR_TOK_WORD);
+            i = scan_ascii_word(s, len, i, t);
+            t->para_start = (uint8_t)(newlines >= 2);
+            t->space_before = (uint8_t)spaced;
+            t->lex = lx ? sr_lexicon_get_hashed(lx, text + t->start, t->len,
+                                                t->hash)
+                        : NULL;
+            newlines = 0;
+            spaced = 0;
+            continue;
+        }
         if (is_apostrophe(s + i, len - i, &n) && i + n < len &&
             (s[i + n] == 's' || s[i + n] == 'S') &&
             (i + n + 1 >= len || !is_alpha(s[i + n + 1])) && doc->ntok > 0 &&
@@ -261,15 +344,8 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
     }
 }
 
-int sr_tok_punct(const sr_doc_t *doc, size_t i)
-{
-    const sr_tok_t *t = &doc->toks[i];
-
-    return t->kind == SR_TOK_PUNCT ? (unsigned char)doc->text[t->start] : 0;
-}
-
-int sr_tok_phrase(const sr_doc_t *doc, size_t i, size_t end,
-                  const char *phrase)
+int sr_tok_phrase_at(const sr_doc_t *doc, size_t i, size_t end,
+                     const char *phrase)
 {
     const char *p = phrase;
 

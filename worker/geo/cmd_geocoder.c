@@ -1,5 +1,6 @@
 /* cmd_geocoder.c - `sitrep geocoder serve`: the gazetteer
- * (gazetteer.path + places.path) behind a Nominatim-style /search.
+ * (gazetteer.path + places.path) behind Nominatim's /search, Photon's
+ * /api and Pelias' /v1/search (geoserver.h).
  *
  * The first line on stdout is the base URL ("http://127.0.0.1:PORT"), so
  * a script can start it on port 0 and read where it listens. SIGTERM or
@@ -22,6 +23,8 @@ static const char usage_text[] =
     "usage: sitrep geocoder serve [--listen HOST:PORT] [-c FILE] "
     "[-X key=value]...\n"
     "  --listen HOST:PORT  address (default 127.0.0.1:0, any free port)\n"
+    "serves /search (Nominatim), /api (Photon), /v1/search (Pelias), "
+    "/status\n"
     "test faults:\n"
     "  --delay-ms N        answer every request after N ms\n"
     "  --error-rate P      answer a fraction P of searches with 503\n"

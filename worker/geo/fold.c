@@ -36,6 +36,36 @@ static int is_apostrophe(utf8proc_int32_t cp)
     }
 }
 
+/* Latin letters with no decomposition that names are also written
+ * without: "Ağrı" as "Agri", "Łódź" as "Lodz", "Đà Nẵng" as "Da Nang".
+ * Called after case folding, so lower case only. */
+static const char *plain_latin(utf8proc_int32_t cp)
+{
+    switch (cp) {
+    case 0x131: /* dotless i */
+        return "i";
+    case 0xF8: /* o with stroke */
+        return "o";
+    case 0x111: /* d with stroke */
+    case 0xF0:  /* eth */
+        return "d";
+    case 0x142: /* l with stroke */
+        return "l";
+    case 0x127: /* h with stroke */
+        return "h";
+    case 0x167: /* t with stroke */
+        return "t";
+    case 0xE6: /* ae */
+        return "ae";
+    case 0x153: /* oe */
+        return "oe";
+    case 0xFE: /* thorn */
+        return "th";
+    default:
+        return NULL;
+    }
+}
+
 typedef struct fold_out_s {
     char *out;
     size_t size;
@@ -44,7 +74,9 @@ typedef struct fold_out_s {
     int full; /* stop writing once a code point did not fit */
 } fold_out_t;
 
-static void put_bytes(fold_out_t *fo, const char *p, size_t n)
+/* Inline, with a byte store for the one-byte case: it runs for every
+ * ASCII letter of every name looked up. */
+static inline void put_bytes(fold_out_t *fo, const char *p, size_t n)
 {
     size_t need = n + (fo->pending_space && fo->len > 0 ? 1 : 0);
 
@@ -56,6 +88,10 @@ static void put_bytes(fold_out_t *fo, const char *p, size_t n)
         fo->out[fo->len++] = ' ';
     }
     fo->pending_space = 0;
+    if (n == 1) {
+        fo->out[fo->len++] = p[0];
+        return;
+    }
     memcpy(fo->out + fo->len, p, n);
     fo->len += n;
 }
@@ -123,8 +159,14 @@ static void fold_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
         return;
     }
     for (utf8proc_ssize_t i = 0; i < n; i++) {
-        /* Compatibility forms may decompose into an apostrophe ("ŉ"). */
-        if (!is_apostrophe(dec[i])) {
+        const char *plain = plain_latin(dec[i]);
+
+        if (plain != NULL) {
+            for (; *plain != '\0'; plain++) {
+                put_codepoint(fo, (unsigned char)*plain);
+            }
+        } else if (!is_apostrophe(dec[i])) {
+            /* compatibility forms may decompose into an apostrophe ("ŉ") */
             put_codepoint(fo, dec[i]);
         }
     }

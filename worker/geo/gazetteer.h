@@ -16,7 +16,10 @@
  *   alternates alternate names, '|'-separated (may be empty)
  *   demonyms  C rows only: '|'-separated ("Nigerien|Nigeriens")
  * The compiled file (gazetteer.path) comes from `make gazetteer`; the user
- * supplement (places.path) uses the same columns and may only add rows.
+ * supplement (places.path) uses the same columns and may only add rows,
+ * plus rows of kind N, which add names to the row with that id: the name
+ * column and the alternates (other columns ignored; an id the gazetteer
+ * lacks is skipped, so one supplement serves any build).
  *
  * Names are matched folded: Unicode NFKD, diacritics removed, case-folded,
  * punctuation and runs of spaces as one space ("Tillaberi" = "Tillabéri").
@@ -70,7 +73,8 @@ void sr_gazetteer_destroy(sr_gazetteer_t *gz);
 
 /* Every place whose name, ASCII name or alternate name matches name[0..len)
  * after folding. Writes up to max pointers into out, most prominent first
- * (countries, then admin1, then places by population), and returns the
+ * (countries; towns lying in a same-named admin1 region, as "Tillabéri" or
+ * "New York"; admin1 regions; then places by population), and returns the
  * total number of matches (may exceed max). */
 size_t sr_gazetteer_lookup(const sr_gazetteer_t *gz, const char *name,
                            size_t len, const sr_place_t **out, size_t max);

@@ -1,5 +1,6 @@
-/* geocoder.c - asynchronous Nominatim client: libcurl multi, a FIFO of
- * waiting requests, merging of identical lookups, an LRU answer cache.
+/* geocoder.c - asynchronous geocoder client (Nominatim, Photon, Pelias):
+ * libcurl multi, a FIFO of waiting requests, merging of identical
+ * lookups, an LRU answer cache.
  *
  * A lookup is keyed by (folded query, country). Every submit becomes a
  * waiter on a request: an existing one with the same key (queued, running,
@@ -19,6 +20,7 @@
 
 #include <curl/curl.h>
 #include <errno.h>
+#include <limits.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +31,7 @@
 
 #include "buf.h"
 #include "gazetteer.h"
+#include "iso3166.h"
 #include "log.h"
 #include "strmap.h"
 #include "xmalloc.h"
@@ -36,8 +39,17 @@
 #define KEY_MAX 300        /* folded query + '\t' + country */
 #define QUERY_MAX 512      /* bytes of a query sent to the geocoder */
 #define RESULT_LIMIT "5"
+#define PHOTON_FILTERED_LIMIT "15" /* no server-side country filter */
 #define RETRY_AFTER_MAX 64 /* bytes kept of a Retry-After value */
 #define SOURCE_UNAVAILABLE "gazetteer (geocoder unavailable)"
+
+typedef enum dialect_e {
+    DIALECT_NOMINATIM = 0,
+    DIALECT_PHOTON,
+    DIALECT_PELIAS
+} dialect_t;
+
+static const char *const dialect_names[] = {"nominatim", "photon", "pelias"};
 
 /* An answer with owned strings (the callbacks see borrowed pointers). */
 typedef struct answer_s {
@@ -81,7 +93,8 @@ struct sr_geocoder_s {
     const sr_config_t *cfg;
     CURLM *multi;
     char *base;   /* geocoder.url without a trailing '/' */
-    char *source; /* "nominatim <base>" */
+    char *source; /* "<dialect> <base>" */
+    dialect_t dialect;
     sr_strmap_t active; /* key -> request_t (queued or running) */
     request_t *queue, *queue_tail;
     request_t *done, *done_tail;
@@ -97,6 +110,7 @@ struct sr_geocoder_s {
     request_t *retry;        /* waiting for their retry_at_ms, unordered */
     size_t retrying;         /* on the retry list */
     uint64_t retries, circuit_open; /* for sr_geocoder_stats() */
+    uint64_t lookups, cache_hits, cache_misses, breaker_opens, failed;
     uint64_t rng;            /* jitter */
     int64_t breaker_fails;   /* consecutive failed lookups */
     int breaker_open;        /* open, or half-open once open_until passed */
@@ -339,6 +353,49 @@ static size_t on_header(char *data, size_t size, size_t nmemb, void *opaque)
     return n;
 }
 
+/* The search URL of the dialect for the escaped query q. Only populated
+ * places and administrative areas are asked for where the API can filter
+ * (Photon's layer, Pelias' coarse layers): a place named in the news is
+ * never a street or a building. Photon's /api has no country filter, so
+ * it gets more results to filter here. */
+static void append_search_url(const sr_geocoder_t *gc, const request_t *rq,
+                              const char *q, sr_buf_t *url)
+{
+    const char *a3;
+
+    switch (gc->dialect) {
+    case DIALECT_PHOTON:
+        sr_buf_appendf(url,
+                       "%s/api?q=%s&limit=%s&lang=en&layer=city&layer="
+                       "locality&layer=district&layer=county&layer=state"
+                       "&layer=country",
+                       gc->base, q,
+                       rq->cc[0] != '\0' ? PHOTON_FILTERED_LIMIT
+                                         : RESULT_LIMIT);
+        break;
+    case DIALECT_PELIAS:
+        sr_buf_appendf(url,
+                       "%s/v1/search?text=%s&size=" RESULT_LIMIT
+                       "&lang=en&layers=coarse",
+                       gc->base, q);
+        a3 = rq->cc[0] != '\0' ? sr_iso3166_alpha3(rq->cc) : NULL;
+        if (a3 != NULL) {
+            sr_buf_appendf(url, "&boundary.country=%s", a3);
+        }
+        break;
+    default:
+        sr_buf_appendf(url,
+                       "%s/search?q=%s&format=jsonv2&limit=" RESULT_LIMIT
+                       "&addressdetails=1",
+                       gc->base, q);
+        if (rq->cc[0] != '\0') {
+            sr_buf_appendf(url, "&countrycodes=%c%c", rq->cc[0] | 0x20,
+                           rq->cc[1] | 0x20);
+        }
+        break;
+    }
+}
+
 static sr_err_t start(sr_geocoder_t *gc, request_t *rq)
 {
     sr_buf_t url;
@@ -351,14 +408,7 @@ static sr_err_t start(sr_geocoder_t *gc, request_t *rq)
     }
     q = curl_easy_escape(rq->easy, rq->query, (int)strlen(rq->query));
     sr_buf_init(&url, 0);
-    sr_buf_appendf(&url,
-                   "%s/search?q=%s&format=jsonv2&limit=" RESULT_LIMIT
-                   "&addressdetails=1",
-                   gc->base, q ? q : "");
-    if (rq->cc[0] != '\0') {
-        sr_buf_appendf(&url, "&countrycodes=%c%c", rq->cc[0] | 0x20,
-                       rq->cc[1] | 0x20);
-    }
+    append_search_url(gc, rq, q ? q : "", &url);
     curl_free(q);
     curl_easy_setopt(rq->easy, CURLOPT_URL, sr_buf_str(&url));
     curl_easy_setopt(rq->easy, CURLOPT_PROTOCOLS_STR, "http,https");
@@ -392,6 +442,9 @@ static sr_err_t start(sr_geocoder_t *gc, request_t *rq)
 
 static void breaker_open(sr_geocoder_t *gc)
 {
+    if (!gc->breaker_open || now_ms() >= gc->open_until_ms) {
+        gc->breaker_opens++; /* from closed, or half-open */
+    }
     if (!gc->breaker_open) {
         SR_LOG(SR_LOG_WARN, "GEOCODE",
                "circuit open after %lld failed lookups: the gazetteer "
@@ -558,34 +611,86 @@ static char *json_strdup(json_t *obj, const char *key)
     return s != NULL && s[0] != '\0' ? sr_xstrdup(s) : NULL;
 }
 
-static sr_geo_precision_t precision_of(json_t *item)
+/* A name of a place type and the precision it proves; -1: not a place
+ * an incident is located at (a street, a building, an ocean). */
+typedef struct type_prec_s {
+    const char *type;
+    int prec;
+} type_prec_t;
+
+#define SKIP (-1)
+
+/* Nominatim's addresstype and type, and OSM place=* values. */
+static const type_prec_t osm_types[] = {
+    {"country", SR_GPREC_COUNTRY},     {"state", SR_GPREC_ADMIN1},
+    {"region", SR_GPREC_ADMIN1},       {"province", SR_GPREC_ADMIN1},
+    {"county", SR_GPREC_ADMIN2},       {"district", SR_GPREC_ADMIN2},
+    {"state_district", SR_GPREC_ADMIN2},
+    {"municipality", SR_GPREC_ADMIN2}, {"city", SR_GPREC_TOWN},
+    {"town", SR_GPREC_TOWN},           {"village", SR_GPREC_TOWN},
+    {"hamlet", SR_GPREC_TOWN},         {"suburb", SR_GPREC_TOWN},
+    {"neighbourhood", SR_GPREC_TOWN},  {"quarter", SR_GPREC_TOWN},
+    {"locality", SR_GPREC_TOWN},       {"isolated_dwelling", SR_GPREC_TOWN},
+    {"city_district", SR_GPREC_TOWN},  {"borough", SR_GPREC_TOWN},
+    {"road", SKIP},                    {"house_number", SKIP},
+    {"house", SKIP},                   {"building", SKIP},
+    {"postcode", SKIP},
+    {NULL, 0},
+};
+
+/* Photon's address layers (properties.type); its "district" is a part of
+ * a city. */
+static const type_prec_t photon_types[] = {
+    {"country", SR_GPREC_COUNTRY}, {"state", SR_GPREC_ADMIN1},
+    {"county", SR_GPREC_ADMIN2},   {"city", SR_GPREC_TOWN},
+    {"district", SR_GPREC_TOWN},   {"locality", SR_GPREC_TOWN},
+    {"street", SKIP},              {"house", SKIP},
+    {"other", SKIP},
+    {NULL, 0},
+};
+
+/* Pelias' layers (Who's On First placetypes and OSM/OA records). */
+static const type_prec_t pelias_layers[] = {
+    {"country", SR_GPREC_COUNTRY},     {"dependency", SR_GPREC_COUNTRY},
+    {"macroregion", SR_GPREC_ADMIN1},  {"region", SR_GPREC_ADMIN1},
+    {"macrocounty", SR_GPREC_ADMIN2},  {"county", SR_GPREC_ADMIN2},
+    {"localadmin", SR_GPREC_ADMIN2},   {"locality", SR_GPREC_TOWN},
+    {"borough", SR_GPREC_TOWN},        {"macrohood", SR_GPREC_TOWN},
+    {"neighbourhood", SR_GPREC_TOWN},  {"microhood", SR_GPREC_TOWN},
+    {NULL, 0},
+};
+
+/* The precision of type t in table; unknown types give dflt. */
+static int type_precision(const type_prec_t *table, const char *t, int dflt)
 {
-    static const struct {
-        const char *type;
-        sr_geo_precision_t prec;
-    } types[] = {
-        {"country", SR_GPREC_COUNTRY},     {"state", SR_GPREC_ADMIN1},
-        {"region", SR_GPREC_ADMIN1},       {"province", SR_GPREC_ADMIN1},
-        {"county", SR_GPREC_ADMIN2},       {"district", SR_GPREC_ADMIN2},
-        {"state_district", SR_GPREC_ADMIN2},
-        {"municipality", SR_GPREC_ADMIN2}, {"city", SR_GPREC_TOWN},
-        {"town", SR_GPREC_TOWN},           {"village", SR_GPREC_TOWN},
-        {"hamlet", SR_GPREC_TOWN},         {"suburb", SR_GPREC_TOWN},
-        {"neighbourhood", SR_GPREC_TOWN},  {"quarter", SR_GPREC_TOWN},
-        {"locality", SR_GPREC_TOWN},       {"isolated_dwelling", SR_GPREC_TOWN},
-        {"city_district", SR_GPREC_TOWN},  {"borough", SR_GPREC_TOWN},
-    };
+    for (size_t i = 0; t != NULL && table[i].type != NULL; i++) {
+        if (strcmp(t, table[i].type) == 0) {
+            return table[i].prec;
+        }
+    }
+    return dflt;
+}
+
+static int nominatim_precision(json_t *item)
+{
     const char *keys[] = {"addresstype", "type"};
+    const char *cat = json_string_value(json_object_get(item, "category"));
     double rank;
 
+    if (cat == NULL) {
+        cat = json_string_value(json_object_get(item, "class"));
+    }
+    if (cat != NULL &&
+        (strcmp(cat, "highway") == 0 || strcmp(cat, "building") == 0)) {
+        return SKIP;
+    }
     for (size_t k = 0; k < 2; k++) {
-        const char *t = json_string_value(json_object_get(item, keys[k]));
+        int p = type_precision(
+            osm_types, json_string_value(json_object_get(item, keys[k])),
+            INT_MIN);
 
-        for (size_t i = 0; t != NULL && i < sizeof(types) / sizeof(types[0]);
-             i++) {
-            if (strcmp(t, types[i].type) == 0) {
-                return types[i].prec;
-            }
+        if (p != INT_MIN) {
+            return p;
         }
     }
     /* Other features (a camp, a bridge): place_rank says how fine. */
@@ -598,17 +703,40 @@ static sr_geo_precision_t precision_of(json_t *item)
     return SR_GPREC_UNKNOWN;
 }
 
-/* Fills a from item; 0 when item has no usable coordinates. */
-static int parse_item(json_t *item, answer_t *a)
+static char *upper_dup(const char *s)
+{
+    char *d = sr_xstrdup(s);
+
+    for (char *p = d; *p != '\0'; p++) {
+        *p = (char)(*p >= 'a' && *p <= 'z' ? *p - 32 : *p);
+    }
+    return d;
+}
+
+static int valid_point(double lat, double lon)
+{
+    return lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+}
+
+/* One result: 1 usable (a filled), 0 a result that is not a place we
+ * locate incidents at, -1 no usable coordinates. */
+typedef int (*item_parser_t)(json_t *item, answer_t *a);
+
+static int parse_nominatim(json_t *item, answer_t *a)
 {
     json_t *address = json_object_get(item, "address");
     const char *cc;
     double lat, lon;
+    int prec;
 
     if (!json_is_object(item) ||
         !json_num(json_object_get(item, "lat"), &lat) ||
-        !json_num(json_object_get(item, "lon"), &lon) || lat < -90 ||
-        lat > 90 || lon < -180 || lon > 180) {
+        !json_num(json_object_get(item, "lon"), &lon) ||
+        !valid_point(lat, lon)) {
+        return -1;
+    }
+    prec = nominatim_precision(item);
+    if (prec == SKIP) {
         return 0;
     }
     answer_clear(a);
@@ -628,20 +756,150 @@ static int parse_item(json_t *item, answer_t *a)
     }
     cc = json_string_value(json_object_get(address, "country_code"));
     if (cc != NULL && strlen(cc) == 2) {
-        a->country_code = sr_xstrdup(cc);
-        a->country_code[0] = (char)(a->country_code[0] & ~0x20);
-        a->country_code[1] = (char)(a->country_code[1] & ~0x20);
+        a->country_code = upper_dup(cc);
     }
-    a->precision = precision_of(item);
+    a->precision = (sr_geo_precision_t)prec;
     return 1;
 }
 
-static void parse_answer(request_t *rq)
+/* A GeoJSON feature's point: its Point geometry, else the centre of its
+ * box. Photon's extent is [minLon, maxLat, maxLon, minLat] and Pelias'
+ * bbox [minLon, minLat, maxLon, maxLat]: lon at 0 and 2, lat at 1 and 3
+ * in both, so one centre formula serves. */
+static int feature_point(json_t *f, json_t *box, double *lat, double *lon)
+{
+    json_t *geom = json_object_get(f, "geometry");
+    json_t *coords = json_object_get(geom, "coordinates");
+    const char *type = json_string_value(json_object_get(geom, "type"));
+    double v[4];
+
+    if (type != NULL && strcmp(type, "Point") == 0 &&
+        json_num(json_array_get(coords, 0), lon) &&
+        json_num(json_array_get(coords, 1), lat)) {
+        return valid_point(*lat, *lon);
+    }
+    if (json_array_size(box) != 4) {
+        return 0;
+    }
+    for (size_t i = 0; i < 4; i++) {
+        if (!json_num(json_array_get(box, i), &v[i])) {
+            return 0;
+        }
+    }
+    *lon = (v[0] + v[2]) / 2;
+    *lat = (v[1] + v[3]) / 2;
+    return valid_point(*lat, *lon) && valid_point(v[1], v[0]) &&
+           valid_point(v[3], v[2]);
+}
+
+static int parse_photon(json_t *f, answer_t *a)
+{
+    json_t *props = json_object_get(f, "properties");
+    const char *type = json_string_value(json_object_get(props, "type"));
+    const char *key = json_string_value(json_object_get(props, "osm_key"));
+    const char *cc;
+    double lat, lon;
+    int prec;
+
+    if (!json_is_object(props) ||
+        !feature_point(f, json_object_get(props, "extent"), &lat, &lon)) {
+        return -1;
+    }
+    if (type != NULL) {
+        prec = type_precision(photon_types, type, SKIP);
+    } else if (key != NULL && strcmp(key, "place") == 0) {
+        /* older servers: no layer, the OSM tag says what it is */
+        prec = type_precision(
+            osm_types,
+            json_string_value(json_object_get(props, "osm_value")), SKIP);
+    } else {
+        prec = SKIP;
+    }
+    if (prec == SKIP) {
+        return 0;
+    }
+    answer_clear(a);
+    a->status = SR_GEOCODE_OK;
+    a->lat = lat;
+    a->lon = lon;
+    a->name = json_strdup(props, "name");
+    a->country = json_strdup(props, "country");
+    a->admin1 = json_strdup(props, "state");
+    cc = json_string_value(json_object_get(props, "countrycode"));
+    if (cc != NULL && strlen(cc) == 2) {
+        a->country_code = upper_dup(cc);
+    }
+    a->precision = (sr_geo_precision_t)prec;
+    return 1;
+}
+
+static int parse_pelias(json_t *f, answer_t *a)
+{
+    json_t *props = json_object_get(f, "properties");
+    const char *a3 = json_string_value(json_object_get(props, "country_a"));
+    const char *a2 =
+        json_string_value(json_object_get(props, "country_code"));
+    double lat, lon;
+    int prec;
+
+    if (!json_is_object(props) ||
+        !feature_point(f, json_object_get(f, "bbox"), &lat, &lon)) {
+        return -1;
+    }
+    prec = type_precision(
+        pelias_layers, json_string_value(json_object_get(props, "layer")),
+        SKIP);
+    if (prec == SKIP) {
+        return 0;
+    }
+    answer_clear(a);
+    a->status = SR_GEOCODE_OK;
+    a->lat = lat;
+    a->lon = lon;
+    a->name = json_strdup(props, "name");
+    a->display_name = json_strdup(props, "label");
+    a->country = json_strdup(props, "country");
+    a->admin1 = json_strdup(props, "region");
+    if (a->admin1 == NULL) {
+        a->admin1 = json_strdup(props, "macroregion");
+    }
+    /* Pelias gives ISO alpha-3 only; the contract wants alpha-2. */
+    if (a3 != NULL && sr_iso3166_alpha2(a3) != NULL) {
+        a->country_code = sr_xstrdup(sr_iso3166_alpha2(a3));
+    } else if (a2 != NULL && strlen(a2) == 2) {
+        a->country_code = upper_dup(a2);
+    }
+    a->precision = (sr_geo_precision_t)prec;
+    return 1;
+}
+
+/* The message of an error body: Nominatim {"error":{"message"}}, Photon
+ * {"message"}, Pelias {"geocoding":{"errors":[...]}}; or NULL. */
+static const char *error_message(json_t *root)
+{
+    const char *msg = json_string_value(
+        json_object_get(json_object_get(root, "error"), "message"));
+
+    if (msg == NULL) {
+        msg = json_string_value(json_object_get(root, "message"));
+    }
+    if (msg == NULL) {
+        msg = json_string_value(json_array_get(
+            json_object_get(json_object_get(root, "geocoding"), "errors"),
+            0));
+    }
+    return msg;
+}
+
+static void parse_answer(const sr_geocoder_t *gc, request_t *rq)
 {
     answer_t *a = &rq->answer;
     json_error_t jerr;
     json_t *root = json_loadb(sr_buf_str(&rq->body), rq->body.len, 0, &jerr);
-    json_t *item;
+    json_t *items, *item;
+    item_parser_t parse = gc->dialect == DIALECT_PHOTON   ? parse_photon
+                          : gc->dialect == DIALECT_PELIAS ? parse_pelias
+                                                          : parse_nominatim;
     size_t i;
     int usable = 0;
 
@@ -649,26 +907,38 @@ static void parse_answer(request_t *rq)
         answer_fail(a, "response is not JSON: %s", jerr.text);
         return;
     }
-    if (!json_is_array(root)) {
-        const char *msg = json_string_value(
-            json_object_get(json_object_get(root, "error"), "message"));
+    items = gc->dialect == DIALECT_NOMINATIM
+                ? root
+                : json_object_get(root, "features");
+    if (!json_is_array(items) || error_message(root) != NULL) {
+        const char *msg = error_message(root);
 
         answer_fail(a, "geocoder error: %s",
-                    msg ? msg : "response is not a JSON array");
+                    msg ? msg
+                    : gc->dialect == DIALECT_NOMINATIM
+                        ? "response is not a JSON array"
+                        : "response is not a GeoJSON FeatureCollection");
         json_decref(root);
         return;
     }
     answer_clear(a);
     a->status = SR_GEOCODE_NOT_FOUND;
-    json_array_foreach(root, i, item) {
+    json_array_foreach(items, i, item) {
         answer_t cand;
+        int rc;
 
         memset(&cand, 0, sizeof(cand));
-        if (!parse_item(item, &cand)) {
+        rc = parse(item, &cand);
+        usable |= rc >= 0;
+        if (rc <= 0) {
             continue;
         }
-        usable = 1;
-        /* A server may ignore countrycodes: filter again. */
+        if (cand.precision == SR_GPREC_ADMIN1 && cand.admin1 == NULL &&
+            cand.name != NULL) {
+            /* a region is its own admin1 (Photon names no state for it) */
+            cand.admin1 = sr_xstrdup(cand.name);
+        }
+        /* A server may ignore the country filter (Photon has none). */
         if (rq->cc[0] == '\0' ||
             (cand.country_code != NULL &&
              strcmp(cand.country_code, rq->cc) == 0)) {
@@ -678,7 +948,7 @@ static void parse_answer(request_t *rq)
         }
         answer_clear(&cand);
     }
-    if (a->status != SR_GEOCODE_OK && !usable && json_array_size(root) > 0) {
+    if (a->status != SR_GEOCODE_OK && !usable && json_array_size(items) > 0) {
         answer_fail(a, "%s", "no result has valid coordinates");
     }
     json_decref(root);
@@ -768,7 +1038,7 @@ static void transfer_done(sr_geocoder_t *gc, request_t *rq, CURLcode res)
         snprintf(code, sizeof(code), "%ld", status);
         answer_fail(&rq->answer, "HTTP status %s", code);
     } else {
-        parse_answer(rq);
+        parse_answer(gc, rq);
     }
     curl_easy_cleanup(rq->easy);
     rq->easy = NULL;
@@ -832,8 +1102,16 @@ sr_geocoder_t *sr_geocoder_new(const sr_config_t *cfg, char *errstr,
         len--;
     }
     gc->base = sr_xstrndup(cfg->geocoder_url, len);
+    for (size_t i = 0; cfg->geocoder_dialect != NULL &&
+                       i < sizeof(dialect_names) / sizeof(dialect_names[0]);
+         i++) {
+        if (strcmp(cfg->geocoder_dialect, dialect_names[i]) == 0) {
+            gc->dialect = (dialect_t)i;
+        }
+    }
     gc->source = sr_xmalloc(len + 16);
-    snprintf(gc->source, len + 16, "nominatim %s", gc->base);
+    snprintf(gc->source, len + 16, "%s %s", dialect_names[gc->dialect],
+             gc->base);
     if (gc->multi == NULL) {
         sr_errstr_set(errstr, errstr_size, "libcurl multi handle failed");
         sr_geocoder_destroy(gc);
@@ -920,9 +1198,11 @@ void sr_geocoder_submit(sr_geocoder_t *gc, const char *query,
     klen = sr_fold_name(query ? query : "", qlen, key, KEY_MAX - 4);
     snprintf(key + klen, KEY_MAX - klen, "\t%s", cc);
 
+    gc->lookups++;
     e = sr_strmap_find(&gc->active, sr_strmap_hash(key, strlen(key)), key);
     if (e != NULL) {
         gc->merged++;
+        gc->cache_misses++;
         add_waiter(gc, e->ptr, cb, opaque);
         return;
     }
@@ -943,9 +1223,11 @@ void sr_geocoder_submit(sr_geocoder_t *gc, const char *query,
     if (ce != NULL) {
         answer_copy(&rq->answer, &ce->answer);
         rq->from_cache = 1;
+        gc->cache_hits++;
         push(&gc->done, &gc->done_tail, rq);
         return;
     }
+    gc->cache_misses++;
     e = sr_strmap_upsert(&gc->active, sr_strmap_hash(key, strlen(key)),
                          rq->key, &inserted);
     e->ptr = rq;
@@ -973,6 +1255,7 @@ static void deliver(sr_geocoder_t *gc, request_t *rq)
     res.from_cache = rq->from_cache;
     for (waiter_t *w = rq->waiters; w != NULL; w = w->next) {
         gc->pending--;
+        gc->failed += a->status == SR_GEOCODE_FAILED;
         w->cb(w->opaque, &res);
     }
 }
@@ -1034,6 +1317,14 @@ void sr_geocoder_stats(const sr_geocoder_t *gc, sr_geocoder_stats_t *st)
     st->retries = gc->retries;
     st->circuit_open = gc->circuit_open;
     st->breaker_open = gc->breaker_open;
+    st->breaker_state = !gc->breaker_open                  ? 0
+                        : now_ms() < gc->open_until_ms ? 1
+                                                       : 2;
+    st->breaker_opens = gc->breaker_opens;
+    st->lookups = gc->lookups;
+    st->cache_hits = gc->cache_hits;
+    st->cache_misses = gc->cache_misses;
+    st->failed = gc->failed;
     st->running = gc->running;
     st->cache_entries = gc->cache_count;
 }
@@ -1057,6 +1348,21 @@ static int detail_rank(sr_geo_precision_t p)
     return p == SR_GPREC_NEAR_TOWN ? (int)SR_GPREC_TOWN : (int)p;
 }
 
+/* Does the location stand for a country named as such ("Niger"), not for
+ * a place that fell back to its country? */
+static int names_its_country(const sr_location_t *loc)
+{
+    char a[KEY_MAX], b[KEY_MAX];
+
+    if (loc->precision != SR_GPREC_COUNTRY || loc->name == NULL ||
+        loc->country == NULL) {
+        return 0;
+    }
+    sr_fold_name(loc->name, strlen(loc->name), a, sizeof(a));
+    sr_fold_name(loc->country, strlen(loc->country), b, sizeof(b));
+    return strcmp(a, b) == 0;
+}
+
 void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res)
 {
     if (res->status == SR_GEOCODE_FAILED && loc->source != NULL &&
@@ -1076,6 +1382,11 @@ void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res)
     }
     if (loc->country_code != NULL && res->country_code != NULL &&
         strcasecmp(loc->country_code, res->country_code) != 0) {
+        return;
+    }
+    /* A country never resolves to a town, a region or a building that
+     * shares its name. */
+    if (names_its_country(loc) && res->precision != SR_GPREC_COUNTRY) {
         return;
     }
     loc->has_coords = 1;

@@ -1,7 +1,15 @@
-/* geocoder.h - asynchronous client of a Nominatim-compatible HTTP
- * geocoder (GET <geocoder.url>/search?q=...&format=jsonv2), driven from
- * the caller's event loop with libcurl multi: no call here blocks longer
- * than the timeout the caller passes to sr_geocoder_perform().
+/* geocoder.h - asynchronous client of an HTTP geocoder, driven from the
+ * caller's event loop with libcurl multi: no call here blocks longer than
+ * the timeout the caller passes to sr_geocoder_perform().
+ *
+ * geocoder.dialect picks the API of geocoder.url: Nominatim
+ * (GET /search?q=...&format=jsonv2, a JSON array), Photon
+ * (GET /api?q=..., GeoJSON) or Pelias (GET /v1/search?text=..., GeoJSON
+ * with ISO alpha-3 countries, converted to alpha-2). Only populated places
+ * and administrative areas count as answers: streets, buildings and other
+ * features are skipped, so a country never resolves to a building. The
+ * first result in the requested country wins (filtered here too: Photon
+ * has no country filter).
  *
  * Answers (hits and misses) are cached (geocoder.cache.entries, TTL
  * geocoder.cache.ttl.s); transfers honour geocoder.timeout.ms and
@@ -48,8 +56,8 @@ typedef struct sr_geocode_result_s {
     const char *country;
     const char *admin1;       /* address.state, or NULL */
     double lat, lon;
-    sr_geo_precision_t precision; /* from addresstype / type */
-    const char *source;       /* "nominatim <base url>" */
+    sr_geo_precision_t precision; /* from the type or layer */
+    const char *source;       /* "<dialect> <base url>" */
     int from_cache;
 } sr_geocode_result_t;
 
@@ -63,7 +71,7 @@ sr_geocoder_t *sr_geocoder_new(const sr_config_t *cfg, char *errstr,
 void sr_geocoder_destroy(sr_geocoder_t *gc);
 
 /* Asks for query (a place name), restricted to country_code when non-NULL
- * (Nominatim countrycodes=). cb is always called exactly once, from a later
+ * (Nominatim countrycodes=, Pelias boundary.country=). cb is always called exactly once, from a later
  * sr_geocoder_perform() - never from inside submit, even on a cache hit. */
 void sr_geocoder_submit(sr_geocoder_t *gc, const char *query,
                         const char *country_code, sr_geocode_cb cb,
@@ -82,8 +90,18 @@ typedef struct sr_geocoder_stats_s {
     uint64_t http_requests; /* HTTP transfers started (retries too) */
     uint64_t merged;        /* lookups that joined an identical one */
     uint64_t retries;       /* transfers that were retries */
-    uint64_t circuit_open;  /* lookups failed at once by the breaker */
+    uint64_t circuit_open;  /* requests failed at once by the breaker */
+    uint64_t breaker_opens; /* times the circuit opened (closed or
+                               half-open -> open) */
     int breaker_open;       /* open or half-open now */
+    int breaker_state;      /* 0 closed, 1 open, 2 half-open (the open
+                               period is over: the next lookup probes) */
+    uint64_t lookups;       /* sr_geocoder_submit() calls */
+    uint64_t cache_hits;    /* lookups answered from the cache */
+    uint64_t cache_misses;  /* lookups that needed HTTP (a new request, or
+                               one in flight they joined) */
+    uint64_t failed;        /* lookups answered FAILED (the caller keeps
+                               the gazetteer's answer: a fallback) */
     size_t running;         /* transfers in progress */
     size_t cache_entries;   /* answers cached now */
 } sr_geocoder_stats_t;
@@ -97,7 +115,8 @@ void sr_geocoder_stats(const sr_geocoder_t *gc, sr_geocoder_stats_t *st);
  * (geocoder unavailable)": the reader can tell the fallback apart.
  * An answer coarser than a location that already has coordinates (a
  * region for a town), or in another country than loc->country_code, is
- * ignored too. */
+ * ignored too, and so is anything but a country for a location that
+ * names its country ("Niger" stays the country, never Niger State). */
 void sr_geocode_apply(sr_location_t *loc, const sr_geocode_result_t *res);
 
 #endif

@@ -1,5 +1,5 @@
-/* geoserver.c - Nominatim-style /search over the gazetteer
- * (libmicrohttpd, one thread per connection). */
+/* geoserver.c - Nominatim-, Photon- and Pelias-style searches over the
+ * gazetteer (libmicrohttpd, one thread per connection). */
 #include "geoserver.h"
 
 #include <jansson.h>
@@ -14,6 +14,7 @@
 #include <xxhash.h>
 
 #include "httpd.h"
+#include "iso3166.h"
 #include "xmalloc.h"
 
 #define CANDIDATES_MAX 256
@@ -38,7 +39,18 @@ struct sr_geoserver_s {
     uint64_t rate_count, rate_max;
 };
 
-typedef enum format_e { FMT_JSONV2, FMT_JSON, FMT_GEOJSON } format_t;
+typedef enum format_e {
+    FMT_JSONV2,
+    FMT_JSON,
+    FMT_GEOJSON,
+    FMT_PHOTON, /* /api */
+    FMT_PELIAS  /* /v1/search */
+} format_t;
+
+#define KIND_BIT(k) (1u << (unsigned)(k))
+#define ALL_KINDS                                                            \
+    (KIND_BIT(SR_PLACE_COUNTRY) | KIND_BIT(SR_PLACE_ADMIN1) |                \
+     KIND_BIT(SR_PLACE_CITY))
 
 /* A search's parameters, parsed from the query string. */
 typedef struct search_s {
@@ -47,6 +59,8 @@ typedef struct search_s {
     size_t limit;
     char codes[COUNTRYCODES_MAX][3];
     size_t ncodes;
+    unsigned kinds; /* KIND_BITs of the layers asked for */
+    const char *bad; /* set by a values iterator: why the request is bad */
 } search_t;
 
 static enum MHD_Result reply(struct MHD_Connection *conn, unsigned status,
@@ -204,6 +218,137 @@ static json_t *place_json(const sr_place_t *pl, format_t fmt)
                      pl->lat);
 }
 
+/* Half the side of the box drawn around a place, in degrees. */
+static double box_half(const sr_place_t *pl)
+{
+    int rank;
+
+    place_type(pl, &rank);
+    return pl->kind == SR_PLACE_COUNTRY  ? 5.0
+           : pl->kind == SR_PLACE_ADMIN1 ? 1.0
+           : rank == 16                  ? 0.1
+                                         : 0.02;
+}
+
+/* Photon (komoot/photon GeoJsonFormatter): properties of the address
+ * layer, countrycode upper case, extent [minLon, maxLat, maxLon, minLat].
+ */
+static json_t *photon_answer(const sr_place_t *const *pl, size_t n)
+{
+    static const char *const layers[] = {"country", "state", "city"};
+    json_t *features = json_array();
+
+    for (size_t i = 0; i < n; i++) {
+        const sr_place_t *p = pl[i];
+        double half = box_half(p);
+        int rank;
+        json_t *props = json_pack(
+            "{s:s,s:I,s:s,s:s,s:s,s:s,s:s,s:s,s:[ffff]}", "osm_type",
+            p->kind == SR_PLACE_CITY ? "N" : "R", "osm_id",
+            (json_int_t)place_id(p), "osm_key",
+            p->kind == SR_PLACE_CITY ? "place" : "boundary", "osm_value",
+            p->kind == SR_PLACE_CITY ? place_type(p, &rank) : "administrative",
+            "type", layers[p->kind], "name", p->name, "country",
+            p->country_name, "countrycode", p->country_code, "extent",
+            fmax(p->lon - half, -180.0), fmin(p->lat + half, 90.0),
+            fmin(p->lon + half, 180.0), fmax(p->lat - half, -90.0));
+
+        if (p->kind == SR_PLACE_CITY && p->admin1_name[0] != '\0') {
+            json_object_set_new(props, "state", json_string(p->admin1_name));
+        }
+        json_array_append_new(
+            features, json_pack("{s:s,s:o,s:{s:s,s:[ff]}}", "type",
+                                "Feature", "properties", props, "geometry",
+                                "type", "Point", "coordinates", p->lon,
+                                p->lat));
+    }
+    return json_pack("{s:s,s:o}", "type", "FeatureCollection", "features",
+                     features);
+}
+
+/* Pelias' "geocoding" header block (errors: NULL or a message). */
+static json_t *pelias_header(const search_t *s, const char *error)
+{
+    struct timespec ts;
+    json_t *g;
+
+    clock_gettime(CLOCK_REALTIME, &ts);
+    g = json_pack("{s:s,s:s,s:{s:s,s:s,s:s},s:I}", "version", "0.2",
+                  "attribution", LICENCE, "engine", "name", "sitrep",
+                  "author", "sitrep", "version", "1.0", "timestamp",
+                  (json_int_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000);
+    if (s != NULL) {
+        json_object_set_new(g, "query",
+                            json_pack("{s:s,s:I}", "text", s->q, "size",
+                                      (json_int_t)s->limit));
+    }
+    if (error != NULL) {
+        json_object_set_new(g, "errors", json_pack("[s]", error));
+    }
+    return g;
+}
+
+/* Pelias (pelias/api geojsonify): layer, gid, country_a in ISO alpha-3,
+ * region, label, confidence; bbox [minLon, minLat, maxLon, maxLat]. */
+static json_t *pelias_answer(const search_t *s, const sr_place_t *const *pl,
+                             size_t n)
+{
+    static const char *const layers[] = {"country", "region", "locality"};
+    json_t *features = json_array(), *root;
+    double all[4] = {180.0, 90.0, -180.0, -90.0};
+
+    for (size_t i = 0; i < n; i++) {
+        const sr_place_t *p = pl[i];
+        const char *a3 = sr_iso3166_alpha3(p->country_code);
+        double half = box_half(p);
+        double box[4] = {fmax(p->lon - half, -180.0),
+                         fmax(p->lat - half, -90.0),
+                         fmin(p->lon + half, 180.0),
+                         fmin(p->lat + half, 90.0)};
+        char gid[256], label[1024];
+        json_t *props;
+
+        snprintf(gid, sizeof(gid), "geonames:%s:%s", layers[p->kind], p->id);
+        snprintf(label, sizeof(label), "%s%s%s", p->name,
+                 p->kind != SR_PLACE_COUNTRY ? ", " : "",
+                 p->kind != SR_PLACE_COUNTRY ? p->country_name : "");
+        props = json_pack("{s:s,s:s,s:s,s:s,s:s,s:s,s:f,s:s,s:s,s:s,s:s}",
+                          "id", p->id, "gid", gid, "layer", layers[p->kind],
+                          "source", "geonames", "source_id", p->id, "name",
+                          p->name, "confidence", 1.0, "match_type", "exact",
+                          "accuracy", "centroid", "country", p->country_name,
+                          "label", label);
+        if (a3 != NULL) {
+            json_object_set_new(props, "country_a", json_string(a3));
+        }
+        if (p->kind != SR_PLACE_COUNTRY && p->admin1_name[0] != '\0') {
+            json_object_set_new(props, "region",
+                                json_string(p->admin1_name));
+        }
+        if (p->kind == SR_PLACE_CITY) {
+            json_object_set_new(props, "locality", json_string(p->name));
+        }
+        json_array_append_new(
+            features,
+            json_pack("{s:s,s:{s:s,s:[ff]},s:o,s:[ffff]}", "type", "Feature",
+                      "geometry", "type", "Point", "coordinates", p->lon,
+                      p->lat, "properties", props, "bbox", box[0], box[1],
+                      box[2], box[3]));
+        all[0] = fmin(all[0], box[0]);
+        all[1] = fmin(all[1], box[1]);
+        all[2] = fmax(all[2], box[2]);
+        all[3] = fmax(all[3], box[3]);
+    }
+    root = json_pack("{s:o,s:s,s:o}", "geocoding", pelias_header(s, NULL),
+                     "type", "FeatureCollection", "features", features);
+    if (n > 0) {
+        json_object_set_new(root, "bbox",
+                            json_pack("[ffff]", all[0], all[1], all[2],
+                                      all[3]));
+    }
+    return root;
+}
+
 static int code_allowed(const search_t *s, const char *cc)
 {
     if (s->ncodes == 0) {
@@ -258,12 +403,14 @@ static int qualifier_matches(const sr_gazetteer_t *gz, const sr_place_t *pl,
     return 0;
 }
 
-static json_t *search(const sr_gazetteer_t *gz, const search_t *s)
+/* The places answering s, most prominent first; returns how many were
+ * written to seen (at most s->limit). */
+static size_t find_places(const sr_gazetteer_t *gz, const search_t *s,
+                          const sr_place_t **seen)
 {
-    const sr_place_t *cand[CANDIDATES_MAX], *seen[SR_GEOSERVER_MAX_LIMIT];
+    const sr_place_t *cand[CANDIDATES_MAX];
     const char *comma = strchr(s->q, ',');
     size_t qlen = strlen(s->q), name_len = qlen, n, nseen = 0;
-    json_t *arr = json_array();
 
     n = sr_gazetteer_lookup(gz, s->q, qlen, cand, CANDIDATES_MAX);
     if (n == 0 && comma != NULL) {
@@ -286,11 +433,27 @@ static json_t *search(const sr_gazetteer_t *gz, const search_t *s)
         for (size_t k = 0; pl != NULL && k < nseen; k++) {
             dup |= seen[k] == pl;
         }
-        if (pl == NULL || dup) {
+        if (pl == NULL || dup || !(s->kinds & KIND_BIT(pl->kind))) {
             continue;
         }
         seen[nseen++] = pl;
-        json_array_append_new(arr, place_json(pl, s->format));
+    }
+    return nseen;
+}
+
+static json_t *search(const sr_gazetteer_t *gz, const search_t *s)
+{
+    const sr_place_t *seen[SR_GEOSERVER_MAX_LIMIT];
+    size_t n = find_places(gz, s, seen);
+    json_t *arr;
+
+    if (s->format == FMT_PHOTON || s->format == FMT_PELIAS) {
+        return s->format == FMT_PHOTON ? photon_answer(seen, n)
+                                       : pelias_answer(s, seen, n);
+    }
+    arr = json_array();
+    for (size_t i = 0; i < n; i++) {
+        json_array_append_new(arr, place_json(seen[i], s->format));
     }
     if (s->format == FMT_GEOJSON) {
         return json_pack("{s:s,s:s,s:o}", "type", "FeatureCollection",
@@ -299,24 +462,205 @@ static json_t *search(const sr_gazetteer_t *gz, const search_t *s)
     return arr;
 }
 
-/* Parses the query string; NULL, or the reason it is bad. */
+/* The search text (parameter name): NULL, or why it is bad. */
+static const char *parse_text(search_t *s, const char *q, const char *name,
+                              const char *missing)
+{
+    s->q = q;
+    if (q == NULL || q[strspn(q, " ")] == '\0') {
+        return missing;
+    }
+    if (strlen(q) > SR_GEOSERVER_MAX_QUERY) {
+        return strcmp(name, "q") == 0 ? "parameter 'q' is too long"
+                                      : "parameter 'text' is too long";
+    }
+    return NULL;
+}
+
+/* A result count, clamped to 1..max; 0 when it is not a number. */
+static int parse_limit(search_t *s, const char *v, size_t max)
+{
+    char *end;
+    long n;
+
+    if (v == NULL) {
+        return 1;
+    }
+    n = strtol(v, &end, 10);
+    if (end == v || *end != '\0') {
+        return 0;
+    }
+    s->limit = n < 1 ? 1 : (size_t)n > max ? max : (size_t)n;
+    return 1;
+}
+
+/* A comma-separated list of country codes (alpha-2; alpha-3 too when
+ * alpha3 is set); 0 when one is not a code. */
+static int parse_codes(search_t *s, const char *list, int alpha3)
+{
+    for (const char *p = list; p != NULL && *p != '\0';) {
+        size_t len = strcspn(p, ",");
+        char code[4];
+        const char *a2 = NULL;
+
+        if (len == 2 || (alpha3 && len == 3)) {
+            memcpy(code, p, len);
+            code[len] = '\0';
+            a2 = len == 2 ? code : sr_iso3166_alpha2(code);
+        }
+        if (a2 == NULL && len != 0) {
+            return 0;
+        }
+        if (a2 != NULL && s->ncodes < COUNTRYCODES_MAX) {
+            s->codes[s->ncodes][0] = (char)(a2[0] & ~0x20);
+            s->codes[s->ncodes][1] = (char)(a2[1] & ~0x20);
+            s->ncodes++;
+        }
+        p += len + (p[len] == ',');
+    }
+    return 1;
+}
+
+/* The gazetteer kinds a layer name stands for (0: none we serve, a street
+ * say); -1 when the name is not a layer of the API. */
+static int layer_kinds(const char *const *names, const int *kinds,
+                       const char *name, size_t len)
+{
+    for (size_t i = 0; names[i] != NULL; i++) {
+        if (strlen(names[i]) == len && strncmp(names[i], name, len) == 0) {
+            return kinds[i];
+        }
+    }
+    return -1;
+}
+
+static const char *const photon_layers[] = {
+    "country", "state", "county", "city", "district", "locality",
+    "street", "house", "other", NULL};
+static const int photon_kinds[] = {
+    KIND_BIT(SR_PLACE_COUNTRY), KIND_BIT(SR_PLACE_ADMIN1), 0,
+    KIND_BIT(SR_PLACE_CITY), KIND_BIT(SR_PLACE_CITY),
+    KIND_BIT(SR_PLACE_CITY), 0, 0, 0};
+
+/* Photon's repeated layer=... parameters. */
+static enum MHD_Result photon_layer(void *cls, enum MHD_ValueKind kind,
+                                    const char *key, const char *value)
+{
+    search_t *s = cls;
+    int k;
+
+    (void)kind;
+    if (strcmp(key, "layer") != 0) {
+        return MHD_YES;
+    }
+    k = layer_kinds(photon_layers, photon_kinds, value ? value : "",
+                    value ? strlen(value) : 0);
+    if (k < 0) {
+        s->bad = "invalid layer: expected one of house, street, locality, "
+                 "district, city, county, state, country, other";
+        return MHD_NO;
+    }
+    s->kinds |= (unsigned)k;
+    return MHD_YES;
+}
+
+/* GET /api (Photon): q, limit, layer (repeated); lang is accepted. */
+static const char *parse_photon(struct MHD_Connection *conn, search_t *s)
+{
+    const char *bad = parse_text(
+        s, MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "q"), "q",
+        "missing search term 'q': /?q=berlin");
+
+    s->format = FMT_PHOTON;
+    s->limit = 15;
+    if (bad != NULL) {
+        return bad;
+    }
+    if (!parse_limit(s, MHD_lookup_connection_value(
+                            conn, MHD_GET_ARGUMENT_KIND, "limit"),
+                     SR_GEOSERVER_MAX_LIMIT)) {
+        return "invalid parameter 'limit', expected a number";
+    }
+    s->kinds = 0;
+    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, photon_layer, s);
+    if (s->bad != NULL) {
+        return s->bad;
+    }
+    if (MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "layer") ==
+        NULL) {
+        s->kinds = ALL_KINDS;
+    }
+    return NULL;
+}
+
+static const char *const pelias_layers[] = {
+    "coarse", "country", "dependency", "macroregion", "region",
+    "macrocounty", "county", "localadmin", "locality", "borough",
+    "macrohood", "neighbourhood", "microhood", "continent", "empire",
+    "ocean", "marinearea", "postalcode", "venue", "address", "street", NULL};
+static const int pelias_kinds[] = {
+    ALL_KINDS, KIND_BIT(SR_PLACE_COUNTRY), KIND_BIT(SR_PLACE_COUNTRY),
+    KIND_BIT(SR_PLACE_ADMIN1), KIND_BIT(SR_PLACE_ADMIN1), 0, 0,
+    KIND_BIT(SR_PLACE_CITY), KIND_BIT(SR_PLACE_CITY),
+    KIND_BIT(SR_PLACE_CITY), KIND_BIT(SR_PLACE_CITY),
+    KIND_BIT(SR_PLACE_CITY), KIND_BIT(SR_PLACE_CITY), 0, 0, 0, 0, 0, 0, 0,
+    0};
+
+/* GET /v1/search (Pelias): text, size, boundary.country (alpha-2 or
+ * alpha-3, comma-separated), layers (comma-separated, "coarse": every
+ * administrative layer); lang is accepted. */
+static const char *parse_pelias(struct MHD_Connection *conn, search_t *s)
+{
+    const char *layers = MHD_lookup_connection_value(
+        conn, MHD_GET_ARGUMENT_KIND, "layers");
+    const char *bad = parse_text(
+        s, MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "text"),
+        "text", "invalid param 'text': text length, must be >0");
+
+    s->format = FMT_PELIAS;
+    s->limit = 10;
+    if (bad != NULL) {
+        return bad;
+    }
+    if (!parse_limit(s, MHD_lookup_connection_value(
+                            conn, MHD_GET_ARGUMENT_KIND, "size"),
+                     40)) {
+        return "invalid param 'size': must be an integer";
+    }
+    if (!parse_codes(s, MHD_lookup_connection_value(
+                            conn, MHD_GET_ARGUMENT_KIND, "boundary.country"),
+                     1)) {
+        return "boundary.country is not a valid ISO2/ISO3 country code";
+    }
+    s->kinds = layers != NULL ? 0 : ALL_KINDS;
+    for (const char *p = layers; p != NULL && *p != '\0';) {
+        size_t len = strcspn(p, ",");
+        int k = layer_kinds(pelias_layers, pelias_kinds, p, len);
+
+        if (k < 0) {
+            return "'layers' parameter is invalid: expected coarse, "
+                   "country, region, locality, ...";
+        }
+        s->kinds |= (unsigned)k;
+        p += len + (p[len] == ',');
+    }
+    return NULL;
+}
+
+/* GET /search (Nominatim): q, format, limit, countrycodes. NULL, or the
+ * reason the request is bad. */
 static const char *parse_search(struct MHD_Connection *conn, search_t *s)
 {
     const char *fmt = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND,
                                                   "format");
-    const char *limit = MHD_lookup_connection_value(
-        conn, MHD_GET_ARGUMENT_KIND, "limit");
-    const char *codes = MHD_lookup_connection_value(
-        conn, MHD_GET_ARGUMENT_KIND, "countrycodes");
+    const char *bad = parse_text(
+        s, MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "q"), "q",
+        "Nominatim needs a query: parameter 'q' is missing");
 
-    memset(s, 0, sizeof(*s));
-    s->q = MHD_lookup_connection_value(conn, MHD_GET_ARGUMENT_KIND, "q");
     s->limit = 10;
-    if (s->q == NULL || s->q[strspn(s->q, " ")] == '\0') {
-        return "Nominatim needs a query: parameter 'q' is missing";
-    }
-    if (strlen(s->q) > SR_GEOSERVER_MAX_QUERY) {
-        return "parameter 'q' is too long";
+    s->kinds = ALL_KINDS;
+    if (bad != NULL) {
+        return bad;
     }
     if (fmt == NULL || strcmp(fmt, "jsonv2") == 0) {
         s->format = FMT_JSONV2;
@@ -327,29 +671,16 @@ static const char *parse_search(struct MHD_Connection *conn, search_t *s)
     } else {
         return "Parameter 'format' must be one of: json, jsonv2, geojson";
     }
-    if (limit != NULL) {
-        char *end;
-        long v = strtol(limit, &end, 10);
-
-        if (end == limit || *end != '\0') {
-            return "Parameter 'limit' must be a number";
-        }
-        s->limit = v < 1 ? 1
-                   : v > SR_GEOSERVER_MAX_LIMIT ? SR_GEOSERVER_MAX_LIMIT
-                                                : (size_t)v;
+    if (!parse_limit(s, MHD_lookup_connection_value(
+                            conn, MHD_GET_ARGUMENT_KIND, "limit"),
+                     SR_GEOSERVER_MAX_LIMIT)) {
+        return "Parameter 'limit' must be a number";
     }
-    for (const char *p = codes; p != NULL && *p != '\0';) {
-        size_t len = strcspn(p, ",");
-
-        if (len == 2 && s->ncodes < COUNTRYCODES_MAX) {
-            s->codes[s->ncodes][0] = (char)(p[0] & ~0x20);
-            s->codes[s->ncodes][1] = (char)(p[1] & ~0x20);
-            s->ncodes++;
-        } else if (len != 0) {
-            return "Parameter 'countrycodes' must be a list of ISO "
-                   "3166-1 alpha-2 codes";
-        }
-        p += len + (p[len] == ',');
+    if (!parse_codes(s, MHD_lookup_connection_value(
+                            conn, MHD_GET_ARGUMENT_KIND, "countrycodes"),
+                     0)) {
+        return "Parameter 'countrycodes' must be a list of ISO "
+               "3166-1 alpha-2 codes";
     }
     return NULL;
 }
@@ -420,6 +751,25 @@ static int fault(const sr_geoserver_t *gs, uint64_t n)
     return (double)(h >> 11) / 9007199254740992.0 < gs->error_rate;
 }
 
+typedef enum api_e { API_NONE, API_NOMINATIM, API_PHOTON, API_PELIAS } api_t;
+
+/* 400 in the API's own error shape. */
+static enum MHD_Result reply_bad_request(struct MHD_Connection *conn,
+                                         api_t api, const char *why)
+{
+    if (api == API_PHOTON) {
+        return reply_json(conn, MHD_HTTP_BAD_REQUEST,
+                          json_pack("{s:s}", "message", why));
+    }
+    if (api == API_PELIAS) {
+        return reply_json(conn, MHD_HTTP_BAD_REQUEST,
+                          json_pack("{s:o,s:s,s:[]}", "geocoding",
+                                    pelias_header(NULL, why), "type",
+                                    "FeatureCollection", "features"));
+    }
+    return reply_error(conn, MHD_HTTP_BAD_REQUEST, why);
+}
+
 static enum MHD_Result handle(void *cls, struct MHD_Connection *conn,
                               const char *url, const char *method,
                               const char *version, const char *upload_data,
@@ -431,13 +781,20 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn,
     search_t s;
     uint64_t n;
     int is_search;
+    api_t api;
 
     (void)version;
     (void)upload_data;
     (void)upload_data_size;
     (void)con_cls;
     /* Counted on arrival, so a client that gave up is still counted. */
-    is_search = strcmp(url, "/search") == 0 || strcmp(url, "/search.php") == 0;
+    api = strcmp(url, "/search") == 0 || strcmp(url, "/search.php") == 0
+              ? API_NOMINATIM
+          : strcmp(url, "/api") == 0 || strcmp(url, "/api/") == 0
+              ? API_PHOTON
+          : strcmp(url, "/v1/search") == 0 ? API_PELIAS
+                                           : API_NONE;
+    is_search = api != API_NONE;
     n = is_search ? atomic_fetch_add(&gs->searches, 1) + 1 : 0;
     if (is_search) {
         count_rate(gs);
@@ -470,9 +827,12 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *conn,
     if (fault(gs, n)) {
         return reply_fault(gs, conn);
     }
-    bad = parse_search(conn, &s);
+    memset(&s, 0, sizeof(s));
+    bad = api == API_PHOTON   ? parse_photon(conn, &s)
+          : api == API_PELIAS ? parse_pelias(conn, &s)
+                              : parse_search(conn, &s);
     if (bad != NULL) {
-        return reply_error(conn, MHD_HTTP_BAD_REQUEST, bad);
+        return reply_bad_request(conn, api, bad);
     }
     return reply_json(conn, MHD_HTTP_OK, search(gs->gz, &s));
 }

@@ -1,8 +1,15 @@
-/* geoserver.h - the gazetteer served over HTTP with Nominatim's /search
- * API (`sitrep geocoder serve`, and the geocoder client's tests).
+/* geoserver.h - the gazetteer served over HTTP with the search APIs of
+ * Nominatim, Photon and Pelias (`sitrep geocoder serve`, and the geocoder
+ * client's tests).
  *
  *   GET /search?q=NAME[&format=jsonv2|json|geojson][&limit=N]
  *               [&countrycodes=ne,ml]          Nominatim-shaped answers
+ *   GET /api?q=NAME[&limit=N][&layer=city&layer=state...]
+ *                                              Photon's GeoJSON
+ *   GET /v1/search?text=NAME[&size=N][&boundary.country=NER,ML]
+ *               [&layers=coarse|country,region,locality]
+ *                                              Pelias' GeoJSON (country_a
+ *                                              in ISO alpha-3)
  *   GET /status[?format=json]                  "OK"
  *
  * Answers come from the gazetteer only: a name matches as a whole (folded,
@@ -14,7 +21,8 @@
  *
  * Test faults: delay_ms delays every answer; fail_first answers the first
  * N searches with 503; error_rate answers that fraction of searches with
- * 503 (deterministic in the request number). status_code replaces 503 in
+ * 503 (deterministic in the request number); every search endpoint
+ * counts. status_code replaces 503 in
  * those answers (any 4xx/5xx), retry_after_s > 0 adds "Retry-After: S".
  * The server counts searches per second of arrival; /status?format=json
  * reports "searches" and "max_per_second".
@@ -50,9 +58,9 @@ sr_geoserver_t *sr_geoserver_start(const sr_gazetteer_t *gz,
                                    char *errstr, size_t errstr_size);
 /* Base URL, e.g. "http://127.0.0.1:40123". Valid until stop. */
 const char *sr_geoserver_url(const sr_geoserver_t *gs);
-/* /search requests received so far (any thread). */
+/* Searches (any API) received so far (any thread). */
 uint64_t sr_geoserver_searches(const sr_geoserver_t *gs);
-/* Most /search requests that arrived within one second (any thread). */
+/* Most searches that arrived within one second (any thread). */
 uint64_t sr_geoserver_max_per_second(const sr_geoserver_t *gs);
 /* Stops accepting, waits for the connections in progress. NULL-safe. */
 void sr_geoserver_stop(sr_geoserver_t *gs);

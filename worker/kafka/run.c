@@ -1703,6 +1703,16 @@ static void publish_geocoder(run_t *run)
     sr_geocoder_stats(run->gc, &gs);
     sr_metrics_set_counter(run->metrics, SR_M_GEO_HTTP, gs.http_requests);
     sr_metrics_set_counter(run->metrics, SR_M_GEO_MERGED, gs.merged);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_CACHE_MISSES,
+                           gs.cache_misses);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_RETRIES, gs.retries);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_BREAKER_OPENS,
+                           gs.breaker_opens);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_CIRCUIT_OPEN,
+                           gs.circuit_open);
+    sr_metrics_set_counter(run->metrics, SR_M_GEO_FALLBACKS, gs.failed);
+    sr_metrics_set(run->metrics, SR_M_GEO_BREAKER_STATE,
+                   (int64_t)gs.breaker_state);
     sr_metrics_set(run->metrics, SR_M_GEO_RUNNING, (int64_t)gs.running);
     sr_metrics_set(run->metrics, SR_M_GEO_CACHE_ENTRIES,
                    (int64_t)gs.cache_entries);

@@ -493,6 +493,26 @@ static const family_t families[] = {
      "cache or by an identical lookup in flight).", NULL},
     {"sitrep_geocoder_merged_lookups_total", "counter", SR_M_GEO_MERGED,
      "Lookups that joined an identical one already in flight.", NULL},
+    {"sitrep_geocoder_cache_misses_total", "counter", SR_M_GEO_CACHE_MISSES,
+     "Geocoder lookups the cache could not answer (sent over HTTP, or "
+     "joined to an identical lookup in flight).", NULL},
+    {"sitrep_geocoder_retries_total", "counter", SR_M_GEO_RETRIES,
+     "Geocoder HTTP requests that were retries (after a timeout, 429 or "
+     "502-504).", NULL},
+    {"sitrep_geocoder_breaker_opens_total", "counter",
+     SR_M_GEO_BREAKER_OPENS,
+     "Times the geocoder's circuit breaker opened (from closed, or after a "
+     "failed half-open probe).", NULL},
+    {"sitrep_geocoder_breaker_state", "gauge", SR_M_GEO_BREAKER_STATE,
+     "Geocoder circuit breaker: 0 closed, 1 open (lookups fail at once), "
+     "2 half-open (the next lookup probes).", NULL},
+    {"sitrep_geocoder_circuit_open_total", "counter", SR_M_GEO_CIRCUIT_OPEN,
+     "Geocoder requests failed at once by the open circuit breaker, "
+     "without reaching the server.", NULL},
+    {"sitrep_geocoder_fallbacks_total", "counter", SR_M_GEO_FALLBACKS,
+     "Geocoder lookups that failed (timeout, HTTP error, open circuit): "
+     "the location keeps the gazetteer's answer, marked \"gazetteer "
+     "(geocoder unavailable)\".", NULL},
     {"sitrep_geocoder_requests_in_flight", "gauge", SR_M_GEO_RUNNING,
      "Geocoder HTTP requests in progress.", NULL},
     {"sitrep_geocoder_cache_entries", "gauge", SR_M_GEO_CACHE_ENTRIES,

@@ -52,6 +52,11 @@ typedef enum sr_metric_counter_e {
     SR_M_GEO_CACHE_HITS,   /* lookups answered from the cache */
     SR_M_GEO_HTTP,         /* HTTP requests sent to the geocoder */
     SR_M_GEO_MERGED,       /* lookups that joined an identical one */
+    SR_M_GEO_CACHE_MISSES, /* lookups the cache could not answer */
+    SR_M_GEO_RETRIES,      /* HTTP requests that were retries */
+    SR_M_GEO_BREAKER_OPENS, /* times the circuit breaker opened */
+    SR_M_GEO_CIRCUIT_OPEN, /* requests failed at once by the open breaker */
+    SR_M_GEO_FALLBACKS,    /* lookups failed: the gazetteer's answer kept */
     SR_M_PARAGRAPHS_REMOVED,
     SR_M_STATS_ERRORS,     /* statistics reports that could not be parsed */
     SR_M_COUNTER_COUNT
@@ -64,6 +69,7 @@ typedef enum sr_metric_gauge_e {
     SR_M_PRODUCER_QUEUE,   /* msg_cnt of the producer's statistics */
     SR_M_GEO_RUNNING,      /* geocoder HTTP requests in progress */
     SR_M_GEO_CACHE_ENTRIES,
+    SR_M_GEO_BREAKER_STATE, /* 0 closed, 1 open, 2 half-open */
     SR_M_GAUGE_COUNT
 } sr_metric_gauge_t;
 

@@ -1,0 +1,122 @@
+"""Actors: dictionary names, aliases and acronyms; generic perpetrators and
+targets; roles PERPETRATOR / TARGET / CLAIMANT / SIDE_A / SIDE_B; claims,
+denials, "blamed on", "suspected", hedges reflected in claim and
+certainty. See golden.py for the usage.
+"""
+import sys
+
+from golden import Checker
+
+c = Checker("actors", sys.argv)
+
+
+def actors(inc, role=None):
+    return [(a["role"], a["text"], a["canonical"], a["certainty"])
+            for a in (inc or {}).get("actors", [])
+            if role is None or a["role"] == role]
+
+
+def find(inc, canonical):
+    return [a for a in (inc or {}).get("actors", [])
+            if a["canonical"] == canonical]
+
+
+A = "act-claim-acronym"
+c.expect(f"{A}: one incident (the claim sentence is no new incident)",
+         len(c.of(A)), 1)
+m = c.main_of(A)
+c.field(f"{A}: the attack's claim CLAIMED", m, "claim.status", "CLAIMED")
+c.field(f"{A}: acronym ISWAP -> the dictionary's ISWAP", m,
+        "claim.claimant", c.canon("ISWAP"))
+c.check(f"{A}: CLAIMANT actor ISWAP with certainty CLAIMED",
+        any(a["role"] == "CLAIMANT" and a["certainty"] == "CLAIMED"
+            for a in find(m, c.canon("ISWAP"))),
+        f"actors {actors(m)}")
+c.check(f"{A}: soldiers are a TARGET",
+        any(r == "TARGET" and t == "soldiers" for r, t, _, _ in actors(m)),
+        f"actors {actors(m)}")
+
+A = "act-denial"
+m = c.main_of(A)
+c.field(f"{A}: claim DENIED", m, "claim.status", "DENIED")
+c.field(f"{A}: denied by Taliban", m, "claim.claimant", c.canon("Taliban"))
+c.check(f"{A}: the Taliban are no confirmed perpetrator",
+        not any(a["certainty"] == "CONFIRMED"
+                for a in find(m, c.canon("Taliban"))),
+        f"actors {actors(m)}")
+
+A = "act-blamed"
+m = c.main_of(A)
+c.check(f"{A}: 'blamed the attack on Boko Haram' -> PERPETRATOR "
+        "BLAMED_BY_OTHER",
+        [(a["role"], a["certainty"]) for a in find(m, c.canon("Boko Haram"))] ==
+        [("PERPETRATOR", "BLAMED_BY_OTHER")], f"actors {actors(m)}")
+c.field(f"{A}: nobody claimed it (claim not CLAIMED)",
+        m, "claim.claimant", None)
+
+A = "act-suspected"
+m = c.main_of(A)
+c.check(f"{A}: 'Suspected JNIM fighters' -> PERPETRATOR JNIM SUSPECTED",
+        [(a["role"], a["certainty"]) for a in find(m, c.canon("JNIM"))] ==
+        [("PERPETRATOR", "SUSPECTED")], f"actors {actors(m)}")
+c.expect(f"{A}: actor_type of JNIM from the dictionary: REBEL_ISLAMIST",
+         [a["actor_type"] for a in find(m, c.canon("JNIM"))],
+         ["REBEL_ISLAMIST"])
+c.check(f"{A}: villagers are a TARGET",
+        ("TARGET", "villagers") in [(r, t) for r, t, _, _ in actors(m)],
+        f"actors {actors(m)}")
+
+A = "act-hedge"
+m = c.main_of(A)
+adf = find(m, c.canon("ADF"))
+c.check(f"{A}: ADF named as PERPETRATOR", any(a["role"] == "PERPETRATOR"
+                                               for a in adf),
+        f"actors {actors(m)}")
+c.check(f"{A}: 'did not provide any evidence' -> ADF not CONFIRMED",
+        bool(adf) and all(a["certainty"] != "CONFIRMED" for a in adf),
+        f"actors {actors(m)}")
+
+A = "act-claim-hedge"
+m = c.main_of(A)
+c.field(f"{A}: an unproven claim is still CLAIMED", m, "claim.status",
+        "CLAIMED")
+c.field(f"{A}: claimant Islamic State", m, "claim.claimant", c.canon("ISIS"))
+c.check(f"{A}: Islamic State is no CONFIRMED perpetrator (claim only)",
+        bool(find(m, c.canon("ISIS"))) and
+        all(a["certainty"] != "CONFIRMED" for a in find(m, c.canon("ISIS"))),
+        f"actors {actors(m)}")
+
+A = "act-generic"
+m = c.main_of(A)
+c.check(f"{A}: generic 'Gunmen' PERPETRATOR, no named group invented",
+        [(t, cert) for _, t, _, cert in actors(m, "PERPETRATOR")] ==
+        [("Gunmen", "CONFIRMED")] and
+        all(k is None or k.startswith("Unidentified")
+            for _, _, k, _ in actors(m, "PERPETRATOR")),
+        f"actors {actors(m)}")
+c.expect(f"{A}: farmers the TARGET", [t for _, t, _, _ in
+                                      actors(m, "TARGET")], ["farmers"])
+
+A = "act-clash"
+m = c.main_of(A)
+c.check(f"{A}: Syrian Democratic Forces SIDE_A",
+        [a["role"] for a in find(m, c.canon("SDF"))] ==
+        ["SIDE_A"], f"actors {actors(m)}")
+c.check(f"{A}: Turkish-backed rebels SIDE_B",
+        any(r == "SIDE_B" and "rebels" in t for r, t, _, _ in actors(m)),
+        f"actors {actors(m)}")
+c.check(f"{A}: no PERPETRATOR or TARGET in a clash",
+        not actors(m, "PERPETRATOR") and not actors(m, "TARGET"),
+        f"actors {actors(m)}")
+
+A = "act-competing"
+m = c.main_of(A)
+c.field(f"{A}: claimed by Islamic State", m, "claim.claimant",
+        c.canon("ISIS"))
+c.check(f"{A}: the Taliban's denial makes them no perpetrator",
+        not any(a["role"] in ("PERPETRATOR", "CLAIMANT")
+                for a in find(m, c.canon("Taliban"))), f"actors {actors(m)}")
+
+for art in c.articles:
+    c.evidence(art)
+sys.exit(c.finish())

@@ -1,0 +1,80 @@
+"""Casualties: killed, injured, kidnapped, arrested, missing; digits,
+number words, "two dozen", "1,884"; "at least", "about", "up to", ranges;
+ACLED's vague words (dozens = 12, hundreds = 100); attackers kept apart
+(killed counts everyone, like GTD's nkill; killed_perpetrators the
+attackers); never a number the text does not give. See golden.py.
+"""
+import sys
+
+from golden import Checker
+
+c = Checker("casualties", sys.argv)
+
+
+def victims(inc):
+    """Killed minus killed attackers, or None."""
+    k = (inc or {}).get("casualties", {}).get("killed") or {}
+    p = (inc or {}).get("casualties", {}).get("killed_perpetrators") or {}
+    if k.get("best") is None:
+        return None
+    return k["best"] - (p.get("best") or 0)
+
+
+m = c.main_of("cas-words")
+c.count("cas-words: 'Thirteen' soldiers killed = 13", m, "killed", 13,
+        "EXACT")
+c.count("cas-words: 'two dozen' wounded = 24", m, "injured", 24, "EXACT")
+
+m = c.main_of("cas-kidnap")
+c.count("cas-kidnap: abducted 42 (not the 27 students among them)", m,
+        "kidnapped", 42, "EXACT")
+c.count("cas-kidnap: 'One student was killed' = 1", m, "killed", 1, "EXACT")
+
+m = c.main_of("cas-arrest-missing")
+c.count("cas-arrest-missing: arrested '1,884' = 1884", m, "arrested", 1884,
+        "EXACT")
+c.count("cas-arrest-missing: 15 protesters missing", m, "missing", 15,
+        "EXACT")
+
+m = c.main_of("cas-about-upto")
+c.count("cas-about-upto: 'about 30' killed APPROXIMATE", m, "killed", 30,
+        "APPROXIMATE")
+c.count("cas-about-upto: 'up to 40' injured AT_MOST, high 40", m, "injured",
+        40, "AT_MOST", low=None, high=40)
+
+m = c.main_of("cas-range")
+c.count("cas-range: 'between 10 and 15' killed RANGE 10..15", m, "killed",
+        10, "RANGE", low=10, high=15)
+
+m = c.main_of("cas-vague")
+c.count("cas-vague: 'dozens' killed = 12 VAGUE_WORD", m, "killed", 12,
+        "VAGUE_WORD")
+c.count("cas-vague: 'hundreds' injured = 100 VAGUE_WORD", m, "injured", 100,
+        "VAGUE_WORD")
+
+m = c.main_of("cas-attackers")
+c.count("cas-attackers: five attackers in killed_perpetrators", m,
+        "killed_perpetrators", 5, "EXACT")
+c.expect("cas-attackers: three victims (killed - killed_perpetrators)",
+         victims(m), 3)
+
+m = c.main_of("cas-suicide-bomber")
+c.expect("cas-suicide-bomber: seven victims (killed - killed_perpetrators)",
+         victims(m), 7)
+c.count("cas-suicide-bomber: 'The bomber also died' = 1 killed perpetrator",
+        m, "killed_perpetrators", 1, "EXACT")
+
+m = c.main_of("cas-missing-followup")
+c.count("cas-missing-followup: 'Fifteen villagers were missing' in the next "
+        "sentence = 15 missing", m, "missing", 15, "EXACT")
+
+m = c.main_of("cas-no-number")
+c.count("cas-no-number: 'several' killed has no number (NONZERO_UNKNOWN)",
+        m, "killed", None, "NONZERO_UNKNOWN")
+c.check("cas-no-number: 'No one was injured' gives no positive count",
+        not ((m or {}).get("casualties", {}).get("injured") or {}).get("best"),
+        f"got {(m or {}).get('casualties', {}).get('injured')!r}")
+
+for art in c.articles:
+    c.evidence(art)
+sys.exit(c.finish())

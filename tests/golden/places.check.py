@@ -1,0 +1,51 @@
+"""Places: the incident's own location (not any place of the article);
+country from context ("the country", demonyms, "X, Niger"); a homonym
+resolved by prominence and context; an unknown village keeps its name and
+falls back to the container it can prove. See golden.py for the usage.
+"""
+import sys
+
+from golden import Checker
+
+c = Checker("places", sys.argv)
+
+
+def loc(art):
+    m = c.main_of(art)
+    return m and (m["location"]["name"], m["location"]["country_code"],
+                  m["location"]["precision"])
+
+
+c.expect("place-own-location: Kajuru, not the hospital's Kaduna or the "
+         "governor's Abuja", loc("place-own-location"), ("Kajuru", "NG",
+                                                         "TOWN"))
+c.expect("place-country-context: 'the country' = Burkina Faso",
+         loc("place-country-context"), ("Burkina Faso", "BF", "COUNTRY"))
+c.field("place-demonym: 'Nigerien soldiers' -> NE",
+        c.main_of("place-demonym"), "location.country_code", "NE")
+c.expect("place-comma-country: 'Diffa, Niger' -> Diffa NE TOWN",
+         loc("place-comma-country"), ("Diffa", "NE", "TOWN"))
+m = c.main_of("place-unknown-village")
+c.field("place-unknown-village: keeps the name Kounkoungou", m,
+        "location.name", "Kounkoungou")
+c.field("place-unknown-village: country NE", m, "location.country_code", "NE")
+c.field("place-unknown-village: falls back to ADMIN1 (Tillabéri region "
+        "named)", m, "location.precision", "ADMIN1")
+c.check("place-unknown-village: no invented town coordinates",
+        m is not None and m["location"]["precision"] != "TOWN",
+        f"got {m and m['location']['precision']!r}")
+c.field("place-homonym-jalalabad: Jalalabad with the Taliban -> AF",
+        c.main_of("place-homonym-jalalabad"), "location.country_code", "AF")
+c.field("place-homonym-beni: Beni with ADF rebels -> CD",
+        c.main_of("place-homonym-beni"), "location.country_code", "CD")
+m = c.main_of("place-attacker-demonym")
+c.field("place-attacker-demonym: a 'Turkish drone' strike near Qamishli is "
+        "in SY", m, "location.country_code", "SY")
+c.field("place-attacker-demonym: location Qamishli", m, "location.name",
+        "Qamishli")
+m = c.main_of("place-multiword")
+c.field("place-multiword: 'Ras al-Ain' is one name, in SY", m,
+        "location.country_code", "SY")
+for art in c.articles:
+    c.evidence(art)
+sys.exit(c.finish())

@@ -1,0 +1,313 @@
+/* test_extract_disambiguation.c - same-named places resolved by context,
+ * on the compiled gazetteer (`make gazetteer`) and config/places.tsv:
+ * the real candidates, not a fixture that only holds the right answer.
+ * Each sentence is written for this test; the place of its first
+ * sentence is what an incident there would get. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "check.h"
+#include "extract_fixture.h"
+#include "locate.h"
+
+typedef struct case_s {
+    const char *text;
+    const char *name; /* the place's gazetteer name, NULL: none */
+    const char *cc;
+    sr_place_kind_t kind;
+} case_t;
+
+static sr_gazetteer_t *gz;
+static sr_analysis_t an;
+static sr_doc_t doc;
+
+static sr_gazetteer_t *open_full(void)
+{
+    const char *root = getenv("SR_ROOT");
+    const char *path = getenv("SR_GAZETTEER");
+    char main_path[1024], supp[1024], err[512] = "";
+    sr_gazetteer_t *g;
+
+    if (path == NULL || path[0] == '\0') {
+        snprintf(main_path, sizeof(main_path),
+                 "%s/build/share/gazetteer.tsv", root ? root : ".");
+        path = main_path;
+    }
+    snprintf(supp, sizeof(supp), "%s/config/places.tsv", root ? root : ".");
+    g = sr_gazetteer_open(path, supp, err, sizeof(err));
+    if (g == NULL) {
+        fprintf(stderr, "    %s (run `make gazetteer`)\n", err);
+    }
+    CHECK(g != NULL);
+    return g;
+}
+
+static void close_all(void)
+{
+    sr_analysis_clear(&an);
+    fixture_done(&doc);
+    sr_gazetteer_destroy(gz);
+}
+
+/* Opens the gazetteer on first use (a failure fails every test). */
+static int ready(void)
+{
+    static int tried;
+
+    if (!tried) {
+        tried = 1;
+        gz = open_full();
+        sr_analysis_init(&an);
+        sr_doc_init(&doc);
+        atexit(close_all);
+    }
+    CHECK(gz != NULL);
+    return gz != NULL;
+}
+
+/* Analyses text into doc and an. */
+static void analyse(const char *text)
+{
+    fixture_doc(&doc, text, 2021, 3, 1);
+    sr_analyze(&an, &doc, NULL, gz);
+}
+
+/* The place sentence 0 of text resolves to, or NULL. */
+static const sr_place_t *place_of(const char *text)
+{
+    sr_draft_place_t dp;
+
+    if (!ready()) {
+        return NULL;
+    }
+    analyse(text);
+    sr_analyze(&an, &doc, NULL, gz);
+    dp = sr_locate_sentence(&an, 0, gz);
+    return dp.set ? dp.place : NULL;
+}
+
+static void check_case(const case_t *c)
+{
+    const sr_place_t *p = place_of(c->text);
+
+    if (gz == NULL) {
+        return;
+    }
+    if (c->name == NULL) {
+        if (p != NULL) {
+            fprintf(stderr, "    \"%s\": got %s (%s), want no place\n",
+                    c->text, p->name, p->country_code);
+        }
+        CHECK(p == NULL);
+        return;
+    }
+    if (p == NULL || strcmp(p->name, c->name) != 0 ||
+        strcmp(p->country_code, c->cc) != 0 || p->kind != c->kind) {
+        fprintf(stderr, "    \"%s\": got %s (%s, kind %d), want %s (%s, "
+                        "kind %d)\n",
+                c->text, p ? p->name : "nothing", p ? p->country_code : "-",
+                p ? (int)p->kind : -1, c->name, c->cc, (int)c->kind);
+    }
+    CHECK(p != NULL && strcmp(p->name, c->name) == 0 &&
+          strcmp(p->country_code, c->cc) == 0 && p->kind == c->kind);
+}
+
+static void test_niger(void)
+{
+    static const case_t cases[] = {
+        {"Gunmen killed five soldiers in Niger on Monday.", "Niger", "NE",
+         SR_PLACE_COUNTRY},
+        {"Gunmen killed five farmers in Niger State on Monday.",
+         "Niger State", "NG", SR_PLACE_ADMIN1},
+        /* a town named in the region is the better place */
+        {"Bandits attacked Kontagora in Niger State, killing four.",
+         "Kontagora", "NG", SR_PLACE_CITY},
+        {"Nigerien soldiers repelled an attack near the Mali border.",
+         "Niger", "NE", SR_PLACE_COUNTRY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
+static void test_chad(void)
+{
+    static const case_t cases[] = {
+        {"Boko Haram fighters attacked an army base in Chad.", "Chad", "TD",
+         SR_PLACE_COUNTRY},
+        /* a person's first name */
+        {"Chad Smith, a local official, said gunmen attacked Maiduguri.",
+         "Maiduguri", "NG", SR_PLACE_CITY},
+        {"Jordan Henderson said the protest ended peacefully.", NULL, NULL,
+         SR_PLACE_COUNTRY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
+static void test_mali(void)
+{
+    static const case_t cases[] = {
+        {"Militants attacked a checkpoint in Mali.", "Mali", "ML",
+         SR_PLACE_COUNTRY},
+        /* the town of Mali lies in Guinea */
+        {"Protesters blocked the road in the town of Mali, Guinea.", "Mali",
+         "GN", SR_PLACE_CITY},
+        {"Unrest spread to the town of Mali in northern Guinea.", "Mali",
+         "GN", SR_PLACE_CITY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
+static void test_paris(void)
+{
+    static const case_t cases[] = {
+        {"A knife attack in Paris injured three.", "Paris", "FR",
+         SR_PLACE_CITY},
+        {"A shooting in Paris, Texas, left two dead.", "Paris", "US",
+         SR_PLACE_CITY},
+        {"A shooting in Paris, Texas, United States, left two dead.",
+         "Paris", "US", SR_PLACE_CITY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
+static void test_albany(void)
+{
+    static const case_t cases[] = {
+        {"Protesters clashed with police in Albany, New York.", "Albany",
+         "US", SR_PLACE_CITY},
+        {"A man was stabbed in Albany, Western Australia.", "Albany", "AU",
+         SR_PLACE_CITY},
+        {"A shooting in Albany, Georgia, killed two.", "Albany", "US",
+         SR_PLACE_CITY},
+    };
+    const sr_place_t *p;
+
+    FIXTURE_EACH(cases, check_case);
+    /* each in its own state */
+    p = place_of("Protesters clashed with police in Albany, New York.");
+    CHECK_STR_EQ(p ? p->admin1_name : "", "New York");
+    p = place_of("A shooting in Albany, Georgia, killed two.");
+    CHECK_STR_EQ(p ? p->admin1_name : "", "Georgia");
+}
+
+static void test_georgia(void)
+{
+    static const case_t cases[] = {
+        {"Russian troops attacked villages in Georgia.", "Georgia", "GE",
+         SR_PLACE_COUNTRY},
+        {"Protesters clashed with police in Tbilisi, Georgia.", "Tbilisi",
+         "GE", SR_PLACE_CITY},
+        {"A shooting in Atlanta, Georgia, killed three.", "Atlanta", "US",
+         SR_PLACE_CITY},
+        {"Storms and a shooting hit Georgia, United States, on Sunday.",
+         "Georgia", "US", SR_PLACE_ADMIN1},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
+/* Diacritics, regions and their towns, districts, unknown villages. */
+static void test_regions_and_spelling(void)
+{
+    static const case_t cases[] = {
+        /* "Tillaberi" is "Tillabéri", the town before its region */
+        {"Gunmen attacked a market in Tillaberi on Friday.", "Tillabéri",
+         "NE", SR_PLACE_CITY},
+        {"Gunmen attacked a village in the Tillaberi region.",
+         "Tillabéri Region", "NE", SR_PLACE_ADMIN1},
+        {"Insurgents attacked farmers in Borno State on Friday.",
+         "Borno State", "NG", SR_PLACE_ADMIN1},
+        /* ACLED's spelling of the region */
+        {"Militia fighters attacked a camp in Sud-Kivu.", "South Kivu", "CD",
+         SR_PLACE_ADMIN1},
+        /* a village the gazetteer lacks does not hide the town */
+        {"Gunmen attacked Xqzabad village near Maiduguri.", "Maiduguri",
+         "NG", SR_PLACE_CITY},
+        /* the acronym of a group is not a town */
+        {"The ALF claimed the arson attack.", NULL, NULL, SR_PLACE_COUNTRY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
+static void test_districts(void)
+{
+    const sr_place_t *p;
+    sr_incident_t inc;
+
+    /* "X LGA": the district's seat, at ADMIN2 precision */
+    p = place_of("Troops clashed with militants in Konduga LGA (Borno).");
+    CHECK(p != NULL && p->kind == SR_PLACE_CITY);
+    CHECK_STR_EQ(p ? p->country_code : "", "NG");
+    CHECK_STR_EQ(p ? p->admin1_name : "", "Borno State");
+    memset(&inc, 0, sizeof(inc));
+    if (p != NULL && gz != NULL) {
+        sr_place_to_location(gz, p, NULL, "in Konduga LGA", SR_NEAR_DISTRICT,
+                             0.8, &inc.location);
+        CHECK_INT_EQ(inc.location.precision, SR_GPREC_ADMIN2);
+        CHECK(inc.location.has_coords);
+        sr_incident_clear(&inc);
+    }
+}
+
+/* "north-east of X", "the outskirts of X": X as an anchor, near it. */
+static void test_anchors(void)
+{
+    static const char *const texts[] = {
+        "Gunmen attacked a village some 40 km north-east of Maiduguri.",
+        "Gunmen killed four people on the outskirts of Maiduguri.",
+    };
+    static const char *const spans[] = {
+        "some 40 km north-east of Maiduguri",
+        "on the outskirts of Maiduguri",
+    };
+    char buf[256];
+
+    for (size_t k = 0; k < 2; k++) {
+        const sr_place_t *p = place_of(texts[k]);
+        const sr_sentinfo_t *si = &an.info[0];
+        size_t h = 0;
+
+        if (gz == NULL) {
+            return;
+        }
+        CHECK_STR_EQ(p ? p->name : "", "Maiduguri");
+        while (h < si->nplaces && si->places[h].kind != SR_PH_PLACE) {
+            h++;
+        }
+        CHECK(h < si->nplaces && si->places[h].near == 1);
+        CHECK_STR_EQ(h < si->nplaces
+                         ? fixture_span(&doc, si->places[h].text_tb,
+                                        si->places[h].text_te, buf)
+                         : "",
+                     spans[k]);
+    }
+}
+
+static void test_dateline(void)
+{
+    sr_draft_place_t dp;
+
+    if (!ready()) {
+        return;
+    }
+    analyse("SPAIN. A French bank was destroyed by a bomb.");
+    CHECK_STR_EQ(an.focus_cc ? an.focus_cc : "", "ES");
+    /* the bank's nationality is not where it happened: the incident
+     * falls back to the dateline's country */
+    dp = sr_locate_sentence(&an, 1, gz);
+    CHECK(!dp.set);
+}
+
+TEST_LIST = {{"niger", test_niger},     {"chad", test_chad},
+             {"mali", test_mali},       {"paris", test_paris},
+             {"albany", test_albany},   {"georgia", test_georgia},
+             {"regions", test_regions_and_spelling},
+             {"districts", test_districts}, {"anchors", test_anchors},
+             {"dateline", test_dateline},
+             {NULL, NULL}};

@@ -1,0 +1,563 @@
+/* locate.c - where each incident happened: the article's focus country,
+ * the candidate chosen for every place mention, and the place of a
+ * sentence. */
+#include "locate.h"
+
+#include <string.h>
+#include <strings.h>
+
+#define MAX_FOCUS 32
+/* A town outside the focus country, in a country the article never names,
+ * is believed only from this size on ("in Paris"). */
+#define FOREIGN_TOWN_MIN_POPULATION 100000
+#define FOCUS_POPULATION_FLOOR 5000.0
+
+typedef struct focus_s {
+    const char *cc;
+    double score;
+    size_t first;
+} focus_t;
+
+static void vote(focus_t *f, size_t *nf, const char *cc, double w,
+                 size_t order)
+{
+    for (size_t k = 0; k < *nf; k++) {
+        if (strcmp(f[k].cc, cc) == 0) {
+            f[k].score += w;
+            return;
+        }
+    }
+    if (*nf < MAX_FOCUS) {
+        f[*nf].cc = cc;
+        f[*nf].score = w;
+        f[*nf].first = order;
+        (*nf)++;
+    }
+}
+
+/* The country the article is about: mentions weighted, the lead counting
+ * double, modifiers ("the Mali border") and demonyms little. */
+static void add_named(sr_analysis_t *an, const char *cc)
+{
+    for (size_t k = 0; k < an->nnamed; k++) {
+        if (strcmp(an->named[k], cc) == 0) {
+            return;
+        }
+    }
+    if (an->nnamed < SR_MAX_NAMED) {
+        an->named[an->nnamed++] = cc;
+    }
+}
+
+static int is_named(const sr_analysis_t *an, const char *cc)
+{
+    for (size_t k = 0; k < an->nnamed; k++) {
+        if (strcmp(an->named[k], cc) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 if sentence s is a dateline: the article opens with one place in
+ * capitals ("LEBANON.", "FEDERAL REPUBLIC OF GERMANY."). */
+static int is_dateline(const sr_analysis_t *an, const sr_doc_t *doc,
+                       size_t s)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+
+    return s == 0 && si->nplaces == 1 &&
+           doc->toks[doc->sents[s].tb].allcaps &&
+           si->places[0].te + 1 >= doc->sents[s].te;
+}
+
+/* The country of the article's dateline, or NULL. */
+static const char *dateline_country(const sr_analysis_t *an,
+                                    const sr_doc_t *doc)
+{
+    const sr_place_hit_t *h;
+
+    if (an->ninfo == 0 || !is_dateline(an, doc, 0)) {
+        return NULL;
+    }
+    h = &an->info[0].places[0];
+    return h->kind == SR_PH_PLACE && h->ncand > 0 &&
+                   h->cands[0]->kind == SR_PLACE_COUNTRY
+               ? h->cands[0]->country_code
+               : NULL;
+}
+
+/* "Atlanta, Georgia", "Albany, Georgia": the admin1 candidate of h (a
+ * country name) that holds a candidate of the place prev just before it,
+ * when no candidate of prev lies in the country itself; else NULL. */
+static const sr_place_t *container_region(const sr_place_hit_t *prev,
+                                          const sr_place_hit_t *h)
+{
+    const char *cc = h->cands[0]->country_code;
+
+    if (prev->kind != SR_PH_PLACE || prev->te + 1 != h->tb) {
+        return NULL;
+    }
+    for (size_t c = 0; c < prev->ncand; c++) {
+        if (strcmp(prev->cands[c]->country_code, cc) == 0) {
+            return NULL; /* "Tbilisi, Georgia" */
+        }
+    }
+    for (size_t a = 1; a < h->ncand; a++) {
+        const sr_place_t *r = h->cands[a];
+
+        if (r->kind != SR_PLACE_ADMIN1) {
+            continue;
+        }
+        for (size_t c = 0; c < prev->ncand; c++) {
+            const sr_place_t *p = prev->cands[c];
+
+            if (strcmp(p->country_code, r->country_code) == 0 &&
+                strcmp(p->admin1_code, r->admin1_code) == 0) {
+                return r;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* A candidate's share of an ambiguous name's vote: its population, with
+ * a floor so that unknown populations still count. */
+static double prominence(const sr_place_t *p)
+{
+    return (double)p->population + FOCUS_POPULATION_FLOOR;
+}
+
+static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
+{
+    focus_t f[MAX_FOCUS];
+    size_t nf = 0, order = 0, best = 0;
+
+    for (size_t s = 0; s < an->ninfo; s++) {
+        const sr_sentinfo_t *si = &an->info[s];
+        double lead = doc->sents[s].para == 0 ? 2.0 : 1.0;
+
+        /* a dateline says where the story is */
+        if (is_dateline(an, doc, s)) {
+            lead = 6.0;
+        }
+
+        for (size_t k = 0; k < si->nplaces; k++) {
+            const sr_place_hit_t *h = &si->places[k];
+            double w;
+
+            if (h->ncand == 0) {
+                continue;
+            }
+            w = h->kind == SR_PH_DEMONYM ? 0.5 : h->modifier ? 0.25 : 1.0;
+            if (h->cands[0]->kind == SR_PLACE_COUNTRY || h->ncand == 1) {
+                const sr_place_t *r =
+                    k > 0 ? container_region(&si->places[k - 1], h) : NULL;
+                const char *cc = (r ? r : h->cands[0])->country_code;
+
+                vote(f, &nf, cc, w * lead, order++);
+                add_named(an, cc);
+                continue;
+            }
+            /* an ambiguous name spreads its vote over its countries by
+             * prominence: "Paris" is mostly France, however many small
+             * Parises the United States has */
+            double total = 0;
+
+            for (size_t c = 0; c < h->ncand; c++) {
+                total += prominence(h->cands[c]);
+            }
+            for (size_t c = 0; c < h->ncand; c++) {
+                vote(f, &nf, h->cands[c]->country_code,
+                     w * lead * prominence(h->cands[c]) / total, order++);
+            }
+        }
+    }
+    if (nf == 0) {
+        return NULL;
+    }
+    for (size_t k = 1; k < nf; k++) {
+        if (f[k].score > f[best].score) {
+            best = k;
+        }
+    }
+    return f[best].cc;
+}
+
+/* 1 if another place hit of the sentence could lie in country cc (or, with
+ * admin set, in that admin1 region). */
+static int cooccurs(const sr_sentinfo_t *si, const sr_place_hit_t *self,
+                    const sr_place_t *cand, int admin)
+{
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *o = &si->places[k];
+
+        if (o == self || o->kind != SR_PH_PLACE) {
+            continue;
+        }
+        for (size_t c = 0; c < o->ncand; c++) {
+            const sr_place_t *p = o->cands[c];
+
+            if (strcmp(p->country_code, cand->country_code) != 0) {
+                continue;
+            }
+            if (!admin || (p->kind == SR_PLACE_ADMIN1 &&
+                           strcmp(p->admin1_code, cand->admin1_code) == 0)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The country named outright in the sentence ("..., Iraq") other than by
+ * hit self, or NULL. */
+static const char *explicit_country(const sr_sentinfo_t *si,
+                                    const sr_place_hit_t *self)
+{
+    for (size_t k = si->nplaces; k > 0; k--) {
+        const sr_place_hit_t *h = &si->places[k - 1];
+
+        if (h != self && h->kind == SR_PH_PLACE && !h->modifier &&
+            h->ncand > 0 && h->cands[0]->kind == SR_PLACE_COUNTRY &&
+            !(k > 1 && container_region(&si->places[k - 2], h) != NULL)) {
+            return h->cands[0]->country_code;
+        }
+    }
+    return NULL;
+}
+
+/* 1 if the text of hit spells p's own name, not an alternate. */
+static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
+                    const sr_place_t *p)
+{
+    char a[128], b[128];
+    size_t start = doc->toks[h->tb].start;
+    size_t end = (size_t)doc->toks[h->te - 1].start + doc->toks[h->te - 1].len;
+    size_t plen = strlen(p->name), na, nb;
+
+    /* folding changes lengths by a few bytes at most (diacritics) */
+    if (plen + 8 < end - start || end - start + 8 < plen) {
+        return 0;
+    }
+    if (plen == end - start &&
+        strncasecmp(doc->text + start, p->name, plen) == 0) {
+        return 1; /* the common case, without folding */
+    }
+    na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
+    nb = sr_fold_name(p->name, plen, b, sizeof(b));
+    return na == nb && memcmp(a, b, na) == 0;
+}
+
+/* 1 if the article names country cc, or a region of it, or uses its
+ * demonym. */
+static int country_mentioned(const sr_analysis_t *an, const char *cc)
+{
+    for (size_t s = 0; s < an->ninfo; s++) {
+        const sr_sentinfo_t *si = &an->info[s];
+
+        for (size_t k = 0; k < si->nplaces; k++) {
+            const sr_place_hit_t *h = &si->places[k];
+
+            if (h->ncand > 0 && h->cands[0]->kind != SR_PLACE_CITY &&
+                strcmp(h->cands[0]->country_code, cc) == 0) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* 1 if town p lies in a region that is also a candidate of h: "New York"
+ * the city, seat of New York the state. */
+static int seat_of_candidate(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    if (p->kind != SR_PLACE_CITY || p->admin1_code[0] == '\0') {
+        return 0;
+    }
+    for (size_t c = 0; c < h->ncand; c++) {
+        const sr_place_t *a = h->cands[c];
+
+        if (a->kind == SR_PLACE_ADMIN1 &&
+            strcmp(a->country_code, p->country_code) == 0 &&
+            strcmp(a->admin1_code, p->admin1_code) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
+                              const sr_place_hit_t *h, const sr_place_t *p,
+                              const char *named, const char *focus)
+{
+    double score = 0;
+
+    score += named && strcmp(p->country_code, named) == 0 ? 4 : 0;
+    score += cooccurs(si, h, p, 0) ? 2 : 0;
+    score += cooccurs(si, h, p, 1) ? 1 : 0;
+    score += focus && strcmp(p->country_code, focus) == 0 ? 1.5 : 0;
+    score += (p->kind == SR_PLACE_CITY) == (h->admin_word != 1) ? 0.5 : 0;
+    score += h->ncand > 1 && own_name(doc, h, p) ? 1 : 0;
+    score += p->feature_code && strcmp(p->feature_code, "PPLC") == 0 ? 0.5 : 0;
+    /* "Jaghuri district" is the unit, not a namesake village */
+    score += h->admin_word == 2 && sr_place_is_admin2(p) ? 1 : 0;
+    /* "in New York" is the city; "New York state" the region */
+    score += h->admin_word != 1 && seat_of_candidate(h, p) ? 1 : 0;
+    /* a row without coordinates proves less than a namesake with them */
+    score -= p->has_coords ? 0 : 1;
+    return score;
+}
+
+/* Chooses each place hit's candidate from its sentence: "El Alto, La
+ * Paz" share Bolivia, "Kishosho, Plateau, Nigeria" puts Plateau in
+ * Nigeria, "Atlanta, Georgia, United States" makes Georgia the state. A
+ * town abroad in a sentence that names another country is dropped rather
+ * than trusted. */
+static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
+                        const sr_analysis_t *an, const char *dateline)
+{
+    const char *focus = an->focus_cc;
+
+    for (size_t k = 0; k < si->nplaces; k++) {
+        sr_place_hit_t *h = &si->places[k];
+        const char *named = explicit_country(si, h);
+        double best = -1;
+
+        if (h->kind != SR_PH_PLACE) {
+            continue;
+        }
+        h->pick = NULL;
+        if (h->ncand == 0) {
+            continue;
+        }
+        if (h->cands[0]->kind == SR_PLACE_COUNTRY &&
+            (named == NULL ||
+             strcmp(named, h->cands[0]->country_code) == 0)) {
+            /* "Atlanta, Georgia": the region of the place before it */
+            h->pick = k > 0 ? container_region(&si->places[k - 1], h) : NULL;
+            if (h->pick == NULL) {
+                h->pick = h->cands[0];
+            }
+            continue;
+        }
+        for (size_t c = 0; c < h->ncand; c++) {
+            const sr_place_t *p = h->cands[c];
+            double score = candidate_score(doc, si, h, p, named, focus) +
+                           (is_named(an, p->country_code) ? 2 : 0);
+
+            if (p->kind == SR_PLACE_COUNTRY && named != NULL) {
+                continue; /* "Georgia, United States" */
+            }
+            if (score > best) {
+                best = score;
+                h->pick = p;
+            }
+        }
+        if (h->pick != NULL && named != NULL &&
+            strcmp(h->pick->country_code, named) != 0) {
+            h->pick = NULL;
+        }
+        /* a town in a country the article never names, when it names
+         * others: a namesake, not the place ("Palma" in a Mozambique
+         * story) */
+        if (h->pick != NULL && an->nnamed > 0 && h->ncand > 1 &&
+            !is_named(an, h->pick->country_code)) {
+            h->pick = NULL;
+        }
+        /* nor is a small town abroad that only the name links to the
+         * story: "Bangao" in a Burkina Faso story is not the Philippine
+         * village */
+        if (h->pick != NULL && focus != NULL &&
+            h->pick->kind == SR_PLACE_CITY &&
+            h->pick->population < FOREIGN_TOWN_MIN_POPULATION &&
+            strcmp(h->pick->country_code, focus) != 0 &&
+            !country_mentioned(an, h->pick->country_code) &&
+            !cooccurs(si, h, h->pick, 0)) {
+            h->pick = NULL;
+        }
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        sr_place_hit_t *h = &si->places[k];
+
+        /* under a dateline, what lies abroad ("a French bank", "the USS
+         * New Jersey") is not where the story happened; nor is a
+         * foreign demonym ("Israeli forces") in a story from elsewhere */
+        if (h->pick != NULL &&
+            ((dateline != NULL && !h->modifier &&
+              strcmp(h->pick->country_code, dateline) != 0) ||
+             (h->kind == SR_PH_DEMONYM && focus != NULL &&
+              strcmp(h->pick->country_code, focus) != 0))) {
+            h->pick = NULL;
+        }
+    }
+    si->last_place = NULL;
+    for (size_t k = 0; k < si->nplaces; k++) {
+        if (si->places[k].kind == SR_PH_PLACE && si->places[k].pick != NULL &&
+            !si->places[k].modifier) {
+            si->country = si->places[k].pick->country_code;
+            si->last_place = si->places[k].pick;
+        }
+    }
+}
+
+static const char *the_country(const sr_analysis_t *an, size_t s)
+{
+    for (size_t k = s; k > 0; k--) {
+        if (an->info[k - 1].country != NULL) {
+            return an->info[k - 1].country;
+        }
+    }
+    return an->focus_cc;
+}
+
+/* "the same department": the place last named before sentence s, or its
+ * region when a region is meant. */
+static const sr_place_t *the_same(const sr_analysis_t *an, size_t s,
+                                  int region, const sr_gazetteer_t *gz)
+{
+    for (size_t k = s; k > 0; k--) {
+        const sr_place_t *p = an->info[k - 1].last_place;
+
+        if (p == NULL) {
+            continue;
+        }
+        if (region && p->kind == SR_PLACE_CITY) {
+            const sr_place_t *a = sr_gazetteer_admin1(gz, p->country_code,
+                                                      p->admin1_code);
+
+            return a != NULL ? a : p;
+        }
+        return p;
+    }
+    return NULL;
+}
+
+/* 1 if every other candidate of h lies in p's region: the district named
+ * after its seat is no rival of the town. */
+static int unambiguous(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    for (size_t c = 0; c < h->ncand; c++) {
+        const sr_place_t *o = h->cands[c];
+
+        if (o != p && (strcmp(o->country_code, p->country_code) != 0 ||
+                       strcmp(o->admin1_code, p->admin1_code) != 0)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    int score = p->kind == SR_PLACE_CITY ? 3 : p->kind == SR_PLACE_ADMIN1 ? 2
+                                                                        : 1;
+
+    /* "in X" is where it happened; "from X", "to X" a route */
+    return score + (h->prep && !h->motion) - 3 * h->motion;
+}
+
+/* The place of sentence s: the most specific explicit place, else "the
+ * country", else a demonym. */
+sr_draft_place_t sr_locate_sentence(const sr_analysis_t *an, size_t s,
+                                    const sr_gazetteer_t *gz)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    sr_draft_place_t best;
+    int best_score = -1;
+
+    memset(&best, 0, sizeof(best));
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+        const sr_place_t *p;
+        int score;
+
+        if (h->kind != SR_PH_PLACE || h->modifier) {
+            continue;
+        }
+        p = h->pick;
+        if (p == NULL) {
+            continue;
+        }
+        score = place_score(h, p);
+        if (score > best_score) {
+            best_score = score;
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = p;
+            best.confidence = p->kind == SR_PLACE_CITY
+                                  ? (unambiguous(h, p) ? 0.85 : 0.65)
+                                  : p->kind == SR_PLACE_ADMIN1 ? 0.75 : 0.8;
+        }
+    }
+    for (size_t k = 0; best.set && k < si->nplaces; k++) {
+        const sr_place_hit_t *u = &si->places[k];
+        const sr_place_t *box = best.place;
+
+        /* "the village of Tessit in the Gao region": Tessit, proven down
+         * to Gao. Next to a known town the town is the better guess. */
+        if (u->kind != SR_PH_UNKNOWN || box->kind == SR_PLACE_CITY) {
+            continue;
+        }
+        best.unknown = u;
+        best.confidence = 0.6;
+        break;
+    }
+    if (best.set || gz == NULL) {
+        return best;
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+        const sr_place_t *p = h->kind == SR_PH_THE_SAME
+                                  ? the_same(an, s, h->admin_word, gz)
+                                  : NULL;
+
+        if (p != NULL) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = p;
+            best.confidence = 0.5;
+            return best;
+        }
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+        const char *cc;
+
+        if (h->kind == SR_PH_THE_COUNTRY &&
+            (cc = the_country(an, s)) != NULL &&
+            (best.place = sr_gazetteer_country(gz, cc)) != NULL) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.confidence = 0.5;
+            return best;
+        }
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *h = &si->places[k];
+
+        if (h->kind == SR_PH_DEMONYM && h->pick != NULL) {
+            best.set = 1;
+            best.sent = s;
+            best.hit = h;
+            best.place = h->pick;
+            best.confidence = 0.4;
+            return best;
+        }
+    }
+    return best;
+}
+
+void sr_locate_resolve(sr_analysis_t *an, const sr_doc_t *doc)
+{
+    const char *dateline = dateline_country(an, doc);
+
+    an->nnamed = 0;
+    an->focus_cc = focus_country(an, doc);
+    for (size_t s = 0; s < an->ninfo; s++) {
+        pick_places(&an->info[s], doc, an, s == 0 ? NULL : dateline);
+    }
+}
