@@ -1758,7 +1758,7 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
                                          busy ? 10 : POLL_MAX_MS);
         }
         for (int i = 0; rkm != NULL; i++) {
-            if (run->draining) {
+            if (run->draining && !run->stopping) {
                 sr_xgrow((void **)&run->held, &run->held_cap,
                          run->nheld + 1, sizeof(*run->held));
                 run->held[run->nheld++] = rkm;
