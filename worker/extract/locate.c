@@ -342,6 +342,28 @@ static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
     return na == nb && memcmp(a, b, na) == 0;
 }
 
+/* "Guatemala, Guatemala", "Kuwait, Kuwait": a country name followed
+ * by the same country is its namesake town (or region) there, the most
+ * prominent; else NULL. */
+static const sr_place_t *named_for_country(const sr_doc_t *doc,
+                                           const sr_place_hit_t *h,
+                                           const sr_place_hit_t *next)
+{
+    if (next->kind != SR_PH_PLACE || next->ncand == 0 ||
+        next->cands[0] != h->cands[0] || next->tb != h->te + 1 ||
+        sr_tok_punct(doc, h->te) != ',') {
+        return NULL;
+    }
+    for (size_t c = 1; c < h->ncand; c++) {
+        if (h->cands[c]->kind != SR_PLACE_COUNTRY &&
+            strcmp(h->cands[c]->country_code, h->cands[0]->country_code) ==
+                0) {
+            return h->cands[c];
+        }
+    }
+    return NULL;
+}
+
 /* 1 if the article names country cc, or a region of it, or uses its
  * demonym. */
 static int country_mentioned(const sr_analysis_t *an, const char *cc)
@@ -428,8 +450,12 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         if (h->cands[0]->kind == SR_PLACE_COUNTRY &&
             (named == NULL ||
              strcmp(named, h->cands[0]->country_code) == 0)) {
-            /* "Atlanta, Georgia": the region of the place before it */
+            /* "Atlanta, Georgia": the region of the place before it;
+             * "Guatemala, Guatemala": the capital, named for its country */
             h->pick = k > 0 ? container_region(&si->places[k - 1], h) : NULL;
+            if (h->pick == NULL && k + 1 < si->nplaces) {
+                h->pick = named_for_country(doc, h, &si->places[k + 1]);
+            }
             if (h->pick == NULL) {
                 h->pick = h->cands[0];
             }

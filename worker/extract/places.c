@@ -27,8 +27,9 @@ static const char *const admin_words[] = {
  * LGA", "Kyauktaw Township", "Chhatak upazila". */
 static const char *const district_words[] = {
     "district", "lga", "township", "upazila", "tehsil", "subdivision",
-    "subdistrict", "municipality", "commune", "sector", "cercle",
-    "districts", "lgas", "townships", "sectors", "communes", NULL};
+    "subdistrict", "municipality", "commune", "sector", "cercle", "agency",
+    "districts", "lgas", "townships", "sectors", "communes", "agencies",
+    NULL};
 
 /* "north-east of X", "the outskirts of X", "15 km of X": near X. */
 static const char *const near_of_words[] = {
@@ -116,6 +117,11 @@ static int in_chain(const sr_doc_t *doc, size_t tb, size_t i)
 }
 
 
+/* The Arabic article as news spells it: "Ar Rutba", "As Sulaymaniyah". */
+static const char *const arabic_articles[] = {
+    "al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ath", "adh",
+    "ul", NULL};
+
 /* Index of the preposition introducing a name at token i, or (size_t)-1. */
 static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
 {
@@ -135,6 +141,10 @@ static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
             doc->toks[j - 1].cap) {
             j--; /* "in Niger's Tillabéri region" */
             continue;
+        }
+        if (steps == 0 && doc->toks[j].cap &&
+            sr_tok_in(doc, j, arabic_articles)) {
+            continue; /* "in Ar Rutba" */
         }
         if (!sr_tok_in(doc, j, place_nouns) && sr_tok_punct(doc, j) != '-') {
             break;
@@ -199,8 +209,9 @@ static int starts_name_tail(const sr_doc_t *doc, size_t tb, size_t i)
         return 0;
     }
     p = &doc->toks[i - 1];
-    return p->kind == SR_TOK_WORD && p->cap && !sr_tok_has(doc, i - 1,
-                                                            SR_W_STOPCAP);
+    return p->kind == SR_TOK_WORD && p->cap &&
+           !sr_tok_has(doc, i - 1, SR_W_STOPCAP) &&
+           !sr_tok_in(doc, i - 1, arabic_articles);
 }
 
 /* "Inates, Niger": a container right after a comma or "in". */
@@ -402,6 +413,7 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY || coordinated ||
                (e < te && (sr_tok_in(doc, e, district_words) ||
                            sr_tok_in(doc, e, admin_words))) ||
+               (e > i + 1 && sr_tok_in(doc, e - 1, district_words)) ||
                (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
                 sr_tok_in(doc, i - 2, part_of_words)) ||
                in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
@@ -438,8 +450,8 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
 
 /* A named settlement the gazetteer lacks: "the village of Tessit", "in
  * Bubamba village", "in Safala (Abala, Tillabery)". */
-static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
-                       sr_place_hit_t *h)
+static int unknown_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                       size_t tb, size_t te, size_t i, sr_place_hit_t *h)
 {
     static const char *const settlements[] = {
         "village", "town", "city", "locality", "hamlet", "settlement",
@@ -465,6 +477,13 @@ static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                        sr_tok_punct(doc, e) == '(');
         if (!before_kind) {
             return 0;
+        }
+    }
+    for (size_t j = i + 1; j < e; j++) {
+        if (sr_gazetteer_longest_name(gz, doc->text + doc->toks[j].start,
+                                      doc->len - doc->toks[j].start,
+                                      MAX_NAME_WORDS) > 0) {
+            return 0; /* "Ar Rutba": the known name is the place */
         }
     }
     memset(h, 0, sizeof(*h));
@@ -547,7 +566,7 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
             i = h->te - 1;
             continue;
         }
-        if (unknown_hit(doc, tb, te, i, h)) {
+        if (unknown_hit(gz, doc, tb, te, i, h)) {
             count++;
             i = h->te - 1;
             continue;
