@@ -620,6 +620,19 @@ sr_draft_place_t sr_locate_sentence(const sr_analysis_t *an, size_t s,
         }
         best.unknown = u;
         best.confidence = 0.6;
+        /* "Hourara, Gao, Mali": a container named like its region's seat
+         * is the region */
+        for (size_t c = 0; box->kind == SR_PLACE_CITY &&
+                           seat_of_candidate(best.hit, box) &&
+                           c < best.hit->ncand; c++) {
+            const sr_place_t *r = best.hit->cands[c];
+
+            if (r->kind == SR_PLACE_ADMIN1 &&
+                strcmp(r->country_code, box->country_code) == 0 &&
+                strcmp(r->admin1_code, box->admin1_code) == 0) {
+                best.place = r;
+            }
+        }
         break;
     }
     if (best.set || gz == NULL) {

@@ -459,7 +459,7 @@ static int unknown_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         "neighborhood", "area", NULL};
     static const char *const at[] = {"in", "at", "near", "outside", NULL};
     size_t e = i, prep;
-    int named_after = 0, before_kind = 0;
+    int named_after = 0, before_kind = 0, chain_head = 0;
 
     if (doc->toks[i].lex != NULL || starts_name_tail(doc, tb, i)) {
         return 0;
@@ -475,7 +475,18 @@ static int unknown_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         before_kind = i > tb && sr_tok_in(doc, i - 1, at) && e < te &&
                       (sr_tok_in(doc, e, settlements) ||
                        sr_tok_punct(doc, e) == '(');
-        if (!before_kind) {
+        /* "in Selac, Kosovo", "attacked Kyabohe, Irumu, Ituri": the head
+         * of a chain of known containers */
+        chain_head = !before_kind && i > tb &&
+                     (sr_tok_in(doc, i - 1, at) ||
+                      sr_tok_has(doc, i - 1, SR_W_TRIGGER)) &&
+                     e + 1 < te && sr_tok_punct(doc, e) == ',' &&
+                     doc->toks[e + 1].cap &&
+                     sr_gazetteer_longest_name(
+                         gz, doc->text + doc->toks[e + 1].start,
+                         doc->len - doc->toks[e + 1].start,
+                         MAX_NAME_WORDS) > 0;
+        if (!before_kind && !chain_head) {
             return 0;
         }
     }
@@ -493,11 +504,12 @@ static int unknown_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     h->te = e;
     h->text_te = before_kind && sr_tok_in(doc, e, settlements) ? e + 1 : e;
     h->prep = prep != (size_t)-1;
-    h->text_tb = h->prep ? prep : i - 2;
+    h->text_tb = h->prep ? prep : chain_head ? i : i - 2;
     h->near = h->prep && sr_tok_is(doc, prep, "near");
-    if (h->text_te < te && sr_tok_punct(doc, h->text_te) == '(') {
+    if (h->text_te < te && (sr_tok_punct(doc, h->text_te) == '(' ||
+                            chain_head)) {
         /* "Diafarabe (Tenenkou, Mopti)": known down to the district its
-         * brackets name */
+         * containers name */
         h->near = SR_NEAR_DISTRICT;
     }
     return 1;
