@@ -228,6 +228,14 @@ static void test_regions_and_spelling(void)
         /* a village the gazetteer lacks does not hide the town */
         {"Gunmen attacked Xqzabad village near Maiduguri.", "Maiduguri",
          "NG", SR_PLACE_CITY},
+        /* a name without its Arabic article; the attacker's demonym is
+         * not the place */
+        {"A Turkish drone strike hit a car near Qamishli on Sunday.",
+         "Al Qāmishlī", "SY", SR_PLACE_CITY},
+        /* a group's name holds a region that is not the place */
+        {"Members of the Tren de Aragua gang were shot in La Parada, Norte "
+         "de Santander, Colombia.",
+         "Norte de Santander Department", "CO", SR_PLACE_ADMIN1},
         /* the acronym of a group is not a town */
         {"The ALF claimed the arson attack.", NULL, NULL, SR_PLACE_COUNTRY},
     };
