@@ -679,11 +679,13 @@ void sr_place_to_location(const sr_gazetteer_t *gz, const sr_place_t *place,
                          : near                  ? SR_GPREC_NEAR_TOWN
                                                  : SR_GPREC_TOWN;
         set_coords(loc, place);
-    } else if (place->kind != SR_PLACE_COUNTRY && admin != NULL) {
+    } else if (place->kind != SR_PLACE_COUNTRY && admin != NULL &&
+               admin->has_coords) {
         /* a town with no coordinates is proven only down to its region */
         loc->precision = SR_GPREC_ADMIN1;
         set_coords(loc, admin);
     } else {
+        /* a region the gazetteer cannot place stands at its country */
         loc->precision = SR_GPREC_COUNTRY;
         set_coords(loc, country);
     }
