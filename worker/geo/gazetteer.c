@@ -485,6 +485,9 @@ static void seats_first(const sr_gazetteer_t *gz, uint32_t *run, size_t n)
         const sr_place_t *c = &gz->places[run[j]];
         int seat = 0;
 
+        if (strncmp(c->feature_code, "PPL", 3) != 0) {
+            continue; /* a unit (ADM2) is no town */
+        }
         for (size_t k = first_a; k < end_a && !seat; k++) {
             const sr_place_t *a = &gz->places[run[k]];
 
