@@ -24,7 +24,7 @@ static const char *const admin_words[] = {
     "prefecture", "oblast", NULL};
 
 /* Units below admin1 that are usually named after their seat: "Konduga
- * LGA", "Kyauktaw Township", "Chhatak upazila". */
+ * LGA", "Hpa-an Township", "Sylhet Sadar upazila". */
 static const char *const district_words[] = {
     "district", "lga", "township", "upazila", "tehsil", "subdivision",
     "subdistrict", "municipality", "commune", "sector", "cercle", "agency",
@@ -40,7 +40,7 @@ static const char *const near_of_words[] = {
 static const char *const near_lead_words[] = {"the", "some", "about",
                                               "around", "on", NULL};
 
-/* "the Shujaayah neighbourhood of X": what comes after "of" is a
+/* "the old market neighbourhood of X": what comes after "of" is a
  * place. */
 static const char *const part_of_words[] = {
     "outskirts", "neighbourhood", "neighborhood", "suburb", "suburbs",
@@ -53,7 +53,7 @@ static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
     "village", "city", "county", "locality", "place", NULL};
 
-/* Facilities named after their town: "Jhang Road", "Kabul Airport". */
+/* Facilities named after their town: "Kano Road", "Kabul Airport". */
 static const char *const named_after_town[] = {
     "road", "highway", "bridge", "airport", "junction", "checkpoint",
     "market", "station", "barracks", NULL};
@@ -117,7 +117,7 @@ static int in_chain(const sr_doc_t *doc, size_t tb, size_t i)
 }
 
 
-/* The Arabic article as news spells it: "Ar Rutba", "As Sulaymaniyah". */
+/* The Arabic article as news spells it: "Ar Ramadi", "As Sulaymaniyah". */
 static const char *const arabic_articles[] = {
     "al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ath", "adh",
     "ul", NULL};
@@ -144,7 +144,7 @@ static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
         }
         if (steps == 0 && doc->toks[j].cap &&
             sr_tok_in(doc, j, arabic_articles)) {
-            continue; /* "in Ar Rutba" */
+            continue; /* "in Ar Ramadi" */
         }
         if (!sr_tok_in(doc, j, place_nouns) && sr_tok_punct(doc, j) != '-') {
             break;
@@ -190,7 +190,7 @@ static int is_modifier(const sr_doc_t *doc, size_t tb, size_t te, size_t b,
     }
     for (size_t k = b; k > tb && k + 4 > b; k--) {
         if (sr_tok_is(doc, k - 1, "in") || sr_tok_is(doc, k - 1, "at")) {
-            return 0; /* "along the border in Samba": in Samba */
+            return 0; /* "along the border in Mafa": in Mafa */
         }
         if (sr_tok_is(doc, k - 1, "border") ||
             sr_tok_is(doc, k - 1, "borders") ||
@@ -265,8 +265,8 @@ static int primary_name(const sr_doc_t *doc, size_t i, size_t e,
     return na == nb && memcmp(a, b, na) == 0;
 }
 
-/* "the Cooperative for the Development of the Congo", "Islamic State of
- * Iraq", "the Tren de Aragua gang": a place inside a capitalised name is
+/* "the Movement for the Liberation of the Congo", "Islamic State of
+ * Iraq", "the Cartel de Sinaloa": a place inside a capitalised name is
  * part of that name (after "of" only a country: "the University of
  * Maiduguri" is in Maiduguri). */
 static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
@@ -285,7 +285,7 @@ static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
            !sr_tok_has(doc, j - 2, SR_W_STOPCAP) && j - 2 > tb;
 }
 
-/* gaz_hit() of the token after a place: "in Samba and Kathua sectors",
+/* gaz_hit() of the token after a place: "in Mafa and Dikwa districts",
  * "Mafa, Dikwa or Bama" share the first name's evidence. */
 static int after_place(const sr_doc_t *doc, const sr_place_hit_t *prev,
                        size_t i)
@@ -379,8 +379,8 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     }
     prep = find_prep(doc, tb, i);
     if (prep == (size_t)-1 && (coordinated || in_chain(doc, tb, i))) {
-        /* "in Samba and Kathua", "in Bajaur district, Khyber
-         * Pakhtunkhwa": "in" holds for every name */
+        /* "in Mafa and Dikwa", "in Gwoza district, Borno
+         * State": "in" holds for every name */
         prep = i;
     }
     h->prep = prep != (size_t)-1;
@@ -388,7 +388,7 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                           sr_tok_is(doc, prep, "outside") ||
                           sr_tok_is(doc, prep, "close") ||
                           sr_tok_is(doc, prep, "around"));
-    /* "coded to Damasak": where the source put the event, not a route */
+    /* "coded to Monguno": where the source put the event, not a route */
     h->motion = h->prep && sr_tok_in(doc, prep, motion_preps) &&
                 !(prep > tb && (sr_tok_is(doc, prep - 1, "coded") ||
                                 sr_tok_is(doc, prep - 1, "located")));
@@ -437,7 +437,7 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         h->text_te = e + 1;
     }
     if (e < te && doc->toks[e].cap && sr_tok_in(doc, e, named_after_town)) {
-        /* "on Jhang Road", "at Kabul Airport": by the town */
+        /* "on Kano Road", "at Kabul Airport": by the town */
         h->near = 1;
         h->text_te = e + 1;
     }
@@ -475,7 +475,7 @@ static int unknown_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         before_kind = i > tb && sr_tok_in(doc, i - 1, at) && e < te &&
                       (sr_tok_in(doc, e, settlements) ||
                        sr_tok_punct(doc, e) == '(');
-        /* "in Selac, Kosovo", "attacked Kyabohe, Irumu, Ituri": the head
+        /* "in Kalamaye, Niger", "attacked Kilia, Beni, North Kivu": the head
          * of a chain of known containers */
         chain_head = !before_kind && i > tb &&
                      (sr_tok_in(doc, i - 1, at) ||
@@ -494,7 +494,7 @@ static int unknown_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         if (sr_gazetteer_longest_name(gz, doc->text + doc->toks[j].start,
                                       doc->len - doc->toks[j].start,
                                       MAX_NAME_WORDS) > 0) {
-            return 0; /* "Ar Rutba": the known name is the place */
+            return 0; /* "Ar Ramadi": the known name is the place */
         }
     }
     memset(h, 0, sizeof(*h));
@@ -508,7 +508,7 @@ static int unknown_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     h->near = h->prep && sr_tok_is(doc, prep, "near");
     if (h->text_te < te && (sr_tok_punct(doc, h->text_te) == '(' ||
                             chain_head)) {
-        /* "Diafarabe (Tenenkou, Mopti)": known down to the district its
+        /* "Kossagui (Djenné, Mopti)": known down to the district its
          * containers name */
         h->near = SR_NEAR_DISTRICT;
     }

@@ -122,7 +122,7 @@ static int cp_class(utf8proc_int32_t cp)
 }
 
 /* A lower-case ASCII letter or digit. A doubled consonant is written
- * once: transliterations differ in doubling ("Baramulla", "Bārāmūla";
+ * once: transliterations differ in doubling ("Kassala", "Kasala";
  * "Tillabery", "Tilabéry"); doubled vowels change the word ("Boor"). */
 static inline void put_ascii(fold_out_t *fo, char c)
 {

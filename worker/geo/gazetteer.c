@@ -81,7 +81,7 @@ static void add_key(sr_gazetteer_t *gz, uint32_t place, const char *key,
 }
 
 /* Indexes the folded form of name[0..len) and, for a name of several
- * words, the words run together ("Bou Hajla" is also "Bouhajla", "Tongo
+ * words, the words run together ("Bani Bangou" is also "Banibangou", "Tongo
  * Tongo" "Tongotongo") and, after an Arabic article, without it. */
 static void index_key(sr_gazetteer_t *gz, uint32_t place, const char *name,
                       size_t len, int recheck)
