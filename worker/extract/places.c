@@ -62,8 +62,9 @@ static const char *const named_after_town[] = {
 static const char *const given_names[] = {"chad", "jordan", "georgia",
                                           "israel", "india", "china", NULL};
 
-/* "across the state" is where, not a route */
-static const char *const motion_preps[] = {"from", "to", "into", "towards",
+/* A route: "fled to X", "came from X". "across the state" is where it
+ * happened, and "a rocket fired into X" where it landed. */
+static const char *const motion_preps[] = {"from", "to", "towards",
                                            "toward", NULL};
 
 /* "Safala (Abala, Tillabery)": ACLED-style containers in brackets. */
