@@ -235,6 +235,9 @@ static void test_regions_and_spelling(void)
         /* a group's name holds a region that is not the place */
         {"Members of the Cartel de Sinaloa were shot dead in Colombia.",
          "Colombia", "CO", SR_PLACE_COUNTRY},
+        /* a route's end is where the rocket landed, its start is not */
+        {"Militants fired a rocket from Lebanon into Israel on Monday.",
+         "Israel", "IL", SR_PLACE_COUNTRY},
         /* the acronym of a group is not a town */
         {"The ALF claimed the arson attack.", NULL, NULL, SR_PLACE_COUNTRY},
     };
