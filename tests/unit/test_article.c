@@ -377,6 +377,11 @@ static void test_parse_date(void)
     CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00 UTC", &y, &m, &d),
                  SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("2019-12-10x", &y, &m, &d), SR_ERR_INVALID);
+    /* seconds cut short at the end of the string (read past it before) */
+    CHECK_INT_EQ(sr_parse_date("2019-12-31T23:30:", &y, &m, &d),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_parse_date("2019-12-31T23:30:1", &y, &m, &d),
+                 SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("19-12-10", &y, &m, &d), SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("", &y, &m, &d), SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date(NULL, &y, &m, &d), SR_ERR_INVALID);
