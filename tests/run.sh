@@ -70,7 +70,7 @@ for d in tests/fuzz/corpus/*/; do
     t=$(basename "$d")
     case "fuzz/$t" in *"$FILTER"*) ;; *) continue ;; esac
     log="$OUT/fuzz_$t.log"
-    set -- "$BUILD/fuzz-replay/$t" "$d"
+    set -- "$BUILD/fuzz-replay/$t" "${d%/}"
     if [ -z "$SR_SANITIZE" ] && command -v valgrind >/dev/null 2>&1; then
         set -- valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
             --error-exitcode=99 "$@"
