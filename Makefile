@@ -9,6 +9,7 @@
 #   make eval DATA=f  extraction accuracy on a labelled JSONL file (without
 #                     DATA: the project's own set, tests/eval/heldout.jsonl)
 #   make bench        throughput benchmarks
+#   make fuzz         libFuzzer targets (tests/fuzz), FUZZ_SECONDS each
 
 PKG_CONFIG ?= pkg-config
 PKGS       := rdkafka libcurl avro-c jansson libmicrohttpd libutf8proc libxxhash
@@ -55,8 +56,17 @@ UNIT_SRCS  := $(wildcard tests/unit/test_*.c)
 UNIT_BINS  := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRCS))
 TOOL_SRCS  := $(wildcard tests/tools/*.c)
 TOOL_BINS  := $(patsubst tests/tools/%.c,$(BUILD)/%,$(TOOL_SRCS))
+# tests/fuzz: libFuzzer targets, and their corpus replays for `make test`.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all \
+                -fno-omit-frame-pointer
+FUZZ_CFLAGS   = $(filter-out -MMD -MP,$(SR_CFLAGS)) $(WORKER_INC) \
+                -Itests/fuzz -DSR_FUZZ_ROOT='"$(CURDIR)"' $(CFLAGS)
+REPLAY_BINS  := $(patsubst %,$(BUILD)/fuzz-replay/%,$(FUZZ_TARGETS))
 
-.PHONY: all deps gazetteer test test-bins test-kafka demo eval bench clean
+.PHONY: all deps gazetteer test test-bins test-kafka demo eval bench clean \
+        fuzz fuzz-bins
 
 all: $(BUILD)/sitrep $(TOOL_BINS)
 
@@ -119,7 +129,7 @@ $(GAZETTEER): config/gazetteer/fetch.sh $(wildcard worker/geo/gazbuild.[ch] work
 	$(BUILD)/sitrep gazetteer build --data "$(GAZ_CACHE)" --out $@.tmp
 	mv $@.tmp $@
 
-test-bins: all $(UNIT_BINS)
+test-bins: all $(UNIT_BINS) $(REPLAY_BINS)
 
 test: deps
 	@$(MAKE) --no-print-directory test-bins gazetteer
@@ -142,6 +152,29 @@ eval: deps
 bench: deps
 	@$(MAKE) --no-print-directory all gazetteer $(BUILD)/bench_extract
 	@BUILD=$(BUILD) sh tests/bench/run.sh
+
+# Fuzzing (tests/fuzz/README.md). The targets are built with clang and
+# libFuzzer into build/fuzz/ (objects instrumented for coverage, ASan and
+# UBSan), and each runs FUZZ_SECONDS on a copy of its seed corpus. The
+# normal compiler builds the same targets with a replay driver instead of
+# libFuzzer; `make test` replays the committed corpora with them.
+fuzz:
+	@sh tests/fuzz/install-clang.sh
+	@$(MAKE) --no-print-directory CC=clang BUILD=build/fuzz \
+	    SAN="$(FUZZ_SAN) -fsanitize=fuzzer-no-link" fuzz-bins
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) sh tests/fuzz/run.sh $(FUZZ_TARGETS)
+
+fuzz-bins: $(patsubst %,$(BUILD)/fuzz_%,$(FUZZ_TARGETS))
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard tests/fuzz/*.h) $(BUILD)/libsitrep.a
+	$(CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(SR_LDFLAGS) $(LDFLAGS) \
+	    -o $@ $< $(BUILD)/libsitrep.a $(SR_LIBS) $(LDLIBS)
+
+$(BUILD)/fuzz-replay/%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c \
+                      $(wildcard tests/fuzz/*.h) $(BUILD)/libsitrep.a
+	@mkdir -p $(@D)
+	$(CC) $(FUZZ_CFLAGS) $(SR_LDFLAGS) $(LDFLAGS) -o $@ tests/fuzz/replay.c \
+	    $< $(BUILD)/libsitrep.a $(SR_LIBS) $(LDLIBS)
 
 clean:
 	rm -rf build

@@ -485,6 +485,9 @@ sr_err_t sr_parse_date(const char *s, int *year, int *month, int *day)
     p += 6;
     if (*p == ':') {
         ss = digits(p + 1, 2);
+        if (ss < 0) {
+            return SR_ERR_INVALID; /* "23:30:" must not step past the NUL */
+        }
         p += 3;
         if (*p == '.') {
             const char *f = ++p;

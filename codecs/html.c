@@ -212,7 +212,7 @@ static size_t decode_entity(text_t *t, const char *p, const char *end)
             (cp >= 0x7F && cp < 0xA0)) {
             cp = 0xFFFD;
         }
-        if (cp == '\t' || cp == '\n' || cp == 0xA0) {
+        if (cp == '\t' || cp == '\n' || cp == ' ' || cp == 0xA0) {
             t->want_space = 1;
         } else {
             emit(t, utf8, sr_utf8_encode(cp, utf8));

@@ -62,6 +62,27 @@ if [ -z "$SR_SANITIZE" ] && command -v valgrind >/dev/null 2>&1; then
     done
 fi
 
+# The fuzz corpora (tests/fuzz/corpus/<target>) replayed through their
+# targets, built with the normal compiler: under valgrind in a plain
+# build, under ASan+UBSan in a sanitized one. One line per target.
+for d in tests/fuzz/corpus/*/; do
+    [ -d "$d" ] || continue
+    t=$(basename "$d")
+    case "fuzz/$t" in *"$FILTER"*) ;; *) continue ;; esac
+    log="$OUT/fuzz_$t.log"
+    set -- "$BUILD/fuzz-replay/$t" "${d%/}"
+    if [ -z "$SR_SANITIZE" ] && command -v valgrind >/dev/null 2>&1; then
+        set -- valgrind -q --leak-check=full --errors-for-leak-kinds=definite \
+            --error-exitcode=99 "$@"
+    fi
+    if "$@" > "$log.out" 2> "$log.err"; then
+        echo "ok - fuzz/$t: $(cat "$log.out")" | tee -a "$OUT/results"
+    else
+        echo "not ok - fuzz/$t (see $log.err)" | tee -a "$OUT/results"
+        tail -n 30 "$log.err"
+    fi
+done
+
 for t in tests/golden/run.sh tests/integration/[0-9]*.sh; do
     [ -f "$t" ] || continue
     case "$t" in *"$FILTER"*) ;; *) continue ;; esac

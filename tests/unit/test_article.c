@@ -5,6 +5,7 @@
 
 #include "article.h"
 #include "check.h"
+#include "html.h"
 #include "utf8.h"
 
 static const sr_article_limits_t limits = {1 << 20, 1000};
@@ -335,6 +336,21 @@ static void test_html(void)
     sr_article_clear(&art);
 }
 
+/* A numeric space is a space: it collapses and never starts or ends the
+ * text (sr_html_to_text promises no blanks at either end). */
+static void test_html_numeric_space(void)
+{
+    static const char html[] = "<p>&#32;a&#32;&#x20; b&#32;</p><p>&#32;</p>";
+    sr_buf_t out;
+    char err[256];
+
+    sr_buf_init(&out, 0);
+    CHECK_INT_EQ(sr_html_to_text(html, strlen(html), &out, err, sizeof(err)),
+                 SR_OK);
+    CHECK_STR_EQ(sr_buf_str(&out), "a b");
+    sr_buf_clear(&out);
+}
+
 static void test_parse_date(void)
 {
     int y = 0, m = 0, d = 0;
@@ -377,6 +393,11 @@ static void test_parse_date(void)
     CHECK_INT_EQ(sr_parse_date("2019-12-10T10:00:00 UTC", &y, &m, &d),
                  SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("2019-12-10x", &y, &m, &d), SR_ERR_INVALID);
+    /* seconds cut short at the end of the string (read past it before) */
+    CHECK_INT_EQ(sr_parse_date("2019-12-31T23:30:", &y, &m, &d),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(sr_parse_date("2019-12-31T23:30:1", &y, &m, &d),
+                 SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("19-12-10", &y, &m, &d), SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date("", &y, &m, &d), SR_ERR_INVALID);
     CHECK_INT_EQ(sr_parse_date(NULL, &y, &m, &d), SR_ERR_INVALID);
@@ -513,6 +534,7 @@ TEST_LIST = {
     {"invalid_bytes", test_invalid_bytes},
     {"limits", test_limits},
     {"html", test_html},
+    {"html_numeric_space", test_html_numeric_space},
     {"parse_date", test_parse_date},
     {"defaults", test_defaults},
     {"random_input", test_random_input},

@@ -1375,6 +1375,33 @@ static const char pelias_tillaberi[] =
     "\"label\":\"Tillabéri, Niger\"},\"bbox\":[1.42,14.18,1.49,14.24]}],"
     "\"bbox\":[1.42,14.18,1.49,14.24]}";
 
+/* The parser alone, as the fuzz target drives it: no server. */
+static void test_parse_response(void)
+{
+    answer_log_t a = {0};
+    char err[256];
+
+    CHECK_INT_EQ(sr_geocoder_parse_response("photon", photon_tillaberi,
+                                            strlen(photon_tillaberi), "NE",
+                                            on_answer, &a, err, sizeof(err)),
+                 SR_OK);
+    CHECK_INT_EQ(a.calls, 1);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_OK);
+    CHECK_STR_EQ(a.cc, "NE");
+    CHECK_STR_EQ(a.source, "photon");
+    CHECK_INT_EQ(sr_geocoder_parse_response("nominatim", "[{\"lat\":", 9,
+                                            NULL, on_answer, &a, err,
+                                            sizeof(err)),
+                 SR_OK);
+    CHECK_INT_EQ(a.calls, 2);
+    CHECK_INT_EQ(a.status, SR_GEOCODE_FAILED);
+    CHECK(strstr(a.error, "not JSON") != NULL);
+    CHECK_INT_EQ(sr_geocoder_parse_response("osm", "[]", 2, NULL, on_answer,
+                                            &a, err, sizeof(err)),
+                 SR_ERR_INVALID);
+    CHECK_INT_EQ(a.calls, 2);
+}
+
 static void test_pelias_parse(void)
 {
     answer_log_t a;
@@ -1815,6 +1842,7 @@ TEST_LIST = {
     {"server_rate", test_server_rate},
     {"photon_parse", test_photon_parse},
     {"pelias_parse", test_pelias_parse},
+    {"parse_response", test_parse_response},
     {"country_stays_country", test_country_stays_country},
     {"dialects_round_trip", test_dialects_round_trip},
     {"server_photon_pelias", test_server_photon_pelias},

@@ -891,15 +891,17 @@ static const char *error_message(json_t *root)
     return msg;
 }
 
-static void parse_answer(const sr_geocoder_t *gc, request_t *rq)
+/* Parses a response body of dialect for a lookup restricted to cc ("":
+ * any country) into a. */
+static void parse_body(dialect_t dialect, const char *body, size_t len,
+                       const char *cc, answer_t *a)
 {
-    answer_t *a = &rq->answer;
     json_error_t jerr;
-    json_t *root = json_loadb(sr_buf_str(&rq->body), rq->body.len, 0, &jerr);
+    json_t *root = json_loadb(body, len, 0, &jerr);
     json_t *items, *item;
-    item_parser_t parse = gc->dialect == DIALECT_PHOTON   ? parse_photon
-                          : gc->dialect == DIALECT_PELIAS ? parse_pelias
-                                                          : parse_nominatim;
+    item_parser_t parse = dialect == DIALECT_PHOTON   ? parse_photon
+                          : dialect == DIALECT_PELIAS ? parse_pelias
+                                                      : parse_nominatim;
     size_t i;
     int usable = 0;
 
@@ -907,15 +909,14 @@ static void parse_answer(const sr_geocoder_t *gc, request_t *rq)
         answer_fail(a, "response is not JSON: %s", jerr.text);
         return;
     }
-    items = gc->dialect == DIALECT_NOMINATIM
-                ? root
-                : json_object_get(root, "features");
+    items = dialect == DIALECT_NOMINATIM ? root
+                                         : json_object_get(root, "features");
     if (!json_is_array(items) || error_message(root) != NULL) {
         const char *msg = error_message(root);
 
         answer_fail(a, "geocoder error: %s",
                     msg ? msg
-                    : gc->dialect == DIALECT_NOMINATIM
+                    : dialect == DIALECT_NOMINATIM
                         ? "response is not a JSON array"
                         : "response is not a GeoJSON FeatureCollection");
         json_decref(root);
@@ -939,9 +940,8 @@ static void parse_answer(const sr_geocoder_t *gc, request_t *rq)
             cand.admin1 = sr_xstrdup(cand.name);
         }
         /* A server may ignore the country filter (Photon has none). */
-        if (rq->cc[0] == '\0' ||
-            (cand.country_code != NULL &&
-             strcmp(cand.country_code, rq->cc) == 0)) {
+        if (cc[0] == '\0' ||
+            (cand.country_code != NULL && strcmp(cand.country_code, cc) == 0)) {
             answer_clear(a);
             *a = cand;
             break;
@@ -952,6 +952,12 @@ static void parse_answer(const sr_geocoder_t *gc, request_t *rq)
         answer_fail(a, "%s", "no result has valid coordinates");
     }
     json_decref(root);
+}
+
+static void parse_answer(const sr_geocoder_t *gc, request_t *rq)
+{
+    parse_body(gc->dialect, sr_buf_str(&rq->body), rq->body.len, rq->cc,
+               &rq->answer);
 }
 
 static uint64_t next_random(sr_geocoder_t *gc)
@@ -1234,30 +1240,64 @@ void sr_geocoder_submit(sr_geocoder_t *gc, const char *query,
     push(&gc->queue, &gc->queue_tail, rq);
 }
 
+/* The borrowed view of a that callbacks see. */
+static void result_of(const answer_t *a, const char *source,
+                      sr_geocode_result_t *res)
+{
+    memset(res, 0, sizeof(*res));
+    res->status = a->status;
+    res->error = a->error;
+    res->name = a->name;
+    res->display_name = a->display_name;
+    res->country_code = a->country_code;
+    res->country = a->country;
+    res->admin1 = a->admin1;
+    res->lat = a->lat;
+    res->lon = a->lon;
+    res->precision = a->status == SR_GEOCODE_OK ? a->precision
+                                                 : SR_GPREC_UNKNOWN;
+    res->source = source;
+}
+
 static void deliver(sr_geocoder_t *gc, request_t *rq)
 {
     const answer_t *a = &rq->answer;
     sr_geocode_result_t res;
 
-    memset(&res, 0, sizeof(res));
-    res.status = a->status;
-    res.error = a->error;
-    res.name = a->name;
-    res.display_name = a->display_name;
-    res.country_code = a->country_code;
-    res.country = a->country;
-    res.admin1 = a->admin1;
-    res.lat = a->lat;
-    res.lon = a->lon;
-    res.precision = a->status == SR_GEOCODE_OK ? a->precision
-                                                : SR_GPREC_UNKNOWN;
-    res.source = gc->source;
+    result_of(a, gc->source, &res);
     res.from_cache = rq->from_cache;
     for (waiter_t *w = rq->waiters; w != NULL; w = w->next) {
         gc->pending--;
         gc->failed += a->status == SR_GEOCODE_FAILED;
         w->cb(w->opaque, &res);
     }
+}
+
+sr_err_t sr_geocoder_parse_response(const char *dialect, const char *body,
+                                     size_t len, const char *country_code,
+                                     sr_geocode_cb cb, void *opaque,
+                                     char *errstr, size_t errstr_size)
+{
+    answer_t a;
+    sr_geocode_result_t res;
+    size_t d = 0;
+
+    while (d < sizeof(dialect_names) / sizeof(dialect_names[0]) &&
+           strcmp(dialect, dialect_names[d]) != 0) {
+        d++;
+    }
+    if (d == sizeof(dialect_names) / sizeof(dialect_names[0])) {
+        sr_errstr_set(errstr, errstr_size, "unknown geocoder dialect '%s'",
+                      dialect);
+        return SR_ERR_INVALID;
+    }
+    memset(&a, 0, sizeof(a));
+    parse_body((dialect_t)d, body, len,
+               country_code != NULL ? country_code : "", &a);
+    result_of(&a, dialect_names[d], &res);
+    cb(opaque, &res);
+    answer_clear(&a);
+    return SR_OK;
 }
 
 size_t sr_geocoder_perform(sr_geocoder_t *gc, int timeout_ms)

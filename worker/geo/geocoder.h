@@ -82,6 +82,16 @@ void sr_geocoder_submit(sr_geocoder_t *gc, const char *query,
  * still pending. */
 size_t sr_geocoder_perform(sr_geocoder_t *gc, int timeout_ms);
 
+/* Parses one response body the way an answer of the dialect named dialect
+ * ("nominatim", "photon", "pelias") to a lookup restricted to country_code
+ * (NULL: any) is parsed, and calls cb once with the answer (source: the
+ * dialect's name). No HTTP, no cache: for tests. SR_ERR_INVALID for an
+ * unknown dialect (cb not called). */
+sr_err_t sr_geocoder_parse_response(const char *dialect, const char *body,
+                                     size_t len, const char *country_code,
+                                     sr_geocode_cb cb, void *opaque,
+                                     char *errstr, size_t errstr_size);
+
 /* Lookups submitted whose callback has not run yet. */
 size_t sr_geocoder_pending(const sr_geocoder_t *gc);
 
