@@ -279,6 +279,44 @@ static void test_districts(void)
     }
 }
 
+/* A chain of containers after a name ("X (Y, Z)", "X, Town, Region")
+ * says where X is: a namesake elsewhere gives way to them. */
+static void test_chains(void)
+{
+    static const case_t cases[] = {
+        /* a bracket holds containers: the only Hammam Sousse lies in
+         * another governorate, so Gafsa stands */
+        {"Traders protested in Hammam Sousse (Gafsa) on Monday.", "Gafsa",
+         "TN", SR_PLACE_CITY},
+        /* a region named before a bracket of another region is no region
+         * there */
+        {"Teachers protested in Analamanga (Antsirabe, Vakinankaratra) on "
+         "Monday.",
+         "Antsirabe", "MG", SR_PLACE_CITY},
+        /* an address: a smaller place far from the town it is put in */
+        {"Gunmen attacked a market in Damboa, Maiduguri, Borno State, "
+         "killing two.",
+         "Maiduguri", "NG", SR_PLACE_CITY},
+        /* ... but near it, it is the place */
+        {"Gunmen attacked a market in Konduga, Maiduguri, Borno State, "
+         "killing two.",
+         "Konduga", "NG", SR_PLACE_CITY},
+        /* a region's seat named like it may be the region */
+        {"Gunmen kidnapped an engineer in Tame, Arauca, Colombia.", "Tame",
+         "CO", SR_PLACE_CITY},
+        /* a list of towns is no address */
+        {"Gunmen attacked markets in Damboa, Maiduguri and Bama, killing "
+         "two.",
+         "Damboa", "NG", SR_PLACE_CITY},
+        /* "X near Y (Z, Region)": the containers hold X too */
+        {"Troops raided a camp in Gubio near Xqzafari (Fika, Yobe State), "
+         "killing two.",
+         "Fika", "NG", SR_PLACE_CITY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
 /* "north-east of X", "the outskirts of X": X as an anchor, near it. */
 static void test_anchors(void)
 {
@@ -332,6 +370,7 @@ TEST_LIST = {{"niger", test_niger},     {"chad", test_chad},
              {"mali", test_mali},       {"paris", test_paris},
              {"albany", test_albany},   {"georgia", test_georgia},
              {"regions", test_regions_and_spelling},
-             {"districts", test_districts}, {"anchors", test_anchors},
+             {"districts", test_districts}, {"chains", test_chains},
+             {"anchors", test_anchors},
              {"dateline", test_dateline},
              {NULL, NULL}};

@@ -3,6 +3,7 @@
  * sentence. */
 #include "locate.h"
 
+#include <math.h>
 #include <string.h>
 #include <strings.h>
 
@@ -11,6 +12,9 @@
  * is believed only from this size on ("in Paris"). */
 #define FOREIGN_TOWN_MIN_POPULATION 100000
 #define FOCUS_POPULATION_FLOOR 5000.0
+/* How far a place may lie from the town its own chain of names puts it
+ * in ("X, Y" with Y a town): past this X is a namesake. */
+#define CHAIN_TOWN_KM 60.0
 
 typedef struct focus_s {
     const char *cc;
@@ -152,7 +156,11 @@ static int unambiguous(const sr_place_hit_t *h, const sr_place_t *p)
 /* Lower-case words inside names: "Norte de Santander", "Ras al-Ain". */
 static const char *const name_particles[] = {"de", "del", "da", "do", "dos",
                                              "das", "la", "le", "al", "el",
-                                             "of", "-", NULL};
+                                             "of", "-",
+                                             /* "Mafa near Babangida
+                                              * (Tarmua, Yobe)": the
+                                              * containers hold both */
+                                             "near", NULL};
 
 /* 1 if tokens [from, to) only join names of one chain: commas, brackets,
  * capitalised words and unit nouns ("Konduga, Borno State, Nigeria"). */
@@ -171,40 +179,105 @@ static int chain_between(const sr_doc_t *doc, size_t from, size_t to)
     return 1;
 }
 
-/* 1 if, in the chain of names after hit k ("X, Y, Z", "X (Y, Z)"), a
- * place of X's country lies in another admin1 region than X's pick, and
- * no candidate of X lies in that region. */
+/* 1 if town p lies in a region that is also a candidate of h: "New York"
+ * the city, seat of New York the state. */
+static int seat_of_candidate(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    if (p->kind != SR_PLACE_CITY || p->admin1_code[0] == '\0') {
+        return 0;
+    }
+    for (size_t c = 0; c < h->ncand; c++) {
+        const sr_place_t *a = h->cands[c];
+
+        if (a->kind == SR_PLACE_ADMIN1 &&
+            strcmp(a->country_code, p->country_code) == 0 &&
+            strcmp(a->admin1_code, p->admin1_code) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 if a bracket follows hit h: "Kera (Bandiagara, Mopti)". */
+static int opens_bracket(const sr_doc_t *doc, const sr_place_hit_t *h)
+{
+    return h->te < doc->ntok && sr_tok_punct(doc, h->te) == '(';
+}
+
+/* Great-circle distance in km between two places with coordinates. */
+static double km_between(const sr_place_t *a, const sr_place_t *b)
+{
+    const double rad = 3.14159265358979323846 / 180.0;
+    double dlat = (b->lat - a->lat) * rad, dlon = (b->lon - a->lon) * rad;
+    double x = sin(dlat / 2) * sin(dlat / 2) +
+               cos(a->lat * rad) * cos(b->lat * rad) * sin(dlon / 2) *
+                   sin(dlon / 2);
+
+    return 2 * 6371.0 * asin(sqrt(x < 1 ? x : 1));
+}
+
+/* Why the chain of names after hit k ("X, Y, Z", "X (Y, Z)") rejects X's
+ * pick: CHAIN_REGION when a place of X's country lies in another admin1
+ * region and no candidate of X lies there; CHAIN_FAR when the town the
+ * chain puts X in lies more than CHAIN_TOWN_KM away, and the chain is a
+ * bracket or ends in a region or country (an address, not a list of
+ * towns); CHAIN_FITS otherwise. */
+enum { CHAIN_FITS, CHAIN_REGION, CHAIN_FAR };
+
 static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
                              size_t k)
 {
     const sr_place_hit_t *h = &si->places[k];
     size_t end = h->te;
+    int bracket = opens_bracket(doc, h);
+    int far = 0, fits = 0, town = 0;
 
     for (size_t o = k + 1; o < si->nplaces; o++) {
         const sr_place_hit_t *c = &si->places[o];
         const sr_place_t *q = c->pick;
 
         if (!chain_between(doc, end, c->tb)) {
-            return 0;
+            break;
         }
         end = c->text_te > c->te ? c->text_te : c->te;
-        if (c->kind != SR_PH_PLACE || q == NULL || q->kind == SR_PLACE_COUNTRY ||
+        if (c->kind != SR_PH_PLACE || q == NULL) {
+            continue;
+        }
+        if (q->kind != SR_PLACE_CITY) {
+            bracket = 1; /* a region or country closes an address */
+        }
+        if (far || q->kind == SR_PLACE_COUNTRY ||
             strcmp(q->country_code, h->pick->country_code) != 0 ||
             q->admin1_code[0] == '\0') {
             continue;
         }
-        if (strcmp(q->admin1_code, h->pick->admin1_code) == 0) {
-            return 0;
+        /* "Mingjing, Panyu, Guangzhou": the neighbourhood of a town lies
+         * by the town, whatever region both share. Only the first town
+         * holds X, and only a larger one: "Kano, Kaduna" are peers; a
+         * seat named like its region may be the region ("Tamu,
+         * Sagaing"). */
+        if (q->kind == SR_PLACE_CITY && h->pick->kind == SR_PLACE_CITY &&
+            !sr_place_is_admin2(q) && !town++ && !seat_of_candidate(c, q) &&
+            q->population > h->pick->population && q->has_coords &&
+            h->pick->has_coords && km_between(q, h->pick) > CHAIN_TOWN_KM) {
+            far = 1;
+            continue;
         }
-        for (size_t a = 0; a < h->ncand; a++) {
+        if (strcmp(q->admin1_code, h->pick->admin1_code) == 0) {
+            fits = 1;
+            continue;
+        }
+        for (size_t a = 0; !fits && a < h->ncand; a++) {
             if (strcmp(h->cands[a]->country_code, q->country_code) == 0 &&
                 strcmp(h->cands[a]->admin1_code, q->admin1_code) == 0) {
-                return 0;
+                fits = 1;
             }
         }
-        return 1;
+        if (!fits) {
+            return CHAIN_REGION;
+        }
     }
-    return 0;
+    return far && bracket ? CHAIN_FAR : CHAIN_FITS;
 }
 
 /* A candidate's share of an ambiguous name's vote: its population, with
@@ -383,25 +456,6 @@ static int country_mentioned(const sr_analysis_t *an, const char *cc)
     return 0;
 }
 
-/* 1 if town p lies in a region that is also a candidate of h: "New York"
- * the city, seat of New York the state. */
-static int seat_of_candidate(const sr_place_hit_t *h, const sr_place_t *p)
-{
-    if (p->kind != SR_PLACE_CITY || p->admin1_code[0] == '\0') {
-        return 0;
-    }
-    for (size_t c = 0; c < h->ncand; c++) {
-        const sr_place_t *a = h->cands[c];
-
-        if (a->kind == SR_PLACE_ADMIN1 &&
-            strcmp(a->country_code, p->country_code) == 0 &&
-            strcmp(a->admin1_code, p->admin1_code) == 0) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
 static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
                               const sr_place_hit_t *h, const sr_place_t *p,
                               const char *named, const char *focus)
@@ -517,9 +571,21 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         /* "Kera (Bandiagara, Mopti)", "Ancuabe, Montepuez District, Cabo
          * Delgado": a town picked in another region than the one its own
          * chain names is a namesake; the chain's containers stand */
-        if (h->kind == SR_PH_PLACE && h->pick != NULL &&
-            h->pick->kind == SR_PLACE_CITY && !unambiguous(h, h->pick) &&
-            chain_contradicts(doc, si, k)) {
+        int why, bracket;
+
+        if (h->kind != SR_PH_PLACE || h->pick == NULL ||
+            h->pick->kind == SR_PLACE_COUNTRY) {
+            continue;
+        }
+        why = chain_contradicts(doc, si, k);
+        bracket = opens_bracket(doc, h);
+        /* a bracket holds containers, never a list of towns: "Anosy
+         * (Ambalavao, Haute Matsiatra)" is no region Anosy, and a name
+         * with one candidate is still a namesake there */
+        if ((why == CHAIN_FAR && h->pick->kind == SR_PLACE_CITY) ||
+            (why == CHAIN_REGION &&
+             (bracket || (h->pick->kind == SR_PLACE_CITY &&
+                          !unambiguous(h, h->pick))))) {
             h->pick = NULL;
         }
     }
