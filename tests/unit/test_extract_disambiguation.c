@@ -308,6 +308,14 @@ static void test_chains(void)
         {"Gunmen attacked markets in Damboa, Maiduguri and Bama, killing "
          "two.",
          "Damboa", "NG", SR_PLACE_CITY},
+        /* a unit noun makes a comma chain an address too: the only
+         * Damboa lies in another state */
+        {"Gunmen attacked a post in Damboa, Fika LGA, Yobe State, Nigeria.",
+         "Fika", "NG", SR_PLACE_CITY},
+        /* an unknown district leaves the region named */
+        {"Gunmen attacked a post in Damboa, Xqzafari District, Yobe State, "
+         "Nigeria.",
+         "Yobe State", "NG", SR_PLACE_ADMIN1},
         /* "X near Y (Z, Region)": the containers hold X too */
         {"Troops raided a camp in Gubio near Xqzafari (Fika, Yobe State), "
          "killing two.",

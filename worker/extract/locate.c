@@ -221,16 +221,19 @@ static double km_between(const sr_place_t *a, const sr_place_t *b)
  * region and no candidate of X lies there; CHAIN_FAR when the town the
  * chain puts X in lies more than CHAIN_TOWN_KM away, and the chain is a
  * bracket or ends in a region or country (an address, not a list of
- * towns); CHAIN_FITS otherwise. */
+ * towns); CHAIN_FITS otherwise. *address: whether a bracket or a unit
+ * noun ("Nangade District") makes the chain an address. */
 enum { CHAIN_FITS, CHAIN_REGION, CHAIN_FAR };
 
 static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
-                             size_t k)
+                             size_t k, int *address)
 {
     const sr_place_hit_t *h = &si->places[k];
     size_t end = h->te;
     int bracket = opens_bracket(doc, h);
     int far = 0, fits = 0, town = 0;
+
+    *address = bracket;
 
     for (size_t o = k + 1; o < si->nplaces; o++) {
         const sr_place_hit_t *c = &si->places[o];
@@ -238,6 +241,9 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
 
         if (!chain_between(doc, end, c->tb)) {
             break;
+        }
+        for (size_t j = end; j < c->text_te || j < c->te; j++) {
+            *address |= sr_tok_unit_noun(doc, j);
         }
         end = c->text_te > c->te ? c->text_te : c->te;
         if (c->kind != SR_PH_PLACE || q == NULL) {
@@ -571,20 +577,20 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         /* "Kera (Bandiagara, Mopti)", "Ancuabe, Montepuez District, Cabo
          * Delgado": a town picked in another region than the one its own
          * chain names is a namesake; the chain's containers stand */
-        int why, bracket;
+        int why, address;
 
         if (h->kind != SR_PH_PLACE || h->pick == NULL ||
             h->pick->kind == SR_PLACE_COUNTRY) {
             continue;
         }
-        why = chain_contradicts(doc, si, k);
-        bracket = opens_bracket(doc, h);
-        /* a bracket holds containers, never a list of towns: "Anosy
-         * (Ambalavao, Haute Matsiatra)" is no region Anosy, and a name
-         * with one candidate is still a namesake there */
+        why = chain_contradicts(doc, si, k, &address);
+        /* a bracket or a unit noun ("Nangade District") makes the chain
+         * containers, never a list of towns: "Anosy (Ambalavao, Haute
+         * Matsiatra)" is no region Anosy, and a name with one candidate
+         * is still a namesake there */
         if ((why == CHAIN_FAR && h->pick->kind == SR_PLACE_CITY) ||
             (why == CHAIN_REGION &&
-             (bracket || (h->pick->kind == SR_PLACE_CITY &&
+             (address || (h->pick->kind == SR_PLACE_CITY &&
                           !unambiguous(h, h->pick))))) {
             h->pick = NULL;
         }

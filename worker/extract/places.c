@@ -691,3 +691,8 @@ void sr_place_to_location(const sr_gazetteer_t *gz, const sr_place_t *place,
         set_coords(loc, country);
     }
 }
+
+int sr_tok_unit_noun(const sr_doc_t *doc, size_t i)
+{
+    return sr_tok_in(doc, i, admin_words) || sr_tok_in(doc, i, district_words);
+}
