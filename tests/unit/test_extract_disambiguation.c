@@ -238,6 +238,15 @@ static void test_regions_and_spelling(void)
         /* a route's end is where the rocket landed, its start is not */
         {"Militants fired a rocket from Lebanon into Israel on Monday.",
          "Israel", "IL", SR_PLACE_COUNTRY},
+        /* the area around a town is the town; a region so named stays
+         * the region */
+        {"A gunman shot two people at an office in Greater Seattle.",
+         "Seattle", "US", SR_PLACE_CITY},
+        {"Protesters marched in Greater Accra on Monday.", "Greater Accra",
+         "GH", SR_PLACE_ADMIN1},
+        /* towns once called Manchester do not outvote Manchester */
+        {"Police arrested two men after a stabbing in Manchester.",
+         "Manchester", "GB", SR_PLACE_CITY},
         /* the acronym of a group is not a town */
         {"The ALF claimed the arson attack.", NULL, NULL, SR_PLACE_COUNTRY},
     };

@@ -286,11 +286,37 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
     return far && bracket ? CHAIN_FAR : CHAIN_FITS;
 }
 
-/* A candidate's share of an ambiguous name's vote: its population, with
- * a floor so that unknown populations still count. */
-static double prominence(const sr_place_t *p)
+/* 1 if the text of hit spells p's own name, not an alternate. */
+static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
+                    const sr_place_t *p)
 {
-    return (double)p->population + FOCUS_POPULATION_FLOOR;
+    char a[128], b[128];
+    size_t start = doc->toks[h->tb].start;
+    size_t end = (size_t)doc->toks[h->te - 1].start + doc->toks[h->te - 1].len;
+    size_t plen = strlen(p->name), na, nb;
+
+    /* folding changes lengths by a few bytes at most (diacritics) */
+    if (plen + 8 < end - start || end - start + 8 < plen) {
+        return 0;
+    }
+    if (plen == end - start &&
+        strncasecmp(doc->text + start, p->name, plen) == 0) {
+        return 1; /* the common case, without folding */
+    }
+    na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
+    nb = sr_fold_name(p->name, plen, b, sizeof(b));
+    return na == nb && memcmp(a, b, na) == 0;
+}
+
+/* A candidate's share of an ambiguous name's vote: its population, with
+ * a floor so that unknown populations still count. A place the name only
+ * once was ("Richmond", once called Manchester) counts a tenth. */
+static double prominence(const sr_doc_t *doc, const sr_place_hit_t *h,
+                         const sr_place_t *p)
+{
+    double w = (double)p->population + FOCUS_POPULATION_FLOOR;
+
+    return own_name(doc, h, p) ? w : w / 10;
 }
 
 static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
@@ -330,11 +356,12 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
             double total = 0;
 
             for (size_t c = 0; c < h->ncand; c++) {
-                total += prominence(h->cands[c]);
+                total += prominence(doc, h, h->cands[c]);
             }
             for (size_t c = 0; c < h->ncand; c++) {
                 vote(f, &nf, h->cands[c]->country_code,
-                     w * lead * prominence(h->cands[c]) / total, order++);
+                     w * lead * prominence(doc, h, h->cands[c]) / total,
+                     order++);
             }
         }
     }
@@ -397,28 +424,6 @@ static const char *explicit_country(const sr_doc_t *doc,
         }
     }
     return NULL;
-}
-
-/* 1 if the text of hit spells p's own name, not an alternate. */
-static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
-                    const sr_place_t *p)
-{
-    char a[128], b[128];
-    size_t start = doc->toks[h->tb].start;
-    size_t end = (size_t)doc->toks[h->te - 1].start + doc->toks[h->te - 1].len;
-    size_t plen = strlen(p->name), na, nb;
-
-    /* folding changes lengths by a few bytes at most (diacritics) */
-    if (plen + 8 < end - start || end - start + 8 < plen) {
-        return 0;
-    }
-    if (plen == end - start &&
-        strncasecmp(doc->text + start, p->name, plen) == 0) {
-        return 1; /* the common case, without folding */
-    }
-    na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
-    nb = sr_fold_name(p->name, plen, b, sizeof(b));
-    return na == nb && memcmp(a, b, na) == 0;
 }
 
 /* "Kuwait, Kuwait", "Panama, Panama": a country name followed

@@ -123,6 +123,10 @@ static const char *const arabic_articles[] = {
     "al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ath", "adh",
     "ul", NULL};
 
+/* "Greater Seattle": the area around a town the gazetteer holds only by
+ * the town's name. */
+static const char *const area_prefixes[] = {"greater", NULL};
+
 /* Index of the preposition introducing a name at token i, or (size_t)-1. */
 static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
 {
@@ -212,7 +216,8 @@ static int starts_name_tail(const sr_doc_t *doc, size_t tb, size_t i)
     p = &doc->toks[i - 1];
     return p->kind == SR_TOK_WORD && p->cap &&
            !sr_tok_has(doc, i - 1, SR_W_STOPCAP) &&
-           !sr_tok_in(doc, i - 1, arabic_articles);
+           !sr_tok_in(doc, i - 1, arabic_articles) &&
+           !sr_tok_in(doc, i - 1, area_prefixes);
 }
 
 /* "Inates, Niger": a container right after a comma or "in". */
