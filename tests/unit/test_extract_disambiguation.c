@@ -334,6 +334,28 @@ static void test_chains(void)
     FIXTURE_EACH(cases, check_case);
 }
 
+/* Where someone or something was sent is not where it happened. */
+static void test_destinations(void)
+{
+    static const case_t cases[] = {
+        {"Two wounded men were taken to a hospital in Maiduguri after "
+         "gunmen attacked a market in Konduga.",
+         "Konduga", "NG", SR_PLACE_CITY},
+        {"A parcel bomb sent to the governor's office in Maiduguri exploded "
+         "at a post office in Konduga.",
+         "Konduga", "NG", SR_PLACE_CITY},
+        /* "set fire to" is the attack itself */
+        {"Gunmen set fire to a church in Konduga, police in Maiduguri said.",
+         "Konduga", "NG", SR_PLACE_CITY},
+        /* "sent to" a verb is a purpose, not a destination */
+        {"Troops sent to guard the camp in Konduga were ambushed, police in "
+         "Maiduguri said.",
+         "Konduga", "NG", SR_PLACE_CITY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
 /* "north-east of X", "the outskirts of X": X as an anchor, near it. */
 static void test_anchors(void)
 {
@@ -388,6 +410,7 @@ TEST_LIST = {{"niger", test_niger},     {"chad", test_chad},
              {"albany", test_albany},   {"georgia", test_georgia},
              {"regions", test_regions_and_spelling},
              {"districts", test_districts}, {"chains", test_chains},
+             {"destinations", test_destinations},
              {"anchors", test_anchors},
              {"dateline", test_dateline},
              {NULL, NULL}};

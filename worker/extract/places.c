@@ -127,6 +127,38 @@ static const char *const arabic_articles[] = {
  * the town's name. */
 static const char *const area_prefixes[] = {"greater", NULL};
 
+/* 1 if the "in" at token prep closes a destination: "addressed to the
+ * ministry in X", "taken to a hospital in X", where someone or something
+ * went, not where the incident was. "set fire to a mosque in X" is the
+ * incident, hence the verbs of sending; "to" before a verb ("sent to
+ * attack the base in X") is no destination either. */
+static int in_destination(const sr_doc_t *doc, size_t tb, size_t prep)
+{
+    static const char *const determiners[] = {"the", "a", "an", "his", "her",
+                                              "their", "its", NULL};
+    static const char *const sending[] = {
+        "addressed", "sent", "mailed", "posted", "delivered", "taken",
+        "rushed", "flown", "airlifted", "evacuated", "transferred",
+        "moved", "brought", "referred", "deported", "returned",
+        "relocated", "transported", "admitted", NULL};
+
+    for (size_t j = prep; j > tb && j + 8 > prep; j--) {
+        if (sr_tok_is(doc, j - 1, "to")) {
+            return j < prep && j - 1 > tb &&
+                   sr_tok_in(doc, j - 2, sending) &&
+                   (sr_tok_in(doc, j, determiners) ||
+                    (doc->toks[j].kind == SR_TOK_WORD && doc->toks[j].cap));
+        }
+        if ((doc->toks[j - 1].kind != SR_TOK_WORD &&
+             doc->toks[j - 1].kind != SR_TOK_POSS) ||
+            (j < prep && sr_tok_in(doc, j - 1, preps) &&
+             !sr_tok_is(doc, j - 1, "of"))) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Index of the preposition introducing a name at token i, or (size_t)-1. */
 static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
 {
@@ -395,9 +427,11 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                           sr_tok_is(doc, prep, "close") ||
                           sr_tok_is(doc, prep, "around"));
     /* "coded to Monguno": where the source put the event, not a route */
-    h->motion = h->prep && sr_tok_in(doc, prep, motion_preps) &&
-                !(prep > tb && (sr_tok_is(doc, prep - 1, "coded") ||
-                                sr_tok_is(doc, prep - 1, "located")));
+    h->motion = h->prep && ((sr_tok_in(doc, prep, motion_preps) &&
+                             !(prep > tb && (sr_tok_is(doc, prep - 1, "coded") ||
+                                             sr_tok_is(doc, prep - 1, "located")))) ||
+                            (sr_tok_is(doc, prep, "in") &&
+                             in_destination(doc, tb, prep)));
     if (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
         sr_tok_in(doc, i - 2, near_of_words)) {
         /* "40km north-east of X", "the outskirts of X": an anchor, not
