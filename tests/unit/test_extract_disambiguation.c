@@ -247,6 +247,14 @@ static void test_regions_and_spelling(void)
         /* towns once called Manchester do not outvote Manchester */
         {"Police arrested two men after a stabbing in Manchester.",
          "Manchester", "GB", SR_PLACE_CITY},
+        /* the supplement: a city the GeoNames extracts lack, a region's
+         * French name, a base by its abbreviation */
+        {"Protesters blocked the main roads in El Alto on Monday.",
+         "El Alto", "BO", SR_PLACE_CITY},
+        {"Teachers marched in Haute Matsiatra on Monday.", "Upper Matsiatra",
+         "MG", SR_PLACE_ADMIN1},
+        {"A soldier opened fire on comrades at Ft. Hood on Monday.",
+         "Fort Hood", "US", SR_PLACE_CITY},
         /* the acronym of a group is not a town */
         {"The ALF claimed the arson attack.", NULL, NULL, SR_PLACE_COUNTRY},
     };
