@@ -342,6 +342,23 @@ static void test_chains(void)
     FIXTURE_EACH(cases, check_case);
 }
 
+/* A facility named after its town ("Kuje prison") proves the town, and
+ * the town's country decides a namesake's. */
+static void test_facilities(void)
+{
+    static const case_t cases[] = {
+        {"Kuje prison was attacked by gunmen on Sunday, killing two "
+         "guards.",
+         "Kuje", "NG", SR_PLACE_CITY},
+    };
+    const sr_place_t *p;
+
+    FIXTURE_EACH(cases, check_case);
+    p = place_of("Inmates rioted in San Juan after guards of Chimbas prison "
+                 "beat a man.");
+    CHECK_STR_EQ(p ? p->country_code : "", "AR");
+}
+
 /* Where someone or something was sent is not where it happened. */
 static void test_destinations(void)
 {
@@ -419,6 +436,7 @@ TEST_LIST = {{"niger", test_niger},     {"chad", test_chad},
              {"regions", test_regions_and_spelling},
              {"districts", test_districts}, {"chains", test_chains},
              {"destinations", test_destinations},
+             {"facilities", test_facilities},
              {"anchors", test_anchors},
              {"dateline", test_dateline},
              {NULL, NULL}};

@@ -53,10 +53,11 @@ static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
     "village", "city", "county", "locality", "place", NULL};
 
-/* Facilities named after their town: "Kano Road", "Kabul Airport". */
+/* Facilities named after their town: "Kano Road", "Kabul Airport",
+ * "Kuje prison". */
 static const char *const named_after_town[] = {
     "road", "highway", "bridge", "airport", "junction", "checkpoint",
-    "market", "station", "barracks", NULL};
+    "market", "station", "barracks", "prison", "jail", NULL};
 
 /* Country names that are also first names. */
 static const char *const given_names[] = {"chad", "jordan", "georgia",
@@ -457,6 +458,8 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
                 sr_tok_in(doc, i - 2, part_of_words)) ||
                in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
+               /* a facility named after the town proves the town */
+               (e < te && sr_tok_in(doc, e, named_after_town)) ||
                (h->cands[0]->population >= BARE_TOWN_MIN_POPULATION &&
                 primary_name(doc, i, e, h->cands[0])) ||
                followed_by_container(gz, doc, e, te);
