@@ -244,6 +244,11 @@ static void test_regions_and_spelling(void)
          "Seattle", "US", SR_PLACE_CITY},
         {"Protesters marched in Greater Accra on Monday.", "Greater Accra",
          "GH", SR_PLACE_ADMIN1},
+        /* a state, not a small town named after it in another state */
+        {"Activists burned a car parked outside a house in California.",
+         "California", "US", SR_PLACE_ADMIN1},
+        {"A gunman shot two deputies in Nevada on Sunday.", "Nevada", "US",
+         SR_PLACE_ADMIN1},
         /* towns once called Manchester do not outvote Manchester */
         {"Police arrested two men after a stabbing in Manchester.",
          "Manchester", "GB", SR_PLACE_CITY},

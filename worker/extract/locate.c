@@ -467,6 +467,27 @@ static int country_mentioned(const sr_analysis_t *an, const char *cc)
     return 0;
 }
 
+/* 1 if p is a small town named like a region of its own country that
+ * does not hold it: California, Maryland beside the state. */
+static int small_namesake_of_region(const sr_place_hit_t *h,
+                                    const sr_place_t *p)
+{
+    if (p->kind != SR_PLACE_CITY ||
+        p->population >= FOREIGN_TOWN_MIN_POPULATION) {
+        return 0;
+    }
+    for (size_t c = 0; c < h->ncand; c++) {
+        const sr_place_t *a = h->cands[c];
+
+        if (a->kind == SR_PLACE_ADMIN1 &&
+            strcmp(a->country_code, p->country_code) == 0 &&
+            strcmp(a->admin1_code, p->admin1_code) != 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
                               const sr_place_hit_t *h, const sr_place_t *p,
                               const char *named, const char *focus)
@@ -485,6 +506,9 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
     score += h->admin_word == 2 && sr_place_is_admin2(p) ? 1 : 0;
     /* "in New York" is the city; "New York state" the region */
     score += h->admin_word != 1 && seat_of_candidate(h, p) ? 2 : 0;
+    /* "in California" is the state, not a small namesake town elsewhere
+     * in its country */
+    score -= small_namesake_of_region(h, p) ? 1 : 0;
     /* a row without coordinates proves less than a namesake with them */
     score -= p->has_coords ? 0 : 1;
     return score;
