@@ -316,10 +316,14 @@ static void test_chains(void)
          "Monday.",
          "Antsirabe", "MG", SR_PLACE_CITY},
         /* an address: a smaller place far from the town it is put in */
+        {"Gunmen attacked a church in Kafanchan, Zaria, Kaduna State, "
+         "killing two.",
+         "Zaria", "NG", SR_PLACE_CITY},
+        /* ... unless that name is also a district's, wider than its seat */
         {"Gunmen attacked a market in Damboa, Maiduguri, Borno State, "
          "killing two.",
-         "Maiduguri", "NG", SR_PLACE_CITY},
-        /* ... but near it, it is the place */
+         "Damboa", "NG", SR_PLACE_CITY},
+        /* ... and near the town, it is the place */
         {"Gunmen attacked a market in Konduga, Maiduguri, Borno State, "
          "killing two.",
          "Konduga", "NG", SR_PLACE_CITY},

@@ -198,6 +198,19 @@ static int seat_of_candidate(const sr_place_hit_t *h, const sr_place_t *p)
     return 0;
 }
 
+/* 1 if a candidate of h is an administrative unit (an admin1 region, an
+ * admin2 district). */
+static int names_unit(const sr_place_hit_t *h)
+{
+    for (size_t c = 0; c < h->ncand; c++) {
+        if (h->cands[c]->kind == SR_PLACE_ADMIN1 ||
+            sr_place_is_admin2(h->cands[c])) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* 1 if a bracket follows hit h: "Kera (Bandiagara, Mopti)". */
 static int opens_bracket(const sr_doc_t *doc, const sr_place_hit_t *h)
 {
@@ -259,11 +272,11 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
         }
         /* "Mingjing, Panyu, Guangzhou": the neighbourhood of a town lies
          * by the town, whatever region both share. Only the first town
-         * holds X, and only a larger one: "Kano, Kaduna" are peers; a
-         * seat named like its region may be the region ("Tamu,
-         * Sagaing"). */
+         * holds X, and only a larger one: "Kano, Kaduna" are peers. A
+         * name that is also a unit's may be the unit, wider than its
+         * seat: "Tamu, Sagaing", "Kera (Bandiagara, Mopti)". */
         if (q->kind == SR_PLACE_CITY && h->pick->kind == SR_PLACE_CITY &&
-            !sr_place_is_admin2(q) && !town++ && !seat_of_candidate(c, q) &&
+            !town++ && !names_unit(c) &&
             q->population > h->pick->population && q->has_coords &&
             h->pick->has_coords && km_between(q, h->pick) > CHAIN_TOWN_KM) {
             far = 1;
