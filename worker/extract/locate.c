@@ -243,10 +243,10 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
 {
     const sr_place_hit_t *h = &si->places[k];
     size_t end = h->te;
-    int bracket = opens_bracket(doc, h);
-    int far = 0, fits = 0, town = 0;
+    int closed = opens_bracket(doc, h);
+    int far = 0, fits = 0, towns = 0;
 
-    *address = bracket;
+    *address = closed;
 
     for (size_t o = k + 1; o < si->nplaces; o++) {
         const sr_place_hit_t *c = &si->places[o];
@@ -263,7 +263,7 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
             continue;
         }
         if (q->kind != SR_PLACE_CITY) {
-            bracket = 1; /* a region or country closes an address */
+            closed = 1; /* a region or country closes an address */
         }
         if (far || q->kind == SR_PLACE_COUNTRY ||
             strcmp(q->country_code, h->pick->country_code) != 0 ||
@@ -275,8 +275,8 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
          * holds X, and only a larger one: "Kano, Kaduna" are peers. A
          * name that is also a unit's may be the unit, wider than its
          * seat: "Tamu, Sagaing", "Kera (Bandiagara, Mopti)". */
-        if (q->kind == SR_PLACE_CITY && h->pick->kind == SR_PLACE_CITY &&
-            !town++ && !names_unit(c) &&
+        if (q->kind == SR_PLACE_CITY && ++towns == 1 &&
+            h->pick->kind == SR_PLACE_CITY && !names_unit(c) &&
             q->population > h->pick->population && q->has_coords &&
             h->pick->has_coords && km_between(q, h->pick) > CHAIN_TOWN_KM) {
             far = 1;
@@ -296,7 +296,7 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
             return CHAIN_REGION;
         }
     }
-    return far && bracket ? CHAIN_FAR : CHAIN_FITS;
+    return far && closed ? CHAIN_FAR : CHAIN_FITS;
 }
 
 /* 1 if the text of hit spells p's own name, not an alternate. */
