@@ -62,5 +62,11 @@ echo "whole path: $N articles, $((bytes / N)) bytes average, $(wc -l < "$WORK/ou
 echo "whole path: start-up ${startup} ms CPU, processing ${work} ms CPU"
 echo "whole path: $((N * 1000 / work)) articles/s on one core (decode+dedup+extract+JSON)"
 
+# The compiled gazetteer's load, which every worker pays at start (target:
+# well under a second).
+load=$("$BUILD/sitrep" gazetteer lookup Niger 2>&1 >/dev/null |
+    sed -n 's/.*loaded in \([0-9]*\) ms.*/\1/p')
+echo "gazetteer: loaded in ${load:-?} ms (target < 1000 ms)"
+
 # The whole worker with a geocoder answering in 50 ms.
 BUILD="$BUILD" sh tests/bench/geocoder.sh
