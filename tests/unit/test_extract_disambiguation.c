@@ -238,6 +238,28 @@ static void test_regions_and_spelling(void)
         /* a route's end is where the rocket landed, its start is not */
         {"Militants fired a rocket from Lebanon into Israel on Monday.",
          "Israel", "IL", SR_PLACE_COUNTRY},
+        /* the area around a town is the town; a region so named stays
+         * the region */
+        {"A gunman shot two people at an office in Greater Seattle.",
+         "Seattle", "US", SR_PLACE_CITY},
+        {"Protesters marched in Greater Accra on Monday.", "Greater Accra",
+         "GH", SR_PLACE_ADMIN1},
+        /* a state, not a small town named after it in another state */
+        {"Activists burned a car parked outside a house in California.",
+         "California", "US", SR_PLACE_ADMIN1},
+        {"A gunman shot two deputies in Nevada on Sunday.", "Nevada", "US",
+         SR_PLACE_ADMIN1},
+        /* towns once called Manchester do not outvote Manchester */
+        {"Police arrested two men after a stabbing in Manchester.",
+         "Manchester", "GB", SR_PLACE_CITY},
+        /* the supplement: a city the GeoNames extracts lack, a region's
+         * French name, a base by its abbreviation */
+        {"Protesters blocked the main roads in El Alto on Monday.",
+         "El Alto", "BO", SR_PLACE_CITY},
+        {"Teachers marched in Haute Matsiatra on Monday.", "Upper Matsiatra",
+         "MG", SR_PLACE_ADMIN1},
+        {"A soldier opened fire on comrades at Ft. Hood on Monday.",
+         "Fort Hood", "US", SR_PLACE_CITY},
         /* the acronym of a group is not a town */
         {"The ALF claimed the arson attack.", NULL, NULL, SR_PLACE_COUNTRY},
     };
@@ -277,6 +299,95 @@ static void test_districts(void)
         CHECK(inc.location.has_coords);
         sr_incident_clear(&inc);
     }
+}
+
+/* A chain of containers after a name ("X (Y, Z)", "X, Town, Region")
+ * says where X is: a namesake elsewhere gives way to them. */
+static void test_chains(void)
+{
+    static const case_t cases[] = {
+        /* a bracket holds containers: the only Hammam Sousse lies in
+         * another governorate, so Gafsa stands */
+        {"Traders protested in Hammam Sousse (Gafsa) on Monday.", "Gafsa",
+         "TN", SR_PLACE_CITY},
+        /* a region named before a bracket of another region is no region
+         * there */
+        {"Teachers protested in Analamanga (Antsirabe, Vakinankaratra) on "
+         "Monday.",
+         "Antsirabe", "MG", SR_PLACE_CITY},
+        /* an address: a smaller place far from the town it is put in */
+        {"Gunmen attacked a church in Kafanchan, Zaria, Kaduna State, "
+         "killing two.",
+         "Zaria", "NG", SR_PLACE_CITY},
+        /* ... unless that name is also a district's, wider than its seat */
+        {"Gunmen attacked a market in Damboa, Maiduguri, Borno State, "
+         "killing two.",
+         "Damboa", "NG", SR_PLACE_CITY},
+        /* ... and near the town, it is the place */
+        {"Gunmen attacked a market in Konduga, Maiduguri, Borno State, "
+         "killing two.",
+         "Konduga", "NG", SR_PLACE_CITY},
+        /* a region's seat named like it may be the region */
+        {"Gunmen kidnapped an engineer in Tame, Arauca, Colombia.", "Tame",
+         "CO", SR_PLACE_CITY},
+        /* a list of towns is no address */
+        {"Gunmen attacked markets in Damboa, Maiduguri and Bama, killing "
+         "two.",
+         "Damboa", "NG", SR_PLACE_CITY},
+        /* a unit noun makes a comma chain an address too: the only
+         * Damboa lies in another state */
+        {"Gunmen attacked a post in Damboa, Fika LGA, Yobe State, Nigeria.",
+         "Fika", "NG", SR_PLACE_CITY},
+        /* an unknown district leaves the region named */
+        {"Gunmen attacked a post in Damboa, Xqzafari District, Yobe State, "
+         "Nigeria.",
+         "Yobe State", "NG", SR_PLACE_ADMIN1},
+        /* "X near Y (Z, Region)": the containers hold X too */
+        {"Troops raided a camp in Gubio near Xqzafari (Fika, Yobe State), "
+         "killing two.",
+         "Fika", "NG", SR_PLACE_CITY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
+/* A facility named after its town ("Kuje prison") proves the town, and
+ * the town's country decides a namesake's. */
+static void test_facilities(void)
+{
+    static const case_t cases[] = {
+        {"Kuje prison was attacked by gunmen on Sunday, killing two "
+         "guards.",
+         "Kuje", "NG", SR_PLACE_CITY},
+    };
+    const sr_place_t *p;
+
+    FIXTURE_EACH(cases, check_case);
+    p = place_of("Inmates rioted in San Juan after guards of Chimbas prison "
+                 "beat a man.");
+    CHECK_STR_EQ(p ? p->country_code : "", "AR");
+}
+
+/* Where someone or something was sent is not where it happened. */
+static void test_destinations(void)
+{
+    static const case_t cases[] = {
+        {"Two wounded men were taken to a hospital in Maiduguri after "
+         "gunmen attacked a market in Konduga.",
+         "Konduga", "NG", SR_PLACE_CITY},
+        {"A parcel bomb sent to the governor's office in Maiduguri exploded "
+         "at a post office in Konduga.",
+         "Konduga", "NG", SR_PLACE_CITY},
+        /* "set fire to" is the attack itself */
+        {"Gunmen set fire to a church in Konduga, police in Maiduguri said.",
+         "Konduga", "NG", SR_PLACE_CITY},
+        /* "sent to" a verb is a purpose, not a destination */
+        {"Troops sent to guard the camp in Konduga were ambushed, police in "
+         "Maiduguri said.",
+         "Konduga", "NG", SR_PLACE_CITY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
 }
 
 /* "north-east of X", "the outskirts of X": X as an anchor, near it. */
@@ -332,6 +443,9 @@ TEST_LIST = {{"niger", test_niger},     {"chad", test_chad},
              {"mali", test_mali},       {"paris", test_paris},
              {"albany", test_albany},   {"georgia", test_georgia},
              {"regions", test_regions_and_spelling},
-             {"districts", test_districts}, {"anchors", test_anchors},
+             {"districts", test_districts}, {"chains", test_chains},
+             {"destinations", test_destinations},
+             {"facilities", test_facilities},
+             {"anchors", test_anchors},
              {"dateline", test_dateline},
              {NULL, NULL}};

@@ -3,6 +3,7 @@
  * sentence. */
 #include "locate.h"
 
+#include <math.h>
 #include <string.h>
 #include <strings.h>
 
@@ -11,6 +12,9 @@
  * is believed only from this size on ("in Paris"). */
 #define FOREIGN_TOWN_MIN_POPULATION 100000
 #define FOCUS_POPULATION_FLOOR 5000.0
+/* How far a place may lie from the town its own chain of names puts it
+ * in ("X, Y" with Y a town): past this X is a namesake. */
+#define CHAIN_TOWN_KM 60.0
 
 typedef struct focus_s {
     const char *cc;
@@ -152,7 +156,11 @@ static int unambiguous(const sr_place_hit_t *h, const sr_place_t *p)
 /* Lower-case words inside names: "Norte de Santander", "Ras al-Ain". */
 static const char *const name_particles[] = {"de", "del", "da", "do", "dos",
                                              "das", "la", "le", "al", "el",
-                                             "of", "-", NULL};
+                                             "of", "-",
+                                             /* "Mafa near Babangida
+                                              * (Tarmua, Yobe)": the
+                                              * containers hold both */
+                                             "near", NULL};
 
 /* 1 if tokens [from, to) only join names of one chain: commas, brackets,
  * capitalised words and unit nouns ("Konduga, Borno State, Nigeria"). */
@@ -171,47 +179,157 @@ static int chain_between(const sr_doc_t *doc, size_t from, size_t to)
     return 1;
 }
 
-/* 1 if, in the chain of names after hit k ("X, Y, Z", "X (Y, Z)"), a
- * place of X's country lies in another admin1 region than X's pick, and
- * no candidate of X lies in that region. */
+/* 1 if town p lies in a region that is also a candidate of h: "New York"
+ * the city, seat of New York the state. */
+static int seat_of_candidate(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    if (p->kind != SR_PLACE_CITY || p->admin1_code[0] == '\0') {
+        return 0;
+    }
+    for (size_t c = 0; c < h->ncand; c++) {
+        const sr_place_t *a = h->cands[c];
+
+        if (a->kind == SR_PLACE_ADMIN1 &&
+            strcmp(a->country_code, p->country_code) == 0 &&
+            strcmp(a->admin1_code, p->admin1_code) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 if a candidate of h is an administrative unit (an admin1 region, an
+ * admin2 district). */
+static int names_unit(const sr_place_hit_t *h)
+{
+    for (size_t c = 0; c < h->ncand; c++) {
+        if (h->cands[c]->kind == SR_PLACE_ADMIN1 ||
+            sr_place_is_admin2(h->cands[c])) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 if a bracket follows hit h: "Kera (Bandiagara, Mopti)". */
+static int opens_bracket(const sr_doc_t *doc, const sr_place_hit_t *h)
+{
+    return h->te < doc->ntok && sr_tok_punct(doc, h->te) == '(';
+}
+
+/* Great-circle distance in km between two places with coordinates. */
+static double km_between(const sr_place_t *a, const sr_place_t *b)
+{
+    const double rad = 3.14159265358979323846 / 180.0;
+    double dlat = (b->lat - a->lat) * rad, dlon = (b->lon - a->lon) * rad;
+    double x = sin(dlat / 2) * sin(dlat / 2) +
+               cos(a->lat * rad) * cos(b->lat * rad) * sin(dlon / 2) *
+                   sin(dlon / 2);
+
+    return 2 * 6371.0 * asin(sqrt(x < 1 ? x : 1));
+}
+
+/* Why the chain of names after hit k ("X, Y, Z", "X (Y, Z)") rejects X's
+ * pick: CHAIN_REGION when a place of X's country lies in another admin1
+ * region and no candidate of X lies there; CHAIN_FAR when the town the
+ * chain puts X in lies more than CHAIN_TOWN_KM away, and the chain is a
+ * bracket or ends in a region or country (an address, not a list of
+ * towns); CHAIN_FITS otherwise. *address: whether a bracket or a unit
+ * noun ("Nangade District") makes the chain an address. */
+enum { CHAIN_FITS, CHAIN_REGION, CHAIN_FAR };
+
 static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
-                             size_t k)
+                             size_t k, int *address)
 {
     const sr_place_hit_t *h = &si->places[k];
     size_t end = h->te;
+    int closed = opens_bracket(doc, h);
+    int far = 0, fits = 0, towns = 0;
+
+    *address = closed;
 
     for (size_t o = k + 1; o < si->nplaces; o++) {
         const sr_place_hit_t *c = &si->places[o];
         const sr_place_t *q = c->pick;
 
         if (!chain_between(doc, end, c->tb)) {
-            return 0;
+            break;
+        }
+        for (size_t j = end; j < c->text_te || j < c->te; j++) {
+            *address |= sr_tok_unit_noun(doc, j);
         }
         end = c->text_te > c->te ? c->text_te : c->te;
-        if (c->kind != SR_PH_PLACE || q == NULL || q->kind == SR_PLACE_COUNTRY ||
+        if (c->kind != SR_PH_PLACE || q == NULL) {
+            continue;
+        }
+        if (q->kind != SR_PLACE_CITY) {
+            closed = 1; /* a region or country closes an address */
+        }
+        if (far || q->kind == SR_PLACE_COUNTRY ||
             strcmp(q->country_code, h->pick->country_code) != 0 ||
             q->admin1_code[0] == '\0') {
             continue;
         }
-        if (strcmp(q->admin1_code, h->pick->admin1_code) == 0) {
-            return 0;
+        /* "Mingjing, Panyu, Guangzhou": the neighbourhood of a town lies
+         * by the town, whatever region both share. Only the first town
+         * holds X, and only a larger one: "Kano, Kaduna" are peers. A
+         * name that is also a unit's may be the unit, wider than its
+         * seat: "Tamu, Sagaing", "Kera (Bandiagara, Mopti)". */
+        if (q->kind == SR_PLACE_CITY && ++towns == 1 &&
+            h->pick->kind == SR_PLACE_CITY && !names_unit(c) &&
+            q->population > h->pick->population && q->has_coords &&
+            h->pick->has_coords && km_between(q, h->pick) > CHAIN_TOWN_KM) {
+            far = 1;
+            continue;
         }
-        for (size_t a = 0; a < h->ncand; a++) {
+        if (strcmp(q->admin1_code, h->pick->admin1_code) == 0) {
+            fits = 1;
+            continue;
+        }
+        for (size_t a = 0; !fits && a < h->ncand; a++) {
             if (strcmp(h->cands[a]->country_code, q->country_code) == 0 &&
                 strcmp(h->cands[a]->admin1_code, q->admin1_code) == 0) {
-                return 0;
+                fits = 1;
             }
         }
-        return 1;
+        if (!fits) {
+            return CHAIN_REGION;
+        }
     }
-    return 0;
+    return far && closed ? CHAIN_FAR : CHAIN_FITS;
+}
+
+/* 1 if the text of hit spells p's own name, not an alternate. */
+static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
+                    const sr_place_t *p)
+{
+    char a[128], b[128];
+    size_t start = doc->toks[h->tb].start;
+    size_t end = (size_t)doc->toks[h->te - 1].start + doc->toks[h->te - 1].len;
+    size_t plen = strlen(p->name), na, nb;
+
+    /* folding changes lengths by a few bytes at most (diacritics) */
+    if (plen + 8 < end - start || end - start + 8 < plen) {
+        return 0;
+    }
+    if (plen == end - start &&
+        strncasecmp(doc->text + start, p->name, plen) == 0) {
+        return 1; /* the common case, without folding */
+    }
+    na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
+    nb = sr_fold_name(p->name, plen, b, sizeof(b));
+    return na == nb && memcmp(a, b, na) == 0;
 }
 
 /* A candidate's share of an ambiguous name's vote: its population, with
- * a floor so that unknown populations still count. */
-static double prominence(const sr_place_t *p)
+ * a floor so that unknown populations still count. A place the name only
+ * once was ("Richmond", once called Manchester) counts a tenth. */
+static double prominence(const sr_doc_t *doc, const sr_place_hit_t *h,
+                         const sr_place_t *p)
 {
-    return (double)p->population + FOCUS_POPULATION_FLOOR;
+    double w = (double)p->population + FOCUS_POPULATION_FLOOR;
+
+    return own_name(doc, h, p) ? w : w / 10;
 }
 
 static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
@@ -251,11 +369,12 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
             double total = 0;
 
             for (size_t c = 0; c < h->ncand; c++) {
-                total += prominence(h->cands[c]);
+                total += prominence(doc, h, h->cands[c]);
             }
             for (size_t c = 0; c < h->ncand; c++) {
                 vote(f, &nf, h->cands[c]->country_code,
-                     w * lead * prominence(h->cands[c]) / total, order++);
+                     w * lead * prominence(doc, h, h->cands[c]) / total,
+                     order++);
             }
         }
     }
@@ -320,28 +439,6 @@ static const char *explicit_country(const sr_doc_t *doc,
     return NULL;
 }
 
-/* 1 if the text of hit spells p's own name, not an alternate. */
-static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
-                    const sr_place_t *p)
-{
-    char a[128], b[128];
-    size_t start = doc->toks[h->tb].start;
-    size_t end = (size_t)doc->toks[h->te - 1].start + doc->toks[h->te - 1].len;
-    size_t plen = strlen(p->name), na, nb;
-
-    /* folding changes lengths by a few bytes at most (diacritics) */
-    if (plen + 8 < end - start || end - start + 8 < plen) {
-        return 0;
-    }
-    if (plen == end - start &&
-        strncasecmp(doc->text + start, p->name, plen) == 0) {
-        return 1; /* the common case, without folding */
-    }
-    na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
-    nb = sr_fold_name(p->name, plen, b, sizeof(b));
-    return na == nb && memcmp(a, b, na) == 0;
-}
-
 /* "Kuwait, Kuwait", "Panama, Panama": a country name followed
  * by the same country is its namesake town (or region) there, the most
  * prominent; else NULL. */
@@ -383,11 +480,13 @@ static int country_mentioned(const sr_analysis_t *an, const char *cc)
     return 0;
 }
 
-/* 1 if town p lies in a region that is also a candidate of h: "New York"
- * the city, seat of New York the state. */
-static int seat_of_candidate(const sr_place_hit_t *h, const sr_place_t *p)
+/* 1 if p is a small town named like a region of its own country that
+ * does not hold it: California, Maryland beside the state. */
+static int small_namesake_of_region(const sr_place_hit_t *h,
+                                    const sr_place_t *p)
 {
-    if (p->kind != SR_PLACE_CITY || p->admin1_code[0] == '\0') {
+    if (p->kind != SR_PLACE_CITY ||
+        p->population >= FOREIGN_TOWN_MIN_POPULATION) {
         return 0;
     }
     for (size_t c = 0; c < h->ncand; c++) {
@@ -395,7 +494,7 @@ static int seat_of_candidate(const sr_place_hit_t *h, const sr_place_t *p)
 
         if (a->kind == SR_PLACE_ADMIN1 &&
             strcmp(a->country_code, p->country_code) == 0 &&
-            strcmp(a->admin1_code, p->admin1_code) == 0) {
+            strcmp(a->admin1_code, p->admin1_code) != 0) {
             return 1;
         }
     }
@@ -420,6 +519,9 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
     score += h->admin_word == 2 && sr_place_is_admin2(p) ? 1 : 0;
     /* "in New York" is the city; "New York state" the region */
     score += h->admin_word != 1 && seat_of_candidate(h, p) ? 2 : 0;
+    /* "in California" is the state, not a small namesake town elsewhere
+     * in its country */
+    score -= small_namesake_of_region(h, p) ? 1 : 0;
     /* a row without coordinates proves less than a namesake with them */
     score -= p->has_coords ? 0 : 1;
     return score;
@@ -517,9 +619,21 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         /* "Kera (Bandiagara, Mopti)", "Ancuabe, Montepuez District, Cabo
          * Delgado": a town picked in another region than the one its own
          * chain names is a namesake; the chain's containers stand */
-        if (h->kind == SR_PH_PLACE && h->pick != NULL &&
-            h->pick->kind == SR_PLACE_CITY && !unambiguous(h, h->pick) &&
-            chain_contradicts(doc, si, k)) {
+        int why, address;
+
+        if (h->kind != SR_PH_PLACE || h->pick == NULL ||
+            h->pick->kind == SR_PLACE_COUNTRY) {
+            continue;
+        }
+        why = chain_contradicts(doc, si, k, &address);
+        /* a bracket or a unit noun ("Nangade District") makes the chain
+         * containers, never a list of towns: "Anosy (Ambalavao, Haute
+         * Matsiatra)" is no region Anosy, and a name with one candidate
+         * is still a namesake there */
+        if ((why == CHAIN_FAR && h->pick->kind == SR_PLACE_CITY) ||
+            (why == CHAIN_REGION &&
+             (address || (h->pick->kind == SR_PLACE_CITY &&
+                          !unambiguous(h, h->pick))))) {
             h->pick = NULL;
         }
     }

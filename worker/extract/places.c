@@ -53,10 +53,11 @@ static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
     "village", "city", "county", "locality", "place", NULL};
 
-/* Facilities named after their town: "Kano Road", "Kabul Airport". */
+/* Facilities named after their town: "Kano Road", "Kabul Airport",
+ * "Kuje prison". */
 static const char *const named_after_town[] = {
     "road", "highway", "bridge", "airport", "junction", "checkpoint",
-    "market", "station", "barracks", NULL};
+    "market", "station", "barracks", "prison", "jail", NULL};
 
 /* Country names that are also first names. */
 static const char *const given_names[] = {"chad", "jordan", "georgia",
@@ -122,6 +123,42 @@ static int in_chain(const sr_doc_t *doc, size_t tb, size_t i)
 static const char *const arabic_articles[] = {
     "al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ath", "adh",
     "ul", NULL};
+
+/* "Greater Seattle": the area around a town the gazetteer holds only by
+ * the town's name. */
+static const char *const area_prefixes[] = {"greater", NULL};
+
+/* 1 if the "in" at token prep closes a destination: "addressed to the
+ * ministry in X", "taken to a hospital in X", where someone or something
+ * went, not where the incident was. "set fire to a mosque in X" is the
+ * incident, hence the verbs of sending; "to" before a verb ("sent to
+ * attack the base in X") is no destination either. */
+static int in_destination(const sr_doc_t *doc, size_t tb, size_t prep)
+{
+    static const char *const determiners[] = {"the", "a", "an", "his", "her",
+                                              "their", "its", NULL};
+    static const char *const sending[] = {
+        "addressed", "sent", "mailed", "posted", "delivered", "taken",
+        "rushed", "flown", "airlifted", "evacuated", "transferred",
+        "moved", "brought", "referred", "deported", "returned",
+        "relocated", "transported", "admitted", NULL};
+
+    for (size_t j = prep; j > tb && j + 8 > prep; j--) {
+        if (sr_tok_is(doc, j - 1, "to")) {
+            return j < prep && j - 1 > tb &&
+                   sr_tok_in(doc, j - 2, sending) &&
+                   (sr_tok_in(doc, j, determiners) ||
+                    (doc->toks[j].kind == SR_TOK_WORD && doc->toks[j].cap));
+        }
+        if ((doc->toks[j - 1].kind != SR_TOK_WORD &&
+             doc->toks[j - 1].kind != SR_TOK_POSS) ||
+            (j < prep && sr_tok_in(doc, j - 1, preps) &&
+             !sr_tok_is(doc, j - 1, "of"))) {
+            return 0;
+        }
+    }
+    return 0;
+}
 
 /* Index of the preposition introducing a name at token i, or (size_t)-1. */
 static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
@@ -212,7 +249,8 @@ static int starts_name_tail(const sr_doc_t *doc, size_t tb, size_t i)
     p = &doc->toks[i - 1];
     return p->kind == SR_TOK_WORD && p->cap &&
            !sr_tok_has(doc, i - 1, SR_W_STOPCAP) &&
-           !sr_tok_in(doc, i - 1, arabic_articles);
+           !sr_tok_in(doc, i - 1, arabic_articles) &&
+           !sr_tok_in(doc, i - 1, area_prefixes);
 }
 
 /* "Inates, Niger": a container right after a comma or "in". */
@@ -390,9 +428,11 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                           sr_tok_is(doc, prep, "close") ||
                           sr_tok_is(doc, prep, "around"));
     /* "coded to Monguno": where the source put the event, not a route */
-    h->motion = h->prep && sr_tok_in(doc, prep, motion_preps) &&
-                !(prep > tb && (sr_tok_is(doc, prep - 1, "coded") ||
-                                sr_tok_is(doc, prep - 1, "located")));
+    h->motion = h->prep && ((sr_tok_in(doc, prep, motion_preps) &&
+                             !(prep > tb && (sr_tok_is(doc, prep - 1, "coded") ||
+                                             sr_tok_is(doc, prep - 1, "located")))) ||
+                            (sr_tok_is(doc, prep, "in") &&
+                             in_destination(doc, tb, prep)));
     if (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
         sr_tok_in(doc, i - 2, near_of_words)) {
         /* "40km north-east of X", "the outskirts of X": an anchor, not
@@ -418,6 +458,8 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
                 sr_tok_in(doc, i - 2, part_of_words)) ||
                in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
+               /* a facility named after the town proves the town */
+               (e < te && sr_tok_in(doc, e, named_after_town)) ||
                (h->cands[0]->population >= BARE_TOWN_MIN_POPULATION &&
                 primary_name(doc, i, e, h->cands[0])) ||
                followed_by_container(gz, doc, e, te);
@@ -690,4 +732,9 @@ void sr_place_to_location(const sr_gazetteer_t *gz, const sr_place_t *place,
         loc->precision = SR_GPREC_COUNTRY;
         set_coords(loc, country);
     }
+}
+
+int sr_tok_unit_noun(const sr_doc_t *doc, size_t i)
+{
+    return sr_tok_in(doc, i, admin_words) || sr_tok_in(doc, i, district_words);
 }

@@ -67,6 +67,9 @@ const sr_place_t *sr_place_pick(const sr_place_hit_t *h, const char *focus_cc);
 
 /* 1 if p is an admin2 unit (a P row of feature ADM2, placed at its seat). */
 int sr_place_is_admin2(const sr_place_t *p);
+/* 1 if token i is the noun of an administrative unit ("province",
+ * "District", "LGA"): a chain of names holding one is an address. */
+int sr_tok_unit_noun(const sr_doc_t *doc, size_t i);
 
 /* Fills loc from place (resolving to admin1/country when it has no
  * coordinates). name is the name as mentioned; text the phrase; near
