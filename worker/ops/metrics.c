@@ -531,6 +531,16 @@ static const family_t families[] = {
      "statistics).", NULL},
     {"sitrep_statistics_errors_total", "counter", SR_M_STATS_ERRORS,
      "librdkafka statistics reports that could not be parsed.", NULL},
+    {"sitrep_produce_isolations_total", "counter", SR_M_PRODUCE_ISOLATIONS,
+     "Articles whose events or dead letter were in a batch the broker "
+     "refused as too large, produced again alone to find the record that "
+     "is.", NULL},
+    {"sitrep_transactions_committed_total", "counter", SR_M_TXN_COMMITTED,
+     "Transactions committed (processing.guarantee=exactly_once).", NULL},
+    {"sitrep_transactions_aborted_total", "counter", SR_M_TXN_ABORTED,
+     "Transactions aborted (processing.guarantee=exactly_once): a record "
+     "refused, a revoke or stop with articles unfinished; their articles "
+     "are read again.", NULL},
 };
 
 sr_err_t sr_metrics_render(sr_metrics_t *m, sr_buf_t *out)

@@ -59,6 +59,10 @@ typedef enum sr_metric_counter_e {
     SR_M_GEO_FALLBACKS,    /* lookups failed: the gazetteer's answer kept */
     SR_M_PARAGRAPHS_REMOVED,
     SR_M_STATS_ERRORS,     /* statistics reports that could not be parsed */
+    SR_M_PRODUCE_ISOLATIONS, /* articles produced again alone after a
+                              * batch refused as too large */
+    SR_M_TXN_COMMITTED,    /* exactly_once transactions committed */
+    SR_M_TXN_ABORTED,      /* ... aborted */
     SR_M_COUNTER_COUNT
 } sr_metric_counter_t;
 
