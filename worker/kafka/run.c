@@ -1281,12 +1281,8 @@ static void handle_message(run_t *run, rd_kafka_message_t *rkm)
         return;
     }
     sr_article_clear(&doc);
-    if (art->incidents.count > 0 &&
-        art->incidents.items[0].paragraphs_removed > 0) {
-        /* Every incident of an article carries the article's count. */
-        sr_metrics_add(run->metrics, SR_M_PARAGRAPHS_REMOVED,
-                       (uint64_t)art->incidents.items[0].paragraphs_removed);
-    }
+    sr_metrics_add(run->metrics, SR_M_PARAGRAPHS_REMOVED,
+                   (uint64_t)sr_pipeline_paragraphs_removed(run->pl));
     if (art->incidents.count == 0) {
         finish(art);
         return;

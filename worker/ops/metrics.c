@@ -482,7 +482,8 @@ static const family_t families[] = {
      "Incident events delivered to the output topic.", NULL},
     {NULL, NULL, 0, NULL, render_dead_letters},
     {"sitrep_paragraphs_removed_total", "counter", SR_M_PARAGRAPHS_REMOVED,
-     "Repeated paragraphs removed from articles that produced incidents.",
+     "Repeated paragraphs removed from the articles processed (with or "
+     "without incidents).",
      NULL},
     {"sitrep_articles_in_flight", "gauge", SR_M_INFLIGHT,
      "Articles consumed whose outcome is not delivered yet.", NULL},
