@@ -1462,11 +1462,53 @@ static size_t revoked_inflight(run_t *run,
     return n;
 }
 
+/* Applies a rebalance to librdkafka's assignment: with the cooperative
+ * protocol (partition.assignment.strategy=cooperative-sticky) parts is
+ * what changes and the rest keeps flowing; with an eager assignor parts
+ * is the whole new assignment (NULL: none). */
+static void apply_assignment(run_t *run, rd_kafka_t *rk, int cooperative,
+                             int assign,
+                             const rd_kafka_topic_partition_list_t *parts)
+{
+    rd_kafka_error_t *e = NULL;
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
+
+    if (cooperative) {
+        e = assign ? rd_kafka_incremental_assign(rk, parts)
+                   : rd_kafka_incremental_unassign(rk, parts);
+    } else {
+        err = rd_kafka_assign(rk, assign ? parts : NULL);
+    }
+    if (e != NULL) {
+        err = rd_kafka_error_code(e);
+        rd_kafka_error_destroy(e);
+    }
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        return;
+    }
+    SR_LOG(SR_LOG_ERROR, FAC, "%s: %s", assign ? "assign" : "unassign",
+           rd_kafka_err2str(err));
+    if (assign && !run->stopping) {
+        /* Partitions the group gave this member would never be read:
+         * stop, and let the supervisor restart it. */
+        set_fatal(run, "cannot take the assigned partitions: %s",
+                  rd_kafka_err2str(err));
+    }
+}
+
+static int is_cooperative(rd_kafka_t *rk)
+{
+    const char *proto = rd_kafka_rebalance_protocol(rk);
+
+    return proto != NULL && strcmp(proto, "COOPERATIVE") == 0;
+}
+
 static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                          rd_kafka_topic_partition_list_t *parts,
                          void *opaque)
 {
     run_t *run = opaque;
+    int coop = is_cooperative(rk);
 
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
         log_partitions("assigned", parts);
@@ -1474,9 +1516,15 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
             sr_offsets_assign(run->offsets, parts->elems[i].topic,
                               parts->elems[i].partition);
         }
-        rd_kafka_assign(rk, parts);
-        run->assigned = (size_t)parts->cnt;
-        sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED, parts->cnt);
+        apply_assignment(run, rk, coop, 1, parts);
+        run->assigned = coop ? run->assigned + (size_t)parts->cnt
+                             : (size_t)parts->cnt;
+        if (coop) {
+            SR_LOG(SR_LOG_INFO, FAC, "holding %zu partition(s) "
+                   "(cooperative)", run->assigned);
+        }
+        sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED,
+                       (int64_t)run->assigned);
         sr_metrics_set_joined(run->metrics, 1);
         if (run->paused || run->stopping) {
             rd_kafka_pause_partitions(rk, parts);
@@ -1492,9 +1540,14 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         size_t left;
 
         log_partitions(lost ? "lost" : "revoked", parts);
-        run->assigned = 0;
-        sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED, 0);
-        sr_metrics_set_joined(run->metrics, 0);
+        /* Cooperative: what is not revoked stays, and so does the
+         * membership (unless the assignment was lost). */
+        run->assigned = coop && run->assigned > (size_t)parts->cnt
+                            ? run->assigned - (size_t)parts->cnt
+                            : 0;
+        sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED,
+                       (int64_t)run->assigned);
+        sr_metrics_set_joined(run->metrics, coop && !lost);
         /* Finish what can be finished, so that its offsets are stored
          * before the partitions go. */
         while (!lost && !run->fatal &&
@@ -1525,7 +1578,11 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
             sr_offsets_revoke(run->offsets, parts->elems[i].topic,
                               parts->elems[i].partition);
         }
-        rd_kafka_assign(rk, NULL);
+        apply_assignment(run, rk, coop, 0, parts);
+        if (coop) {
+            SR_LOG(SR_LOG_INFO, FAC, "holding %zu partition(s) "
+                   "(cooperative)", run->assigned);
+        }
         return;
     }
     SR_LOG(SR_LOG_ERROR, FAC, "rebalance error: %s", rd_kafka_err2str(err));
@@ -1540,7 +1597,16 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     for (article_t *a = run->head; a != NULL; a = a->next) {
         a->orphaned = 1;
     }
-    rd_kafka_assign(rk, NULL);
+    if (coop) {
+        rd_kafka_topic_partition_list_t *all = NULL;
+
+        if (rd_kafka_assignment(rk, &all) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            apply_assignment(run, rk, coop, 0, all);
+            rd_kafka_topic_partition_list_destroy(all);
+        }
+    } else {
+        apply_assignment(run, rk, coop, 0, NULL);
+    }
 }
 
 /* ---- watchdog ------------------------------------------------------------ */
@@ -1731,6 +1797,22 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
                    "consumers until kafka.producer.transaction.timeout.ms "
                    "(%lld ms); set a stable worker.id per worker",
                    run->txn_id, (long long)run->txn_timeout_ms);
+        }
+    }
+    if (!run->eos) {
+        const char *strategy = sr_config_kafka_get(
+            cfg, SR_KAFKA_CONSUMER, "partition.assignment.strategy");
+
+        /* 2.10.0 fixed the last of the known cooperative bugs. */
+        if (strategy != NULL && strstr(strategy, "cooperative") != NULL &&
+            rd_kafka_version() < 0x020a0000) {
+            SR_LOG(SR_LOG_WARN, FAC, "partition.assignment.strategy=%s on "
+                   "librdkafka %s: its cooperative protocol has known bugs "
+                   "before 2.10 (a commit during a rebalance can lose the "
+                   "assignment, whose uncommitted articles are then "
+                   "replayed; a close can hang until the shutdown "
+                   "watchdog); range or roundrobin avoid them",
+                   strategy, rd_kafka_version_str());
         }
     }
     run->max_dlq_value = sr_kafka_max_dlq_value(cfg);
