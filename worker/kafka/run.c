@@ -1761,6 +1761,29 @@ out:
     return exit_code;
 }
 
+/* Where the group starts a partition it never committed, for the lag
+ * of /metrics: auto.offset.reset (kconf's default: earliest). */
+static void set_lag_start(run_t *run)
+{
+    const char *reset = sr_config_kafka_get(run->cfg, SR_KAFKA_CONSUMER,
+                                            "auto.offset.reset");
+    const char *iso = sr_config_kafka_get(run->cfg, SR_KAFKA_CONSUMER,
+                                          "isolation.level");
+    sr_lag_start_t start = SR_LAG_START_UNKNOWN;
+
+    if (reset == NULL || strcmp(reset, "earliest") == 0 ||
+        strcmp(reset, "smallest") == 0 || strcmp(reset, "beginning") == 0) {
+        start = SR_LAG_START_LOW;
+    } else if (strcmp(reset, "latest") == 0 ||
+               strcmp(reset, "largest") == 0 || strcmp(reset, "end") == 0) {
+        start = SR_LAG_START_HIGH;
+    }
+    /* librdkafka reads read_committed unless told otherwise. */
+    sr_metrics_set_lag_start(run->metrics, start,
+                             iso == NULL ||
+                                 strcmp(iso, "read_uncommitted") != 0);
+}
+
 /* Everything that can be refused for configuration reasons. */
 static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
                  size_t err_size)
@@ -1815,6 +1838,7 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
                    strategy, rd_kafka_version_str());
         }
     }
+    set_lag_start(run);
     run->max_dlq_value = sr_kafka_max_dlq_value(cfg);
     run->max_message = sr_kafka_max_message(cfg);
     run->high = (size_t)cfg->max_inflight_articles;
