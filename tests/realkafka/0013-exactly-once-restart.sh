@@ -44,10 +44,13 @@ grep -v "geocoder.cache.entries" "$KL_WORK/w.conf" > "$KL_WORK/extract.conf"
 kl_extract "$KL_WORK/extract.conf" "$KL_WORK/all.jsonl" "$KL_WORK/expected.jsonl"
 want=$(wc -l < "$KL_WORK/expected.jsonl")
 kl_check "sitrep extract with the geocoder finds $want incidents" [ "$want" -gt "$total" ]
-RK_TRICKLE_PAUSE=0.1 rk_trickle "$IN" 2 "$KL_WORK/all.jsonl" 2
-
 kl_start_worker "$KL_WORK/w1.log" "$KL_WORK/w.conf"
 W=$WORKER_PID
+# The input trickles in only once the worker runs: on a loaded machine a
+# slow start would otherwise meet the whole input at once, and the
+# commits the test waits for would all be over before it looked.
+kl_wait_assigned "$KL_WORK/w1.log" 60 || kl_fail "the worker was not assigned partitions in 60 s"
+RK_TRICKLE_PAUSE=0.1 rk_trickle "$IN" 2 "$KL_WORK/all.jsonl" 2
 # Killed once it committed a few transactions and waits to commit one
 # more that holds delivered output (an article without a place) and
 # articles still waiting on the geocoder (300 ms).
@@ -58,7 +61,7 @@ committing() {
              /committing a transaction: waiting for [1-9]/ { p = 1 }
              END { exit !(d > 0 && p) }' "$KL_WORK/w1.log"
 }
-kl_wait 60 committing || kl_fail "the worker never held delivered output in a transaction waiting to commit"
+kl_wait 90 committing || kl_fail "the worker never held delivered output in a transaction waiting to commit"
 kill -KILL "$W"
 wait "$W" 2> /dev/null
 kl_untrack "$W"

@@ -927,6 +927,18 @@ static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
     for (int k = 0; k < SR_CAS__COUNT; k++) {
         const sr_cas_hit_t *c = d->cas[k];
 
+        if (c == NULL && d->series[k] != NULL && d->series_n > 1) {
+            /* GTD's equal share of a series' toll */
+            int64_t share;
+
+            c = d->series[k];
+            share = (c->count.best + d->series_n / 2) / d->series_n;
+            sr_count_set(count_slot(inc, k), share, SR_COUNT_NONE,
+                         SR_COUNT_NONE, SR_QUAL_APPROXIMATE,
+                         span(doc, c->tb, c->te, buf));
+            evidence(inc, doc, count_fields[k], c->tb, c->te);
+            continue;
+        }
         if (c == NULL) {
             continue;
         }

@@ -121,7 +121,7 @@ static const sr_place_t *container_region(const sr_place_hit_t *prev,
     return NULL;
 }
 
-/* 1 if every candidate of h lies in one country ("Jammu" the town and
+/* 1 if every candidate of h lies in one country ("Bannu" the town and
  * the district): the name says which country, if not which place. */
 static int one_country(const sr_place_hit_t *h)
 {
@@ -342,6 +342,28 @@ static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
     return na == nb && memcmp(a, b, na) == 0;
 }
 
+/* "Kuwait, Kuwait", "Panama, Panama": a country name followed
+ * by the same country is its namesake town (or region) there, the most
+ * prominent; else NULL. */
+static const sr_place_t *named_for_country(const sr_doc_t *doc,
+                                           const sr_place_hit_t *h,
+                                           const sr_place_hit_t *next)
+{
+    if (next->kind != SR_PH_PLACE || next->ncand == 0 ||
+        next->cands[0] != h->cands[0] || next->tb != h->te + 1 ||
+        sr_tok_punct(doc, h->te) != ',') {
+        return NULL;
+    }
+    for (size_t c = 1; c < h->ncand; c++) {
+        if (h->cands[c]->kind != SR_PLACE_COUNTRY &&
+            strcmp(h->cands[c]->country_code, h->cands[0]->country_code) ==
+                0) {
+            return h->cands[c];
+        }
+    }
+    return NULL;
+}
+
 /* 1 if the article names country cc, or a region of it, or uses its
  * demonym. */
 static int country_mentioned(const sr_analysis_t *an, const char *cc)
@@ -394,7 +416,7 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
     score += (p->kind == SR_PLACE_CITY) == (h->admin_word != 1) ? 0.5 : 0;
     score += h->ncand > 1 && own_name(doc, h, p) ? 2 : 0;
     score += p->feature_code && strcmp(p->feature_code, "PPLC") == 0 ? 0.5 : 0;
-    /* "Jaghuri district" is the unit, not a namesake village */
+    /* "Gwoza district" is the unit, not a namesake village */
     score += h->admin_word == 2 && sr_place_is_admin2(p) ? 1 : 0;
     /* "in New York" is the city; "New York state" the region */
     score += h->admin_word != 1 && seat_of_candidate(h, p) ? 2 : 0;
@@ -428,8 +450,12 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         if (h->cands[0]->kind == SR_PLACE_COUNTRY &&
             (named == NULL ||
              strcmp(named, h->cands[0]->country_code) == 0)) {
-            /* "Atlanta, Georgia": the region of the place before it */
+            /* "Atlanta, Georgia": the region of the place before it;
+             * "Kuwait, Kuwait": the capital, named for its country */
             h->pick = k > 0 ? container_region(&si->places[k - 1], h) : NULL;
+            if (h->pick == NULL && k + 1 < si->nplaces) {
+                h->pick = named_for_country(doc, h, &si->places[k + 1]);
+            }
             if (h->pick == NULL) {
                 h->pick = h->cands[0];
             }
@@ -460,7 +486,7 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
             h->pick = NULL;
         }
         /* nor is a small town abroad that only the name links to the
-         * story: "Bangao" in a Burkina Faso story is not the Philippine
+         * story: a Sahel village in a Burkina Faso story is not its Philippine
          * village */
         if (h->pick != NULL && focus != NULL &&
             h->pick->kind == SR_PLACE_CITY &&
@@ -488,7 +514,7 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
     for (size_t k = 0; k + 1 < si->nplaces; k++) {
         sr_place_hit_t *h = &si->places[k];
 
-        /* "Bamba (Koro, Mopti)", "Mandimba, Nangade District, Cabo
+        /* "Kera (Bandiagara, Mopti)", "Ancuabe, Montepuez District, Cabo
          * Delgado": a town picked in another region than the one its own
          * chain names is a namesake; the chain's containers stand */
         if (h->kind == SR_PH_PLACE && h->pick != NULL &&
@@ -594,6 +620,19 @@ sr_draft_place_t sr_locate_sentence(const sr_analysis_t *an, size_t s,
         }
         best.unknown = u;
         best.confidence = 0.6;
+        /* "Tassiga, Gao, Mali": a container named like its region's seat
+         * is the region */
+        for (size_t c = 0; box->kind == SR_PLACE_CITY &&
+                           seat_of_candidate(best.hit, box) &&
+                           c < best.hit->ncand; c++) {
+            const sr_place_t *r = best.hit->cands[c];
+
+            if (r->kind == SR_PLACE_ADMIN1 &&
+                strcmp(r->country_code, box->country_code) == 0 &&
+                strcmp(r->admin1_code, box->admin1_code) == 0) {
+                best.place = r;
+            }
+        }
         break;
     }
     if (best.set || gz == NULL) {
@@ -665,8 +704,8 @@ void sr_locate_refine(sr_draft_place_t *cur, const sr_analysis_t *an,
     }
     pl = sr_locate_sentence(an, s, gz);
     /* a headline's "Mozambican" gives way to "the town of Mocímboa da
-     * Praia" told in the next sentence; "clashed in Sri Lanka" to "off
-     * Kattaikadu in Jaffna" */
+     * Praia" told in the next sentence; "clashed in Sri Lanka" to "near
+     * Point Pedro in Jaffna district" */
     if (!cur->set ||
         (pl.set && pl.hit->kind != SR_PH_DEMONYM &&
          (cur->hit->kind == SR_PH_DEMONYM ||

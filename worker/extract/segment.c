@@ -185,16 +185,20 @@ static void attach_claim(sr_draft_t *d, const sr_analysis_t *an, size_t s)
     }
 }
 
+static void add_count(sr_draft_t *d, const sr_cas_hit_t *h)
+{
+    const sr_cas_hit_t *old = d->cas[h->kind];
+
+    /* a toll update ("rose to 24") supersedes the first report */
+    if (old == NULL || (h->cumulative && h->count.best > old->count.best)) {
+        d->cas[h->kind] = h;
+    }
+}
+
 static void add_counts(sr_draft_t *d, const sr_sentinfo_t *si)
 {
     for (size_t k = 0; k < si->ncas; k++) {
-        const sr_cas_hit_t *old = d->cas[si->cas[k].kind];
-
-        /* a toll update ("rose to 24") supersedes the first report */
-        if (old == NULL || (si->cas[k].cumulative &&
-                            si->cas[k].count.best > old->count.best)) {
-            d->cas[si->cas[k].kind] = &si->cas[k];
-        }
+        add_count(d, &si->cas[k]);
     }
 }
 
@@ -211,6 +215,110 @@ static int series_toll(const sr_doc_t *doc, const sr_sent_t *sent)
         }
     }
     return 0;
+}
+
+static int attack_noun(const sr_doc_t *doc, size_t i)
+{
+    static const char *const nouns[] = {
+        "attacks", "incidents", "bombings", "raids", "assaults", "blasts",
+        "explosions", "strikes", "ambushes", NULL};
+
+    return i < doc->ntok && sr_tok_in(doc, i, nouns);
+}
+
+/* A count of attacks at token i, up to two modifiers before the noun
+ * ("four related attacks", "eight coordinated suicide bombings"), or 0. */
+static int64_t attacks_counted(const sr_doc_t *doc, size_t i)
+{
+    int64_t n;
+    sr_numkind_t kind;
+    size_t used = sr_num_at(doc, i, doc->ntok, &n, &kind);
+
+    if (used == 0 || kind != SR_NUM_EXACT || n < 2) {
+        return 0;
+    }
+    for (size_t j = i + used; j < i + used + 3 && j < doc->ntok; j++) {
+        if (attack_noun(doc, j)) {
+            return n;
+        }
+        if (doc->toks[j].kind != SR_TOK_WORD) {
+            break;
+        }
+    }
+    return 0;
+}
+
+/* How many attacks the article's series has: "one of four related
+ * attacks", "across the eight raids", "across both attacks"; 0 if it
+ * does not say. */
+static int64_t series_size(const sr_doc_t *doc)
+{
+    for (size_t i = 0; i + 2 < doc->ntok; i++) {
+        int64_t n = 0;
+
+        if (sr_tok_is(doc, i, "one") && sr_tok_is(doc, i + 1, "of")) {
+            n = attacks_counted(doc, i + 2);
+        } else if (sr_tok_is(doc, i, "across")) {
+            size_t j = i + 1;
+
+            if (sr_tok_is(doc, j, "both") && attack_noun(doc, j + 1)) {
+                return 2;
+            }
+            while (j < i + 4 && (sr_tok_is(doc, j, "the") ||
+                                 sr_tok_is(doc, j, "all") ||
+                                 sr_tok_is(doc, j, "of") ||
+                                 sr_tok_is(doc, j, "these"))) {
+                j++;
+            }
+            n = attacks_counted(doc, j);
+        }
+        if (n > 0) {
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* In a sentence with a series toll every count is the series', unless
+ * it says it is this incident's own: "18 were killed in this blast and
+ * four injured across both attacks" keeps the 18. */
+static int series_hit(const sr_doc_t *doc, const sr_cas_hit_t *h)
+{
+    for (size_t i = h->te; i < h->te + 3 && i + 1 < doc->ntok; i++) {
+        if (sr_tok_is(doc, i, "in") && sr_tok_is(doc, i + 1, "this")) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* GTD divides a toll told over a series equally among its attacks; the
+ * share is recorded, and emit.c marks it approximate. */
+static void add_series(sr_draft_t *d, const sr_sentinfo_t *si,
+                       const sr_doc_t *doc)
+{
+    for (size_t k = 0; k < si->ncas; k++) {
+        if (!series_hit(doc, &si->cas[k])) {
+            add_count(d, &si->cas[k]);
+        }
+    }
+    if (d->series_n == 0) {
+        d->series_n = series_size(doc);
+        if (d->series_n == 0) {
+            d->series_n = -1; /* looked, found none */
+        }
+    }
+    if (d->series_n < 2) {
+        return;
+    }
+    for (size_t k = 0; k < si->ncas; k++) {
+        sr_cas_kind_t kind = si->cas[k].kind;
+
+        if (d->series[kind] == NULL && series_hit(doc, &si->cas[k]) &&
+            si->cas[k].count.best != SR_COUNT_NONE) {
+            d->series[kind] = &si->cas[k];
+        }
+    }
 }
 
 static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
@@ -231,6 +339,8 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
     sr_locate_refine(&d->place, an, s, gz);
     if (s == d->anchor || !series_toll(doc, &doc->sents[s])) {
         add_counts(d, si);
+    } else {
+        add_series(d, si, doc);
     }
 }
 

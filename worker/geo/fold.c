@@ -122,12 +122,13 @@ static int cp_class(utf8proc_int32_t cp)
 }
 
 /* A lower-case ASCII letter or digit. A doubled consonant is written
- * once: transliterations differ in doubling ("Baramulla", "Bārāmūla";
+ * once: transliterations differ in doubling ("Kassala", "Kasala";
  * "Tillabery", "Tilabéry"); doubled vowels change the word ("Boor"). */
-static void put_ascii(fold_out_t *fo, char c)
+static inline void put_ascii(fold_out_t *fo, char c)
 {
-    if (c >= 'a' && c <= 'z' && strchr("aeiouy", c) == NULL &&
-        !fo->pending_space && fo->len > 0 && fo->out[fo->len - 1] == c) {
+    if (fo->len > 0 && fo->out[fo->len - 1] == c && !fo->pending_space &&
+        c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' &&
+        c != 'o' && c != 'u' && c != 'y') {
         return;
     }
     put_bytes(fo, &c, 1);

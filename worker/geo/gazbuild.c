@@ -614,7 +614,7 @@ static sr_err_t admin1_entry(build_t *b, const char *path, size_t i,
     return SR_OK;
 }
 
-/* Admin2 units ("Konduga", "Jaghuri District") as P rows with feature
+/* Admin2 units ("Konduga", "Gwoza District") as P rows with feature
  * ADM2, placed at their seat; units with no place in cities500 are left
  * out (nothing to place them with). The name without its generic word
  * is an alternate. */

@@ -81,7 +81,7 @@ static void add_key(sr_gazetteer_t *gz, uint32_t place, const char *key,
 }
 
 /* Indexes the folded form of name[0..len) and, for a name of several
- * words, the words run together ("Bou Hajla" is also "Bouhajla", "Tongo
+ * words, the words run together ("Bani Bangou" is also "Banibangou", "Tongo
  * Tongo" "Tongotongo") and, after an Arabic article, without it. */
 static void index_key(sr_gazetteer_t *gz, uint32_t place, const char *name,
                       size_t len, int recheck)
@@ -485,6 +485,9 @@ static void seats_first(const sr_gazetteer_t *gz, uint32_t *run, size_t n)
         const sr_place_t *c = &gz->places[run[j]];
         int seat = 0;
 
+        if (strncmp(c->feature_code, "PPL", 3) != 0) {
+            continue; /* a unit (ADM2) is no town */
+        }
         for (size_t k = first_a; k < end_a && !seat; k++) {
             const sr_place_t *a = &gz->places[run[k]];
 

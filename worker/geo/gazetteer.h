@@ -24,7 +24,7 @@
  * Names are matched folded: Unicode NFKD, diacritics removed, case-folded,
  * punctuation and runs of spaces as one space ("Tillaberi" = "Tillabéri"),
  * letters without a decomposition written plain ("Ağrı" = "Agri") and a
- * doubled consonant written once ("Baramulla" = "Bārāmūla"), the Arabic
+ * doubled consonant written once ("Kassala" = "Kasala"), the Arabic
  * article "el" as "al" ("Ras el Ain" = "Ras al-Ain"). A name of several
  * words is also found run together ("Tongotongo") and, after "al", without
  * the article ("Qamishli" for "Al Qāmishlī").

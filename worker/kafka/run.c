@@ -172,13 +172,17 @@ struct run_s {
     int draining;       /* committing: fetching paused until none live */
     int64_t txn_started_ms, txn_timeout_ms;
     size_t txn_articles;
+    /* transaction.max.articles, but at most half of max.inflight.articles:
+     * a transaction (or what is held during its commit) never fills the
+     * in-flight limit, whose backpressure pause costs a refetch. */
+    size_t txn_max;
     char txn_abort[1024]; /* non-empty: abort the open transaction */
     unsigned consecutive_aborts;
     hint_t *hints;
     size_t nhints, hints_cap;
     article_t *alone; /* a suspect owns the producer (see may_produce) */
     /* Consumed while a commit waits: they belong to the next transaction.
-     * At most max.inflight.articles; then the consumer is not polled. */
+     * At most txn_max; then the consumer is not polled. */
     rd_kafka_message_t **held;
     size_t nheld, held_cap;
 
@@ -669,7 +673,7 @@ static void txn_turn(run_t *run)
     }
     if (!run->draining &&
         (now - run->txn_started_ms >= cfg->transaction_interval_ms ||
-         run->txn_articles >= (size_t)cfg->transaction_max_articles)) {
+         run->txn_articles >= run->txn_max)) {
         run->draining = 1;
         SR_LOG(SR_LOG_DEBUG, FAC, "committing a transaction: waiting for "
                "%zu article(s) in flight", live_inflight(run));
@@ -1843,6 +1847,10 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
     run->max_message = sr_kafka_max_message(cfg);
     run->high = (size_t)cfg->max_inflight_articles;
     run->low = run->high / 2;
+    run->txn_max = (size_t)cfg->transaction_max_articles;
+    if (run->txn_max > run->high / 2) {
+        run->txn_max = run->high / 2 > 0 ? run->high / 2 : 1;
+    }
 
     run->gz = sr_gazetteer_open(cfg->gazetteer_path, cfg->places_path, err,
                                 err_size);
@@ -1969,7 +1977,7 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
             (run->inflight == 0 || now_ms() >= deadline)) {
             break;
         }
-        if (run->draining && run->nheld >= run->high) {
+        if (run->draining && run->nheld >= run->txn_max) {
             serve_outputs(run, 10); /* enough held: wait for the commit */
             rkm = NULL;
         } else {
@@ -1988,7 +1996,8 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
             if (i >= BATCH_MAX || run->fatal ||
                 run->inflight >= run->high || run->blocked_head != NULL ||
                 run->txn_abort[0] != '\0' ||
-                (run->draining && run->nheld >= run->high)) {
+                (run->draining && run->nheld >= run->txn_max) ||
+                (run->eos && run->txn_articles >= run->txn_max)) {
                 break;
             }
             rkm = rd_kafka_consumer_poll(run->consumer, 0);
@@ -2100,10 +2109,10 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
            (long long)cfg->max_inflight_articles);
     if (run.eos) {
         SR_LOG(SR_LOG_INFO, FAC, "exactly-once: transactional.id %s, a "
-               "transaction every %lld ms or %lld articles (transaction."
+               "transaction every %lld ms or %llu articles (transaction."
                "timeout.ms %lld)", run.txn_id,
                (long long)cfg->transaction_interval_ms,
-               (long long)cfg->transaction_max_articles,
+               (unsigned long long)run.txn_max,
                (long long)run.txn_timeout_ms);
     }
 
