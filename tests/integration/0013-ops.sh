@@ -58,7 +58,15 @@ B="$KL_WORK/bad.lines"
     printf '{"id":["not","a","string"],"body":42}\n'
 } > "$B"
 nbad=$(wc -l < "$B")
-nsent=$(($(wc -l < "$ARTICLES") + nbad))
+# An article without incidents counts its repeated paragraphs too: a
+# market report whose paragraph is pasted three times (2 removed).
+Q="$KL_WORK/quiet.lines"
+p='Share prices in the capital closed higher on Tuesday as traders welcomed the new budget.'
+printf '{"id":"quiet-repeats","body":"%s\\n\\n%s\\n\\nBanks led the gains.\\n\\n%s"}\n' "$p" "$p" "$p" > "$Q"
+"$SITREP" extract -c "$KL_WORK/w.conf" < "$Q" > "$KL_WORK/quiet.expected" 2> /dev/null
+kl_check "the repeated-paragraph article has no incident" [ ! -s "$KL_WORK/quiet.expected" ]
+want_removed=$((want_removed + 2))
+nsent=$(($(wc -l < "$ARTICLES") + nbad + 1))
 
 # A bad address is refused at start.
 "$SITREP" run -c "$KL_WORK/w.conf" -X ops.listen=127.0.0.1:http \
@@ -100,6 +108,7 @@ kl_check "HEAD /metrics: 200" \
     [ "$(curl -s -o /dev/null -I -w '%{http_code}' "$URL/metrics")" = 200 ]
 
 kl_produce_lines "$IN" "$ARTICLES"
+kl_produce_lines "$IN" "$Q"
 kl_produce_lines "$IN" "$B"
 if kl_wait 90 kl_has_at_least "$OUT" "$want" && kl_wait 30 kl_has_at_least "$DLQ" "$nbad"; then
     kl_ok "the worker published $want incidents and $nbad dead letters"

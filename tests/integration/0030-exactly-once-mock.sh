@@ -6,7 +6,9 @@
 #   - an abortable error on TxnOffsetCommit (ILLEGAL_GENERATION, as a
 #     zombie of an old group generation gets): the worker aborts, rewinds
 #     its partitions, processes the articles again and commits; nothing
-#     is lost and it exits 0 on SIGTERM;
+#     is lost and it exits 0 on SIGTERM; /metrics counts the commits and
+#     the abort (sitrep_transactions_{committed,aborted}_total) as the
+#     log tells them;
 #   - the producer fenced (INVALID_PRODUCER_EPOCH on Produce): it logs
 #     "producer fenced" and exits 1;
 #   - settings exactly_once cannot work with: exit 2 naming them.
@@ -50,7 +52,7 @@ want=$(wc -l < "$KL_WORK/expected.jsonl")
 # ApiKey 28 TxnOffsetCommit, error 22 ILLEGAL_GENERATION, once.
 kl_mock err 28 22 1 || kl_fail "cannot inject TxnOffsetCommit errors"
 kl_produce_lines "$IN" "$KL_WORK/all.jsonl"
-kl_start_worker "$KL_WORK/w.log" "$KL_WORK/w.conf"
+kl_start_worker "$KL_WORK/w.log" "$KL_WORK/w.conf" -X ops.listen=127.0.0.1:0
 W=$WORKER_PID
 kl_wait 60 grep -q "transaction committed" "$KL_WORK/w.log" ||
     kl_fail "no transaction was committed"
@@ -58,6 +60,20 @@ kl_check "the abortable error aborted the transaction" \
     grep -q "transaction aborted (send_offsets_to_transaction: .*generation" "$KL_WORK/w.log"
 kl_check "the worker rewound to read the articles again" grep -q "rewinding $IN" "$KL_WORK/w.log"
 kl_check "every incident reached the output" kl_has_at_least "$OUT" "$want"
+URL=$(sed -n 's/.*ops: listening on \(http:\/\/[^ ]*\).*/\1/p' "$KL_WORK/w.log" | head -n 1)
+metric() { curl -s "$URL/metrics" | sed -n "s/^$1 \([0-9][0-9]*\)\$/\1/p"; }
+# Once idle, no transaction begins: the counters settle at the log's.
+txn_metrics_match() {
+    c=$(metric sitrep_transactions_committed_total)
+    a=$(metric sitrep_transactions_aborted_total)
+    [ -n "$c" ] && [ "$c" -ge 1 ] && [ "$a" = 1 ] &&
+        [ "$c" = "$(grep -c "transaction committed" "$KL_WORK/w.log")" ]
+}
+if kl_wait 20 txn_metrics_match; then
+    kl_ok "/metrics: $(metric sitrep_transactions_committed_total) transactions committed, 1 aborted, as logged"
+else
+    kl_fail "/metrics: committed $(metric sitrep_transactions_committed_total), aborted $(metric sitrep_transactions_aborted_total); log: $(grep -c "transaction committed" "$KL_WORK/w.log") committed, $(grep -c "transaction aborted" "$KL_WORK/w.log") aborted"
+fi
 kl_stop "$W" 30
 kl_check "SIGTERM: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
 kl_dump "$OUT" "$KL_WORK/out.dump" "$want" 20

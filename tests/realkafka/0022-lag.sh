@@ -14,7 +14,9 @@
 # the Admin API). Once the geocoder is thawed the lag must only go down,
 # pass through values between, and reach 0 on every partition. When a
 # second worker joins, each worker's /metrics lists only the partitions it
-# holds.
+# holds. Last, two brand-new groups (librdkafka reports no lag before a
+# group's first commit): with auto.offset.reset=earliest the lag counts
+# from the low watermark, as the broker's view does; with latest it is 0.
 set -u
 . "$SR_ROOT/tests/tools/realkafka-lib.sh"
 rk_init lag
@@ -139,6 +141,47 @@ else
     kl_fail "after the rebalance w2 lists '$(listed "$URL2")' holding '$(held "$LOG")', w3 lists '$(listed "$URL3")' holding '$(held "$KL_WORK/w3.log")'"
 fi
 for pid in $W2 $W3; do
+    kl_stop "$pid" 30
+    kl_check "SIGTERM: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
+done
+
+# Brand-new groups, with the geocoder frozen so that neither commits.
+kill -STOP "$GEO_PID"
+G_EARLY=sitrep-fresh-earliest-$KL_ID
+G_LATE=sitrep-fresh-latest-$KL_ID
+kl_start_worker "$KL_WORK/w4.log" "$KL_WORK/w.conf" -X worker.id=w4 \
+    -X kafka.consumer.group.id=$G_EARLY
+W4=$WORKER_PID
+rk_ops_url "$KL_WORK/w4.log" || exit 1
+URL4=$URL
+kl_start_worker "$KL_WORK/w5.log" "$KL_WORK/w.conf" -X worker.id=w5 \
+    -X kafka.consumer.group.id=$G_LATE -X kafka.consumer.auto.offset.reset=latest
+W5=$WORKER_PID
+rk_ops_url "$KL_WORK/w5.log" || exit 1
+URL5=$URL
+"$SR_BUILD/sitrep-admin" -b "$BROKERS" -g "$G_EARLY" -o "$IN" 2> /dev/null |
+    awk '{ c = ($2 < 0) ? 0 : $2; print $1, $3 - c }' | sort -n > "$KL_WORK/fresh.want"
+printf '0 0\n1 0\n2 0\n' > "$KL_WORK/latest.want"
+lags_are() {
+    curl -s "$1/metrics" > "$KL_WORK/m.txt" 2> /dev/null &&
+        rk_lags "$KL_WORK/m.txt" "$IN" > "$KL_WORK/metric.lags" &&
+        cmp -s "$KL_WORK/metric.lags" "$2"
+}
+if kl_wait 20 lags_are "$URL4" "$KL_WORK/fresh.want"; then
+    kl_ok "a new group (earliest) before its first commit: lag = high - low watermark ($(tr '\n' ' ' < "$KL_WORK/metric.lags")), as the broker counts it"
+else
+    kl_fail "a new group (earliest): /metrics '$(tr '\n' ' ' < "$KL_WORK/metric.lags")', broker '$(tr '\n' ' ' < "$KL_WORK/fresh.want")'"
+fi
+consumed=$(rk_metric "$KL_WORK/m.txt" sitrep_messages_consumed_total)
+kl_check "... while it holds articles it cannot finish (${consumed:-?} consumed)" \
+    [ "${consumed:-0}" -gt 0 ]
+if kl_wait 20 lags_are "$URL5" "$KL_WORK/latest.want"; then
+    kl_ok "a new group (latest): lag 0 on every partition"
+else
+    kl_fail "a new group (latest): /metrics '$(tr '\n' ' ' < "$KL_WORK/metric.lags")', want 0 on 3 partitions"
+fi
+kill -CONT "$GEO_PID"
+for pid in $W4 $W5; do
     kl_stop "$pid" 30
     kl_check "SIGTERM: exit status 0 (got $STATUS)" [ "$STATUS" = 0 ]
 done

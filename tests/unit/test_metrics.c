@@ -291,16 +291,22 @@ static void test_stats_consumer(void)
 
     parse_fixture("stats-consumer.json", &st);
     CHECK(st.is_consumer && !st.is_producer);
-    /* articles[2] has no committed offset yet (lag -1) and [-1] is
-     * librdkafka's internal partition: neither is exported. */
-    CHECK_INT_EQ(st.count, 3);
+    /* articles[2] has no committed offset yet (lag -1): kept for
+     * sr_metrics_set_lag_start, exported only with one; [-1] is
+     * librdkafka's internal partition. */
+    CHECK_INT_EQ(st.count, 4);
+    CHECK(find_lag(&st, "articles", 2) != NULL &&
+          find_lag(&st, "articles", 2)->uncommitted &&
+          find_lag(&st, "articles", 2)->lag == -1 &&
+          find_lag(&st, "articles", 2)->hi == 41 &&
+          find_lag(&st, "articles", 2)->lo == 0);
+    CHECK(!find_lag(&st, "articles", 0)->uncommitted);
     CHECK(find_lag(&st, "articles", 0) != NULL &&
           find_lag(&st, "articles", 0)->lag == 12);
     CHECK(find_lag(&st, "articles", 1) != NULL &&
           find_lag(&st, "articles", 1)->lag == 0);
     CHECK(find_lag(&st, "articles-eu", 0) != NULL &&
           find_lag(&st, "articles-eu", 0)->lag == 3);
-    CHECK(find_lag(&st, "articles", 2) == NULL);
     CHECK(find_lag(&st, "articles", -1) == NULL);
     sr_metrics_set(m, SR_M_PRODUCER_QUEUE, 5);
     sr_metrics_publish_stats(m, &st);
@@ -335,6 +341,56 @@ static void test_stats_consumer(void)
         free(text);
     }
     sr_metrics_destroy(m);
+}
+
+/* A group that never committed: the lag counts from where it starts. */
+static void test_stats_uncommitted(void)
+{
+    /* p0: reset and fetching (high 50, last stable 45, low 10); p1: its
+     * committed offset not fetched yet (fetch_state none); p2: committed
+     * (lag 7). */
+    const char *json =
+        "{\"type\":\"consumer\",\"topics\":{\"in\":{\"partitions\":{"
+        "\"0\":{\"partition\":0,\"desired\":true,\"fetch_state\":"
+        "\"active\",\"lo_offset\":10,\"hi_offset\":50,\"ls_offset\":45,"
+        "\"committed_offset\":-1001,\"consumer_lag\":-1},"
+        "\"1\":{\"partition\":1,\"desired\":true,\"fetch_state\":"
+        "\"none\",\"lo_offset\":0,\"hi_offset\":30,\"ls_offset\":30,"
+        "\"committed_offset\":-1001,\"consumer_lag\":-1},"
+        "\"2\":{\"partition\":2,\"desired\":true,\"fetch_state\":"
+        "\"active\",\"lo_offset\":0,\"hi_offset\":9,\"ls_offset\":9,"
+        "\"committed_offset\":2,\"consumer_lag\":7}}}}}";
+    const struct {
+        sr_lag_start_t start;
+        int read_committed;
+        int p0; /* -1: not exported */
+    } cases[] = {
+        {SR_LAG_START_UNKNOWN, 1, -1},
+        {SR_LAG_START_LOW, 0, 40},
+        {SR_LAG_START_LOW, 1, 35},
+        {SR_LAG_START_HIGH, 0, 0},
+    };
+
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        sr_metrics_t *m = sr_metrics_new();
+        sr_stats_t st;
+        char err[256];
+        char *text;
+
+        CHECK(sr_stats_parse(json, strlen(json), &st, err, sizeof(err)) ==
+              SR_OK);
+        CHECK_INT_EQ(st.count, 2);
+        sr_metrics_set_lag_start(m, cases[i].start, cases[i].read_committed);
+        sr_metrics_publish_stats(m, &st);
+        sr_stats_clear(&st);
+        text = render(m);
+        CHECK_INT_EQ(sample(text, "sitrep_consumer_lag{topic=\"in\",partition=\"0\"}"),
+                     cases[i].p0);
+        CHECK(!contains(text, "partition=\"1\""));
+        CHECK_INT_EQ(sample(text, "sitrep_consumer_lag{topic=\"in\",partition=\"2\"}"), 7);
+        free(text);
+        sr_metrics_destroy(m);
+    }
 }
 
 static void test_stats_producer(void)
@@ -579,6 +635,7 @@ TEST_LIST = {
     {"histogram", test_histogram},
     {"label_escaping", test_label_escaping},
     {"stats_consumer", test_stats_consumer},
+    {"stats_uncommitted", test_stats_uncommitted},
     {"stats_producer", test_stats_producer},
     {"stats_bad", test_stats_bad},
     {"stats_cap", test_stats_cap},

@@ -16,6 +16,7 @@ struct sr_pipeline_s {
     sr_article_limits_t limits;
     sr_dedup_t *dedup;
     sr_extractor_t *extractor;
+    int last_removed;
 };
 
 sr_pipeline_t *sr_pipeline_new(const sr_config_t *cfg,
@@ -80,6 +81,7 @@ sr_err_t sr_pipeline_process(sr_pipeline_t *pl, const char *payload,
     sr_err_t rc;
 
     sr_incident_list_init(&found);
+    pl->last_removed = 0;
     *stage = SR_STAGE_DECODE;
     rc = sr_article_decode(payload, len, &pl->limits, art, errstr,
                            errstr_size);
@@ -102,6 +104,7 @@ sr_err_t sr_pipeline_process(sr_pipeline_t *pl, const char *payload,
     if (rc != SR_OK) {
         return rc;
     }
+    pl->last_removed = removed;
     *stage = SR_STAGE_EXTRACT;
     rc = sr_extractor_run(pl->extractor, art, &found, errstr, errstr_size);
     if (rc != SR_OK) {
@@ -125,4 +128,9 @@ sr_err_t sr_pipeline_process(sr_pipeline_t *pl, const char *payload,
     sr_incident_list_clear(&found);
     *stage = NULL;
     return SR_OK;
+}
+
+int sr_pipeline_paragraphs_removed(const sr_pipeline_t *pl)
+{
+    return pl->last_removed;
 }

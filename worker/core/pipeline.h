@@ -46,5 +46,9 @@ sr_err_t sr_pipeline_process(sr_pipeline_t *pl, const char *payload,
                              int64_t timestamp_ms, sr_article_t *art,
                              sr_incident_list_t *out, const char **stage,
                              char *errstr, size_t errstr_size);
+/* Repeated paragraphs removed from the last article sr_pipeline_process
+ * deduplicated, whether or not it reported incidents (0 before the
+ * first, or when the article failed before dedup). */
+int sr_pipeline_paragraphs_removed(const sr_pipeline_t *pl);
 
 #endif

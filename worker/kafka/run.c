@@ -30,6 +30,14 @@
  * A permanent delivery failure (a record too large for the broker) is
  * remembered by offset, so that the replay dead-letters the article (or
  * sends its dead letter without the value) instead of failing again.
+ *
+ * The broker refuses a whole batch when one record in it is over the
+ * topic's max.message.bytes, so a refusal as too large convicts a record
+ * only when it was produced alone. at_least_once produces the refused
+ * records of an article again at once, alone (nothing else is produced
+ * meanwhile); refused again, the article is dead-lettered (stage
+ * produce), or its dead letter is sent without the value. The innocent
+ * neighbours of the culprit are delivered.
  */
 #include "run.h"
 
@@ -106,9 +114,13 @@ struct article_s {
     const char *dlq_stage;
     char *dlq_reason;
     int blocked; /* in the queue-full retry list */
-    /* exactly_once: its records were in a batch the broker refused as too
-     * large, so this time they are produced alone (see may_produce). */
+    /* Its records were in a batch the broker refused as too large, so
+     * they are produced again alone (see may_produce): exactly_once on
+     * the replay, at_least_once at once, only the refused incidents
+     * (redo[i] set; NULL: every incident). */
     int suspect, alone;
+    unsigned char *redo;
+    int redoing; /* producing the redo[] incidents alone */
     article_t *prev, *next;          /* in-flight list */
     article_t *blocked_next;         /* retry list */
 };
@@ -449,8 +461,9 @@ static void txn_delivery_failed(article_t *art, rd_kafka_resp_err_t err)
 }
 
 /* Whether art may produce now. A suspect waits until nothing else is
- * queued, then owns the producer until it is finished; everyone else
- * waits meanwhile (on the blocked list, like a full queue). */
+ * queued, then owns the producer until it is finished, producing one
+ * record at a time (see produce_pending); everyone else waits meanwhile
+ * (on the blocked list, like a full queue). */
 static int may_produce(run_t *run, article_t *art)
 {
     if (art->suspect && run->alone == NULL) {
@@ -540,6 +553,7 @@ static void txn_abort_now(run_t *run, int rewind)
             txn_error(run, "abort_transaction", e);
         }
         run->txn_aborts++;
+        sr_metrics_add(run->metrics, SR_M_TXN_ABORTED, 1);
         run->consecutive_aborts++;
     }
     run->txn_open = 0;
@@ -637,6 +651,7 @@ static int txn_commit(run_t *run)
     run->txn_open = 0;
     run->draining = 0;
     run->txn_commits++;
+    sr_metrics_add(run->metrics, SR_M_TXN_COMMITTED, 1);
     run->consecutive_aborts = 0;
     hints_prune(run);
     sr_offsets_checkpoint(run->offsets);
@@ -812,6 +827,7 @@ static void finish(article_t *art)
     free_frames(art);
     sr_incident_list_clear(&art->incidents);
     free(art->geo);
+    free(art->redo);
     free(art->dlq_reason);
     rd_kafka_message_destroy(art->rkm);
     free(art);
@@ -873,11 +889,17 @@ static void dead_letter(article_t *art, const char *stage, const char *reason)
     send_dlq(art);
 }
 
+static void produce_alone(article_t *art);
+
 /* Every incident is produced and every report is in. */
 static void after_deliveries(article_t *art)
 {
     if (art->produce_failed && !art->orphaned) {
         dead_letter(art, "produce", art->produce_error);
+        return;
+    }
+    if (art->redo != NULL && !art->redoing && !art->orphaned) {
+        produce_alone(art);
         return;
     }
     if (!art->orphaned) {
@@ -907,9 +929,21 @@ static void produce_pending(article_t *art)
     while (art->next_produce < n) {
         const sr_incident_t *inc = &art->incidents.items[art->next_produce];
         const sr_buf_t *frame = &art->frames[art->next_produce];
-        rd_kafka_headers_t *hdrs = rd_kafka_headers_new(2);
+        rd_kafka_headers_t *hdrs;
         rd_kafka_resp_err_t err;
 
+        if (art->redoing && !art->redo[art->next_produce]) {
+            art->next_produce++; /* delivered the first time */
+            continue;
+        }
+        if (art->alone && art->dr_pending > 0) {
+            /* One record per batch, the next after this one's report:
+             * a refusal then convicts the record itself, not a batch of
+             * records that only together exceed the limit. */
+            unblock(run, art);
+            return;
+        }
+        hdrs = rd_kafka_headers_new(2);
         rd_kafka_header_add(hdrs, HDR_ARTICLE_ID, -1,
                             inc->article_id ? inc->article_id : "", -1);
         rd_kafka_header_add(hdrs, HDR_EXTRACTOR_VERSION, -1,
@@ -948,22 +982,26 @@ static void produce_pending(article_t *art)
     }
 }
 
-static void encode_and_produce(article_t *art)
+/* Encodes the incidents to produce (with redoing, only those of redo[])
+ * into art->frames; 0 after dead-lettering the article. Encoding is
+ * deterministic, so a record produced again is the same bytes. */
+static int encode_frames(article_t *art)
 {
     run_t *run = art->run;
     size_t n = art->incidents.count;
     char err[512];
 
-    if (art->orphaned) {
-        finish(art);
-        return;
-    }
     art->frames = sr_xcalloc(n, sizeof(sr_buf_t));
     for (size_t i = 0; i < n; i++) {
         sr_buf_init(&art->frames[i], run->max_message);
     }
     for (size_t i = 0; i < n; i++) {
-        sr_err_t rc =
+        sr_err_t rc;
+
+        if (art->redoing && !art->redo[i]) {
+            continue;
+        }
+        rc =
             run->confluent
                 ? sr_avro_encode_confluent(run->codec,
                                            &art->incidents.items[i],
@@ -977,10 +1015,66 @@ static void encode_and_produce(article_t *art)
 
             snprintf(reason, sizeof(reason), "incident %zu: %s", i, err);
             dead_letter(art, SR_STAGE_ENCODE, reason);
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static void encode_and_produce(article_t *art)
+{
+    if (art->orphaned) {
+        finish(art);
+        return;
+    }
+    if (encode_frames(art)) {
+        produce_pending(art);
+    }
+}
+
+/* at_least_once: the broker refused a batch holding art's records as too
+ * large. Marks art a suspect (produced again alone); for an incident,
+ * remembers which one (found by its key) is to be produced again. */
+static void suspect_refused(article_t *art, const rd_kafka_message_t *rkm)
+{
+    size_t n = art->incidents.count;
+
+    if (!art->suspect) {
+        art->suspect = 1;
+        sr_metrics_add(art->run->metrics, SR_M_PRODUCE_ISOLATIONS, 1);
+    }
+    if (art->dlq_sent) {
+        return;
+    }
+    if (art->redo == NULL) {
+        art->redo = sr_xcalloc(n, 1);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *id = art->incidents.items[i].incident_id;
+
+        if (id != NULL && rkm->key_len == strlen(id) &&
+            memcmp(rkm->key, id, rkm->key_len) == 0) {
+            art->redo[i] = 1;
             return;
         }
     }
-    produce_pending(art);
+    for (size_t i = 0; i < n; i++) {
+        art->redo[i] = 1; /* not found: all of them, to be sure */
+    }
+}
+
+/* Produces the refused incidents of a suspect again, alone. */
+static void produce_alone(article_t *art)
+{
+    SR_LOG(SR_LOG_INFO, FAC, "%s [%d] @%lld: the broker refused a batch "
+           "holding its events as too large; producing them again alone "
+           "to find the record that is", art_topic(art),
+           (int)art->rkm->partition, (long long)art->rkm->offset);
+    art->redoing = 1;
+    art->next_produce = 0;
+    if (encode_frames(art)) {
+        produce_pending(art);
+    }
 }
 
 static void on_geocoded(void *opaque, const sr_geocode_result_t *res)
@@ -1013,12 +1107,16 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *rkm,
                         void *opaque)
 {
     article_t *art = rkm->_private;
+    int isolate;
     (void)rk;
     (void)opaque;
 
     if (art == NULL) {
         return;
     }
+    /* exactly_once isolates on the replay (txn_delivery_failed). */
+    isolate = !art->run->eos && !art->orphaned && !art->alone &&
+              rkm->err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE;
     if (art->run->eos && rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR &&
         !art->orphaned) {
         txn_delivery_failed(art, rkm->err); /* orphans art */
@@ -1026,6 +1124,16 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *rkm,
     if (art->dlq_sent) {
         if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR && art->orphaned) {
             finish(art); /* purged at shutdown: replayed next time */
+            return;
+        }
+        if (isolate) {
+            SR_LOG(SR_LOG_INFO, "DLQ", "%s [%d] @%lld: %s refused a batch "
+                   "holding the dead letter as too large; sending it again "
+                   "alone", art_topic(art), (int)art->rkm->partition,
+                   (long long)art->rkm->offset, art->run->dlq);
+            suspect_refused(art, rkm);
+            art->dlq_sent = 0;
+            send_dlq(art);
             return;
         }
         if (rkm->err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE &&
@@ -1057,15 +1165,25 @@ static void on_delivery(rd_kafka_t *rk, const rd_kafka_message_t *rkm,
         finish(art);
         return;
     }
-    if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR && !art->produce_failed) {
+    if (isolate) {
+        suspect_refused(art, rkm);
+    } else if (rkm->err != RD_KAFKA_RESP_ERR_NO_ERROR &&
+               !art->produce_failed) {
         art->produce_failed = 1;
         snprintf(art->produce_error, sizeof(art->produce_error),
                  "delivery to %s failed: %s", art->run->cfg->output_topic,
                  rd_kafka_err2str(rkm->err));
     }
-    if (--art->dr_pending == 0 &&
-        art->next_produce == art->incidents.count) {
+    if (--art->dr_pending > 0) {
+        return;
+    }
+    if (art->next_produce == art->incidents.count) {
         after_deliveries(art);
+    } else if (art->alone) {
+        if (art->produce_failed || art->orphaned) {
+            art->next_produce = art->incidents.count;
+        }
+        produce_pending(art); /* the next record alone */
     }
 }
 
@@ -1167,12 +1285,8 @@ static void handle_message(run_t *run, rd_kafka_message_t *rkm)
         return;
     }
     sr_article_clear(&doc);
-    if (art->incidents.count > 0 &&
-        art->incidents.items[0].paragraphs_removed > 0) {
-        /* Every incident of an article carries the article's count. */
-        sr_metrics_add(run->metrics, SR_M_PARAGRAPHS_REMOVED,
-                       (uint64_t)art->incidents.items[0].paragraphs_removed);
-    }
+    sr_metrics_add(run->metrics, SR_M_PARAGRAPHS_REMOVED,
+                   (uint64_t)sr_pipeline_paragraphs_removed(run->pl));
     if (art->incidents.count == 0) {
         finish(art);
         return;
@@ -1352,11 +1466,53 @@ static size_t revoked_inflight(run_t *run,
     return n;
 }
 
+/* Applies a rebalance to librdkafka's assignment: with the cooperative
+ * protocol (partition.assignment.strategy=cooperative-sticky) parts is
+ * what changes and the rest keeps flowing; with an eager assignor parts
+ * is the whole new assignment (NULL: none). */
+static void apply_assignment(run_t *run, rd_kafka_t *rk, int cooperative,
+                             int assign,
+                             const rd_kafka_topic_partition_list_t *parts)
+{
+    rd_kafka_error_t *e = NULL;
+    rd_kafka_resp_err_t err = RD_KAFKA_RESP_ERR_NO_ERROR;
+
+    if (cooperative) {
+        e = assign ? rd_kafka_incremental_assign(rk, parts)
+                   : rd_kafka_incremental_unassign(rk, parts);
+    } else {
+        err = rd_kafka_assign(rk, assign ? parts : NULL);
+    }
+    if (e != NULL) {
+        err = rd_kafka_error_code(e);
+        rd_kafka_error_destroy(e);
+    }
+    if (err == RD_KAFKA_RESP_ERR_NO_ERROR) {
+        return;
+    }
+    SR_LOG(SR_LOG_ERROR, FAC, "%s: %s", assign ? "assign" : "unassign",
+           rd_kafka_err2str(err));
+    if (assign && !run->stopping) {
+        /* Partitions the group gave this member would never be read:
+         * stop, and let the supervisor restart it. */
+        set_fatal(run, "cannot take the assigned partitions: %s",
+                  rd_kafka_err2str(err));
+    }
+}
+
+static int is_cooperative(rd_kafka_t *rk)
+{
+    const char *proto = rd_kafka_rebalance_protocol(rk);
+
+    return proto != NULL && strcmp(proto, "COOPERATIVE") == 0;
+}
+
 static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                          rd_kafka_topic_partition_list_t *parts,
                          void *opaque)
 {
     run_t *run = opaque;
+    int coop = is_cooperative(rk);
 
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
         log_partitions("assigned", parts);
@@ -1364,9 +1520,15 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
             sr_offsets_assign(run->offsets, parts->elems[i].topic,
                               parts->elems[i].partition);
         }
-        rd_kafka_assign(rk, parts);
-        run->assigned = (size_t)parts->cnt;
-        sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED, parts->cnt);
+        apply_assignment(run, rk, coop, 1, parts);
+        run->assigned = coop ? run->assigned + (size_t)parts->cnt
+                             : (size_t)parts->cnt;
+        if (coop) {
+            SR_LOG(SR_LOG_INFO, FAC, "holding %zu partition(s) "
+                   "(cooperative)", run->assigned);
+        }
+        sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED,
+                       (int64_t)run->assigned);
         sr_metrics_set_joined(run->metrics, 1);
         if (run->paused || run->stopping) {
             rd_kafka_pause_partitions(rk, parts);
@@ -1382,9 +1544,14 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         size_t left;
 
         log_partitions(lost ? "lost" : "revoked", parts);
-        run->assigned = 0;
-        sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED, 0);
-        sr_metrics_set_joined(run->metrics, 0);
+        /* Cooperative: what is not revoked stays, and so does the
+         * membership (unless the assignment was lost). */
+        run->assigned = coop && run->assigned > (size_t)parts->cnt
+                            ? run->assigned - (size_t)parts->cnt
+                            : 0;
+        sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED,
+                       (int64_t)run->assigned);
+        sr_metrics_set_joined(run->metrics, coop && !lost);
         /* Finish what can be finished, so that its offsets are stored
          * before the partitions go. */
         while (!lost && !run->fatal &&
@@ -1415,7 +1582,11 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
             sr_offsets_revoke(run->offsets, parts->elems[i].topic,
                               parts->elems[i].partition);
         }
-        rd_kafka_assign(rk, NULL);
+        apply_assignment(run, rk, coop, 0, parts);
+        if (coop) {
+            SR_LOG(SR_LOG_INFO, FAC, "holding %zu partition(s) "
+                   "(cooperative)", run->assigned);
+        }
         return;
     }
     SR_LOG(SR_LOG_ERROR, FAC, "rebalance error: %s", rd_kafka_err2str(err));
@@ -1430,7 +1601,16 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     for (article_t *a = run->head; a != NULL; a = a->next) {
         a->orphaned = 1;
     }
-    rd_kafka_assign(rk, NULL);
+    if (coop) {
+        rd_kafka_topic_partition_list_t *all = NULL;
+
+        if (rd_kafka_assignment(rk, &all) == RD_KAFKA_RESP_ERR_NO_ERROR) {
+            apply_assignment(run, rk, coop, 0, all);
+            rd_kafka_topic_partition_list_destroy(all);
+        }
+    } else {
+        apply_assignment(run, rk, coop, 0, NULL);
+    }
 }
 
 /* ---- watchdog ------------------------------------------------------------ */
@@ -1585,6 +1765,29 @@ out:
     return exit_code;
 }
 
+/* Where the group starts a partition it never committed, for the lag
+ * of /metrics: auto.offset.reset (kconf's default: earliest). */
+static void set_lag_start(run_t *run)
+{
+    const char *reset = sr_config_kafka_get(run->cfg, SR_KAFKA_CONSUMER,
+                                            "auto.offset.reset");
+    const char *iso = sr_config_kafka_get(run->cfg, SR_KAFKA_CONSUMER,
+                                          "isolation.level");
+    sr_lag_start_t start = SR_LAG_START_UNKNOWN;
+
+    if (reset == NULL || strcmp(reset, "earliest") == 0 ||
+        strcmp(reset, "smallest") == 0 || strcmp(reset, "beginning") == 0) {
+        start = SR_LAG_START_LOW;
+    } else if (strcmp(reset, "latest") == 0 ||
+               strcmp(reset, "largest") == 0 || strcmp(reset, "end") == 0) {
+        start = SR_LAG_START_HIGH;
+    }
+    /* librdkafka reads read_committed unless told otherwise. */
+    sr_metrics_set_lag_start(run->metrics, start,
+                             iso == NULL ||
+                                 strcmp(iso, "read_uncommitted") != 0);
+}
+
 /* Everything that can be refused for configuration reasons. */
 static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
                  size_t err_size)
@@ -1623,6 +1826,23 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
                    run->txn_id, (long long)run->txn_timeout_ms);
         }
     }
+    if (!run->eos) {
+        const char *strategy = sr_config_kafka_get(
+            cfg, SR_KAFKA_CONSUMER, "partition.assignment.strategy");
+
+        /* 2.10.0 fixed the last of the known cooperative bugs. */
+        if (strategy != NULL && strstr(strategy, "cooperative") != NULL &&
+            rd_kafka_version() < 0x020a0000) {
+            SR_LOG(SR_LOG_WARN, FAC, "partition.assignment.strategy=%s on "
+                   "librdkafka %s: its cooperative protocol has known bugs "
+                   "before 2.10 (a commit during a rebalance can lose the "
+                   "assignment, whose uncommitted articles are then "
+                   "replayed; a close can hang until the shutdown "
+                   "watchdog); range or roundrobin avoid them",
+                   strategy, rd_kafka_version_str());
+        }
+    }
+    set_lag_start(run);
     run->max_dlq_value = sr_kafka_max_dlq_value(cfg);
     run->max_message = sr_kafka_max_message(cfg);
     run->high = (size_t)cfg->max_inflight_articles;

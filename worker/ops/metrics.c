@@ -28,6 +28,7 @@ struct sr_metrics_s {
     atomic_uint_least64_t latency_sum_us;
     atomic_int_least64_t heartbeat_ms;
     atomic_int joined, schema_required, schema_known, fatal, stopping;
+    atomic_int lag_start, lag_read_committed;
 
     pthread_mutex_t lock; /* guards what follows */
     sr_stats_lag_t *lags;
@@ -58,6 +59,8 @@ sr_metrics_t *sr_metrics_new(void)
     atomic_init(&m->schema_known, 0);
     atomic_init(&m->fatal, 0);
     atomic_init(&m->stopping, 0);
+    atomic_init(&m->lag_start, SR_LAG_START_UNKNOWN);
+    atomic_init(&m->lag_read_committed, 0);
     pthread_mutex_init(&m->lock, NULL);
     return m;
 }
@@ -210,6 +213,31 @@ void sr_stats_clear(sr_stats_t *st)
     st->msg_cnt = -1;
 }
 
+/* An integer field of a partition's statistics; -1 when absent, of
+ * another type, or negative (librdkafka's -1001: unknown). */
+static int64_t offset_field(json_t *p, const char *name)
+{
+    json_t *v = json_object_get(p, name);
+
+    return json_is_integer(v) && json_integer_value(v) >= 0
+               ? (int64_t)json_integer_value(v)
+               : -1;
+}
+
+/* No committed offset, and the consumer reads the partition (it reset
+ * its position, or is resetting it): not a partition whose committed
+ * offset is still being fetched (fetch_state none). */
+static int reading_uncommitted(json_t *p)
+{
+    json_t *state = json_object_get(p, "fetch_state");
+    const char *s = json_is_string(state) ? json_string_value(state) : "";
+    json_t *committed = json_object_get(p, "committed_offset");
+
+    return json_is_integer(committed) && json_integer_value(committed) < 0 &&
+           strcmp(s, "") != 0 && strcmp(s, "none") != 0 &&
+           strcmp(s, "stopping") != 0 && strcmp(s, "stopped") != 0;
+}
+
 /* The lags of one topic's "partitions" object. */
 static sr_err_t parse_partitions(const char *topic, json_t *parts,
                                  sr_stats_t *st, char *errstr,
@@ -229,6 +257,7 @@ static sr_err_t parse_partitions(const char *topic, json_t *parts,
         json_t *id = json_object_get(p, "partition");
         json_t *desired = json_object_get(p, "desired");
         json_int_t partition;
+        int uncommitted = 0;
 
         if (!json_is_object(p) || (id != NULL && !json_is_integer(id)) ||
             (lag != NULL && !json_is_integer(lag))) {
@@ -241,9 +270,14 @@ static sr_err_t parse_partitions(const char *topic, json_t *parts,
         partition = id != NULL ? json_integer_value(id) : atoll(key);
         /* -1 is librdkafka's internal unassigned partition; a lag of -1
          * means it is not known (no committed offset or watermark). */
-        if (lag == NULL || partition < 0 || partition > INT32_MAX ||
-            json_integer_value(lag) < 0) {
+        if (lag == NULL || partition < 0 || partition > INT32_MAX) {
             continue;
+        }
+        if (json_integer_value(lag) < 0) {
+            if (!reading_uncommitted(p)) {
+                continue;
+            }
+            uncommitted = 1;
         }
         /* A partition revoked by a rebalance stays in librdkafka's
          * reports (desired false) with the lag it had then, frozen: its
@@ -258,7 +292,12 @@ static sr_err_t parse_partitions(const char *topic, json_t *parts,
         snprintf(st->lags[st->count].topic, SR_METRICS_TOPIC_MAX, "%s",
                  topic);
         st->lags[st->count].partition = (int32_t)partition;
-        st->lags[st->count].lag = (int64_t)json_integer_value(lag);
+        st->lags[st->count].lag =
+            uncommitted ? -1 : (int64_t)json_integer_value(lag);
+        st->lags[st->count].uncommitted = uncommitted;
+        st->lags[st->count].lo = offset_field(p, "lo_offset");
+        st->lags[st->count].hi = offset_field(p, "hi_offset");
+        st->lags[st->count].ls = offset_field(p, "ls_offset");
         st->count++;
     }
     return SR_OK;
@@ -318,22 +357,59 @@ out:
     return rc;
 }
 
+void sr_metrics_set_lag_start(sr_metrics_t *m, sr_lag_start_t start,
+                              int read_committed)
+{
+    atomic_store(&m->lag_start, (int)start);
+    atomic_store(&m->lag_read_committed, read_committed != 0);
+}
+
+/* The lag of an uncommitted partition, counted from where the group
+ * starts; -1 when that cannot be told. */
+static int64_t lag_from_start(const sr_metrics_t *m, const sr_stats_lag_t *l)
+{
+    int64_t end = atomic_load(&((sr_metrics_t *)m)->lag_read_committed)
+                      ? l->ls
+                      : l->hi;
+
+    if (end < 0) {
+        return -1;
+    }
+    switch (atomic_load(&((sr_metrics_t *)m)->lag_start)) {
+    case SR_LAG_START_LOW:
+        return l->lo >= 0 && l->lo <= end ? end - l->lo : -1;
+    case SR_LAG_START_HIGH:
+        return 0;
+    default:
+        return -1;
+    }
+}
+
 void sr_metrics_publish_stats(sr_metrics_t *m, const sr_stats_t *st)
 {
+    sr_stats_lag_t *lags = NULL;
+    size_t n = 0;
+
     if (st->is_producer && st->msg_cnt >= 0) {
         sr_metrics_set(m, SR_M_PRODUCER_QUEUE, st->msg_cnt);
     }
     if (!st->is_consumer) {
         return;
     }
+    if (st->count > 0) {
+        lags = sr_xmalloc(st->count * sizeof(sr_stats_lag_t));
+    }
+    for (size_t i = 0; i < st->count; i++) {
+        lags[n] = st->lags[i];
+        if (lags[n].uncommitted) {
+            lags[n].lag = lag_from_start(m, &st->lags[i]);
+        }
+        n += lags[n].lag >= 0;
+    }
     pthread_mutex_lock(&m->lock);
     free(m->lags);
-    m->lags = NULL;
-    m->nlags = st->count;
-    if (st->count > 0) {
-        m->lags = sr_xmalloc(st->count * sizeof(sr_stats_lag_t));
-        memcpy(m->lags, st->lags, st->count * sizeof(sr_stats_lag_t));
-    }
+    m->lags = lags;
+    m->nlags = n;
     pthread_mutex_unlock(&m->lock);
 }
 
@@ -444,7 +520,10 @@ static sr_err_t render_lag(sr_metrics_t *m, sr_buf_t *out)
     const char *name = "sitrep_consumer_lag";
     sr_err_t rc = header(out, name, "gauge",
                          "Messages behind the partition's high watermark, "
-                         "from librdkafka's statistics (consumer_lag).");
+                         "from librdkafka's statistics: high watermark "
+                         "minus the committed offset (consumer_lag), or "
+                         "minus where the group starts (auto.offset.reset) "
+                         "before its first commit.");
 
     pthread_mutex_lock(&m->lock);
     for (size_t i = 0; i < m->nlags && rc == SR_OK; i++) {
@@ -482,7 +561,8 @@ static const family_t families[] = {
      "Incident events delivered to the output topic.", NULL},
     {NULL, NULL, 0, NULL, render_dead_letters},
     {"sitrep_paragraphs_removed_total", "counter", SR_M_PARAGRAPHS_REMOVED,
-     "Repeated paragraphs removed from articles that produced incidents.",
+     "Repeated paragraphs removed from the articles processed (with or "
+     "without incidents).",
      NULL},
     {"sitrep_articles_in_flight", "gauge", SR_M_INFLIGHT,
      "Articles consumed whose outcome is not delivered yet.", NULL},
@@ -531,6 +611,16 @@ static const family_t families[] = {
      "statistics).", NULL},
     {"sitrep_statistics_errors_total", "counter", SR_M_STATS_ERRORS,
      "librdkafka statistics reports that could not be parsed.", NULL},
+    {"sitrep_produce_isolations_total", "counter", SR_M_PRODUCE_ISOLATIONS,
+     "Articles whose events or dead letter were in a batch the broker "
+     "refused as too large, produced again alone to find the record that "
+     "is.", NULL},
+    {"sitrep_transactions_committed_total", "counter", SR_M_TXN_COMMITTED,
+     "Transactions committed (processing.guarantee=exactly_once).", NULL},
+    {"sitrep_transactions_aborted_total", "counter", SR_M_TXN_ABORTED,
+     "Transactions aborted (processing.guarantee=exactly_once): a record "
+     "refused, a revoke or stop with articles unfinished; their articles "
+     "are read again.", NULL},
 };
 
 sr_err_t sr_metrics_render(sr_metrics_t *m, sr_buf_t *out)

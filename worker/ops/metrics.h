@@ -11,8 +11,10 @@
  *
  * Also here: the parser of librdkafka's statistics JSON (stats_cb), which
  * takes from it the consumer lag per partition (topics.*.partitions.*
- * .consumer_lag, skipping the internal partition -1 and the unknown lag
- * -1) and the producer queue depth (msg_cnt).
+ * .consumer_lag, skipping the internal partition -1) and the producer
+ * queue depth (msg_cnt). librdkafka reports no lag (-1) for a partition
+ * its group never committed; while the consumer reads it, the lag is
+ * counted from where the group starts (see sr_metrics_set_lag_start).
  */
 #ifndef SR_OPS_METRICS_H
 #define SR_OPS_METRICS_H
@@ -59,6 +61,10 @@ typedef enum sr_metric_counter_e {
     SR_M_GEO_FALLBACKS,    /* lookups failed: the gazetteer's answer kept */
     SR_M_PARAGRAPHS_REMOVED,
     SR_M_STATS_ERRORS,     /* statistics reports that could not be parsed */
+    SR_M_PRODUCE_ISOLATIONS, /* articles produced again alone after a
+                              * batch refused as too large */
+    SR_M_TXN_COMMITTED,    /* exactly_once transactions committed */
+    SR_M_TXN_ABORTED,      /* ... aborted */
     SR_M_COUNTER_COUNT
 } sr_metric_counter_t;
 
@@ -117,8 +123,21 @@ int sr_metrics_ready(sr_metrics_t *m, char *why, size_t why_size);
 typedef struct sr_stats_lag_s {
     char topic[SR_METRICS_TOPIC_MAX];
     int32_t partition;
-    int64_t lag;
+    int64_t lag; /* -1 when uncommitted */
+    /* The group never committed the partition and the consumer reads it
+     * (fetch_state neither none nor stopped): the watermarks, for
+     * sr_metrics_publish_stats to count the lag from the start. */
+    int uncommitted;
+    int64_t lo, hi, ls; /* lo_offset, hi_offset, ls_offset; -1 unknown */
 } sr_stats_lag_t;
+
+/* Where a group without a committed offset starts reading a partition:
+ * its auto.offset.reset. */
+typedef enum sr_lag_start_e {
+    SR_LAG_START_UNKNOWN = 0, /* "error", or not set: no lag reported */
+    SR_LAG_START_LOW,         /* earliest: lag = end - low watermark */
+    SR_LAG_START_HIGH         /* latest: lag = 0 at the start */
+} sr_lag_start_t;
 
 /* What one statistics report says. */
 typedef struct sr_stats_s {
@@ -135,6 +154,10 @@ typedef struct sr_stats_s {
 sr_err_t sr_stats_parse(const char *json, size_t len, sr_stats_t *st,
                         char *errstr, size_t errstr_size);
 void sr_stats_clear(sr_stats_t *st);
+/* How publishing counts the lag of an uncommitted partition: from start,
+ * up to the last stable offset (read_committed) or the high watermark. */
+void sr_metrics_set_lag_start(sr_metrics_t *m, sr_lag_start_t start,
+                              int read_committed);
 /* Publishes a report: a consumer's replaces the lag table, a producer's
  * sets the producer queue gauge. */
 void sr_metrics_publish_stats(sr_metrics_t *m, const sr_stats_t *st);
