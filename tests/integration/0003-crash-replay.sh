@@ -65,17 +65,7 @@ kl_produce_lines "$IN" "$KL_WORK/part3.jsonl"
 kl_start_worker "$KL_WORK/worker2.log" "$KL_WORK/w.conf"
 kl_wait_assigned "$KL_WORK/worker2.log" 90 || kl_fail "second worker never assigned"
 
-# Done when every expected key is present (dump, compare, repeat).
-have_all() {
-    kl_dump "$OUT" "$KL_WORK/out.txt" 0 30
-    python3 - "$KL_WORK/out.txt" "$KL_WORK/expected.jsonl" <<'PY'
-import json, sys
-got = {bytes.fromhex(l.split(" ")[2]).decode() for l in open(sys.argv[1])}
-want = {json.loads(l)["incident_id"] for l in open(sys.argv[2]) if l.strip()}
-sys.exit(0 if want <= got else 1)
-PY
-}
-if kl_wait 120 have_all; then
+if kl_wait 120 kl_have_all "$OUT" "$KL_WORK/expected.jsonl" "$KL_WORK/out.txt"; then
     kl_ok "after the restart every incident of every article is in the output"
 else
     kl_fail "incidents missing after the restart ($(wc -l < "$KL_WORK/out.txt") records, $want expected)"

@@ -54,16 +54,7 @@ kl_check "A leaves on SIGTERM with exit status 0 (got $STATUS)" [ "$STATUS" = 0 
 kl_check "B takes A's partitions and holds 4" holding "$KL_WORK/b.log" 4 60
 kl_mock rtt 2 0
 
-have_all() {
-    kl_dump "$OUT" "$KL_WORK/out.txt" 0 30
-    python3 - "$KL_WORK/out.txt" "$KL_WORK/expected.jsonl" <<'PY'
-import json, sys
-got = {bytes.fromhex(l.split(" ")[2]).decode() for l in open(sys.argv[1])}
-want = {json.loads(l)["incident_id"] for l in open(sys.argv[2]) if l.strip()}
-sys.exit(0 if want <= got else 1)
-PY
-}
-if kl_wait 120 have_all; then
+if kl_wait 120 kl_have_all "$OUT" "$KL_WORK/expected.jsonl" "$KL_WORK/out.txt"; then
     kl_ok "every incident of every article is out ($want)"
 else
     kl_fail "incidents missing: $(wc -l < "$KL_WORK/out.txt") records for $want"

@@ -228,6 +228,18 @@ for c in range(copies):
 PY
 }
 
+# kl_have_all TOPIC EXPECTED DUMP: dumps TOPIC into DUMP; true when every
+# incident id of EXPECTED (sitrep extract output) is among its keys.
+kl_have_all() {
+    kl_dump "$1" "$3" 0 30
+    python3 - "$3" "$2" <<'PY'
+import json, sys
+got = {bytes.fromhex(l.split(" ")[2]).decode() for l in open(sys.argv[1])}
+want = {json.loads(l)["incident_id"] for l in open(sys.argv[2]) if l.strip()}
+sys.exit(0 if want <= got else 1)
+PY
+}
+
 # kl_extract CONF IN OUT: the reference incidents of sitrep extract.
 kl_extract() {
     "$SITREP" extract -c "$1" < "$2" > "$3" 2> "$3.err"
