@@ -210,6 +210,13 @@ static void test_one_victim_and_totals(void)
         {"Militiamen seized the mayor and killed him.", 1, SR_CAS_KILLED, 1,
          SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
         {"The group threatened to kill her.", 0, 0, 0, 0, 0},
+        {"Gunmen stormed the convoy and killed the governor of Kebbi.", 1,
+         SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Four of their bodyguards were killed.", 1, SR_CAS_KILLED,
+         4, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        /* the one after "by" is the killer */
+        {"They marched for a teenager shot dead by a police officer.", 0, 0,
+         0, 0, 0},
         /* a stated total wins; "X and N others" is N + 1 */
         {"Okafor and 14 other people were killed, 15 in all.", 1,
          SR_CAS_KILLED, 15, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},

@@ -24,8 +24,22 @@ static int hospital_care(const sr_doc_t *doc, size_t i)
                : -1;
 }
 
-/* Inline: the rules ask at nearly every token, and the class settles most
- * tokens. */
+/* A casualty word in no word class: "15 people remain missing",
+ * "beaten to death", "were treated in hospital". */
+static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
+{
+    if (sr_tok_is(doc, i, "missing")) {
+        return SR_CAS_MISSING;
+    }
+    /* "death" is no casualty word; every other verb is */
+    if (i > 0 && sr_tok_is(doc, i, "death") && sr_tok_is(doc, i - 1, "to")) {
+        return SR_CAS_KILLED;
+    }
+    return hospital_care(doc, i);
+}
+
+/* Inline: the rules ask at nearly every token, and the class and the
+ * length settle most tokens. */
 static inline int verb_kind(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
@@ -33,17 +47,9 @@ static inline int verb_kind(const sr_doc_t *doc, size_t i)
     if (t->lex == NULL ||
         (t->lex->cls & (SR_W_KILL | SR_W_DIE | SR_W_INJURE | SR_W_KIDNAP |
                         SR_W_ARREST)) == 0) {
-        /* an adjective in no word class: "15 people remain missing" */
-        if (t->len == 7 && sr_tok_is(doc, i, "missing")) {
-            return SR_CAS_MISSING;
-        }
-        if (t->len == 7 || t->len == 9) {
-            return hospital_care(doc, i);
-        }
-        /* "death" is no casualty word; every other verb is */
-        return t->len == 5 && i > 0 && sr_tok_is(doc, i, "death") &&
-                       sr_tok_is(doc, i - 1, "to")
-                   ? SR_CAS_KILLED
+        /* "missing", "treated" (7), "death" (5), "treatment" (9) */
+        return ((1u << (t->len & 15)) & 0x2a0u) != 0 && t->len < 16
+                   ? verb_kind_unclassed(doc, i)
                    : -1;
     }
     return verb_kind_of_class(doc, i);
@@ -495,7 +501,8 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     sr_victim_t victim = SR_VICTIM_UNKNOWN;
     size_t k;
 
-    if ((kind == SR_CAS_KILLED || (kind < 0 && doc->toks[v].len == 4)) &&
+    if ((kind == SR_CAS_KILLED ||
+         (doc->toks[v].len == 4 && sr_tok_is(doc, v, "shot"))) &&
         pronoun_killed(doc, tb, te, v, h)) {
         return 1;
     }
@@ -508,6 +515,9 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     }
     if (j < te && sr_tok_is(doc, j, "all")) {
         j++; /* "shot dead all five members" */
+    }
+    if (j < te && sr_tok_is(doc, j, "by")) {
+        return 0; /* "shot dead by a police officer": the killer */
     }
     if (j < te && sr_tok_is(doc, j, "the")) {
         j++;
