@@ -214,6 +214,10 @@ static void test_one_victim_and_totals(void)
          SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         {"Four of their bodyguards were killed.", 1, SR_CAS_KILLED,
          4, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"Two soldiers (Ali Musa and John Okoro) were killed.", 1,
+         SR_CAS_KILLED, 2, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"A village elder was attacked and beaten to death.", 1,
+         SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
         /* the one after "by" is the killer */
         {"They marched for a teenager shot dead by a police officer.", 0, 0,
          0, 0, 0},
@@ -246,6 +250,10 @@ static void test_injured_phrasings(void)
         {"Eight guards were killed and three people injured.", 2,
          SR_CAS_KILLED, 8, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
         {"The doctor treated 30 patients.", 0, 0, 0, 0, 0},
+        {"Five passers-by were injured by the blast.", 1, SR_CAS_INJURED, 5,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"He shot 4 men, killing one of them and injuring the other three.",
+         2, SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
     };
 
     FIXTURE_EACH(cases, check_one);

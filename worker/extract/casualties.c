@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#define MAX_GAP 6
+#define MAX_GAP 8
 
 static int verb_kind_of_class(const sr_doc_t *doc, size_t i);
 
@@ -185,6 +185,21 @@ static int is_gap_filler(const sr_doc_t *doc, size_t j)
     return sr_tok_has(doc, j, SR_W_AUX) || sr_tok_in(doc, j, fillers);
 }
 
+/* "two soldiers (names) were killed": the token after the closing
+ * bracket, or 0. */
+static size_t skip_brackets(const sr_doc_t *doc, size_t j, size_t te)
+{
+    if (sr_tok_punct(doc, j) != '(') {
+        return 0;
+    }
+    for (size_t k = j + 1; k < te && k < j + 12; k++) {
+        if (sr_tok_punct(doc, k) == ')') {
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
 /* "hostages" at j is the subject of a killing or wounding verb within a
  * few auxiliaries: "20 hostages were killed", "130 hostages died". */
 static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
@@ -239,7 +254,8 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             finish(h, kind, victim);
             return 1;
         }
-        if ((next = skip_aside(doc, j, te, &total, &has_total)) > 0) {
+        if ((next = skip_aside(doc, j, te, &total, &has_total)) > 0 ||
+            (next = skip_brackets(doc, j, te)) > 0) {
             j = next - 1;
             continue;
         }
@@ -348,7 +364,8 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
 static const char *const adverbs[] = {
     "also", "reportedly", "allegedly", "later", "fatally", "seriously",
     "critically", "badly", "then", "subsequently", "found", "to", "shot",
-    "stabbed", "beaten", "hacked", "burned", "tortured", "and", NULL};
+    "stabbed", "beaten", "hacked", "burned", "tortured", "and", "attacked",
+    "assaulted", NULL};
 
 /* "the bomber also died", "a young soldier later died": one named
  * person and an intransitive verb, with no "was" to find. */
@@ -521,6 +538,9 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     }
     if (j < te && sr_tok_is(doc, j, "the")) {
         j++;
+        if (j < te && sr_tok_is(doc, j, "other")) {
+            j++; /* "injuring the other five" */
+        }
     }
     n = sr_count_at(doc, j, te, &c);
     if (n == 0 && one_person(doc, j, te, &c)) {

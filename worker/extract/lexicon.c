@@ -108,7 +108,8 @@ static const char *const civ_words[] = {
     "bystanders", "bystander", "guests",    "staff",     "crew",
     "governor",  "minister",  "ambassador", "judge",     "diplomat",
     "lawmaker",  "senator",   "prosecutor", "governors", "judges",
-    "diplomats", "lawmakers", NULL};
+    "diplomats", "lawmakers", "drivers",  "passers",   "passersby",
+    NULL};
 static const char *const sec_words[] = {
     "soldiers", "soldier",  "troops",     "police",     "policemen",
     "policeman", "officers", "personnel", "servicemen", "guards",
