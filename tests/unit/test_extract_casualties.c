@@ -231,6 +231,8 @@ static void test_one_victim_and_totals(void)
         {"The gunmen opened fire, killing two men and four children.", 1,
          SR_CAS_KILLED, 6, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         /* attackers stay apart */
+        {"Six villagers and the three gunmen were killed.", 2, SR_CAS_KILLED,
+         6, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         {"The raid killed seven villagers and the four attackers.", 1,
          SR_CAS_KILLED, 7, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
     };

@@ -262,11 +262,15 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
         if (sr_tok_is(doc, j, "and") && j + 1 < te) {
             sr_qcount_t c2;
             sr_cas_hit_t h2;
+            size_t a = j + 1;
 
+            if (sr_tok_is(doc, a, "the") && a + 1 < te) {
+                a++; /* "nine civilians and the five attackers" */
+            }
             /* "two soldiers and five militants were killed", "nine
              * employees and a civilian were killed" */
-            if (sr_count_at(doc, j + 1, te, &c2) > 0 ||
-                one_person(doc, j + 1, te, &c2)) {
+            if (sr_count_at(doc, a, te, &c2) > 0 ||
+                one_person(doc, a, te, &c2)) {
                 h2.total = 0;
                 if (!count_then_verb(doc, te, &c2, &h2)) {
                     return 0;
