@@ -482,8 +482,15 @@ static int pronoun_killed(const sr_doc_t *doc, size_t tb, size_t te, size_t v,
                                             "as", "while", "after", "before",
                                             "when", NULL};
     size_t p = v + 1, end;
+    int self;
 
-    if (p >= te || (!sr_tok_is(doc, p, "him") && !sr_tok_is(doc, p, "her")) ||
+    if (p >= te) {
+        return 0;
+    }
+    /* "then shot and killed himself": the attacker, told apart as the one
+     * the report is about */
+    self = sr_tok_is(doc, p, "himself") || sr_tok_is(doc, p, "herself");
+    if ((!self && !sr_tok_is(doc, p, "him") && !sr_tok_is(doc, p, "her")) ||
         (v > tb && (sr_tok_is(doc, v - 1, "to") ||
                     sr_tok_has(doc, v - 1, SR_W_MODAL)))) {
         return 0;
@@ -508,7 +515,7 @@ static int pronoun_killed(const sr_doc_t *doc, size_t tb, size_t te, size_t v,
     h->tb = v;
     h->te = end;
     set_one(&h->count, p, p + 1);
-    finish(h, SR_CAS_KILLED, SR_VICTIM_UNKNOWN);
+    finish(h, SR_CAS_KILLED, self ? SR_VICTIM_PERPETRATORS : SR_VICTIM_UNKNOWN);
     return 1;
 }
 
