@@ -233,6 +233,10 @@ static void test_one_victim_and_totals(void)
          SR_CAS_KILLED, 9, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         {"The gunmen opened fire, killing two men and four children.", 1,
          SR_CAS_KILLED, 6, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"In addition to the bomber, at least six people were killed.", 2,
+         SR_CAS_KILLED_PERP, 1, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"In addition to the school, two houses were damaged.", 0, 0, 0, 0,
+         0},
         /* attackers stay apart */
         {"Six villagers and the three gunmen were killed.", 2, SR_CAS_KILLED,
          6, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},

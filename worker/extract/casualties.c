@@ -674,6 +674,40 @@ found:
     return 1;
 }
 
+/* "In addition to the bomber, six people were killed": the one named is
+ * killed too, when a killing follows in the sentence. */
+static int in_addition(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                       sr_cas_hit_t *h)
+{
+    size_t j = i + 2;
+    sr_qcount_t c;
+
+    if (doc->toks[i].len != 8 || !sr_tok_is(doc, i, "addition") ||
+        i == tb || !sr_tok_is(doc, i - 1, "in") || j >= te ||
+        !sr_tok_is(doc, i + 1, "to")) {
+        return 0;
+    }
+    if (sr_tok_is(doc, j, "the")) {
+        j++;
+    }
+    if (!one_person(doc, j, te, &c) || c.te >= te ||
+        sr_tok_punct(doc, c.te) != ',') {
+        return 0;
+    }
+    for (size_t k = c.te + 1; k < te; k++) {
+        if (verb_kind(doc, k) == SR_CAS_KILLED) {
+            memset(h, 0, sizeof(*h));
+            h->count = c;
+            h->verb = k;
+            h->tb = i - 1;
+            h->te = c.te;
+            finish(h, SR_CAS_KILLED, victim_of(doc, c.te - 1));
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Hariri and 21 other people were killed": the named one and the
  * others, 22. */
 static void named_and_others(const sr_doc_t *doc, size_t tb, size_t i,
@@ -739,7 +773,7 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
             continue;
         }
         if (singular_passive(doc, tb, te, i, &h) ||
-            singular_died(doc, tb, i, &h)) {
+            singular_died(doc, tb, i, &h) || in_addition(doc, tb, te, i, &h)) {
             out[count++] = h;
             used_until = h.te;
         }
