@@ -169,9 +169,111 @@ static void test_no_count(void)
     FIXTURE_EACH(cases, check_one);
 }
 
+static void test_hostages_and_asides(void)
+{
+    const expect_t cases[] = {
+        /* the noun "hostages" names the victims; the verb decides */
+        {"Fourteen hostages were killed in the raid.", 1, SR_CAS_KILLED, 14,
+         SR_QUAL_EXACT, SR_VICTIM_OTHER},
+        {"Around 40 hostages died when the army stormed the mall.", 1,
+         SR_CAS_KILLED, 40, SR_QUAL_APPROXIMATE, SR_VICTIM_OTHER},
+        {"More than 80 hostages were freed.", 1, SR_CAS_KIDNAPPED, 80,
+         SR_QUAL_AT_LEAST, SR_VICTIM_UNKNOWN},
+        {"The gang took 12 hostages.", 1, SR_CAS_KIDNAPPED, 12, SR_QUAL_EXACT,
+         SR_VICTIM_UNKNOWN},
+        /* an aside between the count and the verb */
+        {"Forty people, most of them Dutch, Danish and German pilgrims, were "
+         "killed.",
+         1, SR_CAS_KILLED, 40, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Eleven people, seven of them students, were killed.", 1,
+         SR_CAS_KILLED, 11, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Three of her guards were killed.", 1, SR_CAS_KILLED, 3,
+         SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"At least 12 combatants were reported killed.", 1, SR_CAS_KILLED, 12,
+         SR_QUAL_AT_LEAST, SR_VICTIM_OTHER},
+        {"The ministry reported 31 soldiers killed.", 1, SR_CAS_KILLED, 31,
+         SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"Police put the death toll at 117.", 1, SR_CAS_KILLED, 117,
+         SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+    };
+
+    FIXTURE_EACH(cases, check_one);
+}
+
+static void test_one_victim_and_totals(void)
+{
+    const expect_t cases[] = {
+        {"Gunmen shot dead all four members of the crew.", 1, SR_CAS_KILLED,
+         4, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Two men on a scooter shot him dead outside his office.", 1,
+         SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+        {"Militiamen seized the mayor and killed him.", 1, SR_CAS_KILLED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+        {"The group threatened to kill her.", 0, 0, 0, 0, 0},
+        {"Gunmen killed her husband.", 0, 0, 0, 0, 0},
+        {"The gunman then killed himself.", 1, SR_CAS_KILLED_PERP, 1,
+         SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"Gunmen stormed the convoy and killed the governor of Kebbi.", 1,
+         SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Four of their bodyguards were killed.", 1, SR_CAS_KILLED,
+         4, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"Two soldiers (Ali Musa and John Okoro) were killed.", 1,
+         SR_CAS_KILLED, 2, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"A village elder was attacked and beaten to death.", 1,
+         SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+        /* the one after "by" is the killer */
+        {"They marched for a teenager shot dead by a police officer.", 0, 0,
+         0, 0, 0},
+        /* a stated total wins; "X and N others" is N + 1 */
+        {"Okafor and 14 other people were killed, 15 in all.", 1,
+         SR_CAS_KILLED, 15, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Okafor and 14 others were killed.", 1, SR_CAS_KILLED, 15,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Six pilgrims and three guards, nine in total, were killed.", 1,
+         SR_CAS_KILLED, 9, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"The gunmen opened fire, killing two men and four children.", 1,
+         SR_CAS_KILLED, 6, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"In addition to the bomber, at least six people were killed.", 2,
+         SR_CAS_KILLED_PERP, 1, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"In addition to the school, two houses were damaged.", 0, 0, 0, 0,
+         0},
+        /* attackers stay apart */
+        {"Six villagers and the three gunmen were killed.", 2, SR_CAS_KILLED,
+         6, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"The raid killed seven villagers and the four attackers.", 1,
+         SR_CAS_KILLED, 7, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+    };
+
+    FIXTURE_EACH(cases, check_one);
+}
+
+static void test_injured_phrasings(void)
+{
+    const expect_t cases[] = {
+        {"About 300 people were treated in hospital.", 1, SR_CAS_INJURED,
+         300, SR_QUAL_APPROXIMATE, SR_VICTIM_CIVILIANS},
+        {"More than 40 needed hospital treatment.", 1, SR_CAS_INJURED, 40,
+         SR_QUAL_AT_LEAST, SR_VICTIM_UNKNOWN},
+        {"About 900 others were treated for the effects of the gas.", 1,
+         SR_CAS_INJURED, 900, SR_QUAL_APPROXIMATE, SR_VICTIM_CIVILIANS},
+        {"Eight guards were killed and three people injured.", 2,
+         SR_CAS_KILLED, 8, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"The doctor treated 30 patients.", 0, 0, 0, 0, 0},
+        {"Five passers-by were injured by the blast.", 1, SR_CAS_INJURED, 5,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"He shot 4 men, killing one of them and injuring the other three.",
+         2, SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+    };
+
+    FIXTURE_EACH(cases, check_one);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
              {"verb_then_count", test_verb_then_count},
              {"one_person", test_one_person},
              {"toll_and_zero", test_toll_and_zero},
              {"no_count", test_no_count},
+             {"hostages_and_asides", test_hostages_and_asides},
+             {"one_victim_and_totals", test_one_victim_and_totals},
+             {"injured_phrasings", test_injured_phrasings},
              {NULL, NULL}};

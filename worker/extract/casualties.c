@@ -3,12 +3,43 @@
 
 #include <string.h>
 
-#define MAX_GAP 6
+#define MAX_GAP 8
 
 static int verb_kind_of_class(const sr_doc_t *doc, size_t i);
 
-/* Inline: the rules ask at nearly every token, and the class settles most
- * tokens. */
+/* "were treated in hospital", "needed hospital treatment": the injured,
+ * told by their care; "treated 30 patients" says nothing of a wound. */
+static int hospital_care(const sr_doc_t *doc, size_t i)
+{
+    if (sr_tok_is(doc, i, "treated")) {
+        return i + 1 < doc->ntok && (sr_tok_is(doc, i + 1, "in") ||
+                                     sr_tok_is(doc, i + 1, "at") ||
+                                     sr_tok_is(doc, i + 1, "for"))
+                   ? SR_CAS_INJURED
+                   : -1;
+    }
+    return i > 0 && sr_tok_is(doc, i, "treatment") &&
+                   sr_tok_is(doc, i - 1, "hospital")
+               ? SR_CAS_INJURED
+               : -1;
+}
+
+/* A casualty word in no word class: "15 people remain missing",
+ * "beaten to death", "were treated in hospital". */
+static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
+{
+    if (sr_tok_is(doc, i, "missing")) {
+        return SR_CAS_MISSING;
+    }
+    /* "death" is no casualty word; every other verb is */
+    if (i > 0 && sr_tok_is(doc, i, "death") && sr_tok_is(doc, i - 1, "to")) {
+        return SR_CAS_KILLED;
+    }
+    return hospital_care(doc, i);
+}
+
+/* Inline: the rules ask at nearly every token, and the class and the
+ * length settle most tokens. */
 static inline int verb_kind(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
@@ -16,14 +47,9 @@ static inline int verb_kind(const sr_doc_t *doc, size_t i)
     if (t->lex == NULL ||
         (t->lex->cls & (SR_W_KILL | SR_W_DIE | SR_W_INJURE | SR_W_KIDNAP |
                         SR_W_ARREST)) == 0) {
-        /* an adjective in no word class: "15 people remain missing" */
-        if (t->len == 7 && sr_tok_is(doc, i, "missing")) {
-            return SR_CAS_MISSING;
-        }
-        /* "death" is no casualty word; every other verb is */
-        return t->len == 5 && i > 0 && sr_tok_is(doc, i, "death") &&
-                       sr_tok_is(doc, i - 1, "to")
-                   ? SR_CAS_KILLED
+        /* "missing", "treated" (7), "death" (5), "treatment" (9) */
+        return ((1u << (t->len & 15)) & 0x2a0u) != 0 && t->len < 16
+                   ? verb_kind_unclassed(doc, i)
                    : -1;
     }
     return verb_kind_of_class(doc, i);
@@ -64,7 +90,7 @@ static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
 {
     static const char *const people[] = {"suspects", "individuals",
                                          "youths", "hostages", "captives",
-                                         NULL};
+                                         "combatants", "combatant", NULL};
 
     if (sr_tok_has(doc, i, SR_W_PERP)) {
         return SR_VICTIM_PERPETRATORS;
@@ -96,20 +122,52 @@ static void finish(sr_cas_hit_t *h, int kind, sr_victim_t victim)
 static int one_person(const sr_doc_t *doc, size_t j, size_t te,
                       sr_qcount_t *c);
 
+/* ", 22 in all," or ", 22 in total": the count at j states a total. */
+static int stated_total(const sr_doc_t *doc, size_t j, size_t te,
+                        sr_qcount_t *c)
+{
+    size_t n = sr_count_at(doc, j, te, c);
+
+    return n > 0 && c->qual != SR_QUAL_NONZERO_UNKNOWN && j + n + 1 < te &&
+           sr_tok_is(doc, j + n, "in") &&
+           (sr_tok_is(doc, j + n + 1, "all") ||
+            sr_tok_is(doc, j + n + 1, "total"));
+}
+
 /* ", including four gendarmes," inside "six people, including four
- * gendarmes, were killed": the token after the closing comma, or 0. */
-static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te)
+ * gendarmes, were killed", ", most of them Swiss and Dutch tourists,":
+ * the token after the comma that closes the aside, or 0. The aside may
+ * hold commas of its own, so it closes at the comma before an auxiliary
+ * or a casualty verb. A stated total (", 22 in all,") is written to
+ * total. */
+static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te,
+                         sr_qcount_t *total, int *has_total)
 {
     static const char *const openers[] = {"including", "among", "mostly",
                                           "most", "many", "all", "both",
                                           NULL};
+    sr_qcount_t c;
+    size_t n;
+    int is_total;
 
-    if (sr_tok_punct(doc, j) != ',' || j + 1 >= te ||
-        !sr_tok_in(doc, j + 1, openers)) {
+    if (sr_tok_punct(doc, j) != ',' || j + 1 >= te) {
         return 0;
     }
-    for (size_t k = j + 2; k < te && k < j + 12; k++) {
-        if (sr_tok_punct(doc, k) == ',') {
+    is_total = stated_total(doc, j + 1, te, &c);
+    if (!is_total && !sr_tok_in(doc, j + 1, openers)) {
+        /* ", fourteen of them German tourists," */
+        n = sr_count_at(doc, j + 1, te, &c);
+        if (n == 0 || j + 1 + n >= te || !sr_tok_is(doc, j + 1 + n, "of")) {
+            return 0;
+        }
+    }
+    for (size_t k = j + 2; k + 1 < te && k < j + 16; k++) {
+        if (sr_tok_punct(doc, k) == ',' &&
+            (sr_tok_has(doc, k + 1, SR_W_AUX) || verb_kind(doc, k + 1) >= 0)) {
+            if (is_total) {
+                *total = c;
+                *has_total = 1;
+            }
             return k + 1;
         }
     }
@@ -120,9 +178,48 @@ static int is_gap_filler(const sr_doc_t *doc, size_t j)
 {
     static const char *const fillers[] = {"of", "the", "them", "whom",
                                           "those", "taken", "held", "more",
-                                          "other", "others", "also", NULL};
+                                          "other", "others", "also", "his",
+                                          "her", "their", "its", "needed",
+                                          "required", "hospital", NULL};
 
     return sr_tok_has(doc, j, SR_W_AUX) || sr_tok_in(doc, j, fillers);
+}
+
+/* "two soldiers (names) were killed": the token after the closing
+ * bracket, or 0. */
+static size_t skip_brackets(const sr_doc_t *doc, size_t j, size_t te)
+{
+    if (sr_tok_punct(doc, j) != '(') {
+        return 0;
+    }
+    for (size_t k = j + 1; k < te && k < j + 12; k++) {
+        if (sr_tok_punct(doc, k) == ')') {
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
+/* "hostages" at j is the subject of a killing or wounding verb within a
+ * few auxiliaries: "20 hostages were killed", "130 hostages died". */
+static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
+{
+    if (!sr_tok_is(doc, j, "hostages") ||
+        (j > 0 && (sr_tok_is(doc, j - 1, "taken") ||
+                   sr_tok_is(doc, j - 1, "held")))) {
+        return 0;
+    }
+    for (size_t k = j + 1; k < te && k < j + 4; k++) {
+        int kind = verb_kind(doc, k);
+
+        if (kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) {
+            return 1;
+        }
+        if (!sr_tok_has(doc, k, SR_W_AUX)) {
+            return 0;
+        }
+    }
+    return 0;
 }
 
 /* count [people words] [aux] VERB: "53 soldiers died" */
@@ -130,13 +227,18 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
                            const sr_qcount_t *c, sr_cas_hit_t *h)
 {
     sr_victim_t victim = SR_VICTIM_UNKNOWN;
-    int plain = 0, steps = 0;
+    sr_qcount_t total;
+    int plain = 0, steps = 0, has_total = 0;
 
     for (size_t j = c->te; j < te && steps < MAX_GAP; j++, steps++) {
         int kind = verb_kind(doc, j);
         const sr_tok_t *t = &doc->toks[j];
         size_t next;
 
+        if (kind == SR_CAS_KIDNAPPED && hostages_hurt(doc, j, te)) {
+            victim = victim_of(doc, j); /* "20 hostages were killed" */
+            continue;
+        }
         if (kind >= 0 && !(sr_tok_is(doc, j, "hostage") &&
                            !sr_tok_is(doc, j - 1, "taken") &&
                            !sr_tok_is(doc, j - 1, "held"))) {
@@ -144,25 +246,32 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
                               c->best != 1)) {
                 return 0; /* "two helicopters ... killed": not people */
             }
-            h->count = *c;
+            h->count = has_total ? total : *c;
+            h->total = has_total;
             h->verb = j;
             h->tb = c->tb;
             h->te = j + 1;
             finish(h, kind, victim);
             return 1;
         }
-        if ((next = skip_aside(doc, j, te)) > 0) {
+        if ((next = skip_aside(doc, j, te, &total, &has_total)) > 0 ||
+            (next = skip_brackets(doc, j, te)) > 0) {
             j = next - 1;
             continue;
         }
         if (sr_tok_is(doc, j, "and") && j + 1 < te) {
             sr_qcount_t c2;
             sr_cas_hit_t h2;
+            size_t a = j + 1;
 
+            if (sr_tok_is(doc, a, "the") && a + 1 < te) {
+                a++; /* "nine civilians and the five attackers" */
+            }
             /* "two soldiers and five militants were killed", "nine
              * employees and a civilian were killed" */
-            if (sr_count_at(doc, j + 1, te, &c2) > 0 ||
-                one_person(doc, j + 1, te, &c2)) {
+            if (sr_count_at(doc, a, te, &c2) > 0 ||
+                one_person(doc, a, te, &c2)) {
+                h2.total = 0;
                 if (!count_then_verb(doc, te, &c2, &h2)) {
                     return 0;
                 }
@@ -174,8 +283,13 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
                 h->verb = h2.verb;
                 h->tb = c->tb;
                 h->te = j;
-                if (!apart && c->qual == SR_QUAL_EXACT &&
-                    h2.count.qual == SR_QUAL_EXACT) {
+                if (h2.total) {
+                    /* "20 hostages and two officers, 22 in total," */
+                    h->count = h2.count;
+                    h->total = 1;
+                    h->te = h2.te;
+                } else if (!apart && c->qual == SR_QUAL_EXACT &&
+                           h2.count.qual == SR_QUAL_EXACT) {
                     /* same side: one total; attackers stay apart, either
                      * first ("ten insurgents and two soldiers") or second */
                     h->count.best += h2.count.best;
@@ -254,7 +368,8 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
 static const char *const adverbs[] = {
     "also", "reportedly", "allegedly", "later", "fatally", "seriously",
     "critically", "badly", "then", "subsequently", "found", "to", "shot",
-    "stabbed", "beaten", "hacked", "burned", "tortured", "and", NULL};
+    "stabbed", "beaten", "hacked", "burned", "tortured", "and", "attacked",
+    "assaulted", NULL};
 
 /* "the bomber also died", "a young soldier later died": one named
  * person and an intransitive verb, with no "was" to find. */
@@ -336,6 +451,74 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     return 1;
 }
 
+/* The people noun after a count at j ("13 soldiers", "two Afghan
+ * soldiers"): writes its side to victim and returns the token after the
+ * count's phrase; 0 when a unit follows ("2 hours"). */
+static size_t victim_after(const sr_doc_t *doc, size_t j, size_t te,
+                           sr_victim_t *victim)
+{
+    for (size_t k = j; k < te && k < j + 3; k++) {
+        if (sr_tok_has(doc, k, SR_W_UNIT)) {
+            return 0;
+        }
+        if (victim_of(doc, k) != 0) {
+            *victim = victim_of(doc, k);
+            return k + 1;
+        }
+        if (doc->toks[k].kind != SR_TOK_WORD || !doc->toks[k].cap) {
+            return k;
+        }
+    }
+    return j + 3 < te ? j + 3 : te;
+}
+
+/* "shot him dead", "killed him": one victim named by a pronoun. Not
+ * "threatened to kill him" or "would kill her", and "her" only when no
+ * noun follows ("killed her husband" says nothing of her). */
+static int pronoun_killed(const sr_doc_t *doc, size_t tb, size_t te, size_t v,
+                          sr_cas_hit_t *h)
+{
+    static const char *const after_her[] = {"dead", "and", "on", "with",
+                                            "as", "while", "after", "before",
+                                            "when", NULL};
+    size_t p = v + 1, end;
+    int self;
+
+    if (p >= te) {
+        return 0;
+    }
+    /* "then shot and killed himself": the attacker, told apart as the one
+     * the report is about */
+    self = sr_tok_is(doc, p, "himself") || sr_tok_is(doc, p, "herself");
+    if ((!self && !sr_tok_is(doc, p, "him") && !sr_tok_is(doc, p, "her")) ||
+        (v > tb && (sr_tok_is(doc, v - 1, "to") ||
+                    sr_tok_has(doc, v - 1, SR_W_MODAL)))) {
+        return 0;
+    }
+    end = p + 1;
+    if (sr_tok_is(doc, v, "shot")) {
+        if (end >= te || !sr_tok_is(doc, end, "dead")) {
+            return 0;
+        }
+        end++;
+    } else if (!sr_tok_has(doc, v, SR_W_KILL)) {
+        return 0;
+    }
+    if (sr_tok_is(doc, p, "her") && p + 1 < te &&
+        doc->toks[p + 1].kind == SR_TOK_WORD &&
+        !sr_tok_has(doc, p + 1, SR_W_PREP_LOC) &&
+        !sr_tok_in(doc, p + 1, after_her)) {
+        return 0;
+    }
+    memset(h, 0, sizeof(*h));
+    h->verb = v;
+    h->tb = v;
+    h->te = end;
+    set_one(&h->count, p, p + 1);
+    finish(h, SR_CAS_KILLED, self ? SR_VICTIM_PERPETRATORS : SR_VICTIM_UNKNOWN);
+    return 1;
+}
+
 /* VERB [the] count [people]: "killed 13 soldiers", "wounding dozens" */
 static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
                               size_t v, sr_cas_hit_t *h)
@@ -344,7 +527,13 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     int kind = verb_kind(doc, v);
     sr_qcount_t c;
     sr_victim_t victim = SR_VICTIM_UNKNOWN;
+    size_t k;
 
+    if ((kind == SR_CAS_KILLED ||
+         (doc->toks[v].len == 4 && sr_tok_is(doc, v, "shot"))) &&
+        pronoun_killed(doc, tb, te, v, h)) {
+        return 1;
+    }
     if (kind < 0 || sr_tok_has(doc, v, SR_W_DIE) ||
         sr_tok_is(doc, v, "hostage") || sr_tok_is(doc, v, "hostages")) {
         return 0;
@@ -352,8 +541,17 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     if (j < te && sr_tok_is(doc, j, "dead")) {
         j++; /* "shot dead two soldiers" */
     }
+    if (j < te && sr_tok_is(doc, j, "all")) {
+        j++; /* "shot dead all five members" */
+    }
+    if (j < te && sr_tok_is(doc, j, "by")) {
+        return 0; /* "shot dead by a police officer": the killer */
+    }
     if (j < te && sr_tok_is(doc, j, "the")) {
         j++;
+        if (j < te && sr_tok_is(doc, j, "other")) {
+            j++; /* "injuring the other five" */
+        }
     }
     n = sr_count_at(doc, j, te, &c);
     if (n == 0 && one_person(doc, j, te, &c)) {
@@ -362,26 +560,35 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     if (n == 0 || is_sub_count(doc, tb, j)) {
         return 0;
     }
-    for (size_t k = c.tb; k < c.te && victim == SR_VICTIM_UNKNOWN; k++) {
-        victim = victim_of(doc, k); /* "a civilian" */
+    for (size_t q = c.tb; q < c.te && victim == SR_VICTIM_UNKNOWN; q++) {
+        victim = victim_of(doc, q); /* "a civilian" */
     }
-    for (size_t k = c.te; k < te && k < c.te + 3; k++) {
-        if (sr_tok_has(doc, k, SR_W_UNIT)) {
-            return 0;
-        }
-        if (victim_of(doc, k) != 0) {
-            victim = victim_of(doc, k);
-            break;
-        }
-        if (doc->toks[k].kind != SR_TOK_WORD || !doc->toks[k].cap) {
-            break;
-        }
+    if ((k = victim_after(doc, c.te, te, &victim)) == 0) {
+        return 0;
     }
     /* "killed 5 more" is fine; "killed 2 hours" is not (checked above) */
     h->count = c;
     h->verb = v;
     h->tb = v;
     h->te = c.te;
+    /* "killing three women and six children": one total of victims;
+     * "and the five attackers" stay apart */
+    if (victim != SR_VICTIM_UNKNOWN && victim != SR_VICTIM_PERPETRATORS &&
+        c.qual == SR_QUAL_EXACT && k + 1 < te && sr_tok_is(doc, k, "and")) {
+        sr_qcount_t c2;
+        sr_victim_t v2 = SR_VICTIM_UNKNOWN;
+        size_t k2;
+
+        if (sr_count_at(doc, k + 1, te, &c2) > 0 &&
+            c2.qual == SR_QUAL_EXACT &&
+            (k2 = victim_after(doc, c2.te, te, &v2)) > 0 &&
+            v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS) {
+            h->count.best += c2.best;
+            h->count.low = h->count.high = h->count.best;
+            h->count.te = c2.te;
+            h->te = k2;
+        }
+    }
     finish(h, kind, victim);
     return 1;
 }
@@ -467,6 +674,75 @@ found:
     return 1;
 }
 
+/* "In addition to the bomber, six people were killed": the one named is
+ * killed too, when a killing follows in the sentence. */
+static int in_addition(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                       sr_cas_hit_t *h)
+{
+    size_t j = i + 2;
+    sr_qcount_t c;
+
+    if (doc->toks[i].len != 8 || !sr_tok_is(doc, i, "addition") ||
+        i == tb || !sr_tok_is(doc, i - 1, "in") || j >= te ||
+        !sr_tok_is(doc, i + 1, "to")) {
+        return 0;
+    }
+    if (sr_tok_is(doc, j, "the")) {
+        j++;
+    }
+    if (!one_person(doc, j, te, &c) || c.te >= te ||
+        sr_tok_punct(doc, c.te) != ',') {
+        return 0;
+    }
+    for (size_t k = c.te + 1; k < te; k++) {
+        if (verb_kind(doc, k) == SR_CAS_KILLED) {
+            memset(h, 0, sizeof(*h));
+            h->count = c;
+            h->verb = k;
+            h->tb = i - 1;
+            h->te = c.te;
+            finish(h, SR_CAS_KILLED, victim_of(doc, c.te - 1));
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Hariri and 21 other people were killed": the named one and the
+ * others, 22. */
+static void named_and_others(const sr_doc_t *doc, size_t tb, size_t i,
+                             sr_cas_hit_t *h)
+{
+    size_t o = h->count.te;
+
+    if (h->total || h->count.qual != SR_QUAL_EXACT || i < tb + 2 ||
+        !sr_tok_is(doc, i - 1, "and") || o >= doc->ntok ||
+        (!sr_tok_is(doc, o, "other") && !sr_tok_is(doc, o, "others"))) {
+        return;
+    }
+    if (!doc->toks[i - 2].cap && !singular_person(doc, i - 2)) {
+        return;
+    }
+    h->count.best++;
+    h->count.low = h->count.high = h->count.best;
+    h->tb = i - 2;
+}
+
+/* "... were killed, 22 in all": a stated total right after the phrase
+ * wins over the counts it sums. */
+static void stated_total_after(const sr_doc_t *doc, size_t te,
+                               sr_cas_hit_t *h)
+{
+    sr_qcount_t c;
+
+    if (h->te + 1 < te && sr_tok_punct(doc, h->te) == ',' &&
+        stated_total(doc, h->te + 1, te, &c)) {
+        h->count = c;
+        h->total = 1;
+        h->te = c.te + 2;
+    }
+}
+
 size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
                           sr_cas_hit_t *out, size_t max)
 {
@@ -487,14 +763,17 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
             used_until = h.te;
             continue;
         }
+        h.total = 0;
         if (sr_count_at(doc, i, te, &c) > 0 && !is_sub_count(doc, tb, i) &&
             count_then_verb(doc, te, &c, &h)) {
+            named_and_others(doc, tb, i, &h);
+            stated_total_after(doc, te, &h);
             out[count++] = h;
             used_until = h.te;
             continue;
         }
         if (singular_passive(doc, tb, te, i, &h) ||
-            singular_died(doc, tb, i, &h)) {
+            singular_died(doc, tb, i, &h) || in_addition(doc, tb, te, i, &h)) {
             out[count++] = h;
             used_until = h.te;
         }

@@ -43,6 +43,7 @@ typedef struct sr_cas_hit_s {
     sr_victim_t victim;
     size_t verb;   /* token of the casualty verb */
     int cumulative; /* a toll ("the death toll rose to 40") */
+    int total;      /* a stated total ("22 in all") replaced the count */
     size_t tb, te; /* evidence: the whole phrase */
 } sr_cas_hit_t;
 

@@ -106,6 +106,9 @@ static const char *const civ_words[] = {
     "businessman", "pupil",   "infant",     "baby",      "babies",
     "people's",  "adults",    "adult",      "victims",   "victim",
     "bystanders", "bystander", "guests",    "staff",     "crew",
+    "governor",  "minister",  "ambassador", "judge",     "diplomat",
+    "lawmaker",  "senator",   "prosecutor", "governors", "judges",
+    "diplomats", "lawmakers", "drivers",  "passers",   "passersby",
     NULL};
 static const char *const sec_words[] = {
     "soldiers", "soldier",  "troops",     "police",     "policemen",
@@ -114,7 +117,8 @@ static const char *const sec_words[] = {
     "militiamen", "recruits", "commandos", "army", "forces", "officer",
     "guard", "trooper", "serviceman", "commander", "sergeant", "captain",
     "lieutenant", "colonel", "general", "major", "agent", "agents",
-    "militiaman", "personnel", "sentry", NULL};
+    "militiaman", "personnel", "sentry", "brigadier", "bodyguards",
+    "bodyguard", "escorts", NULL};
 static const char *const perp_words[] = {
     "gunmen",     "gunman",    "militants",   "militant",   "assailants",
     "assailant",  "attackers", "attacker",    "jihadists",  "jihadist",
