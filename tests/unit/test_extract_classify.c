@@ -242,6 +242,46 @@ static sr_category_t refined(const char *text, int harmed)
 }
 
 /* GTD's rules over the whole incident. */
+/* A crowd's damage or fight is a riot, whoever it fights. */
+static void test_crowd_riots(void)
+{
+    CHECK_INT_EQ(category_of("Youths burned tyres and threw rocks at "
+                             "gendarmes in Lyon.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Supporters of the ousted governor clashed with "
+                             "police and looted shops in Kisumu.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Crowds ransacked a supermarket in Quito.", 0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Students set fire to the rector's office in "
+                             "Dhaka.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("A crowd beat a suspected thief in Kumasi.", 0),
+                 SR_CAT_MOB_VIOLENCE);
+    CHECK_INT_EQ(category_of("Demonstrators attacked police officers in "
+                             "Lima.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* not a crowd: a beating to death by a militia is an attack */
+    CHECK_INT_EQ(category_of("Militiamen beat a young man to death in "
+                             "Gitega.",
+                             1),
+                 SR_CAT_UNARMED_ASSAULT);
+    /* the crowd as victim: armed attackers named first */
+    CHECK_INT_EQ(category_of("Gunmen attacked fans and burned their bus "
+                             "in Kano.",
+                             1) == SR_CAT_RIOT_VIOLENT_DEMONSTRATION,
+                 0);
+    /* a bomb thrown by someone in a crowd is still a bomb */
+    CHECK_INT_EQ(category_of("Protesters threw a grenade at the police "
+                             "station.",
+                             0) == SR_CAT_RIOT_VIOLENT_DEMONSTRATION,
+                 0);
+}
+
 static void test_refine(void)
 {
     /* property hit and nobody hurt: a facility attack */
@@ -518,6 +558,7 @@ TEST_LIST = {{"categories", test_categories},
              {"triggers", test_triggers},
              {"precedence", test_precedence},
              {"refine", test_refine},
+             {"crowd_riots", test_crowd_riots},
              {"merge", test_merge},
              {"span_cues", test_span_cues},
              {"labels_ctx", test_labels_ctx},

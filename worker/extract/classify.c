@@ -106,6 +106,18 @@ static const char *const protest_ctx[] = {
     "chanting", "chanted", "slogans", "placards", "banners", "calling",
     "protest", "protesting", "grievances", "opposing", NULL};
 static const char *const hostage[] = {"hostage", "hostages", NULL};
+/* A crowd as the doer: its damage or fighting is a riot for ACLED, not
+ * an armed group's attack. */
+static const char *const crowd[] = {"youths", "protesters", "protestors",
+                                    "demonstrators", "rioters", "crowd",
+                                    "crowds", "supporters", "mob", "mobs",
+                                    "students", "fans", NULL};
+static const char *const riot_acts[] = {
+    "stormed", "broke", "threw", "hurled", "pelted", "looted", "ransacked",
+    "torched", "burned", "burnt", "clashed", "smashed", "vandalised",
+    "vandalized", "set", "setting", "beat", "lynched", "attacked", NULL};
+/* what a crowd does to people rather than to property or police */
+static const char *const mob_acts[] = {"beat", "lynched", NULL};
 static const char *const targeting[] = {"targeting", "targeted",
                                         "targetting", NULL};
 static const char *const labour[] = {"on", "general", "hunger", "labour",
@@ -133,7 +145,7 @@ static const char *const *const cue_lists[] = {
     suicide, ied, air_cues, shells, force, lethal, igniting, riot, shooting,
     mob, incendiary, tires, thrown, explosive, stones, defused, prominent,
     finds, went_off, weapons, engaged, unexploded, harm_nouns, property, barricade,
-    protest_ctx, labour, alleging, hostage, targeting, agreement,
+    protest_ctx, labour, alleging, hostage, crowd, riot_acts, mob_acts, targeting, agreement,
     restriction, uncovered, falsehood, future, off, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
@@ -428,11 +440,23 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                               sr_tok_is(doc, i + 1, "shots"));
     }
     if (sr_tok_is(doc, i, "beat")) {
-        /* "beat up", "beat to death"; not "beat the team" */
-        return i + 1 < te && (sr_tok_is(doc, i + 1, "up") ||
-                              sr_tok_is(doc, i + 1, "to") ||
-                              sr_tok_is(doc, i + 1, "him") ||
-                              sr_tok_is(doc, i + 1, "them"));
+        /* "beat up", "beat a man to death", "a crowd beat", "police
+         * beat"; not "beat the team" */
+        if (i + 1 < te && (sr_tok_is(doc, i + 1, "up") ||
+                           sr_tok_is(doc, i + 1, "to") ||
+                           sr_tok_is(doc, i + 1, "him") ||
+                           sr_tok_is(doc, i + 1, "them"))) {
+            return 1;
+        }
+        for (size_t j = i + 2; j < te && j < i + 9; j++) {
+            if (sr_tok_is(doc, j, "death") && sr_tok_is(doc, j - 1, "to")) {
+                return 1;
+            }
+        }
+        return i > tb && (sr_tok_has(doc, i - 1, SR_W_PERP | SR_W_SEC_ORG |
+                                                     SR_W_VICT_SEC) ||
+                          (sr_tok_has(doc, i - 1, SR_W_CLSCUE) &&
+                           sr_tok_in(doc, i - 1, crowd)));
     }
     /* "two days after riots at the prison": an earlier event named as a
      * time reference */
@@ -549,9 +573,52 @@ static int crowd_attacks(const sr_doc_t *doc, size_t tb, size_t te)
     return 0;
 }
 
+/* "youths set cars on fire", "supporters of X clashed with police and
+ * looted shops": a crowd named before its violent act, and nobody armed
+ * named before the crowd (then the crowd is the victim). 0 when no crowd
+ * acts, else SR_CAT_RIOT_VIOLENT_DEMONSTRATION or SR_CAT_MOB_VIOLENCE. */
+static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
+                                int fire)
+{
+    for (size_t c = tb; c < te; c++) {
+        if (!sr_tok_has(doc, c, SR_W_CLSCUE) || !sr_tok_in(doc, c, crowd)) {
+            continue;
+        }
+        for (size_t j = tb; j < c; j++) {
+            if (sr_tok_has(doc, j, SR_W_PERP | SR_W_SEC_ORG) ||
+                sr_is_trigger(doc, tb, te, j)) {
+                return SR_CAT_OTHER; /* "gunmen attacked protesters" */
+            }
+        }
+        for (size_t j = c + 1; j < te && j < c + 16; j++) {
+            if (!sr_tok_has(doc, j, SR_W_CLSCUE) ||
+                !sr_tok_in(doc, j, riot_acts)) {
+                continue;
+            }
+            if ((sr_tok_is(doc, j, "set") || sr_tok_is(doc, j, "setting")) &&
+                fire != 1) {
+                continue;
+            }
+            /* a mob, or a crowd beating people who are not police */
+            if (sr_tok_is(doc, c, "mob") || sr_tok_is(doc, c, "mobs") ||
+                sr_tok_in(doc, j, mob_acts) ||
+                (sr_tok_is(doc, j, "attacked") && j + 1 < te &&
+                 !sr_tok_has(doc, j + 1, SR_W_VICT_SEC | SR_W_SEC_ORG) &&
+                 !(j + 2 < te &&
+                   sr_tok_has(doc, j + 2, SR_W_VICT_SEC | SR_W_SEC_ORG)))) {
+                return SR_CAT_MOB_VIOLENCE;
+            }
+            return SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+        }
+        return SR_CAT_OTHER;
+    }
+    return SR_CAT_OTHER;
+}
+
 sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                           int has_perp)
 {
+    sr_category_t riot_cat;
     sr_category_t best = SR_CAT_OTHER, best_hedged = SR_CAT_OTHER;
     int best_rank = -1, hedged_rank = -1, casualty = 0, clash = 0, protest_event = 0,
         arrest = 0, crowd_after_arrest = 0, assault_act = 0;
@@ -601,6 +668,13 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         best = best_hedged;
     }
     fire = fire_phrase(doc, tb, te);
+    riot_cat = crowd_riot(doc, tb, te, fire);
+    /* thrown fireworks or stones are no bomb */
+    if (riot_cat != SR_CAT_OTHER && best != SR_CAT_ARRESTS &&
+        ((best_rank >= 0 && best_rank <= 5 && best != SR_CAT_KIDNAPPING) ||
+         (best == SR_CAT_BOMBING_OTHER && !has_word(doc, tb, te, explosive)))) {
+        return riot_cat;
+    }
     if ((has_word(doc, tb, te, defused) ||
          (has_word(doc, tb, te, finds) && !has_word(doc, tb, te, went_off))) &&
         (best == SR_CAT_BOMBING_OTHER || best == SR_CAT_REMOTE_EXPLOSIVE_IED ||
