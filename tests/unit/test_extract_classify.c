@@ -282,6 +282,59 @@ static void test_crowd_riots(void)
                  0);
 }
 
+/* Fights between armed sides, ground taken in them, and killings told
+ * without the usual verbs. */
+static void test_battles(void)
+{
+    CHECK_INT_EQ(category_of("Rebels fought government troops near Goma.", 0),
+                 SR_CAT_ARMED_CLASH);
+    CHECK_INT_EQ(category_of("Rebels fought army troops and seized the town "
+                             "of Kiwanja.",
+                             1),
+                 SR_CAT_TERRITORY_TAKEN);
+    CHECK_INT_EQ(category_of("Army troops fought insurgents and captured "
+                             "the town of Palma.",
+                             1),
+                 SR_CAT_TERRITORY_REGAINED);
+    CHECK_INT_EQ(category_of("The town of Palma fell to insurgents after "
+                             "heavy fighting.",
+                             1),
+                 SR_CAT_TERRITORY_TAKEN);
+    /* civilians killed near fighting: the killing is the event */
+    CHECK_INT_EQ(category_of("Soldiers shot five villagers fleeing fighting "
+                             "near Loikaw.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("Soldiers executed twelve men in a village near "
+                             "Mopti.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("A military aircraft struck a market in Idlib, "
+                             "killing nine people.",
+                             0),
+                 SR_CAT_AIR_DRONE_STRIKE);
+    CHECK(category_of("A truck struck a pedestrian in Nairobi.", 0) !=
+          SR_CAT_BOMBING_OTHER);
+    /* weapons carried are no explosion; staff held at gunpoint */
+    CHECK_INT_EQ(category_of("Men armed with rifles and explosives held "
+                             "hotel staff at gunpoint in Quito.",
+                             1),
+                 SR_CAT_HOSTAGE_BARRICADE);
+    /* a sound heard is no attack told */
+    {
+        sr_doc_t doc;
+
+        sr_doc_init(&doc);
+        fixture_doc(&doc, "Gunfire was heard near the palace.", 2021, 5, 2);
+        CHECK(!sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "gunfire")));
+        fixture_done(&doc);
+        fixture_doc(&doc, "Gunfire killed two people near the palace.", 2021,
+                    5, 2);
+        CHECK(sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "gunfire")));
+        fixture_done(&doc);
+    }
+}
+
 static void test_refine(void)
 {
     /* property hit and nobody hurt: a facility attack */
@@ -387,6 +440,24 @@ static void test_span_cues(void)
     CHECK(!span_cue(sr_span_off_duty, "Soldiers on duty were shot."));
 }
 
+/* The labels of an uncategorised event told by text. */
+static sr_labels_t other_labels(const char *text)
+{
+    sr_label_ctx_t c;
+    sr_labels_t l;
+    sr_doc_t doc;
+
+    memset(&c, 0, sizeof(c));
+    sr_doc_init(&doc);
+    fixture_doc(&doc, text, 2021, 5, 2);
+    c.cat = SR_CAT_OTHER;
+    c.doc = &doc;
+    c.te = doc.ntok;
+    l = sr_labels_ctx(&c);
+    fixture_done(&doc);
+    return l;
+}
+
 static void test_labels_ctx(void)
 {
     sr_label_ctx_t c;
@@ -451,6 +522,24 @@ static void test_labels_ctx(void)
     l = sr_labels_ctx(&c);
     CHECK(l.acled == NULL && l.gtd == NULL);
     fixture_done(&doc);
+    /* ground changing hands with no fight told; power taken by force */
+    CHECK_INT_EQ(category_of("Army troops entered Kidal after the rebels "
+                             "left.",
+                             0),
+                 SR_CAT_OTHER);
+    l = other_labels("Army troops entered Kidal after the rebels left.");
+    CHECK_STR_EQ(l.acled, "Strategic developments");
+    CHECK_STR_EQ(l.acled_sub, "Non-violent transfer of territory");
+    l = other_labels("Militants took control of the district headquarters "
+                     "without a fight.");
+    CHECK_STR_EQ(l.acled_sub, "Non-violent transfer of territory");
+    l = other_labels("Officers removed the prime minister from power in a "
+                     "coup.");
+    CHECK_STR_EQ(l.acled, "Strategic developments");
+    CHECK_STR_EQ(l.acled_sub, "Other");
+    /* people captured are not ground */
+    l = other_labels("Rebels captured two soldiers near Beni.");
+    CHECK(l.acled == NULL);
     /* GTD codes a non-state drone as a bomb, poison as unarmed */
     CHECK_STR_EQ(sr_labels(SR_CAT_AIR_DRONE_STRIKE, 0).gtd,
                  "Bombing/Explosion");
@@ -559,6 +648,7 @@ TEST_LIST = {{"categories", test_categories},
              {"precedence", test_precedence},
              {"refine", test_refine},
              {"crowd_riots", test_crowd_riots},
+             {"battles", test_battles},
              {"merge", test_merge},
              {"span_cues", test_span_cues},
              {"labels_ctx", test_labels_ctx},

@@ -116,6 +116,29 @@ static const char *const riot_acts[] = {
     "stormed", "broke", "threw", "hurled", "pelted", "looted", "ransacked",
     "torched", "burned", "burnt", "clashed", "smashed", "vandalised",
     "vandalized", "set", "setting", "beat", "lynched", "attacked", NULL};
+/* Territory changing hands: the verb, and what is taken. */
+static const char *const territory_verbs[] = {
+    "entered", "captured", "took", "withdrew", "fell", "seized", "overran",
+    "retook", "recaptured", NULL};
+static const char *const territory_nouns[] = {
+    "town", "towns", "city", "village", "villages", "base", "bases",
+    "headquarters", "district", "districts", "area", "areas", "airport",
+    "region", "territory", "capital", "province", "outpost", "positions",
+    "port", "hill", "locality", "county", "garrison", NULL};
+/* A fight told, as a trigger or as the setting ("after heavy fighting"). */
+static const char *const fight_words[] = {"fighting", "fought", "battle",
+                                          "battles", "clash", "clashes",
+                                          "clashed", NULL};
+/* Power taken by force: a strategic development of its own kind. */
+static const char *const coup_words[] = {"coup", "ousted", "overthrew",
+                                         "overthrown", "deposed", "removed",
+                                         NULL};
+/* "fleeing fighting": the fighting is the setting of another event. */
+static const char *const fleeing[] = {"fleeing", "fled", "flee", "escaping",
+                                      "displaced", NULL};
+/* "armed with guns and explosives": a description, not an explosion */
+static const char *const carrying[] = {"armed", "carrying", "carried",
+                                       NULL};
 /* what a crowd does to people rather than to property or police */
 static const char *const mob_acts[] = {"beat", "lynched", NULL};
 static const char *const targeting[] = {"targeting", "targeted",
@@ -145,7 +168,8 @@ static const char *const *const cue_lists[] = {
     suicide, ied, air_cues, shells, force, lethal, igniting, riot, shooting,
     mob, incendiary, tires, thrown, explosive, stones, defused, prominent,
     finds, went_off, weapons, engaged, unexploded, harm_nouns, property, barricade,
-    protest_ctx, labour, alleging, hostage, crowd, riot_acts, mob_acts, targeting, agreement,
+    protest_ctx, labour, alleging, hostage, crowd, riot_acts, mob_acts,
+    territory_verbs, territory_nouns, fight_words, coup_words, fleeing, carrying, targeting, agreement,
     restriction, uncovered, falsehood, future, off, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
@@ -177,6 +201,20 @@ static const sr_trigger_t own_triggers[] = {
     {"sit", SR_CAT_PROTEST_PEACEFUL, 1},
     {"vigil", SR_CAT_PROTEST_PEACEFUL, 1},
     {"picketed", SR_CAT_PROTEST_PEACEFUL, 0},
+    {"fought", SR_CAT_ARMED_CLASH, 0},
+    {"executed", SR_CAT_ARMED_ASSAULT, 0},
+    {"struck", SR_CAT_BOMBING_OTHER, 0},
+    {"gunpoint", SR_CAT_KIDNAPPING, 1},
+    {"entered", SR_CAT_OTHER, 0},
+    {"captured", SR_CAT_OTHER, 0},
+    {"took", SR_CAT_OTHER, 0},
+    {"withdrew", SR_CAT_OTHER, 0},
+    {"fell", SR_CAT_OTHER, 0},
+    {"coup", SR_CAT_OTHER, 1},
+    {"ousted", SR_CAT_OTHER, 0},
+    {"overthrew", SR_CAT_OTHER, 0},
+    {"deposed", SR_CAT_OTHER, 0},
+    {"removed", SR_CAT_OTHER, 0},
     {"surrendered", SR_CAT_OTHER, 0},
     {"ceasefire", SR_CAT_OTHER, 1},
     {"truce", SR_CAT_OTHER, 1},
@@ -347,6 +385,110 @@ static int hedged(const sr_doc_t *doc, size_t tb, size_t i)
     return future_cue(doc, tb, i) != SR_NO_CUE;
 }
 
+/* An armed side named just before token i: "rebels captured". */
+static int armed_before(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 8 > i; j--) {
+        if (sr_tok_has(doc, j - 1, SR_W_PERP | SR_W_SEC_ORG | SR_W_VICT_SEC)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The territory verb at i moves ground between armed sides: "rebels
+ * captured the town", "troops entered Kherson", "took control of", "the
+ * base fell to insurgents", "forces withdrew". */
+static int territory_move(const sr_doc_t *doc, size_t tb, size_t te,
+                          size_t i)
+{
+    size_t j = i + 1;
+
+    if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, territory_verbs)) {
+        return 0;
+    }
+    if (sr_tok_is(doc, i, "withdrew")) {
+        return armed_before(doc, tb, i);
+    }
+    if (sr_tok_is(doc, i, "fell")) {
+        return j + 1 < te && sr_tok_is(doc, j, "to") &&
+               (sr_tok_has(doc, j + 1, SR_W_PERP | SR_W_SEC_ORG) ||
+                (j + 2 < te &&
+                 sr_tok_has(doc, j + 2, SR_W_PERP | SR_W_SEC_ORG)));
+    }
+    if (sr_tok_is(doc, i, "took")) {
+        /* "took over", "took control of"; not "took five hostages" */
+        if (j >= te || !(sr_tok_is(doc, j, "over") || sr_tok_is(doc, j, "control"))) {
+            return 0;
+        }
+        j++;
+    }
+    if (!armed_before(doc, tb, i)) {
+        return 0;
+    }
+    for (; j < te && j < i + 8; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_is(doc, j, "control") || sr_tok_is(doc, j, "of") ||
+            sr_tok_is(doc, j, "the") || sr_tok_is(doc, j, "over")) {
+            continue;
+        }
+        if ((sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, territory_nouns)) ||
+            (doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD &&
+             !sr_tok_has(doc, j, SR_W_STOPCAP | SR_W_VICT_CIV | SR_W_VICT_SEC |
+                                     SR_W_PERP | SR_W_SEC_ORG))) {
+            return 1;
+        }
+        if (doc->toks[j].kind == SR_TOK_NUM ||
+            sr_tok_has(doc, j, SR_W_VICT_CIV | SR_W_VICT_SEC | SR_W_NUMWORD |
+                                   SR_W_VAGUE | SR_W_FEW)) {
+            return 0; /* "captured two soldiers": people, not ground */
+        }
+    }
+    return 0;
+}
+
+/* A territory move anywhere in [tb, te). */
+static int territory_span(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (territory_move(doc, tb, te, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "the coup", "ousted the president", "removed him from power". */
+static int coup_word(const sr_doc_t *doc, size_t te, size_t i);
+
+static int coup_span(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (coup_word(doc, te, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int coup_word(const sr_doc_t *doc, size_t te, size_t i)
+{
+    if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, coup_words)) {
+        return 0;
+    }
+    if (sr_tok_is(doc, i, "removed")) {
+        for (size_t j = i + 1; j + 1 < te && j < i + 8; j++) {
+            if (sr_tok_is(doc, j, "from") && sr_tok_is(doc, j + 1, "power")) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 1;
+}
+
 /* Words that are events only in some company: "material damage", "tried
  * to storm", "a sit-in", "an explosive device", a crowd "gathered" with a
  * cause. 1 for every other trigger. */
@@ -370,6 +512,33 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
     case SR_CAT_ARMED_ASSAULT:
         return !sr_tok_is(doc, i, "storm") ||
                (i > tb && sr_tok_is(doc, i - 1, "to"));
+    case SR_CAT_OTHER:
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, coup_words)) {
+            return coup_word(doc, te, i);
+        }
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, territory_verbs)) {
+            return territory_move(doc, tb, te, i);
+        }
+        return 1;
+    case SR_CAT_ARMED_CLASH:
+        /* "people fleeing fighting" */
+        for (size_t j = i; j > tb && j + 3 > i; j--) {
+            if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) && sr_tok_in(doc, j - 1, fleeing)) {
+                return 0;
+            }
+        }
+        return 1;
+    case SR_CAT_KIDNAPPING:
+        if (sr_tok_is(doc, i, "gunpoint")) {
+            /* "held staff at gunpoint"; not "robbed at gunpoint" */
+            for (size_t j = i; j > tb && j + 6 > i; j--) {
+                if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) && sr_tok_in(doc, j - 1, barricade)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        return 1;
     case SR_CAT_PROTEST_PEACEFUL:
         if (sr_tok_is(doc, i, "sit")) {
             return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
@@ -381,6 +550,22 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_BOMBING_OTHER:
+        if (sr_tok_is(doc, i, "struck")) {
+            /* "aircraft struck a market"; not "a car struck a pedestrian" */
+            return has_word(doc, tb, te, air_cues) || has_word(doc, tb, te, shells);
+        }
+        if (doc->toks[i].lex->trig_noun) {
+            for (size_t j = i; j > tb && j + 6 > i; j--) {
+                if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) &&
+                    sr_tok_in(doc, j - 1, carrying) &&
+                    (!sr_tok_is(doc, j - 1, "armed") || sr_tok_is(doc, j, "with"))) {
+                    return 0; /* "armed with guns and explosives" */
+                }
+                if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+                    break;
+                }
+            }
+        }
         if (sr_tok_is(doc, i, "device") || sr_tok_is(doc, i, "devices")) {
             static const char *const kinds[] = {"explosive", "improvised",
                                                 "incendiary", NULL};
@@ -478,6 +663,11 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             sr_tok_is(doc, j - 1, "reprisal")) {
             return 0;
         }
+    }
+    /* "gunfire was heard": a sound reported, not an attack told */
+    if (i + 2 < te && sr_tok_has(doc, i + 1, SR_W_AUX) &&
+        sr_tok_is(doc, i + 2, "heard")) {
+        return 0;
     }
     /* "no one was killed": a zero count, not an event */
     if (doc->toks[i].lex->trig == SR_CAT_OTHER + 1) {
@@ -694,6 +884,33 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
          * event */
         best = SR_CAT_OTHER;
     }
+    if ((best == SR_CAT_ARMED_CLASH || best == SR_CAT_OTHER ||
+         best == SR_CAT_LOOTING_PROPERTY_DESTRUCTION) &&
+        (clash || best == SR_CAT_ARMED_CLASH ||
+         has_word(doc, tb, te, fight_words))) {
+        for (size_t i = tb; i < te; i++) {
+            if (territory_move(doc, tb, te, i) && !sr_tok_is(doc, i, "withdrew")) {
+                /* ground taken in a fight: by the state (the first
+                 * armed side named, the subject, or the one it fell
+                 * to), regained */
+                size_t from = sr_tok_is(doc, i, "fell") ? i : tb;
+                size_t to = sr_tok_is(doc, i, "fell") ? te : i;
+
+                for (size_t j = from; j < to; j++) {
+                    if (sr_tok_has(doc, j, SR_W_PERP)) {
+                        return SR_CAT_TERRITORY_TAKEN;
+                    }
+                    if (sr_tok_has(doc, j, SR_W_SEC_ORG | SR_W_VICT_SEC)) {
+                        return SR_CAT_TERRITORY_REGAINED;
+                    }
+                }
+            }
+        }
+    }
+    if (best == SR_CAT_LOOTING_PROPERTY_DESTRUCTION && !casualty &&
+        territory_span(doc, tb, te)) {
+        best = SR_CAT_OTHER; /* "seized the town": ground, not goods */
+    }
     if (best == SR_CAT_SHELLING_ARTILLERY_MISSILE && clash) {
         return SR_CAT_ARMED_CLASH; /* "exchanged fire and used rockets" */
     }
@@ -881,6 +1098,12 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         } else if (has_word(ctx->doc, ctx->tb, ctx->te, restriction)) {
             l.acled = SD;
             l.acled_sub = "Change to group/activity";
+        } else if (coup_span(ctx->doc, ctx->tb, ctx->te)) {
+            l.acled = SD;
+            l.acled_sub = "Other";
+        } else if (territory_span(ctx->doc, ctx->tb, ctx->te)) {
+            l.acled = SD; /* ground changed hands and no fight is told */
+            l.acled_sub = "Non-violent transfer of territory";
         }
     }
     return l;
