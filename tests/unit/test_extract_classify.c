@@ -241,7 +241,6 @@ static sr_category_t refined(const char *text, int harmed)
     return c;
 }
 
-/* GTD's rules over the whole incident. */
 /* A crowd's damage or fight is a riot, whoever it fights. */
 static void test_crowd_riots(void)
 {
@@ -333,6 +332,66 @@ static void test_battles(void)
         CHECK(sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "gunfire")));
         fixture_done(&doc);
     }
+}
+
+/* GTD's hierarchy: assassination > barricade > bombing > armed assault >
+ * unarmed assault. */
+static void test_gtd_hierarchy(void)
+{
+    /* guns the main means, grenades or rockets beside them */
+    CHECK_INT_EQ(category_of("Gunmen armed with rifles and grenades opened "
+                             "fire on shoppers in a mall in Nairobi.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("Gunmen fired rockets and rifles at a convoy "
+                             "near Kandahar.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("Gunmen threw a grenade that exploded in a "
+                             "market in Kano.",
+                             1),
+                 SR_CAT_GRENADE);
+    CHECK_INT_EQ(category_of("Militants fired rockets at an airbase near "
+                             "Kandahar.",
+                             1),
+                 SR_CAT_SHELLING_ARTILLERY_MISSILE);
+    /* a titled person as what was hit, by any means */
+    CHECK_INT_EQ(refined("A bomb exploded under the car of Senator Ana Ruiz "
+                         "in Cali, killing her driver.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("Gunmen shot dead Ahmed Bello in Kano. The Front "
+                         "claimed the assassination.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("A bomb killed four people in Kano, General Ali "
+                         "Musa said.",
+                         1),
+                 SR_CAT_BOMBING_OTHER);
+    CHECK_INT_EQ(refined("Militants were killed in an operation by General "
+                         "Command units in Paktia.",
+                         1) == SR_CAT_ASSASSINATION,
+                 0);
+    /* hostages held where they were seized, even after a blast */
+    CHECK_INT_EQ(refined("Militants blew open the gate of a hotel in Bamako "
+                         "and stormed it, taking 170 guests hostage.",
+                         1),
+                 SR_CAT_HOSTAGE_BARRICADE);
+    CHECK_INT_EQ(refined("Gunmen took 40 pupils hostage in a school near "
+                         "Kaduna.",
+                         1),
+                 SR_CAT_HOSTAGE_BARRICADE);
+    CHECK_INT_EQ(refined("Gunmen abducted 13 passengers near Juba. The "
+                         "hostages were freed two days later.",
+                         1),
+                 SR_CAT_KIDNAPPING);
+    /* a nerve agent, no explosive: GTD's unarmed assault */
+    CHECK_INT_EQ(category_of("Cult members released sarin on a train in "
+                             "Osaka.",
+                             1),
+                 SR_CAT_CHEMICAL_BIO_RADNUC);
+    CHECK_STR_EQ(sr_labels(SR_CAT_CHEMICAL_BIO_RADNUC, 0).gtd,
+                 "Unarmed Assault");
 }
 
 static void test_refine(void)
@@ -649,6 +708,7 @@ TEST_LIST = {{"categories", test_categories},
              {"refine", test_refine},
              {"crowd_riots", test_crowd_riots},
              {"battles", test_battles},
+             {"gtd_hierarchy", test_gtd_hierarchy},
              {"merge", test_merge},
              {"span_cues", test_span_cues},
              {"labels_ctx", test_labels_ctx},
