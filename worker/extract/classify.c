@@ -704,6 +704,17 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
     return 1;
 }
 
+/* The first event trigger of [tb, te), or te. */
+static size_t first_trigger(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (sr_is_trigger(doc, tb, te, i)) {
+            return i;
+        }
+    }
+    return te;
+}
+
 /* A prominent person named after the attack verb ("opened fire on the
  * vehicle of X, a prominent activist"), not a source ("according to the
  * defence minister"). */
@@ -711,13 +722,8 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
 {
     static const char *const source[] = {"according", "said", "told", "says",
                                          "spokesman", "by", NULL};
-    size_t trig = te;
+    size_t trig = first_trigger(doc, tb, te);
 
-    for (size_t i = tb; i < te && trig == te; i++) {
-        if (sr_is_trigger(doc, tb, te, i)) {
-            trig = i;
-        }
-    }
     /* a noun names its target after "on": "an attack on the mayor", not
      * "the attack came ahead of a summit with the president" */
     if (trig < te && doc->toks[trig].lex->trig_noun &&
@@ -1362,13 +1368,8 @@ static int titled_target(const sr_doc_t *doc, size_t ab, size_t ae)
 {
     static const char *const source[] = {"said", "told", "says", "stated",
                                          "according", "condemned", NULL};
-    size_t trig = ae;
+    size_t trig = first_trigger(doc, ab, ae);
 
-    for (size_t i = ab; i < ae && trig == ae; i++) {
-        if (sr_is_trigger(doc, ab, ae, i)) {
-            trig = i;
-        }
-    }
     for (size_t i = trig + 1; i + 1 < ae && i < trig + 32; i++) {
         size_t n = i + 1;
 
