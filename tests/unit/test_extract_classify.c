@@ -258,6 +258,10 @@ static void test_crowd_riots(void)
                              "Dhaka.",
                              0),
                  SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* breaking through a police line to occupy a building: a protest */
+    CHECK(category_of("Protesters broke through police lines and occupied "
+                      "the ministry in Accra.",
+                      0) != SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     CHECK_INT_EQ(category_of("A crowd beat a suspected thief in Kumasi.", 0),
                  SR_CAT_MOB_VIOLENCE);
     CHECK_INT_EQ(category_of("Demonstrators attacked police officers in "
@@ -383,6 +387,10 @@ static void test_gtd_hierarchy(void)
                  SR_CAT_HOSTAGE_BARRICADE);
     CHECK_INT_EQ(refined("Gunmen abducted 13 passengers near Juba. The "
                          "hostages were freed two days later.",
+                         1),
+                 SR_CAT_KIDNAPPING);
+    CHECK_INT_EQ(refined("Pirates stormed a tanker and seized 14 sailors, "
+                         "then took them to Eyl as hostages.",
                          1),
                  SR_CAT_KIDNAPPING);
     /* a nerve agent, no explosive: GTD's unarmed assault */

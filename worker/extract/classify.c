@@ -23,6 +23,8 @@ static const char *const lethal[] = {"shot", "killed", "live", "bullets",
                                      NULL};
 static const char *const igniting[] = {"set", "sets", "setting", "opened",
                                        "opening", "open", NULL};
+/* (breaking through a police line to occupy a building is still a
+ * protest: damage or a fight makes the riot) */
 /* A blocked road is still a peaceful protest for ACLED; damage or a
  * fight makes it a violent demonstration. */
 static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
@@ -113,7 +115,7 @@ static const char *const crowd[] = {"youths", "protesters", "protestors",
                                     "crowds", "supporters", "mob", "mobs",
                                     "students", "fans", NULL};
 static const char *const riot_acts[] = {
-    "stormed", "broke", "threw", "hurled", "pelted", "looted", "ransacked",
+    "stormed", "threw", "hurled", "pelted", "looted", "ransacked",
     "torched", "burned", "burnt", "clashed", "smashed", "vandalised",
     "vandalized", "set", "setting", "beat", "lynched", "attacked", NULL};
 /* Territory changing hands: the verb, and what is taken. */
@@ -1347,6 +1349,53 @@ static int held_inside(const sr_doc_t *doc, size_t sb, size_t se)
     return 0;
 }
 
+/* "stormed the theatre", "the siege": a place held, not "seized 21
+ * people" (people taken, a kidnapping). */
+static int occupied(const sr_doc_t *doc, size_t sb, size_t se)
+{
+    for (size_t i = sb; i < se; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, occupying)) {
+            continue;
+        }
+        if (!sr_tok_has(doc, i, SR_W_TRIGGER) || doc->toks[i].lex->trig_noun) {
+            if (!sr_tok_is(doc, i, "seized") && !sr_tok_is(doc, i, "stormed") &&
+                !sr_tok_is(doc, i, "entered")) {
+                return 1; /* "siege", "standoff", "retook" */
+            }
+        }
+        for (size_t j = i + 1; j < se && j < i + 4; j++) {
+            if (doc->toks[j].kind == SR_TOK_NUM ||
+                sr_tok_has(doc, j, SR_W_VICT_CIV | SR_W_NUMWORD | SR_W_FEW |
+                                       SR_W_VAGUE)) {
+                break; /* people seized */
+            }
+            if (doc->toks[j].kind == SR_TOK_WORD &&
+                !sr_tok_is(doc, j, "the") && !sr_tok_is(doc, j, "a")) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "took them to Jolo", "were taken away": hostages moved, a kidnapping. */
+static int taken_away(const sr_doc_t *doc, size_t sb, size_t se)
+{
+    for (size_t i = sb; i + 1 < se; i++) {
+        if (!(sr_tok_is(doc, i, "took") || sr_tok_is(doc, i, "taken") ||
+              sr_tok_is(doc, i, "carried") || sr_tok_is(doc, i, "led"))) {
+            continue;
+        }
+        for (size_t j = i + 1; j < se && j < i + 4; j++) {
+            if (sr_tok_is(doc, j, "away") ||
+                (sr_tok_is(doc, j, "to") && j + 1 < se && doc->toks[j + 1].cap)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* "claimed the assassination", "an attempted assassination": the coders'
  * word for the event, told anywhere in it. */
 static int told_assassination(const sr_doc_t *doc, size_t sb, size_t se)
@@ -1406,8 +1455,9 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
     if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_KIDNAPPING ||
          is_bombing(cat)) &&
         has_word(doc, sb, se, hostage) &&
-        (has_word(doc, sb, se, barricade) || has_word(doc, sb, se, occupying) ||
-         held_inside(doc, sb, se))) {
+        (has_word(doc, sb, se, barricade) || occupied(doc, sb, se) ||
+         held_inside(doc, sb, se)) &&
+        !taken_away(doc, sb, se)) {
         /* hostages held where they were taken, as GTD ranks it above a
          * bombing: "stormed the theatre and took 800 hostage" */
         return SR_CAT_HOSTAGE_BARRICADE;
