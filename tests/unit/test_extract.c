@@ -727,6 +727,11 @@ static void test_labels_and_factuality(void)
         {"Authorities imposed a curfew on Maiduguri on Sunday.",
          "Strategic developments", "Change to group/activity", NULL,
          SR_FACT_ASSERTED},
+        /* an armed group whose name holds "Army" is one side, not two */
+        {"Gunmen of the Kachin Independence Army attacked a village near "
+         "Myitkyina on Sunday.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
         /* a crowd's burning and looting: a riot, whoever it faces */
         {"Supporters of the jailed mayor clashed with police and looted "
          "shops in Kisumu on Monday. Two people were killed.",
