@@ -376,6 +376,14 @@ static void test_gtd_hierarchy(void)
                          "Command units in Paktia.",
                          1) == SR_CAT_ASSASSINATION,
                  0);
+    /* the house of parliament is a place; a member of it a person */
+    CHECK_INT_EQ(refined("Gunmen opened fire on guards at the gate while "
+                         "parliament was in session in Kabul.",
+                         1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(refined("Gunmen shot dead a member of parliament in Kabul.",
+                         1),
+                 SR_CAT_ASSASSINATION);
     /* hostages held where they were seized, even after a blast */
     CHECK_INT_EQ(refined("Militants blew open the gate of a hotel in Bamako "
                          "and stormed it, taking 170 guests hostage.",

@@ -742,6 +742,9 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
         if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, prominent)) {
             continue;
         }
+        if (sr_tok_is(doc, i, "parliament") && !sr_tok_is(doc, i - 1, "of")) {
+            continue; /* the house, not a "member of parliament" */
+        }
         for (size_t j = i; j > trig + 1 && j + 4 > i; j--) {
             sourced |= sr_tok_in(doc, j - 1, source);
         }
