@@ -727,6 +727,39 @@ static void test_labels_and_factuality(void)
         {"Authorities imposed a curfew on Maiduguri on Sunday.",
          "Strategic developments", "Change to group/activity", NULL,
          SR_FACT_ASSERTED},
+        /* an armed group whose name holds "Army" is one side, not two */
+        {"Gunmen of the Kachin Independence Army attacked a village near "
+         "Myitkyina on Sunday.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
+        /* a crowd's burning and looting: a riot, whoever it faces */
+        {"Supporters of the jailed mayor clashed with police and looted "
+         "shops in Kisumu on Monday. Two people were killed.",
+         "Riots", "Violent demonstration", NULL, SR_FACT_ASSERTED},
+        /* two armed sides fighting, and ground taken in the fight */
+        {"Rebels fought army troops near Rutshuru on Tuesday. Five soldiers "
+         "were killed.",
+         "Battles", "Armed clash", NULL, SR_FACT_ASSERTED},
+        {"Rebels fought army troops and seized the town of Kiwanja on "
+         "Tuesday.",
+         "Battles", "Non-state actor overtakes territory", NULL,
+         SR_FACT_ASSERTED},
+        /* ground handed over without a fight, and a coup */
+        {"Army troops entered Kidal on Monday after the rebels withdrew.",
+         "Strategic developments", "Non-violent transfer of territory", NULL,
+         SR_FACT_ASSERTED},
+        {"Officers removed the president from power in a coup in Bamako on "
+         "Monday.",
+         "Strategic developments", "Other", NULL, SR_FACT_ASSERTED},
+        /* a killing with no usual verb */
+        {"Soldiers executed twelve men near Mopti on Sunday.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
+        /* GTD: a titled target outranks the bomb */
+        {"A bomb exploded under the car of Senator Ana Ruiz in Cali on "
+         "Friday, killing her and her driver.",
+         "Violence against civilians", "Attack", "Assassination",
+         SR_FACT_ASSERTED},
         /* a crowd gathered for a cause */
         {"Hundreds of traders gathered in Kano on Monday to demand lower "
          "taxes.",

@@ -241,7 +241,175 @@ static sr_category_t refined(const char *text, int harmed)
     return c;
 }
 
-/* GTD's rules over the whole incident. */
+/* A crowd's damage or fight is a riot, whoever it fights. */
+static void test_crowd_riots(void)
+{
+    CHECK_INT_EQ(category_of("Youths burned tyres and threw rocks at "
+                             "gendarmes in Lyon.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Supporters of the ousted governor clashed with "
+                             "police and looted shops in Kisumu.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Crowds ransacked a supermarket in Quito.", 0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Students set fire to the rector's office in "
+                             "Dhaka.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* breaking through a police line to occupy a building: a protest */
+    CHECK(category_of("Protesters broke through police lines and occupied "
+                      "the ministry in Accra.",
+                      0) != SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("A crowd beat a suspected thief in Kumasi.", 0),
+                 SR_CAT_MOB_VIOLENCE);
+    CHECK_INT_EQ(category_of("Demonstrators attacked police officers in "
+                             "Lima.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* not a crowd: a beating to death by a militia is an attack */
+    CHECK_INT_EQ(category_of("Militiamen beat a young man to death in "
+                             "Gitega.",
+                             1),
+                 SR_CAT_UNARMED_ASSAULT);
+    /* the crowd as victim: armed attackers named first */
+    CHECK_INT_EQ(category_of("Gunmen attacked fans and burned their bus "
+                             "in Kano.",
+                             1) == SR_CAT_RIOT_VIOLENT_DEMONSTRATION,
+                 0);
+    /* a bomb thrown by someone in a crowd is still a bomb */
+    CHECK_INT_EQ(category_of("Protesters threw a grenade at the police "
+                             "station.",
+                             0) == SR_CAT_RIOT_VIOLENT_DEMONSTRATION,
+                 0);
+}
+
+/* Fights between armed sides, ground taken in them, and killings told
+ * without the usual verbs. */
+static void test_battles(void)
+{
+    CHECK_INT_EQ(category_of("Rebels fought government troops near Goma.", 0),
+                 SR_CAT_ARMED_CLASH);
+    CHECK_INT_EQ(category_of("Rebels fought army troops and seized the town "
+                             "of Kiwanja.",
+                             1),
+                 SR_CAT_TERRITORY_TAKEN);
+    CHECK_INT_EQ(category_of("Army troops fought insurgents and captured "
+                             "the town of Palma.",
+                             1),
+                 SR_CAT_TERRITORY_REGAINED);
+    CHECK_INT_EQ(category_of("The town of Palma fell to insurgents after "
+                             "heavy fighting.",
+                             1),
+                 SR_CAT_TERRITORY_TAKEN);
+    /* civilians killed near fighting: the killing is the event */
+    CHECK_INT_EQ(category_of("Soldiers shot five villagers fleeing fighting "
+                             "near Loikaw.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("Soldiers executed twelve men in a village near "
+                             "Mopti.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("A military aircraft struck a market in Idlib, "
+                             "killing nine people.",
+                             0),
+                 SR_CAT_AIR_DRONE_STRIKE);
+    CHECK(category_of("A truck struck a pedestrian in Nairobi.", 0) !=
+          SR_CAT_BOMBING_OTHER);
+    /* weapons carried are no explosion; staff held at gunpoint */
+    CHECK_INT_EQ(category_of("Men armed with rifles and explosives held "
+                             "hotel staff at gunpoint in Quito.",
+                             1),
+                 SR_CAT_HOSTAGE_BARRICADE);
+    /* a sound heard is no attack told */
+    {
+        sr_doc_t doc;
+
+        sr_doc_init(&doc);
+        fixture_doc(&doc, "Gunfire was heard near the palace.", 2021, 5, 2);
+        CHECK(!sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "gunfire")));
+        fixture_done(&doc);
+        fixture_doc(&doc, "Gunfire killed two people near the palace.", 2021,
+                    5, 2);
+        CHECK(sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "gunfire")));
+        fixture_done(&doc);
+    }
+}
+
+/* GTD's hierarchy: assassination > barricade > bombing > armed assault >
+ * unarmed assault. */
+static void test_gtd_hierarchy(void)
+{
+    /* guns the main means, grenades or rockets beside them */
+    CHECK_INT_EQ(category_of("Gunmen armed with rifles and grenades opened "
+                             "fire on shoppers in a mall in Nairobi.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("Gunmen fired rockets and rifles at a convoy "
+                             "near Kandahar.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("Gunmen threw a grenade that exploded in a "
+                             "market in Kano.",
+                             1),
+                 SR_CAT_GRENADE);
+    CHECK_INT_EQ(category_of("Militants fired rockets at an airbase near "
+                             "Kandahar.",
+                             1),
+                 SR_CAT_SHELLING_ARTILLERY_MISSILE);
+    /* a titled person as what was hit, by any means */
+    CHECK_INT_EQ(refined("A bomb exploded under the car of Senator Ana Ruiz "
+                         "in Cali, killing her driver.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("Gunmen shot dead Ahmed Bello in Kano. The Front "
+                         "claimed the assassination.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("A bomb killed four people in Kano, General Ali "
+                         "Musa said.",
+                         1),
+                 SR_CAT_BOMBING_OTHER);
+    CHECK_INT_EQ(refined("Militants were killed in an operation by General "
+                         "Command units in Paktia.",
+                         1) == SR_CAT_ASSASSINATION,
+                 0);
+    /* the house of parliament is a place; a member of it a person */
+    CHECK_INT_EQ(refined("Gunmen opened fire on guards at the gate while "
+                         "parliament was in session in Kabul.",
+                         1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(refined("Gunmen shot dead a member of parliament in Kabul.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    /* hostages held where they were seized, even after a blast */
+    CHECK_INT_EQ(refined("Militants blew open the gate of a hotel in Bamako "
+                         "and stormed it, taking 170 guests hostage.",
+                         1),
+                 SR_CAT_HOSTAGE_BARRICADE);
+    CHECK_INT_EQ(refined("Gunmen took 40 pupils hostage in a school near "
+                         "Kaduna.",
+                         1),
+                 SR_CAT_HOSTAGE_BARRICADE);
+    CHECK_INT_EQ(refined("Gunmen abducted 13 passengers near Juba. The "
+                         "hostages were freed two days later.",
+                         1),
+                 SR_CAT_KIDNAPPING);
+    CHECK_INT_EQ(refined("Pirates stormed a tanker and seized 14 sailors, "
+                         "then took them to Eyl as hostages.",
+                         1),
+                 SR_CAT_KIDNAPPING);
+    /* a nerve agent, no explosive: GTD's unarmed assault */
+    CHECK_INT_EQ(category_of("Cult members released sarin on a train in "
+                             "Osaka.",
+                             1),
+                 SR_CAT_CHEMICAL_BIO_RADNUC);
+    CHECK_STR_EQ(sr_labels(SR_CAT_CHEMICAL_BIO_RADNUC, 0).gtd,
+                 "Unarmed Assault");
+}
+
 static void test_refine(void)
 {
     /* property hit and nobody hurt: a facility attack */
@@ -347,6 +515,24 @@ static void test_span_cues(void)
     CHECK(!span_cue(sr_span_off_duty, "Soldiers on duty were shot."));
 }
 
+/* The labels of an uncategorised event told by text. */
+static sr_labels_t other_labels(const char *text)
+{
+    sr_label_ctx_t c;
+    sr_labels_t l;
+    sr_doc_t doc;
+
+    memset(&c, 0, sizeof(c));
+    sr_doc_init(&doc);
+    fixture_doc(&doc, text, 2021, 5, 2);
+    c.cat = SR_CAT_OTHER;
+    c.doc = &doc;
+    c.te = doc.ntok;
+    l = sr_labels_ctx(&c);
+    fixture_done(&doc);
+    return l;
+}
+
 static void test_labels_ctx(void)
 {
     sr_label_ctx_t c;
@@ -411,6 +597,24 @@ static void test_labels_ctx(void)
     l = sr_labels_ctx(&c);
     CHECK(l.acled == NULL && l.gtd == NULL);
     fixture_done(&doc);
+    /* ground changing hands with no fight told; power taken by force */
+    CHECK_INT_EQ(category_of("Army troops entered Kidal after the rebels "
+                             "left.",
+                             0),
+                 SR_CAT_OTHER);
+    l = other_labels("Army troops entered Kidal after the rebels left.");
+    CHECK_STR_EQ(l.acled, "Strategic developments");
+    CHECK_STR_EQ(l.acled_sub, "Non-violent transfer of territory");
+    l = other_labels("Militants took control of the district headquarters "
+                     "without a fight.");
+    CHECK_STR_EQ(l.acled_sub, "Non-violent transfer of territory");
+    l = other_labels("Officers removed the prime minister from power in a "
+                     "coup.");
+    CHECK_STR_EQ(l.acled, "Strategic developments");
+    CHECK_STR_EQ(l.acled_sub, "Other");
+    /* people captured are not ground */
+    l = other_labels("Rebels captured two soldiers near Beni.");
+    CHECK(l.acled == NULL);
     /* GTD codes a non-state drone as a bomb, poison as unarmed */
     CHECK_STR_EQ(sr_labels(SR_CAT_AIR_DRONE_STRIKE, 0).gtd,
                  "Bombing/Explosion");
@@ -518,6 +722,9 @@ TEST_LIST = {{"categories", test_categories},
              {"triggers", test_triggers},
              {"precedence", test_precedence},
              {"refine", test_refine},
+             {"crowd_riots", test_crowd_riots},
+             {"battles", test_battles},
+             {"gtd_hierarchy", test_gtd_hierarchy},
              {"merge", test_merge},
              {"span_cues", test_span_cues},
              {"labels_ctx", test_labels_ctx},

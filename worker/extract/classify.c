@@ -23,6 +23,8 @@ static const char *const lethal[] = {"shot", "killed", "live", "bullets",
                                      NULL};
 static const char *const igniting[] = {"set", "sets", "setting", "opened",
                                        "opening", "open", NULL};
+/* (breaking through a police line to occupy a building is still a
+ * protest: damage or a fight makes the riot) */
 /* A blocked road is still a peaceful protest for ACLED; damage or a
  * fight makes it a violent demonstration. */
 static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
@@ -106,6 +108,60 @@ static const char *const protest_ctx[] = {
     "chanting", "chanted", "slogans", "placards", "banners", "calling",
     "protest", "protesting", "grievances", "opposing", NULL};
 static const char *const hostage[] = {"hostage", "hostages", NULL};
+/* A crowd as the doer: its damage or fighting is a riot for ACLED, not
+ * an armed group's attack. */
+static const char *const crowd[] = {"youths", "protesters", "protestors",
+                                    "demonstrators", "rioters", "crowd",
+                                    "crowds", "supporters", "mob", "mobs",
+                                    "students", "fans", NULL};
+static const char *const riot_acts[] = {
+    "stormed", "threw", "hurled", "pelted", "looted", "ransacked",
+    "torched", "burned", "burnt", "clashed", "smashed", "vandalised",
+    "vandalized", "set", "setting", "beat", "lynched", "attacked", NULL};
+/* Territory changing hands: the verb, and what is taken. */
+static const char *const territory_verbs[] = {
+    "entered", "captured", "took", "withdrew", "fell", "seized", "overran",
+    "retook", "recaptured", NULL};
+static const char *const territory_nouns[] = {
+    "town", "towns", "city", "village", "villages", "base", "bases",
+    "headquarters", "district", "districts", "area", "areas", "airport",
+    "region", "territory", "capital", "province", "outpost", "positions",
+    "port", "hill", "locality", "county", "garrison", NULL};
+/* A fight told, as a trigger or as the setting ("after heavy fighting"). */
+static const char *const fight_words[] = {"fighting", "fought", "battle",
+                                          "battles", "clash", "clashes",
+                                          "clashed", NULL};
+/* Guns as the main means of an attack that also used grenades or rockets
+ * (GTD: an armed assault), unless something blew up. */
+static const char *const firearms[] = {"rifle", "rifles", "gunmen", "gunman",
+                                       "guns", "gun", "firearms", "pistol",
+                                       "pistols", "kalashnikovs", NULL};
+static const char *const detonation[] = {
+    "exploded", "explosion", "explosions", "blast", "blasts", "detonated",
+    "bomb", "bombs", "bomber", "suicide", "ied", "ieds", "blew", NULL};
+/* Titles of people whose killing is political: a named holder is an
+ * assassination's target whatever the means. */
+static const char *const titles[] = {
+    "president", "minister", "general", "lord", "brigadier", "admiral",
+    "marshal", "king", "queen", "emir", "sheikh", "governor", "senator",
+    "mayor", "colonel", "bishop", "ambassador", "judge", "premier", "prince",
+    "commander", NULL};
+/* Hostages kept where they were seized: a barricade incident. */
+static const char *const occupying[] = {"seized", "stormed", "entered",
+                                        "retook", "standoff", "siege",
+                                        "occupied", "sieges", NULL};
+/* Power taken by force: a strategic development of its own kind. */
+static const char *const coup_words[] = {"coup", "ousted", "overthrew",
+                                         "overthrown", "deposed", "removed",
+                                         NULL};
+/* "fleeing fighting": the fighting is the setting of another event. */
+static const char *const fleeing[] = {"fleeing", "fled", "flee", "escaping",
+                                      "displaced", NULL};
+/* "armed with guns and explosives": a description, not an explosion */
+static const char *const carrying[] = {"armed", "carrying", "carried",
+                                       NULL};
+/* what a crowd does to people rather than to property or police */
+static const char *const mob_acts[] = {"beat", "lynched", NULL};
 static const char *const targeting[] = {"targeting", "targeted",
                                         "targetting", NULL};
 static const char *const labour[] = {"on", "general", "hunger", "labour",
@@ -133,7 +189,9 @@ static const char *const *const cue_lists[] = {
     suicide, ied, air_cues, shells, force, lethal, igniting, riot, shooting,
     mob, incendiary, tires, thrown, explosive, stones, defused, prominent,
     finds, went_off, weapons, engaged, unexploded, harm_nouns, property, barricade,
-    protest_ctx, labour, alleging, hostage, targeting, agreement,
+    protest_ctx, labour, alleging, hostage, crowd, riot_acts, mob_acts,
+    territory_verbs, territory_nouns, fight_words, coup_words, firearms,
+    detonation, titles, occupying, fleeing, carrying, targeting, agreement,
     restriction, uncovered, falsehood, future, off, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
@@ -165,6 +223,23 @@ static const sr_trigger_t own_triggers[] = {
     {"sit", SR_CAT_PROTEST_PEACEFUL, 1},
     {"vigil", SR_CAT_PROTEST_PEACEFUL, 1},
     {"picketed", SR_CAT_PROTEST_PEACEFUL, 0},
+    {"fought", SR_CAT_ARMED_CLASH, 0},
+    {"sarin", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
+    {"ricin", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
+    {"anthrax", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
+    {"executed", SR_CAT_ARMED_ASSAULT, 0},
+    {"struck", SR_CAT_BOMBING_OTHER, 0},
+    {"gunpoint", SR_CAT_KIDNAPPING, 1},
+    {"entered", SR_CAT_OTHER, 0},
+    {"captured", SR_CAT_OTHER, 0},
+    {"took", SR_CAT_OTHER, 0},
+    {"withdrew", SR_CAT_OTHER, 0},
+    {"fell", SR_CAT_OTHER, 0},
+    {"coup", SR_CAT_OTHER, 1},
+    {"ousted", SR_CAT_OTHER, 0},
+    {"overthrew", SR_CAT_OTHER, 0},
+    {"deposed", SR_CAT_OTHER, 0},
+    {"removed", SR_CAT_OTHER, 0},
     {"surrendered", SR_CAT_OTHER, 0},
     {"ceasefire", SR_CAT_OTHER, 1},
     {"truce", SR_CAT_OTHER, 1},
@@ -335,6 +410,110 @@ static int hedged(const sr_doc_t *doc, size_t tb, size_t i)
     return future_cue(doc, tb, i) != SR_NO_CUE;
 }
 
+/* An armed side named just before token i: "rebels captured". */
+static int armed_before(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 8 > i; j--) {
+        if (sr_tok_has(doc, j - 1, SR_W_PERP | SR_W_SEC_ORG | SR_W_VICT_SEC)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The territory verb at i moves ground between armed sides: "rebels
+ * captured the town", "troops entered Kherson", "took control of", "the
+ * base fell to insurgents", "forces withdrew". */
+static int territory_move(const sr_doc_t *doc, size_t tb, size_t te,
+                          size_t i)
+{
+    size_t j = i + 1;
+
+    if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, territory_verbs)) {
+        return 0;
+    }
+    if (sr_tok_is(doc, i, "withdrew")) {
+        return armed_before(doc, tb, i);
+    }
+    if (sr_tok_is(doc, i, "fell")) {
+        return j + 1 < te && sr_tok_is(doc, j, "to") &&
+               (sr_tok_has(doc, j + 1, SR_W_PERP | SR_W_SEC_ORG) ||
+                (j + 2 < te &&
+                 sr_tok_has(doc, j + 2, SR_W_PERP | SR_W_SEC_ORG)));
+    }
+    if (sr_tok_is(doc, i, "took")) {
+        /* "took over", "took control of"; not "took five hostages" */
+        if (j >= te || !(sr_tok_is(doc, j, "over") || sr_tok_is(doc, j, "control"))) {
+            return 0;
+        }
+        j++;
+    }
+    if (!armed_before(doc, tb, i)) {
+        return 0;
+    }
+    for (; j < te && j < i + 8; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_is(doc, j, "control") || sr_tok_is(doc, j, "of") ||
+            sr_tok_is(doc, j, "the") || sr_tok_is(doc, j, "over")) {
+            continue;
+        }
+        if ((sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, territory_nouns)) ||
+            (doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD &&
+             !sr_tok_has(doc, j, SR_W_STOPCAP | SR_W_VICT_CIV | SR_W_VICT_SEC |
+                                     SR_W_PERP | SR_W_SEC_ORG))) {
+            return 1;
+        }
+        if (doc->toks[j].kind == SR_TOK_NUM ||
+            sr_tok_has(doc, j, SR_W_VICT_CIV | SR_W_VICT_SEC | SR_W_NUMWORD |
+                                   SR_W_VAGUE | SR_W_FEW)) {
+            return 0; /* "captured two soldiers": people, not ground */
+        }
+    }
+    return 0;
+}
+
+/* A territory move anywhere in [tb, te). */
+static int territory_span(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (territory_move(doc, tb, te, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "the coup", "ousted the president", "removed him from power". */
+static int coup_word(const sr_doc_t *doc, size_t te, size_t i);
+
+static int coup_span(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (coup_word(doc, te, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int coup_word(const sr_doc_t *doc, size_t te, size_t i)
+{
+    if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, coup_words)) {
+        return 0;
+    }
+    if (sr_tok_is(doc, i, "removed")) {
+        for (size_t j = i + 1; j + 1 < te && j < i + 8; j++) {
+            if (sr_tok_is(doc, j, "from") && sr_tok_is(doc, j + 1, "power")) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 1;
+}
+
 /* Words that are events only in some company: "material damage", "tried
  * to storm", "a sit-in", "an explosive device", a crowd "gathered" with a
  * cause. 1 for every other trigger. */
@@ -358,6 +537,33 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
     case SR_CAT_ARMED_ASSAULT:
         return !sr_tok_is(doc, i, "storm") ||
                (i > tb && sr_tok_is(doc, i - 1, "to"));
+    case SR_CAT_OTHER:
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, coup_words)) {
+            return coup_word(doc, te, i);
+        }
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, territory_verbs)) {
+            return territory_move(doc, tb, te, i);
+        }
+        return 1;
+    case SR_CAT_ARMED_CLASH:
+        /* "people fleeing fighting" */
+        for (size_t j = i; j > tb && j + 3 > i; j--) {
+            if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) && sr_tok_in(doc, j - 1, fleeing)) {
+                return 0;
+            }
+        }
+        return 1;
+    case SR_CAT_KIDNAPPING:
+        if (sr_tok_is(doc, i, "gunpoint")) {
+            /* "held staff at gunpoint"; not "robbed at gunpoint" */
+            for (size_t j = i; j > tb && j + 6 > i; j--) {
+                if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) && sr_tok_in(doc, j - 1, barricade)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        return 1;
     case SR_CAT_PROTEST_PEACEFUL:
         if (sr_tok_is(doc, i, "sit")) {
             return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
@@ -369,6 +575,22 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_BOMBING_OTHER:
+        if (sr_tok_is(doc, i, "struck")) {
+            /* "aircraft struck a market"; not "a car struck a pedestrian" */
+            return has_word(doc, tb, te, air_cues) || has_word(doc, tb, te, shells);
+        }
+        if (doc->toks[i].lex->trig_noun) {
+            for (size_t j = i; j > tb && j + 6 > i; j--) {
+                if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) &&
+                    sr_tok_in(doc, j - 1, carrying) &&
+                    (!sr_tok_is(doc, j - 1, "armed") || sr_tok_is(doc, j, "with"))) {
+                    return 0; /* "armed with guns and explosives" */
+                }
+                if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+                    break;
+                }
+            }
+        }
         if (sr_tok_is(doc, i, "device") || sr_tok_is(doc, i, "devices")) {
             static const char *const kinds[] = {"explosive", "improvised",
                                                 "incendiary", NULL};
@@ -428,11 +650,23 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                               sr_tok_is(doc, i + 1, "shots"));
     }
     if (sr_tok_is(doc, i, "beat")) {
-        /* "beat up", "beat to death"; not "beat the team" */
-        return i + 1 < te && (sr_tok_is(doc, i + 1, "up") ||
-                              sr_tok_is(doc, i + 1, "to") ||
-                              sr_tok_is(doc, i + 1, "him") ||
-                              sr_tok_is(doc, i + 1, "them"));
+        /* "beat up", "beat a man to death", "a crowd beat", "police
+         * beat"; not "beat the team" */
+        if (i + 1 < te && (sr_tok_is(doc, i + 1, "up") ||
+                           sr_tok_is(doc, i + 1, "to") ||
+                           sr_tok_is(doc, i + 1, "him") ||
+                           sr_tok_is(doc, i + 1, "them"))) {
+            return 1;
+        }
+        for (size_t j = i + 2; j < te && j < i + 9; j++) {
+            if (sr_tok_is(doc, j, "death") && sr_tok_is(doc, j - 1, "to")) {
+                return 1;
+            }
+        }
+        return i > tb && (sr_tok_has(doc, i - 1, SR_W_PERP | SR_W_SEC_ORG |
+                                                     SR_W_VICT_SEC) ||
+                          (sr_tok_has(doc, i - 1, SR_W_CLSCUE) &&
+                           sr_tok_in(doc, i - 1, crowd)));
     }
     /* "two days after riots at the prison": an earlier event named as a
      * time reference */
@@ -455,6 +689,11 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return 0;
         }
     }
+    /* "gunfire was heard": a sound reported, not an attack told */
+    if (i + 2 < te && sr_tok_has(doc, i + 1, SR_W_AUX) &&
+        sr_tok_is(doc, i + 2, "heard")) {
+        return 0;
+    }
     /* "no one was killed": a zero count, not an event */
     if (doc->toks[i].lex->trig == SR_CAT_OTHER + 1) {
         for (size_t j = i; j > tb && j + 5 > i; j--) {
@@ -467,6 +706,17 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
     return 1;
 }
 
+/* The first event trigger of [tb, te), or te. */
+static size_t first_trigger(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (sr_is_trigger(doc, tb, te, i)) {
+            return i;
+        }
+    }
+    return te;
+}
+
 /* A prominent person named after the attack verb ("opened fire on the
  * vehicle of X, a prominent activist"), not a source ("according to the
  * defence minister"). */
@@ -474,13 +724,8 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
 {
     static const char *const source[] = {"according", "said", "told", "says",
                                          "spokesman", "by", NULL};
-    size_t trig = te;
+    size_t trig = first_trigger(doc, tb, te);
 
-    for (size_t i = tb; i < te && trig == te; i++) {
-        if (sr_is_trigger(doc, tb, te, i)) {
-            trig = i;
-        }
-    }
     /* a noun names its target after "on": "an attack on the mayor", not
      * "the attack came ahead of a summit with the president" */
     if (trig < te && doc->toks[trig].lex->trig_noun &&
@@ -497,6 +742,9 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
         if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, prominent)) {
             continue;
         }
+        if (sr_tok_is(doc, i, "parliament") && !sr_tok_is(doc, i - 1, "of")) {
+            continue; /* the house, not a "member of parliament" */
+        }
         for (size_t j = i; j > trig + 1 && j + 4 > i; j--) {
             sourced |= sr_tok_in(doc, j - 1, source);
         }
@@ -508,6 +756,14 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
         }
     }
     return 0;
+}
+
+/* Guns are the main means though grenades or rockets came along, and
+ * nothing blew up: an armed assault for GTD. */
+static int guns_first(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    return has_word(doc, tb, te, firearms) && !has_word(doc, tb, te, detonation) &&
+           !has_word(doc, tb, te, air_cues);
 }
 
 /* "Villagers beat a man", "a group of local people killed a thief": the
@@ -549,9 +805,52 @@ static int crowd_attacks(const sr_doc_t *doc, size_t tb, size_t te)
     return 0;
 }
 
+/* "youths set cars on fire", "supporters of X clashed with police and
+ * looted shops": a crowd named before its violent act, and nobody armed
+ * named before the crowd (then the crowd is the victim). 0 when no crowd
+ * acts, else SR_CAT_RIOT_VIOLENT_DEMONSTRATION or SR_CAT_MOB_VIOLENCE. */
+static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
+                                int fire)
+{
+    for (size_t c = tb; c < te; c++) {
+        if (!sr_tok_has(doc, c, SR_W_CLSCUE) || !sr_tok_in(doc, c, crowd)) {
+            continue;
+        }
+        for (size_t j = tb; j < c; j++) {
+            if (sr_tok_has(doc, j, SR_W_PERP | SR_W_SEC_ORG) ||
+                sr_is_trigger(doc, tb, te, j)) {
+                return SR_CAT_OTHER; /* "gunmen attacked protesters" */
+            }
+        }
+        for (size_t j = c + 1; j < te && j < c + 16; j++) {
+            if (!sr_tok_has(doc, j, SR_W_CLSCUE) ||
+                !sr_tok_in(doc, j, riot_acts)) {
+                continue;
+            }
+            if ((sr_tok_is(doc, j, "set") || sr_tok_is(doc, j, "setting")) &&
+                fire != 1) {
+                continue;
+            }
+            /* a mob, or a crowd beating people who are not police */
+            if (sr_tok_is(doc, c, "mob") || sr_tok_is(doc, c, "mobs") ||
+                sr_tok_in(doc, j, mob_acts) ||
+                (sr_tok_is(doc, j, "attacked") && j + 1 < te &&
+                 !sr_tok_has(doc, j + 1, SR_W_VICT_SEC | SR_W_SEC_ORG) &&
+                 !(j + 2 < te &&
+                   sr_tok_has(doc, j + 2, SR_W_VICT_SEC | SR_W_SEC_ORG)))) {
+                return SR_CAT_MOB_VIOLENCE;
+            }
+            return SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+        }
+        return SR_CAT_OTHER;
+    }
+    return SR_CAT_OTHER;
+}
+
 sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                           int has_perp)
 {
+    sr_category_t riot_cat;
     sr_category_t best = SR_CAT_OTHER, best_hedged = SR_CAT_OTHER;
     int best_rank = -1, hedged_rank = -1, casualty = 0, clash = 0, protest_event = 0,
         arrest = 0, crowd_after_arrest = 0, assault_act = 0;
@@ -601,6 +900,13 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         best = best_hedged;
     }
     fire = fire_phrase(doc, tb, te);
+    riot_cat = crowd_riot(doc, tb, te, fire);
+    /* thrown fireworks or stones are no bomb */
+    if (riot_cat != SR_CAT_OTHER && best != SR_CAT_ARRESTS &&
+        ((best_rank >= 0 && best_rank <= 5 && best != SR_CAT_KIDNAPPING) ||
+         (best == SR_CAT_BOMBING_OTHER && !has_word(doc, tb, te, explosive)))) {
+        return riot_cat;
+    }
     if ((has_word(doc, tb, te, defused) ||
          (has_word(doc, tb, te, finds) && !has_word(doc, tb, te, went_off))) &&
         (best == SR_CAT_BOMBING_OTHER || best == SR_CAT_REMOTE_EXPLOSIVE_IED ||
@@ -619,6 +925,33 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         /* "7 militants were killed and 3 arrested": the killing is the
          * event */
         best = SR_CAT_OTHER;
+    }
+    if ((best == SR_CAT_ARMED_CLASH || best == SR_CAT_OTHER ||
+         best == SR_CAT_LOOTING_PROPERTY_DESTRUCTION) &&
+        (clash || best == SR_CAT_ARMED_CLASH ||
+         has_word(doc, tb, te, fight_words))) {
+        for (size_t i = tb; i < te; i++) {
+            if (territory_move(doc, tb, te, i) && !sr_tok_is(doc, i, "withdrew")) {
+                /* ground taken in a fight: by the state (the first
+                 * armed side named, the subject, or the one it fell
+                 * to), regained */
+                size_t from = sr_tok_is(doc, i, "fell") ? i : tb;
+                size_t to = sr_tok_is(doc, i, "fell") ? te : i;
+
+                for (size_t j = from; j < to; j++) {
+                    if (sr_tok_has(doc, j, SR_W_PERP)) {
+                        return SR_CAT_TERRITORY_TAKEN;
+                    }
+                    if (sr_tok_has(doc, j, SR_W_SEC_ORG | SR_W_VICT_SEC)) {
+                        return SR_CAT_TERRITORY_REGAINED;
+                    }
+                }
+            }
+        }
+    }
+    if (best == SR_CAT_LOOTING_PROPERTY_DESTRUCTION && !casualty &&
+        territory_span(doc, tb, te)) {
+        best = SR_CAT_OTHER; /* "seized the town": ground, not goods */
     }
     if (best == SR_CAT_SHELLING_ARTILLERY_MISSILE && clash) {
         return SR_CAT_ARMED_CLASH; /* "exchanged fire and used rockets" */
@@ -648,6 +981,10 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         (has_word(doc, tb, te, mob) || crowd_attacks(doc, tb, te))) {
         return SR_CAT_MOB_VIOLENCE;
     }
+    if ((best == SR_CAT_GRENADE || best == SR_CAT_SHELLING_ARTILLERY_MISSILE) &&
+        guns_first(doc, tb, te)) {
+        best = SR_CAT_ARMED_ASSAULT; /* "gunmen with rifles and grenades" */
+    }
     if (best == SR_CAT_ARMED_ASSAULT && targets_prominent(doc, tb, te)) {
         return SR_CAT_ASSASSINATION; /* GTD: a prominent person targeted */
     }
@@ -676,7 +1013,8 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         if (has_word(doc, tb, te, air_cues)) {
             return SR_CAT_AIR_DRONE_STRIKE;
         }
-        if (has_word(doc, tb, te, shells)) {
+        if (has_word(doc, tb, te, shells) &&
+            !(best == SR_CAT_ARMED_ASSAULT && guns_first(doc, tb, te))) {
             return SR_CAT_SHELLING_ARTILLERY_MISSILE;
         }
         if (best == SR_CAT_OTHER &&
@@ -807,6 +1145,12 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         } else if (has_word(ctx->doc, ctx->tb, ctx->te, restriction)) {
             l.acled = SD;
             l.acled_sub = "Change to group/activity";
+        } else if (coup_span(ctx->doc, ctx->tb, ctx->te)) {
+            l.acled = SD;
+            l.acled_sub = "Other";
+        } else if (territory_span(ctx->doc, ctx->tb, ctx->te)) {
+            l.acled = SD; /* ground changed hands and no fight is told */
+            l.acled_sub = "Non-violent transfer of territory";
         }
     }
     return l;
@@ -983,13 +1327,148 @@ static int named_prominent(const sr_doc_t *doc, size_t tb, size_t te)
     return 0;
 }
 
+/* "took 300 people hostage at a school": hostages held in a building. */
+static int held_inside(const sr_doc_t *doc, size_t sb, size_t se)
+{
+    for (size_t i = sb; i < se; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, hostage)) {
+            continue;
+        }
+        for (size_t j = i + 1; j + 1 < se && j < i + 3; j++) {
+            if (!(sr_tok_is(doc, j, "at") || sr_tok_is(doc, j, "in") ||
+                  sr_tok_is(doc, j, "inside"))) {
+                continue;
+            }
+            for (size_t k = j + 1; k < se && k < j + 6; k++) {
+                if (doc->toks[k].kind == SR_TOK_PUNCT) {
+                    break;
+                }
+                if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, property)) {
+                    return 1;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+/* "stormed the theatre", "the siege": a place held, not "seized 21
+ * people" (people taken, a kidnapping). */
+static int occupied(const sr_doc_t *doc, size_t sb, size_t se)
+{
+    for (size_t i = sb; i < se; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, occupying)) {
+            continue;
+        }
+        if (!sr_tok_has(doc, i, SR_W_TRIGGER) || doc->toks[i].lex->trig_noun) {
+            if (!sr_tok_is(doc, i, "seized") && !sr_tok_is(doc, i, "stormed") &&
+                !sr_tok_is(doc, i, "entered")) {
+                return 1; /* "siege", "standoff", "retook" */
+            }
+        }
+        for (size_t j = i + 1; j < se && j < i + 4; j++) {
+            if (doc->toks[j].kind == SR_TOK_NUM ||
+                sr_tok_has(doc, j, SR_W_VICT_CIV | SR_W_NUMWORD | SR_W_FEW |
+                                       SR_W_VAGUE)) {
+                break; /* people seized */
+            }
+            if (doc->toks[j].kind == SR_TOK_WORD &&
+                !sr_tok_is(doc, j, "the") && !sr_tok_is(doc, j, "a")) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "took them to Jolo", "were taken away": hostages moved, a kidnapping. */
+static int taken_away(const sr_doc_t *doc, size_t sb, size_t se)
+{
+    for (size_t i = sb; i + 1 < se; i++) {
+        if (!(sr_tok_is(doc, i, "took") || sr_tok_is(doc, i, "taken") ||
+              sr_tok_is(doc, i, "carried") || sr_tok_is(doc, i, "led"))) {
+            continue;
+        }
+        for (size_t j = i + 1; j < se && j < i + 4; j++) {
+            if (sr_tok_is(doc, j, "away") ||
+                (sr_tok_is(doc, j, "to") && j + 1 < se && doc->toks[j + 1].cap)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "claimed the assassination", "an attempted assassination": the coders'
+ * word for the event, told anywhere in it. */
+static int told_assassination(const sr_doc_t *doc, size_t sb, size_t se)
+{
+    for (size_t i = sb; i < se; i++) {
+        if (sr_tok_has(doc, i, SR_W_TRIGGER) &&
+            doc->toks[i].lex->trig == SR_CAT_ASSASSINATION + 1 &&
+            sr_is_trigger(doc, sb, se, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A titled person named after the trigger in the anchor sentence, as what
+ * was hit: "killing Lord X", "the motorcade of former Prime Minister X",
+ * "fired at General X"; not "General X said". */
+static int titled_target(const sr_doc_t *doc, size_t ab, size_t ae)
+{
+    static const char *const source[] = {"said", "told", "says", "stated",
+                                         "according", "condemned", NULL};
+    size_t trig = first_trigger(doc, ab, ae);
+
+    for (size_t i = trig + 1; i + 1 < ae && i < trig + 32; i++) {
+        size_t n = i + 1;
+
+        if (!doc->toks[i].cap || !sr_tok_has(doc, i, SR_W_CLSCUE) ||
+            !sr_tok_in(doc, i, titles)) {
+            continue;
+        }
+        while (n < ae && doc->toks[n].cap && doc->toks[n].kind == SR_TOK_WORD &&
+               sr_tok_has(doc, n, SR_W_CLSCUE) && sr_tok_in(doc, n, titles)) {
+            n++; /* "Prime Minister", "Lieutenant General" */
+        }
+        if (i > ab && (sr_tok_is(doc, i - 1, "by") ||
+                       (i > ab + 1 && sr_tok_is(doc, i - 2, "by")))) {
+            continue; /* "an operation by General Command": the doer */
+        }
+        if (n + 1 >= ae || !doc->toks[n].cap || doc->toks[n].kind != SR_TOK_WORD ||
+            sr_tok_has(doc, n, SR_W_STOPCAP)) {
+            continue;
+        }
+        for (size_t j = n + 1; j < ae && j < n + 6; j++) {
+            if (sr_tok_in(doc, j, source)) {
+                return 0;
+            }
+        }
+        return 1;
+    }
+    return 0;
+}
+
 sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
                                  size_t sb, size_t se, sr_category_t cat,
                                  int harmed)
 {
-    if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_KIDNAPPING) &&
-        has_word(doc, sb, se, barricade) && has_word(doc, sb, se, hostage)) {
+    if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_KIDNAPPING ||
+         is_bombing(cat)) &&
+        has_word(doc, sb, se, hostage) &&
+        (has_word(doc, sb, se, barricade) || occupied(doc, sb, se) ||
+         held_inside(doc, sb, se)) &&
+        !taken_away(doc, sb, se)) {
+        /* hostages held where they were taken, as GTD ranks it above a
+         * bombing: "stormed the theatre and took 800 hostage" */
         return SR_CAT_HOSTAGE_BARRICADE;
+    }
+    if ((cat == SR_CAT_ARMED_ASSAULT || is_bombing(cat) ||
+         cat == SR_CAT_SUICIDE_BOMBING) &&
+        (told_assassination(doc, sb, se) || titled_target(doc, ab, ae))) {
+        return SR_CAT_ASSASSINATION;
     }
     if (cat == SR_CAT_ARMED_ASSAULT && !harmed && property_target(doc, ab, ae) &&
         (sr_span_no_harm(doc, sb, se) || fire_phrase(doc, ab, ae) == 1)) {

@@ -959,6 +959,18 @@ static int is_armed_group(const char *type)
 
 /* State forces and an armed group acting in one sentence, civilians not
  * the only victims: "militants were killed in a police operation". */
+/* Token i lies in the name of an actor the dictionary knows. */
+static int in_named_actor(const sr_sentinfo_t *si, size_t i)
+{
+    for (size_t a = 0; a < si->nactors; a++) {
+        if (si->actors[a].kind == SR_ACTOR_NAMED && i >= si->actors[a].tb &&
+            i < si->actors[a].te) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int sides_meet(const sr_analysis_t *an, const sr_doc_t *doc,
                       size_t s)
 {
@@ -984,6 +996,7 @@ static int sides_meet(const sr_analysis_t *an, const sr_doc_t *doc,
          * no side) */
         if (!state && sr_tok_has(doc, i, SR_W_SEC_ORG) &&
             !sr_tok_is(doc, i, "air") && !sr_tok_has(doc, i + 1, SR_W_AUX) &&
+            !in_named_actor(si, i) && /* "Liberation Army" */
             !(i > doc->sents[s].tb + 1 && sr_tok_is(doc, i - 2, "near"))) {
             sr_actor_hit_t word;
 
