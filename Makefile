@@ -6,7 +6,8 @@
 #   make test         the whole suite (unit, golden, integration); ends with
 #                     "N passed, N failed"; SANITIZE=1 for ASan+UBSan
 #   make demo         mock Kafka + local geocoder + worker on sample articles
-#   make eval DATA=f  extraction accuracy on a labelled JSONL file
+#   make eval DATA=f  extraction accuracy on a labelled JSONL file (without
+#                     DATA: the project's own set, tests/eval/heldout.jsonl)
 #   make bench        throughput benchmarks
 #   make fuzz         libFuzzer targets (tests/fuzz), FUZZ_SECONDS each
 

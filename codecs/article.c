@@ -110,10 +110,20 @@ static sr_err_t normalise_body(const char *s, size_t n, sr_buf_t *out,
         } else {
             err = sr_buf_putc(out, '\n');
         }
-        for (const char *c = ls; c < le && err == SR_OK; c++) {
-            unsigned char uc = (unsigned char)*c;
+        /* the line in runs between control characters, each a space */
+        for (const char *c = ls, *run = ls; err == SR_OK; c++) {
+            unsigned char uc = c < le ? (unsigned char)*c : 0;
 
-            err = sr_buf_putc(out, (uc < 0x20 || uc == 0x7F) ? ' ' : *c);
+            if (c == le || uc < 0x20 || uc == 0x7F) {
+                err = sr_buf_append(out, run, (size_t)(c - run));
+                if (c == le) {
+                    break;
+                }
+                if (err == SR_OK) {
+                    err = sr_buf_putc(out, ' ');
+                }
+                run = c + 1;
+            }
         }
         in_para = 1;
         pending_break = 0;

@@ -89,6 +89,20 @@ for t in tests/golden/run.sh tests/integration/[0-9]*.sh; do
     run_one "$t" sh "$t"
 done
 
+# The project's own labelled set: its records must be well formed (a
+# test), while extraction accuracy on it is a report ("#" lines), never a
+# pass or a fail, since accuracy moves with every rule.
+case tests/eval/heldout.jsonl in
+*"$FILTER"*)
+    run_one tests/eval/check python3 tests/eval/score.py check tests/eval/heldout.jsonl
+    if [ -x "$BUILD/sitrep" ] && [ -f tests/eval/heldout.jsonl ]; then
+        echo "# extraction accuracy on tests/eval/heldout.jsonl (report only)"
+        BUILD=$BUILD sh tests/eval/eval.sh tests/eval/heldout.jsonl \
+            > "$OUT/eval-heldout.txt" 2>&1 || true
+        sed 's/^/#   /' "$OUT/eval-heldout.txt"
+    fi ;;
+esac
+
 # Real-broker tests: they fetch and run Apache Kafka (tests/tools/
 # kafka-broker.sh), which needs Java, Maven and kcat. Without them a "skip"
 # line says why; SR_REALKAFKA=0 skips them on purpose, also visibly.

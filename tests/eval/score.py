@@ -3,6 +3,9 @@
 
     score.py articles DATA            -> articles (contract 3.1) on stdout
     score.py score DATA INCIDENTS [MS] -> per-field accuracy table
+    score.py check DATA               -> "ok"/"not ok" lines: every record
+                                         is well formed and its labels use
+                                         the datasets' vocabularies
 
 With SR_EVAL_MISSES=field[,field...] (or "all"), every miss of those fields
 is also printed to stderr: record id, gold value, extracted value.
@@ -15,6 +18,7 @@ perpetrator (a PERPETRATOR/CLAIMANT/SIDE_A actor or the claimant matching
 the gold group by name, acronym or main words), acled_type (ACLED records
 with a current event type), gtd_type (GTD records); then their mean.
 """
+import datetime
 import json
 import math
 import os
@@ -25,6 +29,19 @@ import unicodedata
 ACLED_TYPES = {"Battles", "Explosions/Remote violence",
                "Violence against civilians", "Protests", "Riots",
                "Strategic developments"}
+GTD_TYPES = {"Assassination", "Armed Assault", "Bombing/Explosion",
+             "Facility/Infrastructure Attack", "Hijacking",
+             "Hostage Taking (Kidnapping)",
+             "Hostage Taking (Barricade Incident)", "Unarmed Assault",
+             "Unknown"}
+# ACLED's codebook before 2019, still found in older exports.
+ACLED_OLD_TYPES = {"Battle-No change of territory",
+                   "Battle-Government regains territory",
+                   "Battle-Non-state actor overtakes territory",
+                   "Remote violence", "Riots/Protests",
+                   "Violence against civilians", "Strategic development",
+                   "Non-violent transfer of territory",
+                   "Headquarters or base established"}
 COUNTRY_ALIASES = {
     "united states": "US", "united kingdom": "GB", "great britain": "GB",
     "russia": "RU", "soviet union": "RU", "iran": "IR", "syria": "SY",
@@ -204,12 +221,65 @@ def score(data, incidents_path, seconds):
               % (secs, n / secs))
 
 
+def check(data):
+    """Structural checks of a labelled set; returns the number of faults."""
+    iso = iso_codes()
+    faults = []
+    seen = set()
+    n = 0
+    for r in records(data):
+        n += 1
+        rid = r.get("id")
+        g = r.get("gold") or {}
+
+        def bad(why):
+            faults.append("%s: %s" % (rid, why))
+        if not isinstance(rid, str) or not rid or rid in seen:
+            bad("missing or repeated id")
+        seen.add(rid)
+        if not isinstance(r.get("text"), str) or len(r["text"]) < 40:
+            bad("text missing or too short")
+        if r.get("source") not in ("GTD", "ACLED", "RAND-RDWTI"):
+            bad("unknown source %r" % r.get("source"))
+        try:
+            day = datetime.date.fromisoformat(g.get("event_date") or "")
+            pub = datetime.date.fromisoformat(r.get("published_at") or "")
+            if pub < day:
+                bad("published before the event")
+        except ValueError:
+            bad("event_date or published_at not YYYY-MM-DD")
+            day = None
+        if not iso.get(fold(g.get("country"))):
+            bad("country %r has no ISO code" % g.get("country"))
+        lat, lon = g.get("lat"), g.get("lon")
+        if (lat is None) != (lon is None) or (
+                lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180)):
+            bad("lat/lon incomplete or out of range")
+        for k in ("fatalities", "injured"):
+            v = g.get(k)
+            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or v < 0):
+                bad("%s is not a count" % k)
+        t = g.get("event_type")
+        if r.get("source") == "GTD" and t not in GTD_TYPES:
+            bad("GTD attack type %r" % t)
+        if r.get("source") == "ACLED" and t is not None and \
+                t.lower() not in {x.lower() for x in ACLED_TYPES | ACLED_OLD_TYPES}:
+            bad("ACLED event type %r" % t)
+    for f in faults:
+        print("not ok - %s: %s" % (data, f))
+    if not faults:
+        print("ok - %s: %d records well formed" % (data, n))
+    return len(faults)
+
+
 def main():
     if len(sys.argv) >= 3 and sys.argv[1] == "articles":
         for r in records(sys.argv[2]):
             art = {"id": r["id"], "published_at": r["published_at"], "body": r["text"]}
             sys.stdout.write(json.dumps(art, ensure_ascii=False) + "\n")
         return 0
+    if len(sys.argv) >= 3 and sys.argv[1] == "check":
+        return 1 if check(sys.argv[2]) else 0
     if len(sys.argv) >= 4 and sys.argv[1] == "score":
         score(sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
         return 0

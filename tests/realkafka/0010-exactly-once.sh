@@ -83,15 +83,14 @@ else
 fi
 kl_check "the input still arrives after the join" rk_trickling
 
-# w2 consumed in its current transaction and got the records delivered
-# (its log says so): killing it now leaves that transaction open.
+# w2 has output of its current transaction delivered to the broker (its
+# log says so): killing it now leaves that transaction open, with records.
 w2_open_txn() {
     awk '/transaction committed|revoked [0-9]+ partition/ { n = 0 }
-         / consumed '"$IN"' / { n++ }
+         / delivered '"$IN"' / { n++ }
          END { exit !(n >= 3) }' "$KL_WORK/w2.log"
 }
-kl_wait 30 w2_open_txn || kl_fail "w2 never had an open transaction with articles"
-sleep 1
+kl_wait 30 w2_open_txn || kl_fail "w2 never had an open transaction with delivered output"
 kill -KILL "$W2"
 wait "$W2" 2> /dev/null
 kl_untrack "$W2"

@@ -172,3 +172,66 @@ rk_alive_then_stop() {
         kl_fail "the worker stopped: $(grep -E ' error ' "$2" | tail -n 2)"
     fi
 }
+
+# rk_make_long_articles N PARAS OUT: N articles of about PARAS fixture
+# bodies each (consecutive fixtures, rotating), ids "<KL_ID>-l<i>", so that
+# a backlog weighs what real articles do (a few KB each, several
+# incidents) while every text stays one the tests know.
+rk_make_long_articles() {
+    python3 - "$1" "$2" "$SR_ROOT/tests/fixtures/kafka/articles.jsonl" "$KL_ID" > "$3" <<'PY'
+import json, sys
+n, per, path, tag = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
+arts = [json.loads(l) for l in open(path, encoding="utf-8") if l.lstrip().startswith("{")]
+arts = [a for a in arts if "id" in a and isinstance(a.get("body"), str) and a["body"].strip()]
+for i in range(n):
+    parts = [arts[(i + k) % len(arts)] for k in range(per)]
+    print(json.dumps({"id": "%s-l%d" % (tag, i), "published_at": parts[0].get("published_at", "2021-01-01"),
+                      "title": parts[0].get("title", ""),
+                      "body": "\n\n".join(p["body"] for p in parts)}, ensure_ascii=False))
+PY
+}
+
+# rk_start_geocoder CONF [ARGS...]: `sitrep geocoder serve` on a free port
+# of 127.0.0.1; sets GEO_PID and GEO_URL. A test may freeze it (SIGSTOP)
+# to stall every lookup, and must thaw it (SIGCONT) before it ends.
+rk_start_geocoder() {
+    conf=$1
+    shift
+    "$SITREP" geocoder serve --listen 127.0.0.1:0 -c "$conf" "$@" \
+        > "$KL_WORK/geocoder.out" 2> "$KL_WORK/geocoder.log" &
+    GEO_PID=$!
+    kl_track $GEO_PID
+    if ! kl_wait 30 grep -q . "$KL_WORK/geocoder.out" 2> /dev/null; then
+        kl_fail "the geocoder did not start: $(tail -n 3 "$KL_WORK/geocoder.log")"
+        exit 1
+    fi
+    GEO_URL=$(head -n 1 "$KL_WORK/geocoder.out")
+}
+
+# rk_ops_url LOG: waits for the worker's "ops: listening on URL" line;
+# sets URL.
+rk_ops_url() {
+    if ! kl_wait 30 grep -q 'ops: listening on http://' "$1" 2> /dev/null; then
+        kl_fail "the worker did not log its ops URL: $(tail -n 3 "$1")"
+        return 1
+    fi
+    URL=$(sed -n 's/.*ops: listening on \(http:\/\/[^ ]*\).*/\1/p' "$1" | head -n 1)
+}
+
+# rk_metric FILE NAME: the value of an unlabelled metric in a scrape.
+rk_metric() { sed -n "s/^$2 \\([0-9-][0-9]*\\)\$/\\1/p" "$1" | head -n 1; }
+
+# rk_metric_is URL NAME VALUE: a fresh scrape shows NAME = VALUE.
+rk_metric_is() {
+    [ "$(curl -s "$1/metrics" 2> /dev/null | sed -n "s/^$2 \\([0-9-][0-9]*\\)\$/\\1/p")" = "$3" ]
+}
+
+# rk_lags FILE TOPIC: "PARTITION LAG" lines of sitrep_consumer_lag in a
+# scrape, by partition.
+rk_lags() {
+    sed -n "s/^sitrep_consumer_lag{topic=\"$2\",partition=\"\\([0-9]*\\)\"} \\([0-9]*\\)\$/\\1 \\2/p" "$1" |
+        sort -n
+}
+
+# rk_rss_kb PID: the resident set (VmRSS) of a process in kB.
+rk_rss_kb() { sed -n 's/^VmRSS:[^0-9]*\([0-9]*\) kB/\1/p' "/proc/$1/status" 2> /dev/null; }

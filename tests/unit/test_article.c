@@ -494,7 +494,36 @@ static void test_random_input(void)
     sr_article_clear(&art);
 }
 
+/* Validation reads ASCII eight bytes at a time: a bad byte or a good
+ * sequence at every offset and alignment after an ASCII run. */
+static void test_utf8_offsets(void)
+{
+    static const char *const bad[] = {"\xff", "\xc3", "\xe2\x80",
+                                      "\xed\xa0\x80", "\xc0\xaf"};
+    char buf[64];
+
+    for (size_t pre = 0; pre < 40; pre++) {
+        for (size_t b = 0; b < sizeof(bad) / sizeof(bad[0]); b++) {
+            size_t off = 999, n;
+
+            memset(buf, 'a', pre);
+            n = pre + (size_t)snprintf(buf + pre, sizeof(buf) - pre,
+                                       "%sbcdefghijk", bad[b]);
+            CHECK(!sr_utf8_valid(buf, n, &off));
+            CHECK_INT_EQ(off, pre);
+        }
+        memset(buf, 'a', pre);
+        CHECK(sr_utf8_valid(buf,
+                            pre + (size_t)snprintf(
+                                      buf + pre, sizeof(buf) - pre,
+                                      "\xc3\xa9\xe2\x80\x99"
+                                      "\xf0\x9f\x98\x80zzzzzzzz"),
+                            NULL));
+    }
+}
+
 TEST_LIST = {
+    {"utf8_offsets", test_utf8_offsets},
     {"json_fields", test_json_fields},
     {"json_minimal_and_nulls", test_json_minimal_and_nulls},
     {"wrong_types", test_wrong_types},

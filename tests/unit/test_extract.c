@@ -392,20 +392,161 @@ static void test_event_dates(void)
     sr_incident_list_clear(&out);
 }
 
+/* Runs body (published y-m-d) into out, which must hold exactly one
+ * incident: returns it, or NULL. The caller clears out. */
+static const sr_incident_t *only_incident(sr_incident_list_t *out,
+                                          const char *body, int y, int m,
+                                          int d)
+{
+    sr_incident_list_init(out);
+    run_text(body, y, m, d, out);
+    CHECK_INT_EQ(out->count, 1);
+    return out->count == 1 ? &out->items[0] : NULL;
+}
+
 static void test_claim_date(void)
 {
     sr_incident_list_t out;
+    const sr_incident_t *inc;
 
     /* the day of the claim is not the day of the attack */
-    sr_incident_list_init(&out);
-    run_text("Two militants bombed a police post in Kano. On Sunday, Boko "
-             "Haram claimed the attacks in a video.",
-             2020, 5, 6, &out);
-    CHECK_INT_EQ(out.count, 1);
-    if (out.count == 1) {
-        CHECK_INT_EQ(out.items[0].time.basis, SR_TBASIS_PUBLICATION_FALLBACK);
-        CHECK_INT_EQ(out.items[0].time.day, 6);
+    inc = only_incident(&out,
+                        "Two militants bombed a police post in Kano. On "
+                        "Sunday, Boko Haram claimed the attacks in a video.",
+                        2020, 5, 6);
+    if (inc != NULL) {
+        CHECK_INT_EQ(inc->time.basis, SR_TBASIS_PUBLICATION_FALLBACK);
+        CHECK_INT_EQ(inc->time.day, 6);
     }
+    sr_incident_list_clear(&out);
+}
+
+static void test_series_share(void)
+{
+    /* GTD's convention: a toll over a series is shared equally; the
+     * incident's own count stays; no number of attacks, no share */
+    static const struct {
+        const char *text;
+        int64_t killed, injured; /* -1: no count */
+        sr_qualifier_t killed_qual;
+    } cases[] = {
+        {"Gunmen attacked a market in Gao on Sunday. This was one of three "
+         "related attacks in the area that day. At least 31 people were "
+         "killed and six were injured across all of the attacks.",
+         10, 2, SR_QUAL_APPROXIMATE},
+        {"A bomb exploded at a bus station in Gao on Sunday. This was one of "
+         "two related bombings in the city. Nine people were killed in this "
+         "blast and four were injured across both attacks.",
+         9, 2, SR_QUAL_EXACT},
+        {"Gunmen attacked a market in Gao on Sunday. At least 31 people were "
+         "killed across the attacks.",
+         -1, -1, SR_QUAL_EXACT},
+    };
+
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        sr_incident_list_t out;
+        const sr_incident_t *inc =
+            only_incident(&out, cases[i].text, 2021, 5, 24);
+
+        if (inc == NULL) {
+            continue;
+        }
+        if (cases[i].killed < 0) {
+            CHECK(!inc->casualties.killed.present);
+        } else {
+            CHECK_INT_EQ(inc->casualties.killed.best, cases[i].killed);
+            CHECK_INT_EQ(inc->casualties.killed.qualifier,
+                         cases[i].killed_qual);
+        }
+        if (cases[i].injured < 0) {
+            CHECK(!inc->casualties.injured.present);
+        } else {
+            CHECK_INT_EQ(inc->casualties.injured.best, cases[i].injured);
+        }
+        sr_incident_list_clear(&out);
+    }
+}
+
+static void test_adds_on(void)
+{
+    sr_incident_list_t out;
+    const sr_incident_t *inc;
+
+    /* "In addition": more of the same attack, whatever date it gives */
+    inc = only_incident(&out,
+                        "Gunmen opened fire on trucks near Gao on Sunday, "
+                        "killing two drivers. In addition, five passengers "
+                        "were abducted and released on 20 May.",
+                        2021, 5, 24);
+    if (inc != NULL) {
+        CHECK_INT_EQ(inc->category, SR_CAT_KIDNAPPING);
+        CHECK_STR_EQ(inc->gtd_attack_type, "Hostage Taking (Kidnapping)");
+        CHECK_INT_EQ(inc->casualties.kidnapped.best, 5);
+    }
+    sr_incident_list_clear(&out);
+}
+
+static void test_counts_follow(void)
+{
+    sr_incident_list_t out;
+    const sr_incident_t *inc;
+
+    /* a count with no event word tells of the incident before it */
+    inc = only_incident(&out,
+                        "Gunmen attacked a village near Gao on Monday. "
+                        "Fifteen villagers were missing.",
+                        2020, 6, 10);
+    CHECK(inc == NULL || inc->casualties.missing.best == 15);
+    sr_incident_list_clear(&out);
+    /* not one with a place of its own */
+    inc = only_incident(&out,
+                        "Gunmen attacked a village near Gao on Monday. In "
+                        "Kano, fifteen people were missing.",
+                        2020, 6, 10);
+    CHECK(inc == NULL || !inc->casualties.missing.present);
+    sr_incident_list_clear(&out);
+    /* "one of three related attacks" places the incident in a series;
+     * a toll "across the attacks" is the series': this one gets GTD's
+     * equal share, marked approximate */
+    inc = only_incident(&out,
+                        "Gunmen attacked a police post near Gao on Monday. "
+                        "This was one of three related attacks in the area "
+                        "on this day. Nine officers were killed across the "
+                        "attacks. Boko Haram claimed responsibility.",
+                        2020, 6, 10);
+    CHECK(inc == NULL || (inc->casualties.killed.best == 3 &&
+                          inc->casualties.killed.qualifier ==
+                              SR_QUAL_APPROXIMATE &&
+                          inc->claim.status == SR_CLAIM_CLAIMED));
+    sr_incident_list_clear(&out);
+    /* the day a claim was made is not the attack's */
+    inc = only_incident(&out,
+                        "Militants attacked a base near Maiduguri on Monday, "
+                        "killing six soldiers. Boko Haram claimed "
+                        "responsibility for the attack in a statement on "
+                        "Tuesday.",
+                        2021, 9, 1);
+    CHECK(inc == NULL ||
+          (inc->time.day == 30 && inc->claim.status == SR_CLAIM_CLAIMED));
+    sr_incident_list_clear(&out);
+}
+
+static void test_late_report(void)
+{
+    sr_incident_list_t out;
+    const sr_incident_t *inc;
+
+    /* a report weeks after its one event: still the article's news */
+    inc = only_incident(&out,
+                        "On 2 May 2021, gunmen killed four farmers near Kano.",
+                        2021, 5, 30);
+    CHECK(inc == NULL || inc->role == SR_ROLE_MAIN_EVENT);
+    sr_incident_list_clear(&out);
+    /* told as earlier, it stays background */
+    inc = only_incident(&out,
+                        "Last month, gunmen killed four farmers near Kano.",
+                        2021, 5, 30);
+    CHECK(inc == NULL || inc->role == SR_ROLE_BACKGROUND);
     sr_incident_list_clear(&out);
 }
 
@@ -544,6 +685,19 @@ static void test_labels_and_factuality(void)
         {"Gunmen killed three farmers near Kano on Saturday.",
          "Violence against civilians", "Attack", "Armed Assault",
          SR_FACT_ASSERTED},
+        /* the victims say who was attacked, whoever else is named */
+        {"Bandits killed 12 villagers near Kano on Sunday before soldiers "
+         "arrived.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
+        {"Gunmen attacked a village near a military base in Kano on "
+         "Sunday, killing three.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
+        {"Soldiers killed five civilians at a checkpoint near Kano on "
+         "Sunday.",
+         "Violence against civilians", "Attack", "Armed Assault",
+         SR_FACT_ASSERTED},
         /* the villagers' attackers were driven off by others in arms */
         {"Bandits attacked a village near Kano on Friday. They were "
          "repelled by a local militia.",
@@ -662,6 +816,10 @@ static void test_hostile_input(void)
 TEST_LIST = {{"seed", test_seed},
              {"labels_and_factuality", test_labels_and_factuality},
              {"claim_date", test_claim_date},
+             {"series_share", test_series_share},
+             {"late_report", test_late_report},
+             {"adds_on", test_adds_on},
+             {"counts_follow", test_counts_follow},
              {"own_articles", test_own_articles},
              {"limits_and_resources", test_limits_and_resources},
              {"event_dates", test_event_dates},

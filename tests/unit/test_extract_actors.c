@@ -154,6 +154,18 @@ static void test_generic(void)
     CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "regime sniper");
     CHECK_INT_EQ(h[1].kind, SR_ACTOR_GENERIC_PERP);
     CHECK_STR_EQ(h[1].canonical, "Unidentified Clan Militia");
+    /* ethnic militias; labels that need their qualifier */
+    n = find(NULL, "Kanuri ethnic individuals, Hema militiamen, Israeli "
+                   "settlers and an Iran-backed militia; the settlers.",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 4);
+    CHECK_STR_EQ(h[0].canonical, "Kanuri Ethnic Militia");
+    CHECK_STR_EQ(h[0].type, "MILITIA");
+    CHECK_STR_EQ(h[1].canonical, "Hema Ethnic Militia");
+    CHECK_STR_EQ(h[2].canonical, "Israeli settlers");
+    CHECK_STR_EQ(h[3].canonical, "Iran-backed militia");
+    CHECK_STR_EQ(fixture_span(&doc, h[3].tb, h[3].te, buf),
+                 "Iran-backed militia");
     /* the agent of a passive */
     n = find(NULL, "He was beaten by around three dozen people.", h, 8, &doc);
     CHECK_INT_EQ(n, 1);
@@ -206,6 +218,11 @@ static void test_claims(void)
     CHECK(claim_of(ad, "Daesh took responsibility for the blast.", &c));
     CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
     CHECK(c.actor >= 0);
+    CHECK(claim_of(ad, "ISIS stated that it carried out the raid.", &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
+    CHECK(claim_of(ad, "A caller claiming to represent ISIS phoned.", &c));
+    CHECK(c.actor >= 0);
+    CHECK(!claim_of(ad, "A caller claiming to be a witness phoned.", &c));
     CHECK(claim_of(ad, "The group claimed responsibility.", &c));
     CHECK(c.pronoun);
     CHECK(!claim_of(ad, "They claimed there were burglaries.", &c));
@@ -222,6 +239,7 @@ static void test_shapes(void)
     sr_actordict_t *ad = load();
     sr_doc_t doc;
     sr_actor_hit_t h[8];
+    char buf[256];
     size_t n;
 
     sr_doc_init(&doc);
@@ -230,6 +248,15 @@ static void test_shapes(void)
     CHECK_INT_EQ(n, 1);
     CHECK_STR_EQ(h[0].canonical, "Coastal Front (CF)");
     CHECK_STR_EQ(h[0].type, "REBEL");
+    /* "Name (ACR)" is one actor; the dictionary's acronym names a shape */
+    n = find(ad, "The Coastal Liberation Fron (ISGS) and the Coastal Front "
+                 "(CF) fired.",
+             h, 8, &doc);
+    CHECK_INT_EQ(n, 2);
+    CHECK_STR_EQ(h[0].canonical, "Islamic State in the Greater Sahara");
+    CHECK_STR_EQ(h[1].canonical, "Coastal Front (CF)");
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf),
+                 "Coastal Front (CF)");
     /* names the dictionary does not know, by their shape */
     n = find(ad, "The Coastal Liberation Front claimed the raid.", h, 8,
              &doc);
@@ -326,6 +353,19 @@ static void test_blame(void)
                           &c),
                  "Lashkar-e-Taiba");
     CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    CHECK_STR_EQ(blame_of(ad, "Officials said ISGS was responsible.", &c),
+                 "Islamic State in the Greater Sahara");
+    CHECK_INT_EQ(c, SR_CERT_BLAMED_BY_OTHER);
+    CHECK_STR_EQ(blame_of(ad, "LeT is believed to be behind the raid.", &c),
+                 "Lashkar-e-Taiba");
+    CHECK_INT_EQ(c, SR_CERT_SUSPECTED);
+    /* the attacker's own ties */
+    CHECK_STR_EQ(blame_of(ad, "He was affiliated with LeT.", &c),
+                 "Lashkar-e-Taiba");
+    CHECK_INT_EQ(c, SR_CERT_CONFIRMED);
+    CHECK_STR_EQ(blame_of(ad, "His notes espoused white supremacist views.",
+                          &c),
+                 "White supremacists");
     /* "X or Y": both */
     {
         sr_doc_t doc;
@@ -351,6 +391,27 @@ static void test_blame(void)
                               "anti-government extremists.",
                           &c),
                  "Anti-government extremists");
+    /* an actor's certainty from its sentence */
+    {
+        sr_doc_t doc;
+
+        sr_doc_init(&doc);
+        fixture_doc(&doc, "The army said LeT carried out the raid.", 2020, 5,
+                    2);
+        CHECK_INT_EQ(sr_claim_certainty(&doc, 0, doc.ntok,
+                                        fixture_tok(&doc, "let"),
+                                        SR_CERT_CONFIRMED),
+                     SR_CERT_BLAMED_BY_OTHER);
+        fixture_doc(&doc, "LeT raided it but gave no evidence.", 2020, 5, 2);
+        CHECK_INT_EQ(sr_claim_certainty(&doc, 0, doc.ntok, 0,
+                                        SR_CERT_CONFIRMED),
+                     SR_CERT_SUSPECTED);
+        fixture_doc(&doc, "LeT raided the camp.", 2020, 5, 2);
+        CHECK_INT_EQ(sr_claim_certainty(&doc, 0, doc.ntok, 0,
+                                        SR_CERT_CONFIRMED),
+                     SR_CERT_CONFIRMED);
+        fixture_done(&doc);
+    }
     /* victims, not perpetrators */
     CHECK_STR_EQ(blame_of(ad, "Troops killed five members of ISIS.", &c), "");
     CHECK_STR_EQ(blame_of(ad, "ISIS fighters attacked the town.", &c), "");

@@ -180,6 +180,14 @@ static void test_precedence(void)
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
         /* a surrender is no assault, though fighters are named */
         {"Forty fighters surrendered to the army.", 1, SR_CAT_OTHER},
+        /* torture in custody is violence, more than the arrest */
+        {"Seventy villagers were arrested and tortured by soldiers.", 0,
+         SR_CAT_UNARMED_ASSAULT},
+        /* a raid as the setting of arrests; a raid that arrests */
+        {"Police arrested 15 suspects in a raid on a hideout.", 1,
+         SR_CAT_ARRESTS},
+        {"Troops raided a house and arrested two brothers.", 1,
+         SR_CAT_ARMED_ASSAULT},
         /* what someone is accused of is not the event */
         {"Police arrested two men accused of the bombing.", 0,
          SR_CAT_ARRESTS},
@@ -193,6 +201,8 @@ static void test_precedence(void)
          SR_CAT_DISRUPTED_WEAPONS_USE},
         {"A recovered explosive device detonated at the base.", 0,
          SR_CAT_REMOTE_EXPLOSIVE_IED},
+        {"Police found the car used in the bombing.", 0,
+         SR_CAT_BOMBING_OTHER},
         /* the kind of attack named by its modifier */
         {"The house was destroyed in an arson attack.", 1,
          SR_CAT_FACILITY_ATTACK_ARSON},
@@ -204,9 +214,14 @@ static void test_precedence(void)
         {"A man drove through the fence, causing material damage.", 0,
          SR_CAT_LOOTING_PROPERTY_DESTRUCTION},
         {"The floods caused damage to roads.", 0, SR_CAT_OTHER},
+        {"The letter did not cause any casualties or property damage.", 0,
+         SR_CAT_OTHER},
         /* a motive is another event */
         {"Gunmen attacked the embassy in retaliation for airstrikes.", 1,
          SR_CAT_ARMED_ASSAULT},
+        {"He carried out the attack in retaliation for U.S. airstrikes in "
+         "Syria.",
+         1, SR_CAT_ARMED_ASSAULT},
     };
 
     FIXTURE_EACH(cases, check_category);
@@ -257,6 +272,11 @@ static void test_refine(void)
                          "Brno. Novak was injured in the attack.",
                          1),
                  SR_CAT_UNARMED_ASSAULT);
+    /* a home attacked is no fistfight */
+    CHECK_INT_EQ(refined("Assailants attacked the residence of Governor "
+                         "Jan Novak in Brno. The governor was unharmed.",
+                         0),
+                 SR_CAT_ASSASSINATION);
     CHECK_INT_EQ(refined("An explosive device targeting the convoy of "
                          "Abdi Farah detonated in Mogadishu. Farah, the "
                          "deputy army chief, was not harmed.",
@@ -355,6 +375,17 @@ static void test_labels_ctx(void)
     c.fact = SR_FACT_FOILED;
     l = sr_labels_ctx(&c);
     CHECK_STR_EQ(l.acled_sub, "Disrupted weapons use");
+    /* abductions with killings: an attack for ACLED, a kidnapping for
+     * GTD */
+    memset(&c, 0, sizeof(c));
+    c.cat = SR_CAT_KIDNAPPING;
+    l = sr_labels_ctx(&c);
+    CHECK_STR_EQ(l.acled_sub, "Abduction/forced disappearance");
+    c.killed = 1;
+    l = sr_labels_ctx(&c);
+    CHECK_STR_EQ(l.acled, "Violence against civilians");
+    CHECK_STR_EQ(l.acled_sub, "Attack");
+    CHECK_STR_EQ(l.gtd, "Hostage Taking (Kidnapping)");
     /* strategic developments by their trigger */
     sr_doc_init(&doc);
     fixture_doc(&doc, "Forty fighters surrendered to the army.", 2021, 5, 2);

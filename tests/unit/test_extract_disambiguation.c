@@ -154,7 +154,7 @@ static void test_mali(void)
         /* the town of Mali lies in Guinea */
         {"Protesters blocked the road in the town of Mali, Guinea.", "Mali",
          "GN", SR_PLACE_CITY},
-        {"Unrest spread to the town of Mali in northern Guinea.", "Mali",
+        {"Unrest broke out in the town of Mali in northern Guinea.", "Mali",
          "GN", SR_PLACE_CITY},
     };
 
@@ -228,6 +228,16 @@ static void test_regions_and_spelling(void)
         /* a village the gazetteer lacks does not hide the town */
         {"Gunmen attacked Xqzabad village near Maiduguri.", "Maiduguri",
          "NG", SR_PLACE_CITY},
+        /* a name without its Arabic article; the attacker's demonym is
+         * not the place */
+        {"A Turkish drone strike hit a car near Qamishli on Sunday.",
+         "Al Qāmishlī", "SY", SR_PLACE_CITY},
+        /* a group's name holds a region that is not the place */
+        {"Members of the Cartel de Sinaloa were shot dead in Colombia.",
+         "Colombia", "CO", SR_PLACE_COUNTRY},
+        /* a route's end is where the rocket landed, its start is not */
+        {"Militants fired a rocket from Lebanon into Israel on Monday.",
+         "Israel", "IL", SR_PLACE_COUNTRY},
         /* the acronym of a group is not a town */
         {"The ALF claimed the arson attack.", NULL, NULL, SR_PLACE_COUNTRY},
     };
@@ -239,15 +249,29 @@ static void test_districts(void)
 {
     const sr_place_t *p;
     sr_incident_t inc;
+    sr_draft_place_t dp;
+    char buf[256];
+
+    /* a village the gazetteer lacks, in the district its brackets name:
+     * the village by name, at the district's seat, ADMIN2 */
+    p = place_of("Soldiers were attacked in Kossagui (Djenné, Mopti).");
+    dp = gz ? sr_locate_sentence(&an, 0, gz) : (sr_draft_place_t){0};
+    CHECK_STR_EQ(p ? p->name : "", "Djénné");
+    CHECK(dp.unknown != NULL && dp.unknown->near == SR_NEAR_DISTRICT);
+    CHECK_STR_EQ(dp.unknown ? fixture_span(&doc, dp.unknown->tb,
+                                           dp.unknown->te, buf)
+                            : "",
+                 "Kossagui");
 
     /* "X LGA": the district's seat, at ADMIN2 precision */
-    p = place_of("Troops clashed with militants in Konduga LGA (Borno).");
+    p = place_of("Troops clashed with militants in Gwoza LGA of Borno "
+                 "State.");
     CHECK(p != NULL && p->kind == SR_PLACE_CITY);
     CHECK_STR_EQ(p ? p->country_code : "", "NG");
     CHECK_STR_EQ(p ? p->admin1_name : "", "Borno State");
     memset(&inc, 0, sizeof(inc));
     if (p != NULL && gz != NULL) {
-        sr_place_to_location(gz, p, NULL, "in Konduga LGA", SR_NEAR_DISTRICT,
+        sr_place_to_location(gz, p, NULL, "in Gwoza LGA", SR_NEAR_DISTRICT,
                              0.8, &inc.location);
         CHECK_INT_EQ(inc.location.precision, SR_GPREC_ADMIN2);
         CHECK(inc.location.has_coords);

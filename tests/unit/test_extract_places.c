@@ -2,6 +2,7 @@
  * small fixture gazetteer tests/fixtures/extract-gazetteer.tsv. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "check.h"
 #include "extract_fixture.h"
@@ -73,9 +74,13 @@ static void test_recognition(void)
     n = places(gz, &doc, "Gunmen struck in Dalori, Konduga, Borno. "
                          "Officials met Dalori, Konduga.",
                h);
-    CHECK_INT_EQ(n, 2);
-    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "Konduga");
-    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "Borno");
+    CHECK_INT_EQ(n, 3);
+    /* the unknown head of the chain is kept by name, in its containers */
+    CHECK_INT_EQ(h[0].kind, SR_PH_UNKNOWN);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "Dalori");
+    CHECK_INT_EQ(h[0].near, SR_NEAR_DISTRICT);
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "Konduga");
+    CHECK_STR_EQ(fixture_span(&doc, h[2].tb, h[2].te, buf), "Borno");
 
     /* demonyms, "the country's north-east", unknown villages */
     n = places(gz, &doc,
@@ -179,7 +184,48 @@ static void test_resolution(void)
     sr_gazetteer_destroy(gz);
 }
 
+/* A region the gazetteer cannot place: its towns stand at the country,
+ * precision COUNTRY, the region still named. */
+static void test_region_without_coords(void)
+{
+    const char *root = getenv("SR_ROOT");
+    char main_path[1024], supp[] = "/tmp/sr-places-test-XXXXXX", err[512];
+    const sr_place_t *p[4];
+    sr_gazetteer_t *gz;
+    sr_incident_t inc;
+    int fd = mkstemp(supp);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+
+    CHECK(f != NULL);
+    if (f == NULL) {
+        return;
+    }
+    fputs("A\tNE.99\tTestregion\tNE\t99\t\t\t0\tADM1\t\t\n"
+          "P\tx-testville\tTestville\tNE\t99\t\t\t0\tPPL\t\t\n",
+          f);
+    fclose(f);
+    snprintf(main_path, sizeof(main_path),
+             "%s/tests/fixtures/extract-gazetteer.tsv", root ? root : ".");
+    gz = sr_gazetteer_open(main_path, supp, err, sizeof(err));
+    unlink(supp);
+    CHECK(gz != NULL);
+    if (gz == NULL) {
+        return;
+    }
+    sr_incident_init(&inc);
+    CHECK_INT_EQ(sr_gazetteer_lookup(gz, "Testville", 9, p, 4), 1);
+    sr_place_to_location(gz, p[0], NULL, "in Testville", 0, 0.8,
+                         &inc.location);
+    CHECK_INT_EQ(inc.location.precision, SR_GPREC_COUNTRY);
+    CHECK_STR_EQ(inc.location.admin1, "Testregion");
+    CHECK_STR_EQ(inc.location.name, "Testville");
+    CHECK(inc.location.has_coords);
+    sr_incident_clear(&inc);
+    sr_gazetteer_destroy(gz);
+}
+
 TEST_LIST = {{"recognition", test_recognition},
+             {"region_without_coords", test_region_without_coords},
              {"pick", test_pick},
              {"resolution", test_resolution},
              {NULL, NULL}};

@@ -315,11 +315,14 @@ static void test_stats_consumer(void)
     CHECK_INT_EQ(sample(text, "sitrep_producer_queue_messages"), 5);
     free(text);
 
-    /* The next report replaces the table: a revoked partition goes. */
+    /* The next report replaces the table: a revoked partition goes,
+     * also when librdkafka still lists it (desired false, its lag frozen
+     * at the revocation). */
     {
         const char *later =
             "{\"type\":\"consumer\",\"topics\":{\"articles\":{\"partitions\":"
-            "{\"1\":{\"partition\":1,\"consumer_lag\":4}}}}}";
+            "{\"1\":{\"partition\":1,\"desired\":true,\"consumer_lag\":4},"
+            "\"0\":{\"partition\":0,\"desired\":false,\"consumer_lag\":9}}}}}";
 
         CHECK(sr_stats_parse(later, strlen(later), &st, err, sizeof(err)) ==
               SR_OK);

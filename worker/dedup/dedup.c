@@ -85,23 +85,71 @@ static char *norm_room(sr_dedup_t *dd, size_t n)
     return dd->norm + dd->norm_len;
 }
 
-/* Appends folded ASCII s[0..n): lower-cased, every whitespace run one
- * space (none at the start of the paragraph, dd->in_space). */
-static void put_ascii(sr_dedup_t *dd, const char *s, size_t n)
-{
-    char *w = norm_room(dd, n);
-    size_t k = 0;
-    int in_space = dd->in_space;
+#define BYTES(b) (0x0101010101010101ull * (b))
 
-    /* Branch-free through a table: this runs over every byte of every
-     * article. */
+/* Eight ASCII bytes folded at once: upper case to lower, '\t'..'\r' to
+ * ' '. *spaces gets 0x80 in every byte that is now a space. Every byte of
+ * x must be below 0x80, so no sum below carries into the next byte. */
+static uint64_t fold8(uint64_t x, uint64_t *spaces)
+{
+    uint64_t upper = (x + BYTES(0x80 - 'A')) & ~(x + BYTES(0x80 - 'Z' - 1)) &
+                     BYTES(0x80);
+    uint64_t ctrl = (x + BYTES(0x80 - '\t')) & ~(x + BYTES(0x80 - '\r' - 1)) &
+                    BYTES(0x80);
+    uint64_t y;
+
+    x |= upper >> 2;                       /* + 0x20 */
+    x = (x & ~((ctrl >> 7) * 0xFF)) | (ctrl >> 2); /* 0x20 */
+    y = x ^ BYTES(' ');
+    *spaces = ~(((y & BYTES(0x7F)) + BYTES(0x7F)) | y) & BYTES(0x80);
+    return x;
+}
+
+/* Folds s[0..n) byte by byte through the table into w; returns the bytes
+ * written. */
+static size_t fold_bytes(const sr_dedup_t *dd, const char *s, size_t n,
+                         char *w, int *in_space)
+{
+    size_t k = 0;
+    int sp = *in_space;
+
     for (size_t i = 0; i < n; i++) {
         char c = dd->ascii[(unsigned char)s[i] & 0x7F];
 
         w[k] = c;
-        k += !(c == ' ' && in_space);
-        in_space = c == ' ';
+        k += !(c == ' ' && sp);
+        sp = c == ' ';
     }
+    *in_space = sp;
+    return k;
+}
+
+/* Appends folded ASCII s[0..n): lower-cased, every whitespace run one
+ * space (none at the start of the paragraph, dd->in_space). This runs
+ * over every byte of every article: eight bytes at a time, except where
+ * a run of spaces needs collapsing. */
+static void put_ascii(sr_dedup_t *dd, const char *s, size_t n)
+{
+    char *w = norm_room(dd, n);
+    size_t k = 0, i = 0;
+    int in_space = dd->in_space;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; i + 8 <= n; i += 8) {
+        uint64_t x, spaces;
+
+        memcpy(&x, s + i, 8);
+        x = fold8(x, &spaces);
+        if ((spaces & (spaces << 8)) != 0 || (in_space && (spaces & 0x80))) {
+            k += fold_bytes(dd, s + i, 8, w + k, &in_space);
+            continue;
+        }
+        memcpy(w + k, &x, 8);
+        k += 8;
+        in_space = (spaces >> 63) != 0;
+    }
+#endif
+    k += fold_bytes(dd, s + i, n - i, w + k, &in_space);
     dd->in_space = in_space;
     dd->norm_len += k;
 }
@@ -188,7 +236,12 @@ static sr_err_t normalise(sr_dedup_t *dd, const char *p, size_t n,
     dd->in_space = 1;
     while (pos < n) {
         size_t j = pos, seg, e;
+        uint64_t x;
 
+        /* the ASCII run, eight bytes at a time while they are all ASCII */
+        while (j + 8 <= n && (memcpy(&x, s + j, 8), (x & BYTES(0x80)) == 0)) {
+            j += 8;
+        }
         while (j < n && s[j] < 0x80) {
             j++;
         }

@@ -44,13 +44,15 @@ typedef struct word_s {
     size_t len;
 } word_t;
 
-#define FIRST_BITS 4096
+#define FIRST_BITS 16384
 
 struct sr_actordict_s {
     /* which first-word hashes occur (mod FIRST_BITS): most tokens start
      * no alias and are rejected without the binary search */
-    uint64_t first[FIRST_BITS / 64];
+    uint64_t first[4][FIRST_BITS / 64];   /* by TMPL_* of the alias */
     uint64_t tmpl_first[FIRST_BITS / 64]; /* first words after a country */
+    uint64_t shape_words[FIRST_BITS / 64]; /* words shape_at looks for */
+    uint64_t generic_words[FIRST_BITS / 64]; /* words generic_at looks for */
     entry_t *entries;
     size_t nentries, entries_cap;
     alias_t *aliases;
@@ -58,6 +60,10 @@ struct sr_actordict_s {
     word_t *words;
     size_t nwords, words_cap;
 };
+
+static void shape_words_index(sr_actordict_t *ad);
+static int maybe_word(const sr_actordict_t *ad, const uint64_t *bits,
+                      const sr_doc_t *doc, size_t i);
 
 static int alias_cmp(const void *a, const void *b)
 {
@@ -261,10 +267,11 @@ sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
     free(line);
     fclose(f);
     qsort(ad->aliases, ad->naliases, sizeof(*ad->aliases), alias_cmp);
+    shape_words_index(ad);
     for (size_t i = 0; i < ad->naliases; i++) {
         size_t bit = ad->aliases[i].hash0 % FIRST_BITS;
 
-        ad->first[bit / 64] |= 1ull << (bit % 64);
+        ad->first[ad->aliases[i].tmpl][bit / 64] |= 1ull << (bit % 64);
         if (ad->aliases[i].tmpl == TMPL_DEMONYM ||
             ad->aliases[i].tmpl == TMPL_COUNTRY_FIRST) {
             ad->tmpl_first[bit / 64] |= 1ull << (bit % 64);
@@ -377,8 +384,8 @@ static inline const alias_t *lookup(const sr_actordict_t *ad,
                                                           t->len);
     size_t bit = h % FIRST_BITS;
 
-    if ((ad->first[bit / 64] & (1ull << (bit % 64))) == 0) {
-        return NULL;
+    if ((ad->first[tmpl][bit / 64] & (1ull << (bit % 64))) == 0) {
+        return NULL; /* no alias of this kind starts with the word */
     }
     return lookup_hashed(ad, doc, i, te, tmpl, ntok, h);
 }
@@ -399,6 +406,12 @@ static void fill_named(sr_actor_hit_t *h, const char *canonical,
         snprintf(h->canonical, sizeof(h->canonical), "%s", canonical);
     }
 }
+
+/* Capitalised only because they open a sentence: "An Israeli Army bus",
+ * "Members of the X Brigade". */
+static const char *const lead_words[] = {
+    "a", "an", "the", "members", "member", "some", "suspected", "several",
+    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
 
 /* Adjectives kept with a generic perpetrator noun in its text. */
 static const char *const perp_adjectives[] = {
@@ -421,10 +434,17 @@ static const char *const gang_words[] = {
  * extremists", "white supremacists". */
 static const char *const ideology_nouns[] = {
     "extremist", "extremists", "supremacist", "supremacists",
-    "nationalist", "nationalists", "separatists", "settlers", NULL};
+    "nationalist", "nationalists", "separatists", "settlers", "militia",
+    NULL};
+/* Labels that are no perpetrator word by themselves: only with their
+ * qualifier ("Israeli settlers", "Iran-backed militia"). */
+static const char *const label_nouns[] = {
+    "supremacist", "supremacists", "nationalist", "nationalists", "settlers",
+    "militia", NULL};
 
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",
+    "guards", "guard",
     "gendarmes", "peacekeepers", "troopers", "marines", "servicemen",
     "civilians", "villagers", "worshippers", "students", "passengers",
     "farmers", "residents", "children", "pupils", "churchgoers",
@@ -453,7 +473,9 @@ static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
 
     /* "anti-Muslim", "Palestinian", "white" */
     while (b > tb && b + 4 > noun &&
-           (doc->toks[b - 1].cap || sr_tok_punct(doc, b - 1) == '-' ||
+           ((doc->toks[b - 1].cap &&
+             !sr_tok_has(doc, b - 1, SR_W_WEEKDAY | SR_W_MONTH)) ||
+            sr_tok_punct(doc, b - 1) == '-' ||
             sr_tok_in(doc, b - 1, ideology_words) ||
             (b > tb + 1 && sr_tok_punct(doc, b - 2) == '-'))) {
         b--; /* "anti-government": the word after a hyphen too */
@@ -474,7 +496,7 @@ static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
     if (out[0] >= 'a' && out[0] <= 'z') {
         out[0] = (char)(out[0] - 32);
     }
-    if (out[n - 1] != 's') {
+    if (out[n - 1] != 's' && !sr_tok_is(doc, noun, "militia")) {
         out[n] = 's';
         out[n + 1] = '\0';
     }
@@ -531,14 +553,77 @@ static int agent_by(const sr_doc_t *doc, size_t tb, size_t i)
     return 0;
 }
 
-static size_t generic_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
-                         sr_actor_hit_t *h)
+/* "Kanuri ethnic individuals", "Dinka militiamen", "Hema militia": ACLED
+ * names an ethnic militia "<People> Ethnic Militia" (the caller adds the
+ * country). Returns the tokens used or 0. */
+static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                        size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
 {
-    size_t start = i, end = i + 1;
+    static const char *const heads[] = {"militia", "militias", "militiamen",
+                                        "militiaman", NULL};
+    static const char *const people[] = {"youths", "youth", "individuals",
+                                         "men", "fighters", "gunmen",
+                                         "members", NULL};
+    static const char *const qualifiers[] = {"ethnic", "communal", "tribal",
+                                             "armed", NULL};
+    const sr_tok_t *t = &doc->toks[i];
+    size_t j = i + 1, end;
+    int communal = 0, qualified = 0;
 
+    if (!t->cap || t->kind != SR_TOK_WORD || t->allcaps || t->lex != NULL ||
+        i + 1 >= te || doc->toks[i + 1].kind != SR_TOK_WORD ||
+        doc->toks[i + 1].cap) {
+        return 0;
+    }
+    while (j < te && j < i + 3 && sr_tok_in(doc, j, qualifiers)) {
+        communal |= sr_tok_is(doc, j, "communal");
+        qualified = 1;
+        j++;
+    }
+    if (j >= te || !(sr_tok_in(doc, j, heads) ||
+                     (qualified && sr_tok_in(doc, j, people)))) {
+        return 0;
+    }
+    /* a sentence's first word is capitalised anyway: "Local militia" */
+    if ((i == tb && !(qualified && !sr_tok_is(doc, i + 1, "armed"))) ||
+        sr_tok_in(doc, i, lead_words) || sr_tok_in(doc, i, perp_adjectives) ||
+        (gz != NULL && sr_gazetteer_demonym(gz, doc->text + t->start,
+                                            t->len) != NULL)) {
+        return 0;
+    }
+    end = j + 1;
+    h->kind = SR_ACTOR_GENERIC_PERP;
+    h->security = 0;
+    h->tb = i;
+    h->te = end;
+    h->type = "MILITIA";
+    snprintf(h->canonical, sizeof(h->canonical), "%.*s %s Militia",
+             (int)t->len, doc->text + t->start,
+             communal ? "Communal" : "Ethnic");
+    return end - i;
+}
+
+static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
+                         size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
+{
+    size_t start = i, end = i + 1, b;
+
+    if (!sr_tok_has(doc, i, SR_W_PERP | SR_W_VICT_SEC | SR_W_VICT_CIV) &&
+        !maybe_word(ad, ad ? ad->generic_words : NULL, doc, i)) {
+        return 0; /* most words: one flag and one bit */
+    }
     h->canonical[0] = '\0';
     h->type = NULL;
     h->security = 0;
+    if (sr_tok_in(doc, i, label_nouns) && !sr_tok_has(doc, i, SR_W_PERP) &&
+        ideology_label(doc, tb, i, h->canonical, sizeof(h->canonical), &b)) {
+        /* "Israeli settlers", "an Iran-backed militia" */
+        h->kind = SR_ACTOR_GENERIC_PERP;
+        h->type = "EXTREMIST";
+        h->tb = b;
+        h->te = end;
+        return end - i;
+    }
     if (sr_tok_in(doc, i, clan_words) &&
         !(i > tb && doc->toks[i - 1].cap && doc->toks[i - 1].kind == SR_TOK_WORD)) {
         /* "inter-clan clashes", "clan militiamen": ACLED's unnamed clan */
@@ -741,11 +826,54 @@ static const char *const facility_words[] = {
     "corporation", "bank", "museum", "stadium", "academy", "barracks",
     "post", "checkpoint", "compound", "complex", "highway", "avenue",
     "park", "press", "court", "prison", "embassy", "consulate", NULL};
-/* Capitalised only because they open a sentence: "An Israeli Army bus",
- * "Members of the X Brigade". */
-static const char *const lead_words[] = {
-    "a", "an", "the", "members", "member", "some", "suspected", "several",
-    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
+
+static void set_bit(uint64_t *bits, uint64_t h)
+{
+    size_t bit = h % FIRST_BITS;
+
+    bits[bit / 64] |= 1ull << (bit % 64);
+}
+
+/* Indexes the words of the lists shape_at tests on every capitalised
+ * token, so that most tokens are ruled out by one bit. */
+static void index_words(uint64_t *bits, const char *const *const *lists,
+                        size_t nlists)
+{
+    for (size_t l = 0; l < nlists; l++) {
+        for (size_t k = 0; lists[l][k] != NULL; k++) {
+            set_bit(bits, sr_lexicon_hash(lists[l][k], strlen(lists[l][k])));
+        }
+    }
+}
+
+/* Indexes the word lists that shape_at and generic_at test on tokens, so
+ * that most tokens are ruled out by one bit. */
+static void shape_words_index(sr_actordict_t *ad)
+{
+    const char *const *shape[] = {org_heads, facility_words, state_heads,
+                                  police_heads};
+    const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
+                                    unknown_adjectives};
+
+    index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
+    index_words(ad->generic_words, generic,
+                sizeof(generic) / sizeof(generic[0]));
+}
+
+/* 0 when token i is surely in none of the lists indexed in bits. */
+static int maybe_word(const sr_actordict_t *ad, const uint64_t *bits,
+                      const sr_doc_t *doc, size_t i)
+{
+    size_t bit = doc->toks[i].hash % FIRST_BITS;
+
+    return ad == NULL || (bits[bit / 64] & (1ull << (bit % 64))) != 0;
+}
+
+static int maybe_shape_word(const sr_actordict_t *ad, const sr_doc_t *doc,
+                            size_t i)
+{
+    return maybe_word(ad, ad ? ad->shape_words : NULL, doc, i);
+}
 
 static int is_link(const sr_doc_t *doc, size_t i)
 {
@@ -796,18 +924,23 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
         const sr_tok_t *t = &doc->toks[j];
 
         if (t->kind == SR_TOK_WORD && t->cap) {
-            if (ad != NULL && lookup(ad, doc, j, te, TMPL_NONE, &n) != NULL) {
+            if (j > i && ad != NULL &&
+                lookup(ad, doc, j, te, TMPL_NONE, &n) != NULL) {
                 break; /* "... al-Qassam Brigades": the dictionary's */
+            }
+            caps++;
+            end = j + 1;
+            last_head = 0;
+            if (!maybe_shape_word(ad, doc, j)) {
+                continue;
             }
             if (sr_tok_in(doc, j, facility_words)) {
                 return 0;
             }
-            caps++;
             last_head = sr_tok_in(doc, j, org_heads);
             head |= last_head;
             police |= sr_tok_in(doc, j, police_heads);
             state |= sr_tok_in(doc, j, state_heads);
-            end = j + 1;
         } else if (sr_tok_is(doc, j, "and") && and_at == 0) {
             and_at = j;
             head_before_and = last_head;
@@ -844,6 +977,82 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     return end - i;
 }
 
+/* "Name (ACR)": the bracketed acronym belongs to the name before it and
+ * is no second actor; when the name was only recognised by its shape and
+ * the acronym is in the dictionary, the dictionary's entry names both. */
+static void take_acronym(const sr_actordict_t *ad, const sr_doc_t *doc,
+                         size_t te, sr_actor_hit_t *h)
+{
+    const alias_t *a;
+    size_t n = 0, j = h->te;
+
+    if (j + 2 >= te || sr_tok_punct(doc, j) != '(' ||
+        !doc->toks[j + 1].allcaps) {
+        return;
+    }
+    /* "(JTMM-G)": the acronym may hold a hyphen */
+    a = ad != NULL ? lookup(ad, doc, j + 1, te, TMPL_NONE, &n) : NULL;
+    if (n == 0) {
+        n = 1;
+    }
+    if (j + 1 + n >= te || sr_tok_punct(doc, j + 1 + n) != ')') {
+        return;
+    }
+    if (a != NULL && h->type != NULL && strcmp(h->type, "GROUP") == 0) {
+        fill_named(h, ad->entries[a->entry].canonical, NULL,
+                   ad->entries[a->entry].type);
+    }
+    h->te = j + 2 + n;
+}
+
+/* "stabbed by a Palestinian": a nationality as the agent of a passive is
+ * an unidentified attacker. */
+static size_t demonym_agent(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                            size_t tb, size_t i, sr_actor_hit_t *h)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    if (gz == NULL || !t->cap || t->kind != SR_TOK_WORD || i < tb + 2 ||
+        !(sr_tok_is(doc, i - 1, "a") || sr_tok_is(doc, i - 1, "an")) ||
+        !sr_tok_is(doc, i - 2, "by") ||
+        sr_gazetteer_demonym(gz, doc->text + t->start, t->len) == NULL) {
+        return 0;
+    }
+    h->kind = SR_ACTOR_GENERIC_PERP;
+    h->security = 0;
+    h->type = NULL;
+    h->tb = i;
+    h->te = i + 1;
+    snprintf(h->canonical, sizeof(h->canonical), "Unidentified Armed Group");
+    return 1;
+}
+
+/* "a militant of Hizbul Mujahideen", "fighters of the Islamic State": the
+ * generic perpetrator is the named group's. */
+static void belong_to_named(const sr_doc_t *doc, sr_actor_hit_t *hits,
+                            size_t n)
+{
+    for (size_t k = 0; k + 1 < n; k++) {
+        sr_actor_hit_t *g = &hits[k];
+        const sr_actor_hit_t *named = &hits[k + 1];
+        size_t j = g->te;
+
+        if (g->kind != SR_ACTOR_GENERIC_PERP || named->kind != SR_ACTOR_NAMED ||
+            j >= named->tb || !sr_tok_is(doc, j, "of")) {
+            continue;
+        }
+        if (j + 1 < named->tb && sr_tok_is(doc, j + 1, "the")) {
+            j++;
+        }
+        if (j + 1 == named->tb) {
+            snprintf(g->canonical, sizeof(g->canonical), "%s",
+                     named->canonical);
+            g->type = named->type;
+            g->kind = SR_ACTOR_NAMED;
+        }
+    }
+}
+
 size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                       const sr_doc_t *doc, size_t tb, size_t te,
                       sr_actor_hit_t *out, size_t max)
@@ -875,16 +1084,24 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             while (h->te < te && sr_tok_has(doc, h->te, SR_W_PERP)) {
                 h->te++;
             }
+            take_acronym(ad, doc, te, h);
             count++;
             i = h->te;
             continue;
         }
         if (t->cap && (n = shape_at(ad, gz, doc, i, te, h)) > 0) {
+            take_acronym(ad, doc, te, h);
             count++;
-            i += n;
+            i = h->te;
             continue;
         }
-        n = generic_at(doc, tb, te, i, h);
+        n = demonym_agent(gz, doc, tb, i, h);
+        if (n == 0) {
+            n = ethnic_at(gz, doc, tb, te, i, h);
+        }
+        if (n == 0) {
+            n = generic_at(ad, doc, tb, te, i, h);
+        }
         if (n > 0) {
             count++;
             i += n;
@@ -892,5 +1109,6 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
         }
         i++;
     }
+    belong_to_named(doc, out, count);
     return count;
 }

@@ -77,6 +77,10 @@ typedef struct sr_draft_s {
     int date_set;
     sr_date_hit_t date;
     const sr_cas_hit_t *cas[SR_CAS__COUNT];
+    /* a toll over a series of series_n attacks ("killed across the four
+     * raids"), for the kinds the incident has no count of its own */
+    const sr_cas_hit_t *series[SR_CAS__COUNT];
+    int64_t series_n;
     sr_draft_place_t place;
     sr_claim_status_t claim_status;
     const char *claimant;      /* canonical, borrowed from a sentinfo */

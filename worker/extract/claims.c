@@ -70,6 +70,36 @@ static int claims_deed(const sr_doc_t *doc, size_t te, size_t i)
     return 0;
 }
 
+static const char *const statement_verbs[] = {
+    "said", "stated", "announced", "declared", "says", "states", NULL};
+
+/* "said it carried out", "stated that it was behind", "announced its
+ * fighters had conducted": a claim told as a statement. */
+static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
+{
+    static const char *const did[] = {
+        "carried", "conducted", "staged", "perpetrated", "launched",
+        "executed", NULL};
+    size_t j = i + 1;
+
+    if (!sr_tok_in(doc, i, statement_verbs)) {
+        return 0;
+    }
+    if (j < te && sr_tok_is(doc, j, "that")) {
+        j++;
+    }
+    if (j >= te || !(sr_tok_is(doc, j, "it") || sr_tok_is(doc, j, "its") ||
+                     sr_tok_is(doc, j, "they") || sr_tok_is(doc, j, "their"))) {
+        return 0;
+    }
+    for (size_t k = j + 1; k < te && k < j + 4; k++) {
+        if (sr_tok_in(doc, k, did) || sr_tok_is(doc, k, "behind")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
 {
     if (sr_tok_phrase(doc, i, te, "yet to claim") ||
@@ -103,10 +133,15 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
     out->actor = -1;
     for (size_t i = tb; i < te; i++) {
         if (!sr_tok_has(doc, i, SR_W_CLAIMCUE)) {
-            /* "X took responsibility", "X accepted responsibility" */
-            if (i > tb && sr_tok_is(doc, i, "responsibility") &&
-                sr_tok_in(doc, i - 1, took_verbs) &&
-                (a = actor_before(actors, nactors, tb, i - 1)) >= 0) {
+            /* "X took responsibility", "X stated that it carried out";
+             * words shorter than "stated" are neither */
+            if (doc->toks[i].len >= 6 &&
+                strchr("sadrSADR", doc->text[doc->toks[i].start]) != NULL &&
+                ((i > tb && sr_tok_is(doc, i, "responsibility") &&
+                  sr_tok_in(doc, i - 1, took_verbs)) ||
+                 (sr_tok_in(doc, i, statement_verbs) &&
+                  said_it_did(doc, i, te))) &&
+                (a = actor_before(actors, nactors, tb, i)) >= 0) {
                 out->status = SR_CLAIM_CLAIMED;
                 out->actor = a;
                 out->tb = actors[a].tb;
@@ -132,6 +167,14 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
             }
             if (i + 1 < te && sr_tok_is(doc, i + 1, "by")) {
                 a = actor_after(actors, nactors, i + 2);
+            } else if (sr_tok_phrase(doc, i + 1, te, "to represent") ||
+                       sr_tok_phrase(doc, i + 1, te, "to be from") ||
+                       sr_tok_phrase(doc, i + 1, te, "to speak for")) {
+                /* "a caller claiming to represent X" */
+                a = actor_after(actors, nactors, i + 3);
+                if (a < 0) {
+                    continue;
+                }
             } else {
                 a = actor_before(actors, nactors, tb, i);
             }
@@ -162,14 +205,13 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                 return 1;
             }
         }
-        if (sr_tok_phrase(doc, i, te, "said it carried out") ||
-            sr_tok_phrase(doc, i, te, "said it was behind")) {
+        if (said_it_did(doc, i, te)) {
             a = actor_before(actors, nactors, tb, i);
             if (a >= 0) {
                 out->status = SR_CLAIM_CLAIMED;
                 out->actor = a;
                 out->tb = actors[a].tb;
-                out->te = i + 4;
+                out->te = i + 4 < te ? i + 4 : te;
                 return 1;
             }
         }
@@ -190,6 +232,11 @@ static const char *const blame_verbs[] = {
     "blaming", "blame", "blames", "accused", "accusing", "accuses",
     "suspected", "suspect", "suspects", "linked", "tied", "connected",
     "identified", "held", NULL};
+/* the attacker's own ties: "belonging to X", "affiliated with X",
+ * "espoused white supremacist views" */
+static const char *const member_verbs[] = {
+    "belonging", "belonged", "belongs", "affiliated", "associated",
+    "espoused", "espousing", "professed", NULL};
 /* verbs of doing before "by X": "carried out by", "planted by" */
 static const char *const deed_verbs[] = {
     "out", "perpetrated", "committed", "orchestrated", "planted",
@@ -337,6 +384,34 @@ static int blame_at_verb(const sr_doc_t *doc, size_t tb, size_t te,
     return -1;
 }
 
+/* The named actor that "was (believed to be) responsible" / "was behind":
+ * it ends within five tokens before i, with a form of "be" between. */
+static int agent_of_copula(const sr_doc_t *doc, size_t tb, size_t i,
+                           const sr_actor_hit_t *actors, size_t nactors)
+{
+    static const char *const be[] = {"is", "was", "were", "are", "be",
+                                     "been", NULL};
+    int a = -1;
+    size_t j;
+
+    for (j = i; j > tb && j + 6 > i; j--) {
+        if (sr_tok_in(doc, j - 1, be)) {
+            break;
+        }
+    }
+    if (j == tb || j + 6 <= i) {
+        return -1;
+    }
+    for (size_t k = nactors; k > 0 && a < 0; k--) {
+        const sr_actor_hit_t *h = &actors[k - 1];
+
+        if (named_state_or_group(h) && h->te <= j - 1 && h->te + 3 >= j - 1) {
+            a = (int)(k - 1);
+        }
+    }
+    return a;
+}
+
 static sr_certainty_t blame_certainty(const sr_doc_t *doc, size_t tb,
                                       size_t te, size_t cue)
 {
@@ -353,6 +428,12 @@ static sr_certainty_t blame_certainty(const sr_doc_t *doc, size_t tb,
     }
     if (cert == SR_CERT_CONFIRMED && hedged(doc, tb, te)) {
         cert = SR_CERT_SUSPECTED;
+    }
+    for (size_t j = tb; j < te && cert == SR_CERT_CONFIRMED; j++) {
+        if (sr_tok_in(doc, j, statement_verbs) || sr_tok_is(doc, j, "told") ||
+            sr_tok_is(doc, j, "according")) {
+            cert = SR_CERT_BLAMED_BY_OTHER; /* "officials said X did it" */
+        }
     }
     return cert;
 }
@@ -380,6 +461,17 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (sr_tok_in(doc, i, blame_verbs)) {
             a = blame_at_verb(doc, tb, te, i, actors, nactors);
+        } else if (sr_tok_in(doc, i, member_verbs)) {
+            size_t j = i + 1;
+
+            if (j < te && (sr_tok_is(doc, j, "to") || sr_tok_is(doc, j, "with"))) {
+                j++;
+            }
+            a = named_from(doc, actors, nactors, j, te, 3);
+        } else if (sr_tok_is(doc, i, "responsible") ||
+                   sr_tok_is(doc, i, "behind")) {
+            /* "X was responsible", "X is believed to be behind" */
+            a = agent_of_copula(doc, tb, i, actors, nactors);
         } else if (sr_tok_is(doc, i, "by") && i > tb &&
                    (sr_tok_in(doc, i - 1, deed_verbs) ||
                     (i > tb + 1 && sr_tok_in(doc, i - 2, deed_verbs)) ||
@@ -409,4 +501,23 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
     }
     return 0;
+}
+
+sr_certainty_t sr_claim_certainty(const sr_doc_t *doc, size_t tb, size_t te,
+                                  size_t actor_tb, sr_certainty_t cert)
+{
+    if (cert != SR_CERT_CONFIRMED) {
+        return cert;
+    }
+    /* "the army said (that) X ...": X is the army's word */
+    for (size_t j = actor_tb; j > tb && j + 5 > actor_tb; j--) {
+        if (clause_punct(doc, j - 1)) {
+            break;
+        }
+        if (sr_tok_in(doc, j - 1, statement_verbs) ||
+            sr_tok_is(doc, j - 1, "accused") || sr_tok_is(doc, j - 1, "told")) {
+            return SR_CERT_BLAMED_BY_OTHER;
+        }
+    }
+    return hedged(doc, tb, te) ? SR_CERT_SUSPECTED : cert;
 }

@@ -45,6 +45,13 @@ typedef struct sr_blame_hit_s {
     size_t tb, te;       /* evidence tokens: the cue through the actor */
 } sr_blame_hit_t;
 
+/* How sure the sentence [tb, te) is of an actor at token actor_tb whose
+ * certainty is cert so far: "the army said X carried out the attack" is
+ * BLAMED_BY_OTHER, a hedge ("did not provide any evidence") makes a
+ * CONFIRMED one SUSPECTED. */
+sr_certainty_t sr_claim_certainty(const sr_doc_t *doc, size_t tb, size_t te,
+                                  size_t actor_tb, sr_certainty_t cert);
+
 /* The first attribution to a named group in tokens [tb, te). Returns 1 and
  * fills out when there is one. */
 int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,

@@ -54,9 +54,10 @@ static const char *const defused[] = {"defused", "defusal", "dismantled",
                                       "defuse", NULL};
 /* A find is a disrupted use only when nothing went off. */
 static const char *const finds[] = {"cache", "discovered", "recovered",
-                                    "found", "seized", NULL};
-static const char *const went_off[] = {"exploded", "detonated", "blast",
-                                       "explosion", "went", NULL};
+                                    "found", NULL};
+static const char *const went_off[] = {
+    "exploded", "detonated", "blast", "blasts", "explosion", "explosions",
+    "went", "bombing", "bombings", "killed", "injured", "wounded", NULL};
 static const char *const prominent[] = {
     "leader", "mayor", "governor", "minister", "politician", "judge",
     "candidate", "activist", "lawmaker", "legislator", "councillor",
@@ -124,6 +125,7 @@ static const char *const uncovered[] = {"uncovered", "busted", "disrupted",
 static const char *const falsehood[] = {"false", "untrue", "baseless",
                                         "unfounded", "fabricated", NULL};
 static const char *const future[] = {"will", "shall", NULL};
+static const char *const off[] = {"off", NULL};
 static const char *const between_future[] = {"be", "not", "also", "again",
                                              "soon", "then", NULL};
 
@@ -132,7 +134,7 @@ static const char *const *const cue_lists[] = {
     mob, incendiary, tires, thrown, explosive, stones, defused, prominent,
     finds, went_off, weapons, engaged, unexploded, harm_nouns, property, barricade,
     protest_ctx, labour, alleging, hostage, targeting, agreement,
-    restriction, uncovered, falsehood, future, NULL};
+    restriction, uncovered, falsehood, future, off, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -143,6 +145,7 @@ static const sr_trigger_t own_triggers[] = {
     {"hijacks", SR_CAT_HIJACKING, 0},
     {"carjacked", SR_CAT_HIJACKING, 0},
     {"rammed", SR_CAT_UNARMED_ASSAULT, 0},
+    {"tortured", SR_CAT_UNARMED_ASSAULT, 0},
     {"stab", SR_CAT_ARMED_ASSAULT, 0},
     {"storm", SR_CAT_ARMED_ASSAULT, 0},
     {"device", SR_CAT_BOMBING_OTHER, 1},
@@ -332,6 +335,52 @@ static int hedged(const sr_doc_t *doc, size_t tb, size_t i)
     return future_cue(doc, tb, i) != SR_NO_CUE;
 }
 
+/* Words that are events only in some company: "material damage", "tried
+ * to storm", "a sit-in", "an explosive device", a crowd "gathered" with a
+ * cause. 1 for every other trigger. */
+static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    switch (doc->toks[i].lex->trig - 1) {
+    case SR_CAT_LOOTING_PROPERTY_DESTRUCTION:
+        if (sr_tok_is(doc, i, "damage")) {
+            /* not a storm's damage, nor "did not cause any damage" */
+            if (i == tb || !(sr_tok_is(doc, i - 1, "material") ||
+                             sr_tok_is(doc, i - 1, "property"))) {
+                return 0;
+            }
+            for (size_t j = i; j > tb && j + 6 > i; j--) {
+                if (sr_tok_has(doc, j - 1, SR_W_NEGATION)) {
+                    return 0;
+                }
+            }
+        }
+        return 1;
+    case SR_CAT_ARMED_ASSAULT:
+        return !sr_tok_is(doc, i, "storm") ||
+               (i > tb && sr_tok_is(doc, i - 1, "to"));
+    case SR_CAT_PROTEST_PEACEFUL:
+        if (sr_tok_is(doc, i, "sit")) {
+            return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
+                   sr_tok_is(doc, i + 2, "in");
+        }
+        if (sr_tok_is(doc, i, "gathered") || sr_tok_is(doc, i, "motorcade") ||
+            sr_tok_is(doc, i, "vigil")) {
+            return has_word(doc, tb, te, protest_ctx);
+        }
+        return 1;
+    case SR_CAT_BOMBING_OTHER:
+        if (sr_tok_is(doc, i, "device") || sr_tok_is(doc, i, "devices")) {
+            static const char *const kinds[] = {"explosive", "improvised",
+                                                "incendiary", NULL};
+
+            return i > tb && sr_tok_in(doc, i - 1, kinds);
+        }
+        return 1;
+    default:
+        return 1;
+    }
+}
+
 int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
 {
     if (!sr_tok_has(doc, i, SR_W_TRIGGER)) {
@@ -364,29 +413,8 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         return i > tb && (sr_tok_in(doc, i - 1, air) ||
                           sr_tok_in(doc, i - 1, labour));
     }
-    if (sr_tok_is(doc, i, "damage")) {
-        /* "material damage", "property damage"; not a storm's damage */
-        return i > tb && (sr_tok_is(doc, i - 1, "material") ||
-                          sr_tok_is(doc, i - 1, "property"));
-    }
-    if (sr_tok_is(doc, i, "storm")) {
-        return i > tb && sr_tok_is(doc, i - 1, "to"); /* "tried to storm" */
-    }
-    if (sr_tok_is(doc, i, "sit")) {
-        return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
-               sr_tok_is(doc, i + 2, "in"); /* "a sit-in" */
-    }
-    if (sr_tok_is(doc, i, "device") || sr_tok_is(doc, i, "devices")) {
-        static const char *const kinds[] = {"explosive", "improvised",
-                                            "incendiary", NULL};
-
-        /* "an explosive device", "an improvised explosive device" */
-        return i > tb && sr_tok_in(doc, i - 1, kinds);
-    }
-    if (sr_tok_is(doc, i, "gathered") || sr_tok_is(doc, i, "motorcade") ||
-        sr_tok_is(doc, i, "vigil")) {
-        /* people gather for many reasons; a protest has a cause */
-        return has_word(doc, tb, te, protest_ctx);
+    if (!in_context(doc, tb, te, i)) {
+        return 0;
     }
     if (alleged(doc, tb, i)) {
         return 0; /* "arrested, accused of the bombing" */
@@ -410,10 +438,21 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
      * time reference */
     for (size_t j = i; j > tb && j + 3 > i; j--) {
         if (sr_tok_is(doc, j - 1, "after") ||
-            sr_tok_is(doc, j - 1, "following") ||
-            sr_tok_is(doc, j - 1, "retaliation") ||
-            sr_tok_is(doc, j - 1, "revenge")) {
-            return 0; /* "in retaliation for airstrikes": a motive */
+            sr_tok_is(doc, j - 1, "following")) {
+            return 0;
+        }
+    }
+    /* "in retaliation for U.S. airstrikes": a motive, another event */
+    for (size_t j = i; j > tb && j + 8 > i; j--) {
+        int p = sr_tok_punct(doc, j - 1);
+
+        if (p == ',' || p == ';' || p == ':') {
+            break;
+        }
+        if (sr_tok_is(doc, j - 1, "retaliation") ||
+            sr_tok_is(doc, j - 1, "revenge") ||
+            sr_tok_is(doc, j - 1, "reprisal")) {
+            return 0;
         }
     }
     /* "no one was killed": a zero count, not an event */
@@ -455,7 +494,7 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
     for (size_t i = trig + 1; i < te && i < trig + 14; i++) {
         int sourced = 0;
 
-        if (!sr_tok_in(doc, i, prominent)) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, prominent)) {
             continue;
         }
         for (size_t j = i; j > trig + 1 && j + 4 > i; j--) {
@@ -515,7 +554,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
 {
     sr_category_t best = SR_CAT_OTHER, best_hedged = SR_CAT_OTHER;
     int best_rank = -1, hedged_rank = -1, casualty = 0, clash = 0, protest_event = 0,
-        arrest = 0, crowd_after_arrest = 0;
+        arrest = 0, crowd_after_arrest = 0, assault_act = 0;
     int fire;
 
     for (size_t i = tb; i < te; i++) {
@@ -533,6 +572,11 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                     c == SR_CAT_OTHER;
         clash |= c == SR_CAT_ARMED_CLASH;
         crowd_after_arrest |= arrest && sr_tok_has(doc, i, SR_W_PROTEST);
+        /* "arrested 15 suspects in a raid": the raid is the setting */
+        assault_act |= c == SR_CAT_ARMED_ASSAULT &&
+                       !(doc->toks[i].lex->trig_noun && i > tb + 1 &&
+                         (sr_tok_is(doc, i - 2, "in") ||
+                          sr_tok_is(doc, i - 2, "during")));
         arrest |= c == SR_CAT_ARRESTS;
         protest_event |= sr_category_is_protest(c) &&
                          !sr_tok_has(doc, i, SR_W_PROTEST);
@@ -562,6 +606,9 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         (best == SR_CAT_BOMBING_OTHER || best == SR_CAT_REMOTE_EXPLOSIVE_IED ||
          best == SR_CAT_DISRUPTED_WEAPONS_USE)) {
         return SR_CAT_DISRUPTED_WEAPONS_USE;
+    }
+    if (best == SR_CAT_ARMED_ASSAULT && arrest && !casualty && !assault_act) {
+        return SR_CAT_ARRESTS;
     }
     if (sr_category_is_protest(best) && !protest_event && crowd_after_arrest) {
         return SR_CAT_ARRESTS; /* "police arrested 30 protesters" */
@@ -744,6 +791,10 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         l.acled = "Battles"; /* a fight between armed sides */
         l.acled_sub = "Armed clash";
     }
+    if ((c == SR_CAT_KIDNAPPING || c == SR_CAT_HOSTAGE_BARRICADE) &&
+        ctx->killed && l.acled != NULL && strcmp(l.acled, VAC) == 0) {
+        l.acled_sub = "Attack";
+    }
     if (is_bombing(c) &&
         (ctx->disrupted || ctx->fact == SR_FACT_FOILED)) {
         l.acled = SD;
@@ -810,7 +861,8 @@ int sr_span_no_harm(const sr_doc_t *doc, size_t tb, size_t te)
 int sr_span_off_duty(const sr_doc_t *doc, size_t tb, size_t te)
 {
     for (size_t i = tb; i + 2 < te; i++) {
-        if (sr_tok_is(doc, i, "off") && sr_tok_punct(doc, i + 1) == '-' &&
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_is(doc, i, "off") &&
+            sr_tok_punct(doc, i + 1) == '-' &&
             sr_tok_is(doc, i + 2, "duty")) {
             return 1;
         }
@@ -935,8 +987,6 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
                                  size_t sb, size_t se, sr_category_t cat,
                                  int harmed)
 {
-    int prominent_target;
-
     if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_KIDNAPPING) &&
         has_word(doc, sb, se, barricade) && has_word(doc, sb, se, hostage)) {
         return SR_CAT_HOSTAGE_BARRICADE;
@@ -952,22 +1002,25 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         !is_bombing(cat) && cat != SR_CAT_FACILITY_ATTACK_ARSON) {
         return cat;
     }
-    prominent_target = cat == SR_CAT_ASSASSINATION ||
-                       targets_prominent(doc, ab, ae) ||
-                       named_prominent(doc, sb, se);
-    if (!prominent_target) {
-        return cat;
+    if (is_bombing(cat)) {
+        /* a bomb among a crowd with an official in it is still a bombing */
+        return has_word(doc, ab, ae, targeting) && named_prominent(doc, sb, se)
+                   ? SR_CAT_ASSASSINATION
+                   : cat;
     }
-    if (is_bombing(cat) && !(named_prominent(doc, sb, se) &&
-                             has_word(doc, ab, ae, targeting))) {
-        return cat; /* a bomb among a crowd with an official in it */
+    if (cat == SR_CAT_FACILITY_ATTACK_ARSON) {
+        /* "an incendiary device at the residence of Justice X" */
+        return targets_prominent(doc, ab, ae) ? SR_CAT_ASSASSINATION : cat;
     }
-    if (cat == SR_CAT_FACILITY_ATTACK_ARSON && !targets_prominent(doc, ab, ae)) {
+    if (cat != SR_CAT_ASSASSINATION && !targets_prominent(doc, ab, ae) &&
+        !named_prominent(doc, sb, se)) {
         return cat;
     }
     if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_ASSASSINATION) &&
-        !has_word(doc, sb, se, weapons)) {
-        return SR_CAT_UNARMED_ASSAULT; /* "attacked X, a journalist" */
+        harmed && !has_word(doc, sb, se, weapons) &&
+        !property_target(doc, ab, ae)) {
+        /* "attacked X, a journalist; X was injured": fists, not arms */
+        return SR_CAT_UNARMED_ASSAULT;
     }
     return SR_CAT_ASSASSINATION;
 }

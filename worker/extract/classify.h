@@ -55,6 +55,7 @@ typedef struct sr_label_ctx_s {
     int target_security; /* the victims are soldiers or police on duty */
     int two_sided;       /* organised armed actors on both sides */
     int disrupted;       /* the device never went off ("did not explode") */
+    int killed;          /* someone was killed */
     const sr_doc_t *doc; /* the anchor sentence [tb, te), for the kind of */
     size_t tb, te;       /* strategic development ("surrendered") */
 } sr_label_ctx_t;
@@ -62,7 +63,8 @@ typedef struct sr_label_ctx_s {
 /* ACLED's and GTD's labels with their precedence rules: an attack on
  * armed forces or a fight between armed sides is a battle, a bomb that
  * did not go off a disrupted weapons use for ACLED yet still a bombing
- * for GTD, which codes attempts. */
+ * for GTD, which codes attempts; a kidnapping with killings is a
+ * kidnapping for GTD, an attack for ACLED. */
 sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx);
 
 /* Cues over a span of tokens [tb, te) (one sentence of the incident). */

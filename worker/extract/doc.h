@@ -30,7 +30,7 @@ typedef struct sr_tok_s {
     uint8_t decimal;    /* NUM with a fraction ("2.5"): num is truncated */
     uint8_t ordinal;    /* NUM with "st"/"nd"/"rd"/"th" */
     const sr_lexent_t *lex; /* NULL when the word is in no class */
-    uint64_t hash;      /* WORD: sr_lexicon_hash of the text */
+    uint64_t hash;      /* sr_lexicon_hash of the text */
     int64_t num;        /* NUM: the integer value */
 } sr_tok_t;
 
@@ -39,6 +39,38 @@ typedef struct sr_sent_s {
     uint32_t start, end; /* bytes */
     int para;           /* paragraph number, from 0 */
 } sr_sent_t;
+
+/* The word lists seen by sr_tok_in, each hashed once: by list address, an
+ * open-addressing table of (hash, word) entries at entries[off .. off +
+ * mask]. Defined here for the inline lookup; built in tokens.c. */
+typedef struct sr_wordset_s {
+    const char *const *list; /* NULL: free slot */
+    size_t off, mask;
+} sr_wordset_t;
+
+typedef struct sr_word_entry_s {
+    uint64_t hash;
+    const char *word; /* NULL: empty */
+} sr_word_entry_t;
+
+/* Lists by address; past half of them, sr_tok_in scans. */
+#define SR_WORDSET_BITS 9
+#define SR_MAX_WORDSETS (1u << SR_WORDSET_BITS)
+
+/* The home slot of a list: Fibonacci hashing of its address (lists lie
+ * close together, so its low bits alone collide). */
+static inline size_t sr_wordset_slot(const char *const *words)
+{
+    return (size_t)(((uint64_t)(uintptr_t)words * 0x9E3779B97F4A7C15ull) >>
+                    (64 - SR_WORDSET_BITS));
+}
+
+typedef struct sr_wordsets_s {
+    sr_wordset_t sets[SR_MAX_WORDSETS];
+    size_t nsets;
+    sr_word_entry_t *entries;
+    size_t nentries, entries_cap;
+} sr_wordsets_t;
 
 typedef struct sr_doc_s {
     const char *text;
@@ -49,6 +81,7 @@ typedef struct sr_doc_s {
     size_t nsent, sent_cap;
     int has_pub;
     int pub_year, pub_month, pub_day;
+    sr_wordsets_t *sets; /* from the first sr_doc_tokenize on; kept */
 } sr_doc_t;
 
 void sr_doc_init(sr_doc_t *doc);
@@ -96,16 +129,40 @@ static inline int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
     return w[k] == '\0';
 }
 
-/* 1 if token i is one of the NULL-terminated words. */
+/* sr_tok_in beyond its inline first probe (tokens.c): hashes a list on
+ * its first use, probes further, scans a list when there are too many. */
+int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words);
+
+/* 1 if token i is one of the NULL-terminated words. The list must have
+ * static storage and never change: a tokenized doc remembers each list by
+ * its address and hashes it once, so that rules may test a word against
+ * long lists at every token. Inline, the usual answer: the list's slot is
+ * the first probed and the token's probe ends at once on an empty entry. */
 static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
                             const char *const *words)
 {
-    for (size_t k = 0; words[k] != NULL; k++) {
-        if (sr_tok_is(doc, i, words[k])) {
-            return 1;
+    const sr_tok_t *t = &doc->toks[i];
+
+    if (doc->sets != NULL) {
+        const sr_wordsets_t *ws = doc->sets;
+        const sr_wordset_t *set =
+            &ws->sets[sr_wordset_slot(words)];
+
+        if (set->list == words) {
+            const sr_word_entry_t *e =
+                &ws->entries[set->off + (t->hash & set->mask)];
+
+            /* the token's entry is empty, or holds another word and the
+             * next one is empty */
+            if (e->word == NULL ||
+                (e->hash != t->hash &&
+                 ws->entries[set->off + ((t->hash + 1) & set->mask)].word ==
+                     NULL)) {
+                return 0;
+            }
         }
     }
-    return 0;
+    return sr_tok_in_slow(doc, i, words);
 }
 /* The punctuation byte of token i (first byte), or 0 if not punctuation. */
 static inline int sr_tok_punct(const sr_doc_t *doc, size_t i)

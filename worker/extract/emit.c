@@ -59,6 +59,27 @@ static void emit_time(sr_incident_t *inc, const sr_draft_t *d,
     }
 }
 
+/* Evidence for a location taken from the article's focus country: its
+ * first mention that names the country or a place in it. */
+static void focus_evidence(sr_incident_t *inc, const sr_analysis_t *an,
+                           const sr_doc_t *doc)
+{
+    for (size_t s = 0; s < an->ninfo; s++) {
+        for (size_t k = 0; k < an->info[s].nplaces; k++) {
+            const sr_place_hit_t *h = &an->info[s].places[k];
+            const sr_place_t *p = h->pick != NULL ? h->pick
+                                  : h->ncand > 0  ? h->cands[0]
+                                                  : NULL;
+
+            if (p != NULL && h->te > h->tb &&
+                strcmp(p->country_code, an->focus_cc) == 0) {
+                evidence(inc, doc, "location", h->tb, h->te);
+                return;
+            }
+        }
+    }
+}
+
 static void emit_place(sr_incident_t *inc, const sr_draft_t *d,
                        const sr_analysis_t *an, const sr_doc_t *doc,
                        const sr_gazetteer_t *gz)
@@ -88,6 +109,7 @@ static void emit_place(sr_incident_t *inc, const sr_draft_t *d,
         /* the article's country: the best container it proves */
         if (c != NULL) {
             sr_place_to_location(gz, c, NULL, NULL, 0, 0.3, &inc->location);
+            focus_evidence(inc, an, doc);
         }
     }
 }
@@ -105,11 +127,41 @@ static int preceded_by(const sr_doc_t *doc, size_t tb, size_t i,
     return 0;
 }
 
+static int is_civilian(const char *type)
+{
+    return type == NULL || strcmp(type, "CIVILIANS") == 0 ||
+           strcmp(type, "PROTESTERS") == 0;
+}
+
 static int is_state_like(const char *type)
 {
     return type != NULL &&
            (strncmp(type, "STATE", 5) == 0 || strcmp(type, "CIVILIANS") == 0 ||
             strcmp(type, "PROTESTERS") == 0);
+}
+
+/* Verbs of force on their own: "soldiers stormed a house", "forces
+ * thwarted a Houthi attack". */
+static const char *const deed_verbs[] = {
+    "stormed", "raided", "shelled", "bombed", "ambushed", "fired",
+    "repelled", "repulsed", "routed", "torched", "burned", "looted",
+    "thwarted", "intercepted", NULL};
+
+/* The verb at j is a passive: "were killed", "was reportedly attacked". */
+static int passive_at(const sr_doc_t *doc, const sr_sent_t *s, size_t j)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been",
+                                     "be", "being", NULL};
+
+    for (size_t k = j; k > s->tb && k + 3 > j; k--) {
+        if (sr_tok_in(doc, k - 1, be)) {
+            return 1;
+        }
+        if (!sr_tok_has(doc, k - 1, SR_W_AUX)) {
+            return 0; /* "reportedly", "also" may stand between */
+        }
+    }
+    return 0;
 }
 
 /* The actor is the subject of an active transitive trigger verb right
@@ -121,30 +173,49 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     /* "forces conducted airstrikes", "troops launched an attack" */
     static const char *const do_verbs[] = {
         "conducted", "carried", "launched", "staged", "mounted", "opened",
-        "executed", "led", "unleashed", "fired", "stormed", "raided",
-        "shelled", "bombed", "arrested", "detained", "repelled", NULL};
+        "executed", "led", "unleashed", "arrested", "detained", NULL};
+    /* "X and Popular Resistance forces attacked": one subject */
+    static const char *const partners[] = {
+        "and", "forces", "troops", "fighters", "militia", "units",
+        "affiliated", "allied", "corps", "of", "the", NULL};
     /* "X, along with Y, attacked": Y is an aside */
     static const char *const aside[] = {
         "along", "together", "supported", "backed", "accompanied", "aided",
         "assisted", "alongside", NULL};
     size_t limit = h->te + 4;
 
+    /* "Saudi-led coalition airstrikes", "an ISIS attack" */
+    if (h->te < s->te && sr_tok_has(doc, h->te, SR_W_TRIGGER) &&
+        doc->toks[h->te].lex->trig_noun) {
+        return 1;
+    }
     for (size_t j = h->te; j < s->te && j < limit; j++) {
         if (sr_tok_punct(doc, j) == ',' && j + 1 < s->te &&
             sr_tok_in(doc, j + 1, aside)) {
-            /* skip to the comma closing the aside */
+            /* skip the aside, up to the verb that follows it */
             for (j += 2; j < s->te && j < h->te + 24 &&
-                         sr_tok_punct(doc, j) != ',';
+                         !(sr_tok_punct(doc, j - 1) == ',' &&
+                           doc->toks[j].kind == SR_TOK_WORD &&
+                           !doc->toks[j].cap);
                  j++) {
             }
             limit = j + 4;
+            j--;
             continue;
         }
         if (doc->toks[j].kind == SR_TOK_PUNCT) {
             return 0;
         }
-        if (sr_tok_in(doc, j, do_verbs) && !sr_tok_has(doc, j - 1, SR_W_AUX)) {
-            for (size_t k = j + 1; k < s->te && k < j + 5; k++) {
+        if (limit < h->te + 10 &&
+            (doc->toks[j].cap || sr_tok_in(doc, j, partners))) {
+            limit++;
+            continue;
+        }
+        if (sr_tok_in(doc, j, deed_verbs) && !passive_at(doc, s, j)) {
+            return 1;
+        }
+        if (sr_tok_in(doc, j, do_verbs) && !passive_at(doc, s, j)) {
+            for (size_t k = j + 1; k < s->te && k < j + 8; k++) {
                 if (sr_tok_has(doc, k, SR_W_TRIGGER) ||
                     sr_tok_is(doc, k, "operation") ||
                     sr_tok_is(doc, k, "fire")) {
@@ -163,35 +234,62 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
                          !sr_tok_has(doc, j + 1, SR_W_PREP_LOC | SR_W_TIMECUE);
 
             return object && !sr_tok_has(doc, j, SR_W_DIE | SR_W_INJURE) &&
-                   !sr_tok_has(doc, j - 1, SR_W_AUX);
+                   !passive_at(doc, s, j);
         }
     }
     return 0;
 }
 
-/* Words after an actor that make it the source of the news. */
-static const char *const speech[] = {
-    "said", "say", "says", "told", "reported", "confirmed", "added",
-    "stated", "commander", "commanders", "spokesman", "spokesperson",
-    "spokeswoman", "chief", "official", "officials", "source", "sources",
-    "statement", "foiled", "thwarted", "arrested", "detained", "denied",
-    "denies", "announced", "warned", NULL};
-
 /* "police said", "a police commander told": a source, not a party. */
 static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
                      const sr_actor_hit_t *h)
 {
+    static const char *const speech[] = {
+        "said", "say", "says", "told", "reported", "confirmed", "added",
+        "stated", "commander", "commanders", "spokesman", "spokesperson",
+        "spokeswoman", "chief", "official", "officials", "source", "sources",
+        "statement", "foiled", "thwarted", "arrested", "detained", "denied",
+        "denies", "announced", "warned", NULL};
 
     /* "police said", "police in Kano on Saturday denied" */
     for (size_t j = h->te; j < s->te && j < h->te + 6; j++) {
         if (sr_tok_in(doc, j, speech)) {
             return 1;
         }
+        /* "militants with reported ties": "with" ends the subject */
         if (sr_tok_has(doc, j, SR_W_TRIGGER) || sr_tok_punct(doc, j) == ',' ||
-            (j >= h->te + 2 && !doc->toks[j].cap &&
+            (!doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD &&
+             (j >= h->te + 2 || sr_tok_is(doc, j, "with")) &&
              !sr_tok_has(doc, j, SR_W_PREP_LOC | SR_W_TIMECUE |
-                                     SR_W_WEEKDAY))) {
+                                     SR_W_WEEKDAY | SR_W_AUX))) {
             return 0;
+        }
+    }
+    return 0;
+}
+
+/* ACLED's actor of a disrupted weapons use is who disrupted it: "police
+ * forces on the island discovered a cache of explosives". */
+static int seized_by(const sr_doc_t *doc, const sr_sent_t *s,
+                     const sr_actor_hit_t *h)
+{
+    static const char *const seize[] = {
+        "discovered", "seized", "defused", "found", "recovered", "dismantled",
+        "foiled", "thwarted", "intercepted", "confiscated", "neutralized",
+        "neutralised", "uncovered", NULL};
+
+    /* "police forces on the island of X [coded to Y] discovered" */
+    for (size_t j = h->te; j < s->te && j < h->te + 14; j++) {
+        if (sr_tok_punct(doc, j) == ',' && j + 1 < s->te &&
+            (doc->toks[j + 1].cap || sr_tok_in(doc, j + 1, seize))) {
+            continue; /* "in Kano, Nigeria, discovered" */
+        }
+        if (sr_tok_punct(doc, j) == ',' || sr_tok_is(doc, j, "which") ||
+            sr_tok_is(doc, j, "who")) {
+            return 0;
+        }
+        if (sr_tok_in(doc, j, seize)) {
+            return !passive_at(doc, s, j);
         }
     }
     return 0;
@@ -208,15 +306,25 @@ static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
     /* "killed an unspecified number of presumed X militants" */
     static const char *const fillers[] = {
         "a", "an", "the", "of", "unspecified", "unknown", "number",
-        "presumed", "suspected", "alleged", "several", "some", NULL};
+        "presumed", "suspected", "alleged", "several", "some", "members",
+        "member", "fighters", "elements", "positions", "pro", NULL};
+    static const char *const fire[] = {"fire", "fired", "shots", NULL};
     size_t limit = 4;
 
     for (size_t j = h->tb; j > s->tb && j + limit > h->tb; j--) {
         size_t v = j - 1;
 
+        if (sr_tok_punct(doc, v) == '-' && limit < 9) {
+            limit++; /* "a pro-Houthi attack" */
+            continue;
+        }
         if (doc->toks[v].kind == SR_TOK_PUNCT ||
             sr_tok_in(doc, v, clause_words)) {
             return 0;
+        }
+        if ((sr_tok_is(doc, v, "on") || sr_tok_is(doc, v, "at")) &&
+            v > s->tb && sr_tok_in(doc, v - 1, fire)) {
+            return 1; /* "opened fire on members of X" */
         }
         if (limit < 9 &&
             (doc->toks[v].kind == SR_TOK_NUM || sr_tok_in(doc, v, fillers) ||
@@ -224,8 +332,10 @@ static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
             limit++;
             continue;
         }
-        if (sr_tok_has(doc, v, SR_W_TRIGGER) && !doc->toks[v].lex->trig_noun &&
-            !sr_tok_has(doc, v, SR_W_DIE | SR_W_INJURE) &&
+        if (((sr_tok_has(doc, v, SR_W_TRIGGER) &&
+              !doc->toks[v].lex->trig_noun &&
+              !sr_tok_has(doc, v, SR_W_DIE | SR_W_INJURE)) ||
+             sr_tok_in(doc, v, deed_verbs)) &&
             !(v > s->tb && sr_tok_has(doc, v - 1, SR_W_AUX))) {
             return 1;
         }
@@ -271,14 +381,22 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
         subject_of_active(doc, s, h)) {
         return SR_AROLE_PERPETRATOR; /* "police arrested the minister" */
     }
+    if (cat == SR_CAT_DISRUPTED_WEAPONS_USE && h->kind != SR_ACTOR_GENERIC_PERP &&
+        seized_by(doc, s, h)) {
+        return SR_AROLE_PERPETRATOR; /* "police discovered a cache" */
+    }
     if (is_source(doc, s, h)) {
         return -1;
     }
     if (sr_category_is_protest(cat)) {
-        /* the crowd is added apart; only the state meeting it stays */
-        return h->kind == SR_ACTOR_NAMED && is_state_like(h->type)
-                   ? SR_AROLE_SIDE_B
-                   : -1;
+        /* the crowd is added apart; only the state meeting it stays, the
+         * perpetrator when it used excessive force (ACLED's actor 1) */
+        if (h->kind != SR_ACTOR_NAMED || !is_state_like(h->type)) {
+            return -1;
+        }
+        return cat == SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS
+                   ? SR_AROLE_PERPETRATOR
+                   : SR_AROLE_SIDE_B;
     }
     if (preceded_by(doc, s->tb, h->tb, by, 2) ||
         preceded_by(doc, s->tb, h->tb, blamed_on, 4)) {
@@ -313,6 +431,16 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     }
 }
 
+static int has_side_a(const sr_incident_t *inc)
+{
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        if (inc->actors[k].role == SR_AROLE_SIDE_A) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int has_actor(const sr_incident_t *inc, sr_actor_role_t role,
                      const char *text, const char *canonical)
 {
@@ -335,6 +463,32 @@ static int has_actor(const sr_incident_t *inc, sr_actor_role_t role,
 
 /* Protests and riots: the crowd is an actor, named as ACLED does by the
  * country it acts in ("Protesters (Mali)", "Rioters (Mali)"). */
+/* The crowd of a protest told without "protesters": the people noun
+ * nearest before its protest word ("thousands of people marched",
+ * "arrested 1,884 people during protests"), else a bare count right
+ * before it ("Thousands marched"). SR_NO_TOK when none. */
+static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
+{
+    size_t noun = SR_NO_TOK;
+
+    for (size_t i = s->tb; i < s->te; i++) {
+        if (sr_tok_has(doc, i, SR_W_VICT_CIV)) {
+            noun = i;
+        }
+        if (sr_tok_has(doc, i, SR_W_TRIGGER) &&
+            sr_category_is_protest(
+                (sr_category_t)(doc->toks[i].lex->trig - 1))) {
+            if (noun == SR_NO_TOK && i > s->tb &&
+                (doc->toks[i - 1].kind == SR_TOK_NUM ||
+                 sr_tok_has(doc, i - 1, SR_W_VAGUE | SR_W_FEW))) {
+                noun = i - 1;
+            }
+            return noun;
+        }
+    }
+    return SR_NO_TOK;
+}
+
 static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
                       const sr_doc_t *doc)
 {
@@ -348,24 +502,59 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
     for (size_t i = s->tb; i < s->te; i++) {
         if (sr_tok_has(doc, i, SR_W_PROTEST)) {
             tb = i;
-            text = span(doc, i, i + 1, buf);
             break;
         }
+    }
+    if (tb == SR_NO_TOK) {
+        tb = crowd_noun(doc, s);
+    }
+    if (tb != SR_NO_TOK) {
+        text = span(doc, tb, tb + 1, buf);
     }
     if (inc->location.country != NULL) {
         snprintf(canon, sizeof(canon), "%s (%s)", word,
                  inc->location.country);
+    } else {
+        snprintf(canon, sizeof(canon), "%s", word); /* country unknown */
     }
-    sr_incident_add_actor(inc, SR_AROLE_SIDE_A, text,
-                          inc->location.country ? canon : NULL,
+    sr_incident_add_actor(inc, SR_AROLE_SIDE_A, text, canon,
                           riot ? "RIOTERS" : "PROTESTERS", SR_CERT_CONFIRMED);
     if (tb != SR_NO_TOK) {
         evidence(inc, doc, "actors", tb, tb + 1);
     }
 }
 
+/* Mob violence: ACLED's actor is the crowd, "Rioters (Country)", when the
+ * text names one ("a mob", "a group of local people", "residents"). */
+static void add_mob(sr_incident_t *inc, const sr_draft_t *d,
+                    const sr_doc_t *doc, const char *focus)
+{
+    static const char *const mob[] = {
+        "mob", "mobs", "crowd", "crowds", "residents", "locals", "villagers",
+        "people", "youths", "vigilantes", NULL};
+    const sr_sent_t *s = &doc->sents[d->anchor];
+    const char *country = inc->location.country ? inc->location.country
+                                                 : focus;
+    char canon[SPAN_MAX], buf[SPAN_MAX];
+
+    for (size_t i = s->tb; i < s->te && i <= d->trig; i++) {
+        if (sr_tok_in(doc, i, mob)) { /* "a mob lynched": the trigger too */
+            if (country != NULL) {
+                snprintf(canon, sizeof(canon), "Rioters (%s)", country);
+            }
+            sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
+                                  span(doc, i, i + 1, buf),
+                                  country ? canon : NULL, "RIOTERS",
+                                  SR_CERT_CONFIRMED);
+            evidence(inc, doc, "actors", i, i + 1);
+            return;
+        }
+    }
+}
+
 /* The canonical name of an unnamed actor, as ACLED names them: the
- * attackers "Unidentified Armed Group (Mali)", the state's forces acting
+ * attackers "Unidentified Armed Group (Mali)", "Dogon Ethnic Militia
+ * (Mali)", the state's forces acting
  * "Military Forces of Mali" / "Police Forces of Mali". NULL when none. */
 static const char *generic_canonical(const sr_incident_t *inc,
                                      const sr_doc_t *doc,
@@ -380,7 +569,9 @@ static const char *generic_canonical(const sr_incident_t *inc,
         return h->canonical;
     }
     if (h->kind == SR_ACTOR_GENERIC_PERP && h->canonical[0] != '\0') {
-        if (country == NULL || strncmp(h->canonical, "Unidentified", 12) != 0) {
+        /* GTD's ideology labels name no country */
+        if (country == NULL ||
+            (h->type != NULL && strcmp(h->type, "EXTREMIST") == 0)) {
             return h->canonical;
         }
         snprintf(buf, SPAN_MAX, "%s (%s)", h->canonical, country);
@@ -388,10 +579,12 @@ static const char *generic_canonical(const sr_incident_t *inc,
     }
     if (h->kind == SR_ACTOR_GENERIC_TARGET && h->security && country != NULL &&
         (role == SR_AROLE_PERPETRATOR || role == SR_AROLE_SIDE_A)) {
-        int police = 0;
+        /* border guards are police forces to ACLED */
+        int police = h->tb > 0 && sr_tok_is(doc, h->tb - 1, "border");
 
         for (size_t j = h->tb; j < h->te; j++) {
-            police |= sr_tok_has(doc, j, SR_W_POLICE);
+            police |= sr_tok_has(doc, j, SR_W_POLICE) ||
+                      sr_tok_is(doc, j, "border");
         }
         snprintf(buf, SPAN_MAX, "%s Forces of %s",
                  police ? "Police" : "Military", country);
@@ -435,17 +628,24 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
             }
             if (role == SR_AROLE_TARGET &&
                 ((h->kind == SR_ACTOR_GENERIC_TARGET && h->security) ||
-                 (h->type != NULL && strncmp(h->type, "STATE", 5) == 0))) {
-                *target_security = 1;
+                 h->kind == SR_ACTOR_GENERIC_PERP ||
+                 (h->kind == SR_ACTOR_NAMED && !is_civilian(h->type)))) {
+                *target_security = 1; /* armed men attacked: a battle */
             }
             if (preceded_by(doc, doc->sents[s].tb, h->tb, suspected, 3)) {
                 cert = SR_CERT_SUSPECTED;
             } else if (role == SR_AROLE_PERPETRATOR &&
                        preceded_by(doc, cb, h->tb, blamed, 8)) {
                 cert = SR_CERT_BLAMED_BY_OTHER; /* "attributed the attack to" */
+            } else if (role == SR_AROLE_PERPETRATOR &&
+                       h->kind == SR_ACTOR_NAMED) {
+                cert = sr_claim_certainty(doc, doc->sents[s].tb,
+                                          doc->sents[s].te, h->tb, cert);
             }
-            if (d->category == SR_CAT_ARMED_CLASH) {
-                role = inc->actor_count == 0 ? SR_AROLE_SIDE_A : SR_AROLE_SIDE_B;
+            if (d->category == SR_CAT_ARMED_CLASH &&
+                !(h->kind == SR_ACTOR_GENERIC_TARGET && !h->security)) {
+                /* civilians caught in a clash are no side of it */
+                role = has_side_a(inc) ? SR_AROLE_SIDE_B : SR_AROLE_SIDE_A;
             }
             canon = generic_canonical(inc, doc, h, role, focus, cbuf);
             span(doc, h->tb, h->te, buf);
@@ -465,6 +665,8 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
     }
     if (sr_category_is_protest(d->category)) {
         add_crowd(inc, d, doc);
+    } else if (d->category == SR_CAT_MOB_VIOLENCE) {
+        add_mob(inc, d, doc, focus);
     }
 }
 
@@ -532,6 +734,14 @@ static int other_date(const sr_draft_t *d, const sr_sentinfo_t *si)
     return 0;
 }
 
+/* "X claimed responsibility for the attack in a statement on Tuesday": the
+ * claim's own date is not another incident's. */
+static int claims_back(const sr_sentinfo_t *si)
+{
+    return si->has_claim && si->claim.status == SR_CLAIM_CLAIMED &&
+           (si->trig == SR_NO_TOK || si->definite);
+}
+
 /* Sentence s names who did it: a claim or an attribution. 1 if used. */
 static int attribution_in(sr_incident_t *inc, const sr_analysis_t *an,
                           const sr_doc_t *doc, size_t s)
@@ -582,7 +792,8 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
         return;
     }
     for (size_t s = d->anchor + 1; s < an->ninfo; s++) {
-        if (!other_date(d, &an->info[s]) && attribution_in(inc, an, doc, s)) {
+        if ((!other_date(d, &an->info[s]) || claims_back(&an->info[s])) &&
+            attribution_in(inc, an, doc, s)) {
             return;
         }
     }
@@ -605,6 +816,16 @@ static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
 {
     if (!has_named_perp(inc)) {
         attribute(inc, d, an, doc);
+    } else if (inc->claim.status != SR_CLAIM_CLAIMED &&
+               d->role == SR_ROLE_MAIN_EVENT) {
+        /* a named attacker does not stop a later claim for "the attack" */
+        for (size_t s = d->anchor + 1; s < an->ninfo; s++) {
+            if (claims_back(&an->info[s]) &&
+                an->info[s].claim.actor >= 0 &&
+                attribution_in(inc, an, doc, s)) {
+                break;
+            }
+        }
     }
     if (!has_named_perp(inc)) {
         return;
@@ -706,6 +927,18 @@ static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
     for (int k = 0; k < SR_CAS__COUNT; k++) {
         const sr_cas_hit_t *c = d->cas[k];
 
+        if (c == NULL && d->series[k] != NULL && d->series_n > 1) {
+            /* GTD's equal share of a series' toll */
+            int64_t share;
+
+            c = d->series[k];
+            share = (c->count.best + d->series_n / 2) / d->series_n;
+            sr_count_set(count_slot(inc, k), share, SR_COUNT_NONE,
+                         SR_COUNT_NONE, SR_QUAL_APPROXIMATE,
+                         span(doc, c->tb, c->te, buf));
+            evidence(inc, doc, count_fields[k], c->tb, c->te);
+            continue;
+        }
         if (c == NULL) {
             continue;
         }
@@ -747,9 +980,11 @@ static int sides_meet(const sr_analysis_t *an, const sr_doc_t *doc,
     /* "French forces", "a military unit", "armed men": sides the actor
      * dictionary does not name */
     for (size_t i = doc->sents[s].tb; i + 1 < doc->sents[s].te; i++) {
-        /* ("fired in the air" is no air force) */
+        /* ("fired in the air" is no air force, "near a military base"
+         * no side) */
         if (!state && sr_tok_has(doc, i, SR_W_SEC_ORG) &&
-            !sr_tok_is(doc, i, "air") && !sr_tok_has(doc, i + 1, SR_W_AUX)) {
+            !sr_tok_is(doc, i, "air") && !sr_tok_has(doc, i + 1, SR_W_AUX) &&
+            !(i > doc->sents[s].tb + 1 && sr_tok_is(doc, i - 2, "near"))) {
             sr_actor_hit_t word;
 
             memset(&word, 0, sizeof(word));
@@ -777,16 +1012,33 @@ static void label_ctx(const sr_draft_t *d, const sr_analysis_t *an,
     size_t tb = doc->sents[d->anchor].tb;
     size_t te = doc->sents[d->scope_end > d->anchor ? d->scope_end - 1
                                                      : d->anchor].te;
-    int off_duty = sr_span_off_duty(doc, tb, te);
+    int fight = d->category == SR_CAT_ARMED_ASSAULT ||
+                d->category == SR_CAT_ARMED_CLASH;
+    int off_duty = (fight || target_security) &&
+                   sr_span_off_duty(doc, tb, te);
+    int civ = 0, sec = 0;
+
+    /* "bandits killed 12 people before soldiers arrived": the victims
+     * say who was attacked */
+    for (int k = 0; k < SR_CAS__COUNT; k++) {
+        civ |= d->cas[k] != NULL && d->cas[k]->victim == SR_VICTIM_CIVILIANS;
+        sec |= d->cas[k] != NULL && d->cas[k]->victim == SR_VICTIM_SECURITY;
+    }
+    target_security &= sec || !civ;
 
     memset(ctx, 0, sizeof(*ctx));
     ctx->cat = d->category;
     ctx->fact = inc->factuality;
     ctx->target_security = target_security && !off_duty;
-    ctx->disrupted = sr_span_disrupted(doc, tb, te);
+    ctx->disrupted = !fight && sr_span_disrupted(doc, tb, te);
+    ctx->killed = inc->casualties.killed.present &&
+                  inc->casualties.killed.qualifier != SR_QUAL_ZERO;
     ctx->doc = doc;
     ctx->tb = doc->sents[d->anchor].tb;
     ctx->te = doc->sents[d->anchor].te;
+    if (!fight) {
+        return; /* only fights can be battles */
+    }
     for (size_t k = 0; k < d->nsents && !ctx->two_sided && !off_duty; k++) {
         ctx->two_sided = sides_meet(an, doc, d->sents[k]);
     }

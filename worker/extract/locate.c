@@ -121,6 +121,92 @@ static const sr_place_t *container_region(const sr_place_hit_t *prev,
     return NULL;
 }
 
+/* 1 if every candidate of h lies in one country ("Bannu" the town and
+ * the district): the name says which country, if not which place. */
+static int one_country(const sr_place_hit_t *h)
+{
+    for (size_t c = 1; c < h->ncand; c++) {
+        if (strcmp(h->cands[c]->country_code, h->cands[0]->country_code) !=
+            0) {
+            return 0;
+        }
+    }
+    return h->ncand > 0;
+}
+
+/* 1 if every other candidate of h lies in p's region: the district named
+ * after its seat is no rival of the town. */
+static int unambiguous(const sr_place_hit_t *h, const sr_place_t *p)
+{
+    for (size_t c = 0; c < h->ncand; c++) {
+        const sr_place_t *o = h->cands[c];
+
+        if (o != p && (strcmp(o->country_code, p->country_code) != 0 ||
+                       strcmp(o->admin1_code, p->admin1_code) != 0)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Lower-case words inside names: "Norte de Santander", "Ras al-Ain". */
+static const char *const name_particles[] = {"de", "del", "da", "do", "dos",
+                                             "das", "la", "le", "al", "el",
+                                             "of", "-", NULL};
+
+/* 1 if tokens [from, to) only join names of one chain: commas, brackets,
+ * capitalised words and unit nouns ("Konduga, Borno State, Nigeria"). */
+static int chain_between(const sr_doc_t *doc, size_t from, size_t to)
+{
+    for (size_t j = from; j < to; j++) {
+        int p = sr_tok_punct(doc, j);
+
+        if (p != ',' && p != '(' && p != ')' &&
+            !(doc->toks[j].kind == SR_TOK_WORD && doc->toks[j].cap) &&
+            !sr_tok_has(doc, j, SR_W_STOPCAP) &&
+            !sr_tok_in(doc, j, name_particles)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* 1 if, in the chain of names after hit k ("X, Y, Z", "X (Y, Z)"), a
+ * place of X's country lies in another admin1 region than X's pick, and
+ * no candidate of X lies in that region. */
+static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
+                             size_t k)
+{
+    const sr_place_hit_t *h = &si->places[k];
+    size_t end = h->te;
+
+    for (size_t o = k + 1; o < si->nplaces; o++) {
+        const sr_place_hit_t *c = &si->places[o];
+        const sr_place_t *q = c->pick;
+
+        if (!chain_between(doc, end, c->tb)) {
+            return 0;
+        }
+        end = c->text_te > c->te ? c->text_te : c->te;
+        if (c->kind != SR_PH_PLACE || q == NULL || q->kind == SR_PLACE_COUNTRY ||
+            strcmp(q->country_code, h->pick->country_code) != 0 ||
+            q->admin1_code[0] == '\0') {
+            continue;
+        }
+        if (strcmp(q->admin1_code, h->pick->admin1_code) == 0) {
+            return 0;
+        }
+        for (size_t a = 0; a < h->ncand; a++) {
+            if (strcmp(h->cands[a]->country_code, q->country_code) == 0 &&
+                strcmp(h->cands[a]->admin1_code, q->admin1_code) == 0) {
+                return 0;
+            }
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* A candidate's share of an ambiguous name's vote: its population, with
  * a floor so that unknown populations still count. */
 static double prominence(const sr_place_t *p)
@@ -150,7 +236,7 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
                 continue;
             }
             w = h->kind == SR_PH_DEMONYM ? 0.5 : h->modifier ? 0.25 : 1.0;
-            if (h->cands[0]->kind == SR_PLACE_COUNTRY || h->ncand == 1) {
+            if (h->cands[0]->kind == SR_PLACE_COUNTRY || one_country(h)) {
                 const sr_place_t *r =
                     k > 0 ? container_region(&si->places[k - 1], h) : NULL;
                 const char *cc = (r ? r : h->cands[0])->country_code;
@@ -201,7 +287,10 @@ static int cooccurs(const sr_sentinfo_t *si, const sr_place_hit_t *self,
             if (strcmp(p->country_code, cand->country_code) != 0) {
                 continue;
             }
-            if (!admin || (p->kind == SR_PLACE_ADMIN1 &&
+            /* a region and a place inside it, either way round */
+            if (!admin || ((p->kind == SR_PLACE_ADMIN1 ||
+                            cand->kind == SR_PLACE_ADMIN1) &&
+                           p->kind != cand->kind &&
                            strcmp(p->admin1_code, cand->admin1_code) == 0)) {
                 return 1;
             }
@@ -212,7 +301,8 @@ static int cooccurs(const sr_sentinfo_t *si, const sr_place_hit_t *self,
 
 /* The country named outright in the sentence ("..., Iraq") other than by
  * hit self, or NULL. */
-static const char *explicit_country(const sr_sentinfo_t *si,
+static const char *explicit_country(const sr_doc_t *doc,
+                                    const sr_sentinfo_t *si,
                                     const sr_place_hit_t *self)
 {
     for (size_t k = si->nplaces; k > 0; k--) {
@@ -220,7 +310,10 @@ static const char *explicit_country(const sr_sentinfo_t *si,
 
         if (h != self && h->kind == SR_PH_PLACE && !h->modifier &&
             h->ncand > 0 && h->cands[0]->kind == SR_PLACE_COUNTRY &&
-            !(k > 1 && container_region(&si->places[k - 2], h) != NULL)) {
+            !(k > 1 && container_region(&si->places[k - 2], h) != NULL) &&
+            ((h->tb >= self->te && chain_between(doc, self->te, h->tb)) ||
+             (h->te + 1 == self->tb &&
+              doc->toks[h->te].kind == SR_TOK_POSS))) {
             return h->cands[0]->country_code;
         }
     }
@@ -247,6 +340,28 @@ static int own_name(const sr_doc_t *doc, const sr_place_hit_t *h,
     na = sr_fold_name(doc->text + start, end - start, a, sizeof(a));
     nb = sr_fold_name(p->name, plen, b, sizeof(b));
     return na == nb && memcmp(a, b, na) == 0;
+}
+
+/* "Kuwait, Kuwait", "Panama, Panama": a country name followed
+ * by the same country is its namesake town (or region) there, the most
+ * prominent; else NULL. */
+static const sr_place_t *named_for_country(const sr_doc_t *doc,
+                                           const sr_place_hit_t *h,
+                                           const sr_place_hit_t *next)
+{
+    if (next->kind != SR_PH_PLACE || next->ncand == 0 ||
+        next->cands[0] != h->cands[0] || next->tb != h->te + 1 ||
+        sr_tok_punct(doc, h->te) != ',') {
+        return NULL;
+    }
+    for (size_t c = 1; c < h->ncand; c++) {
+        if (h->cands[c]->kind != SR_PLACE_COUNTRY &&
+            strcmp(h->cands[c]->country_code, h->cands[0]->country_code) ==
+                0) {
+            return h->cands[c];
+        }
+    }
+    return NULL;
 }
 
 /* 1 if the article names country cc, or a region of it, or uses its
@@ -295,15 +410,16 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
 
     score += named && strcmp(p->country_code, named) == 0 ? 4 : 0;
     score += cooccurs(si, h, p, 0) ? 2 : 0;
-    score += cooccurs(si, h, p, 1) ? 1 : 0;
+    /* a region named with it ("Chilapa in Guerrero") outweighs a spelling */
+    score += cooccurs(si, h, p, 1) ? 3 : 0;
     score += focus && strcmp(p->country_code, focus) == 0 ? 1.5 : 0;
     score += (p->kind == SR_PLACE_CITY) == (h->admin_word != 1) ? 0.5 : 0;
-    score += h->ncand > 1 && own_name(doc, h, p) ? 1 : 0;
+    score += h->ncand > 1 && own_name(doc, h, p) ? 2 : 0;
     score += p->feature_code && strcmp(p->feature_code, "PPLC") == 0 ? 0.5 : 0;
-    /* "Jaghuri district" is the unit, not a namesake village */
+    /* "Gwoza district" is the unit, not a namesake village */
     score += h->admin_word == 2 && sr_place_is_admin2(p) ? 1 : 0;
     /* "in New York" is the city; "New York state" the region */
-    score += h->admin_word != 1 && seat_of_candidate(h, p) ? 1 : 0;
+    score += h->admin_word != 1 && seat_of_candidate(h, p) ? 2 : 0;
     /* a row without coordinates proves less than a namesake with them */
     score -= p->has_coords ? 0 : 1;
     return score;
@@ -321,7 +437,7 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
 
     for (size_t k = 0; k < si->nplaces; k++) {
         sr_place_hit_t *h = &si->places[k];
-        const char *named = explicit_country(si, h);
+        const char *named = explicit_country(doc, si, h);
         double best = -1;
 
         if (h->kind != SR_PH_PLACE) {
@@ -334,8 +450,12 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         if (h->cands[0]->kind == SR_PLACE_COUNTRY &&
             (named == NULL ||
              strcmp(named, h->cands[0]->country_code) == 0)) {
-            /* "Atlanta, Georgia": the region of the place before it */
+            /* "Atlanta, Georgia": the region of the place before it;
+             * "Kuwait, Kuwait": the capital, named for its country */
             h->pick = k > 0 ? container_region(&si->places[k - 1], h) : NULL;
+            if (h->pick == NULL && k + 1 < si->nplaces) {
+                h->pick = named_for_country(doc, h, &si->places[k + 1]);
+            }
             if (h->pick == NULL) {
                 h->pick = h->cands[0];
             }
@@ -361,12 +481,12 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         /* a town in a country the article never names, when it names
          * others: a namesake, not the place ("Palma" in a Mozambique
          * story) */
-        if (h->pick != NULL && an->nnamed > 0 && h->ncand > 1 &&
+        if (h->pick != NULL && an->nnamed > 0 && !one_country(h) &&
             !is_named(an, h->pick->country_code)) {
             h->pick = NULL;
         }
         /* nor is a small town abroad that only the name links to the
-         * story: "Bangao" in a Burkina Faso story is not the Philippine
+         * story: a Sahel village in a Burkina Faso story is not its Philippine
          * village */
         if (h->pick != NULL && focus != NULL &&
             h->pick->kind == SR_PLACE_CITY &&
@@ -388,6 +508,18 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
               strcmp(h->pick->country_code, dateline) != 0) ||
              (h->kind == SR_PH_DEMONYM && focus != NULL &&
               strcmp(h->pick->country_code, focus) != 0))) {
+            h->pick = NULL;
+        }
+    }
+    for (size_t k = 0; k + 1 < si->nplaces; k++) {
+        sr_place_hit_t *h = &si->places[k];
+
+        /* "Kera (Bandiagara, Mopti)", "Ancuabe, Montepuez District, Cabo
+         * Delgado": a town picked in another region than the one its own
+         * chain names is a namesake; the chain's containers stand */
+        if (h->kind == SR_PH_PLACE && h->pick != NULL &&
+            h->pick->kind == SR_PLACE_CITY && !unambiguous(h, h->pick) &&
+            chain_contradicts(doc, si, k)) {
             h->pick = NULL;
         }
     }
@@ -431,21 +563,6 @@ static const sr_place_t *the_same(const sr_analysis_t *an, size_t s,
         return p;
     }
     return NULL;
-}
-
-/* 1 if every other candidate of h lies in p's region: the district named
- * after its seat is no rival of the town. */
-static int unambiguous(const sr_place_hit_t *h, const sr_place_t *p)
-{
-    for (size_t c = 0; c < h->ncand; c++) {
-        const sr_place_t *o = h->cands[c];
-
-        if (o != p && (strcmp(o->country_code, p->country_code) != 0 ||
-                       strcmp(o->admin1_code, p->admin1_code) != 0)) {
-            return 0;
-        }
-    }
-    return 1;
 }
 
 static int place_score(const sr_place_hit_t *h, const sr_place_t *p)
@@ -497,11 +614,25 @@ sr_draft_place_t sr_locate_sentence(const sr_analysis_t *an, size_t s,
 
         /* "the village of Tessit in the Gao region": Tessit, proven down
          * to Gao. Next to a known town the town is the better guess. */
-        if (u->kind != SR_PH_UNKNOWN || box->kind == SR_PLACE_CITY) {
+        if (u->kind != SR_PH_UNKNOWN ||
+            (box->kind == SR_PLACE_CITY && u->near != SR_NEAR_DISTRICT)) {
             continue;
         }
         best.unknown = u;
         best.confidence = 0.6;
+        /* "Tassiga, Gao, Mali": a container named like its region's seat
+         * is the region */
+        for (size_t c = 0; box->kind == SR_PLACE_CITY &&
+                           seat_of_candidate(best.hit, box) &&
+                           c < best.hit->ncand; c++) {
+            const sr_place_t *r = best.hit->cands[c];
+
+            if (r->kind == SR_PLACE_ADMIN1 &&
+                strcmp(r->country_code, box->country_code) == 0 &&
+                strcmp(r->admin1_code, box->admin1_code) == 0) {
+                best.place = r;
+            }
+        }
         break;
     }
     if (best.set || gz == NULL) {
@@ -559,5 +690,27 @@ void sr_locate_resolve(sr_analysis_t *an, const sr_doc_t *doc)
     an->focus_cc = focus_country(an, doc);
     for (size_t s = 0; s < an->ninfo; s++) {
         pick_places(&an->info[s], doc, an, s == 0 ? NULL : dateline);
+    }
+}
+
+void sr_locate_refine(sr_draft_place_t *cur, const sr_analysis_t *an,
+                      size_t s, const sr_gazetteer_t *gz)
+{
+    sr_draft_place_t pl;
+
+    if (cur->set && cur->hit->kind != SR_PH_DEMONYM &&
+        cur->place->kind != SR_PLACE_COUNTRY) {
+        return;
+    }
+    pl = sr_locate_sentence(an, s, gz);
+    /* a headline's "Mozambican" gives way to "the town of Mocímboa da
+     * Praia" told in the next sentence; "clashed in Sri Lanka" to "near
+     * Point Pedro in Jaffna district" */
+    if (!cur->set ||
+        (pl.set && pl.hit->kind != SR_PH_DEMONYM &&
+         (cur->hit->kind == SR_PH_DEMONYM ||
+          (pl.place->kind != SR_PLACE_COUNTRY &&
+           strcmp(pl.place->country_code, cur->place->country_code) == 0)))) {
+        *cur = pl;
     }
 }

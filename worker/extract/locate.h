@@ -23,4 +23,10 @@ void sr_locate_resolve(sr_analysis_t *an, const sr_doc_t *doc);
 sr_draft_place_t sr_locate_sentence(const sr_analysis_t *an, size_t s,
                                     const sr_gazetteer_t *gz);
 
+/* An incident's place after sentence s joins it: the sentence's place
+ * when cur is unset, only a demonym's country, or a country the sentence
+ * names a place in; else cur unchanged. */
+void sr_locate_refine(sr_draft_place_t *cur, const sr_analysis_t *an,
+                      size_t s, const sr_gazetteer_t *gz);
+
 #endif

@@ -24,10 +24,12 @@ static const char *const admin_words[] = {
     "prefecture", "oblast", NULL};
 
 /* Units below admin1 that are usually named after their seat: "Konduga
- * LGA", "Kyauktaw Township", "Chhatak upazila". */
+ * LGA", "Hpa-an Township", "Sylhet Sadar upazila". */
 static const char *const district_words[] = {
     "district", "lga", "township", "upazila", "tehsil", "subdivision",
-    "subdistrict", "municipality", "commune", "sector", "cercle", NULL};
+    "subdistrict", "municipality", "commune", "sector", "cercle", "agency",
+    "districts", "lgas", "townships", "sectors", "communes", "agencies",
+    NULL};
 
 /* "north-east of X", "the outskirts of X", "15 km of X": near X. */
 static const char *const near_of_words[] = {
@@ -38,7 +40,7 @@ static const char *const near_of_words[] = {
 static const char *const near_lead_words[] = {"the", "some", "about",
                                               "around", "on", NULL};
 
-/* "the Shujaayah neighbourhood of X": what comes after "of" is a
+/* "the old market neighbourhood of X": what comes after "of" is a
  * place. */
 static const char *const part_of_words[] = {
     "outskirts", "neighbourhood", "neighborhood", "suburb", "suburbs",
@@ -51,12 +53,19 @@ static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
     "village", "city", "county", "locality", "place", NULL};
 
+/* Facilities named after their town: "Kano Road", "Kabul Airport". */
+static const char *const named_after_town[] = {
+    "road", "highway", "bridge", "airport", "junction", "checkpoint",
+    "market", "station", "barracks", NULL};
+
 /* Country names that are also first names. */
 static const char *const given_names[] = {"chad", "jordan", "georgia",
                                           "israel", "india", "china", NULL};
 
-static const char *const motion_preps[] = {"from", "to", "into", "towards",
-                                           "toward", "across", NULL};
+/* A route: "fled to X", "came from X". "across the state" is where it
+ * happened, and "a rocket fired into X" where it landed. */
+static const char *const motion_preps[] = {"from", "to", "towards",
+                                           "toward", NULL};
 
 /* "Safala (Abala, Tillabery)": ACLED-style containers in brackets. */
 static int in_parentheses(const sr_doc_t *doc, size_t tb, size_t i)
@@ -109,6 +118,11 @@ static int in_chain(const sr_doc_t *doc, size_t tb, size_t i)
 }
 
 
+/* The Arabic article as news spells it: "Ar Ramadi", "As Sulaymaniyah". */
+static const char *const arabic_articles[] = {
+    "al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ath", "adh",
+    "ul", NULL};
+
 /* Index of the preposition introducing a name at token i, or (size_t)-1. */
 static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
 {
@@ -123,6 +137,15 @@ static size_t find_prep(const sr_doc_t *doc, size_t tb, size_t i)
                 return j - 1;
             }
             return j;
+        }
+        if (doc->toks[j].kind == SR_TOK_POSS && j > tb + 1 &&
+            doc->toks[j - 1].cap) {
+            j--; /* "in Niger's Tillabéri region" */
+            continue;
+        }
+        if (steps == 0 && doc->toks[j].cap &&
+            sr_tok_in(doc, j, arabic_articles)) {
+            continue; /* "in Ar Ramadi" */
         }
         if (!sr_tok_in(doc, j, place_nouns) && sr_tok_punct(doc, j) != '-') {
             break;
@@ -167,6 +190,9 @@ static int is_modifier(const sr_doc_t *doc, size_t tb, size_t te, size_t b,
         return 1;
     }
     for (size_t k = b; k > tb && k + 4 > b; k--) {
+        if (sr_tok_is(doc, k - 1, "in") || sr_tok_is(doc, k - 1, "at")) {
+            return 0; /* "along the border in Mafa": in Mafa */
+        }
         if (sr_tok_is(doc, k - 1, "border") ||
             sr_tok_is(doc, k - 1, "borders") ||
             sr_tok_is(doc, k - 1, "bordering")) {
@@ -184,8 +210,9 @@ static int starts_name_tail(const sr_doc_t *doc, size_t tb, size_t i)
         return 0;
     }
     p = &doc->toks[i - 1];
-    return p->kind == SR_TOK_WORD && p->cap && !sr_tok_has(doc, i - 1,
-                                                            SR_W_STOPCAP);
+    return p->kind == SR_TOK_WORD && p->cap &&
+           !sr_tok_has(doc, i - 1, SR_W_STOPCAP) &&
+           !sr_tok_in(doc, i - 1, arabic_articles);
 }
 
 /* "Inates, Niger": a container right after a comma or "in". */
@@ -239,8 +266,10 @@ static int primary_name(const sr_doc_t *doc, size_t i, size_t e,
     return na == nb && memcmp(a, b, na) == 0;
 }
 
-/* "the Cooperative for the Development of the Congo", "Islamic State of
- * Iraq": a country inside a capitalised name is part of that name. */
+/* "the Movement for the Liberation of the Congo", "Islamic State of
+ * Iraq", "the Cartel de Sinaloa": a place inside a capitalised name is
+ * part of that name (after "of" only a country: "the University of
+ * Maiduguri" is in Maiduguri). */
 static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
 {
     size_t j = i;
@@ -249,15 +278,28 @@ static int in_org_name(const sr_doc_t *doc, size_t tb, size_t i)
         j--;
     }
     if (j < tb + 2 || !(sr_tok_is(doc, j - 1, "of") ||
-                        sr_tok_is(doc, j - 1, "for"))) {
+                        sr_tok_is(doc, j - 1, "for") ||
+                        sr_tok_is(doc, j - 1, "de"))) {
         return 0;
     }
     return doc->toks[j - 2].kind == SR_TOK_WORD && doc->toks[j - 2].cap &&
            !sr_tok_has(doc, j - 2, SR_W_STOPCAP) && j - 2 > tb;
 }
 
+/* gaz_hit() of the token after a place: "in Mafa and Dikwa districts",
+ * "Mafa, Dikwa or Bama" share the first name's evidence. */
+static int after_place(const sr_doc_t *doc, const sr_place_hit_t *prev,
+                       size_t i)
+{
+    if (prev == NULL || prev->kind != SR_PH_PLACE || prev->modifier ||
+        !(prev->prep || prev->admin_word) || i != prev->te + 1) {
+        return 0;
+    }
+    return sr_tok_is(doc, prev->te, "and") || sr_tok_is(doc, prev->te, "or");
+}
+
 static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
-                   size_t te, size_t i, sr_place_hit_t *h)
+                   size_t te, size_t i, int coordinated, sr_place_hit_t *h)
 {
     const sr_tok_t *t = &doc->toks[i];
     size_t n, e, prep;
@@ -272,9 +314,10 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     /* a known word starts a place name only as in "The Hague", "North
      * Kivu": followed by another capitalised word */
     if (t->lex != NULL && (i + 1 >= te || !doc->toks[i + 1].cap) &&
-        !(i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
+        !(i + 2 < te && (sr_tok_punct(doc, i + 1) == '-' ||
+                         sr_tok_is(doc, i + 1, "of")) &&
           doc->toks[i + 2].cap)) {
-        return 0; /* but "North-West" */
+        return 0; /* but "North-West", "District of Columbia" */
     }
     n = sr_gazetteer_longest_name(gz, doc->text + t->start,
                                   doc->len - t->start, MAX_NAME_WORDS);
@@ -325,7 +368,8 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
          (e < te && doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
           !sr_tok_has(doc, e, SR_W_STOPCAP | SR_W_SEC_ORG) &&
           !sr_tok_in(doc, e, district_words) &&
-          !sr_tok_in(doc, e, admin_words)))) {
+          !sr_tok_in(doc, e, admin_words) &&
+          !sr_tok_in(doc, e, named_after_town)))) {
         return 0; /* "Mahamadou Issoufou"; countries and regions pass:
                    * "Dihok Iraq" */
     }
@@ -335,12 +379,17 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         return 0; /* "the Animal Liberation Front (ALF)": an acronym */
     }
     prep = find_prep(doc, tb, i);
+    if (prep == (size_t)-1 && (coordinated || in_chain(doc, tb, i))) {
+        /* "in Mafa and Dikwa", "in Gwoza district, Borno
+         * State": "in" holds for every name */
+        prep = i;
+    }
     h->prep = prep != (size_t)-1;
     h->near = h->prep && (sr_tok_is(doc, prep, "near") ||
                           sr_tok_is(doc, prep, "outside") ||
                           sr_tok_is(doc, prep, "close") ||
                           sr_tok_is(doc, prep, "around"));
-    /* "coded to Damasak": where the source put the event, not a route */
+    /* "coded to Monguno": where the source put the event, not a route */
     h->motion = h->prep && sr_tok_in(doc, prep, motion_preps) &&
                 !(prep > tb && (sr_tok_is(doc, prep - 1, "coded") ||
                                 sr_tok_is(doc, prep - 1, "located")));
@@ -362,7 +411,10 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
             prep++;
         }
     }
-    evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY ||
+    evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY || coordinated ||
+               (e < te && (sr_tok_in(doc, e, district_words) ||
+                           sr_tok_in(doc, e, admin_words))) ||
+               (e > i + 1 && sr_tok_in(doc, e - 1, district_words)) ||
                (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
                 sr_tok_in(doc, i - 2, part_of_words)) ||
                in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
@@ -385,16 +437,22 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         h->near = SR_NEAR_DISTRICT;
         h->text_te = e + 1;
     }
+    if (e < te && doc->toks[e].cap && sr_tok_in(doc, e, named_after_town)) {
+        /* "on Kano Road", "at Kabul Airport": by the town */
+        h->near = 1;
+        h->text_te = e + 1;
+    }
     h->modifier = is_modifier(doc, tb, te, i, e) ||
-                  (h->cands[0]->kind == SR_PLACE_COUNTRY &&
+                  ((h->cands[0]->kind == SR_PLACE_COUNTRY ||
+                    (i > tb && sr_tok_is(doc, i - 1, "de"))) &&
                    in_org_name(doc, tb, i));
     return 1;
 }
 
 /* A named settlement the gazetteer lacks: "the village of Tessit", "in
  * Bubamba village", "in Safala (Abala, Tillabery)". */
-static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
-                       sr_place_hit_t *h)
+static int unknown_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                       size_t tb, size_t te, size_t i, sr_place_hit_t *h)
 {
     static const char *const settlements[] = {
         "village", "town", "city", "locality", "hamlet", "settlement",
@@ -402,7 +460,7 @@ static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
         "neighborhood", "area", NULL};
     static const char *const at[] = {"in", "at", "near", "outside", NULL};
     size_t e = i, prep;
-    int named_after = 0, before_kind = 0;
+    int named_after = 0, before_kind = 0, chain_head = 0;
 
     if (doc->toks[i].lex != NULL || starts_name_tail(doc, tb, i)) {
         return 0;
@@ -418,8 +476,26 @@ static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
         before_kind = i > tb && sr_tok_in(doc, i - 1, at) && e < te &&
                       (sr_tok_in(doc, e, settlements) ||
                        sr_tok_punct(doc, e) == '(');
-        if (!before_kind) {
+        /* "in Kalamaye, Niger", "attacked Kilia, Beni, North Kivu": the head
+         * of a chain of known containers */
+        chain_head = !before_kind && i > tb &&
+                     (sr_tok_in(doc, i - 1, at) ||
+                      sr_tok_has(doc, i - 1, SR_W_TRIGGER)) &&
+                     e + 1 < te && sr_tok_punct(doc, e) == ',' &&
+                     doc->toks[e + 1].cap &&
+                     sr_gazetteer_longest_name(
+                         gz, doc->text + doc->toks[e + 1].start,
+                         doc->len - doc->toks[e + 1].start,
+                         MAX_NAME_WORDS) > 0;
+        if (!before_kind && !chain_head) {
             return 0;
+        }
+    }
+    for (size_t j = i + 1; j < e; j++) {
+        if (sr_gazetteer_longest_name(gz, doc->text + doc->toks[j].start,
+                                      doc->len - doc->toks[j].start,
+                                      MAX_NAME_WORDS) > 0) {
+            return 0; /* "Ar Ramadi": the known name is the place */
         }
     }
     memset(h, 0, sizeof(*h));
@@ -429,8 +505,14 @@ static int unknown_hit(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     h->te = e;
     h->text_te = before_kind && sr_tok_in(doc, e, settlements) ? e + 1 : e;
     h->prep = prep != (size_t)-1;
-    h->text_tb = h->prep ? prep : i - 2;
+    h->text_tb = h->prep ? prep : chain_head ? i : i - 2;
     h->near = h->prep && sr_tok_is(doc, prep, "near");
+    if (h->text_te < te && (sr_tok_punct(doc, h->text_te) == '(' ||
+                            chain_head)) {
+        /* "Kossagui (Djenné, Mopti)": known down to the district its
+         * containers name */
+        h->near = SR_NEAR_DISTRICT;
+    }
     return 1;
 }
 
@@ -490,12 +572,14 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         if (gz == NULL || t->kind != SR_TOK_WORD || !t->cap) {
             continue;
         }
-        if (gaz_hit(gz, doc, tb, te, i, h)) {
+        if (gaz_hit(gz, doc, tb, te, i,
+                    after_place(doc, count ? &out[count - 1] : NULL, i),
+                    h)) {
             count++;
             i = h->te - 1;
             continue;
         }
-        if (unknown_hit(doc, tb, te, i, h)) {
+        if (unknown_hit(gz, doc, tb, te, i, h)) {
             count++;
             i = h->te - 1;
             continue;
@@ -596,11 +680,13 @@ void sr_place_to_location(const sr_gazetteer_t *gz, const sr_place_t *place,
                          : near                  ? SR_GPREC_NEAR_TOWN
                                                  : SR_GPREC_TOWN;
         set_coords(loc, place);
-    } else if (place->kind != SR_PLACE_COUNTRY && admin != NULL) {
+    } else if (place->kind != SR_PLACE_COUNTRY && admin != NULL &&
+               admin->has_coords) {
         /* a town with no coordinates is proven only down to its region */
         loc->precision = SR_GPREC_ADMIN1;
         set_coords(loc, admin);
     } else {
+        /* a region the gazetteer cannot place stands at its country */
         loc->precision = SR_GPREC_COUNTRY;
         set_coords(loc, country);
     }

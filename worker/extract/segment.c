@@ -127,11 +127,20 @@ static int compatible_place(const sr_draft_place_t *a,
     return strcmp(a->place->country_code, b->place->country_code) == 0;
 }
 
-/* Someone did it: a "killed" with an actor named is an assault. */
-static int has_perp(const sr_sentinfo_t *si)
+/* Someone did it: a "killed" with an actor named is an assault, and so
+ * is one by soldiers or police ("soldiers killed five civilians"; not
+ * "soldiers were killed"). */
+static int has_perp(const sr_sentinfo_t *si, const sr_doc_t *doc)
 {
     for (size_t k = 0; k < si->nactors; k++) {
-        if (si->actors[k].kind != SR_ACTOR_GENERIC_TARGET) {
+        const sr_actor_hit_t *h = &si->actors[k];
+
+        if (h->kind != SR_ACTOR_GENERIC_TARGET) {
+            return 1;
+        }
+        if (h->security && h->te < doc->ntok &&
+            sr_tok_has(doc, h->te, SR_W_KILL) &&
+            !doc->toks[h->te].lex->trig_noun) {
             return 1;
         }
     }
@@ -176,6 +185,142 @@ static void attach_claim(sr_draft_t *d, const sr_analysis_t *an, size_t s)
     }
 }
 
+static void add_count(sr_draft_t *d, const sr_cas_hit_t *h)
+{
+    const sr_cas_hit_t *old = d->cas[h->kind];
+
+    /* a toll update ("rose to 24") supersedes the first report */
+    if (old == NULL || (h->cumulative && h->count.best > old->count.best)) {
+        d->cas[h->kind] = h;
+    }
+}
+
+static void add_counts(sr_draft_t *d, const sr_sentinfo_t *si)
+{
+    for (size_t k = 0; k < si->ncas; k++) {
+        add_count(d, &si->cas[k]);
+    }
+}
+
+/* "killed across the attacks", "across all of the attacks": a toll over
+ * a series, not this incident's count ("in the blasts" may be one
+ * incident's two bombs). */
+static int series_toll(const sr_doc_t *doc, const sr_sent_t *sent)
+{
+    for (size_t i = sent->tb; i + 1 < sent->te; i++) {
+        if (sr_tok_is(doc, i, "across") &&
+            (sr_tok_is(doc, i + 1, "the") || sr_tok_is(doc, i + 1, "all") ||
+             sr_tok_is(doc, i + 1, "these") || sr_tok_is(doc, i + 1, "both"))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int attack_noun(const sr_doc_t *doc, size_t i)
+{
+    static const char *const nouns[] = {
+        "attacks", "incidents", "bombings", "raids", "assaults", "blasts",
+        "explosions", "strikes", "ambushes", NULL};
+
+    return i < doc->ntok && sr_tok_in(doc, i, nouns);
+}
+
+/* A count of attacks at token i, up to two modifiers before the noun
+ * ("four related attacks", "eight coordinated suicide bombings"), or 0. */
+static int64_t attacks_counted(const sr_doc_t *doc, size_t i)
+{
+    int64_t n;
+    sr_numkind_t kind;
+    size_t used = sr_num_at(doc, i, doc->ntok, &n, &kind);
+
+    if (used == 0 || kind != SR_NUM_EXACT || n < 2) {
+        return 0;
+    }
+    for (size_t j = i + used; j < i + used + 3 && j < doc->ntok; j++) {
+        if (attack_noun(doc, j)) {
+            return n;
+        }
+        if (doc->toks[j].kind != SR_TOK_WORD) {
+            break;
+        }
+    }
+    return 0;
+}
+
+/* How many attacks the article's series has: "one of four related
+ * attacks", "across the eight raids", "across both attacks"; 0 if it
+ * does not say. */
+static int64_t series_size(const sr_doc_t *doc)
+{
+    for (size_t i = 0; i + 2 < doc->ntok; i++) {
+        int64_t n = 0;
+
+        if (sr_tok_is(doc, i, "one") && sr_tok_is(doc, i + 1, "of")) {
+            n = attacks_counted(doc, i + 2);
+        } else if (sr_tok_is(doc, i, "across")) {
+            size_t j = i + 1;
+
+            if (sr_tok_is(doc, j, "both") && attack_noun(doc, j + 1)) {
+                return 2;
+            }
+            while (j < i + 4 && (sr_tok_is(doc, j, "the") ||
+                                 sr_tok_is(doc, j, "all") ||
+                                 sr_tok_is(doc, j, "of") ||
+                                 sr_tok_is(doc, j, "these"))) {
+                j++;
+            }
+            n = attacks_counted(doc, j);
+        }
+        if (n > 0) {
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* In a sentence with a series toll every count is the series', unless
+ * it says it is this incident's own: "18 were killed in this blast and
+ * four injured across both attacks" keeps the 18. */
+static int series_hit(const sr_doc_t *doc, const sr_cas_hit_t *h)
+{
+    for (size_t i = h->te; i < h->te + 3 && i + 1 < doc->ntok; i++) {
+        if (sr_tok_is(doc, i, "in") && sr_tok_is(doc, i + 1, "this")) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* GTD divides a toll told over a series equally among its attacks; the
+ * share is recorded, and emit.c marks it approximate. */
+static void add_series(sr_draft_t *d, const sr_sentinfo_t *si,
+                       const sr_doc_t *doc)
+{
+    for (size_t k = 0; k < si->ncas; k++) {
+        if (!series_hit(doc, &si->cas[k])) {
+            add_count(d, &si->cas[k]);
+        }
+    }
+    if (d->series_n == 0) {
+        d->series_n = series_size(doc);
+        if (d->series_n == 0) {
+            d->series_n = -1; /* looked, found none */
+        }
+    }
+    if (d->series_n < 2) {
+        return;
+    }
+    for (size_t k = 0; k < si->ncas; k++) {
+        sr_cas_kind_t kind = si->cas[k].kind;
+
+        if (d->series[kind] == NULL && series_hit(doc, &si->cas[k]) &&
+            si->cas[k].count.best != SR_COUNT_NONE) {
+            d->series[kind] = &si->cas[k];
+        }
+    }
+}
+
 static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
                          const sr_doc_t *doc, size_t s,
                          const sr_gazetteer_t *gz)
@@ -191,20 +336,37 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
         d->date = *dt;
         d->date_set = 1;
     }
-    if (!d->place.set) {
-        d->place = sr_locate_sentence(an, s, gz);
-    }
-    for (size_t k = 0; k < si->ncas; k++) {
-        const sr_cas_hit_t *old = d->cas[si->cas[k].kind];
-
-        /* a toll update ("rose to 24") supersedes the first report */
-        if (old == NULL || (si->cas[k].cumulative &&
-                            si->cas[k].count.best > old->count.best)) {
-            d->cas[si->cas[k].kind] = &si->cas[k];
-        }
+    sr_locate_refine(&d->place, an, s, gz);
+    if (s == d->anchor || !series_toll(doc, &doc->sents[s])) {
+        add_counts(d, si);
+    } else {
+        add_series(d, si, doc);
     }
 }
 
+/* "Gunmen attacked a village. Fifteen villagers were missing.": a count
+ * with no event word, no date and no place of its own tells of the
+ * incident before it. */
+static void counts_follow(sr_drafts_t *dr, const sr_analysis_t *an,
+                          const sr_doc_t *doc, size_t s,
+                          const sr_gazetteer_t *gz)
+{
+    const sr_sentinfo_t *si = &an->info[s];
+    sr_draft_t *last;
+
+    if (dr->count == 0 || si->ncas == 0 || si->generic ||
+        own_date(si, doc) != NULL || sr_locate_sentence(an, s, gz).set) {
+        return;
+    }
+    last = &dr->items[dr->count - 1];
+    if (doc->sents[s].para == doc->sents[last->anchor].para &&
+        !count_conflict(last, si)) {
+        add_counts(last, si);
+    }
+}
+
+/* 0: the news; 1: told as earlier ("a previous attack", "last month");
+ * 2: only its explicit date lies well before publication. */
 static int is_background(const sr_draft_t *d, const sr_doc_t *doc)
 {
     const sr_date_hit_t *h = &d->date;
@@ -225,13 +387,34 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc)
     switch (h->precision) {
     case SR_TPREC_DAY:
     case SR_TPREC_WEEK:
-        return sr_date_age_days(doc, h) > BACKGROUND_DAYS;
+        return sr_date_age_days(doc, h) > BACKGROUND_DAYS ? 2 : 0;
     case SR_TPREC_MONTH:
-        return h->year != doc->pub_year || h->month != doc->pub_month;
+        return h->year != doc->pub_year || h->month != doc->pub_month ? 2 : 0;
     case SR_TPREC_YEAR:
-        return h->year != doc->pub_year;
+        return h->year != doc->pub_year ? 2 : 0;
     default:
         return 0;
+    }
+}
+
+/* A report published weeks after its one event still has that event as
+ * its news: with no main event, the first incident of the lead dated
+ * outright (not "last month") becomes it. */
+static void late_report(sr_drafts_t *dr, const sr_doc_t *doc)
+{
+    for (size_t k = 0; k < dr->count; k++) {
+        if (dr->items[k].role == SR_ROLE_MAIN_EVENT) {
+            return;
+        }
+    }
+    for (size_t k = 0; k < dr->count; k++) {
+        sr_draft_t *d = &dr->items[k];
+
+        if (doc->sents[d->anchor].para == 0 && is_background(d, doc) == 2 &&
+            d->date.basis == SR_TBASIS_EXPLICIT) {
+            d->role = SR_ROLE_MAIN_EVENT;
+            return;
+        }
     }
 }
 
@@ -274,6 +457,32 @@ static sr_draft_t *by_key(sr_drafts_t *dr, const sr_analysis_t *an,
     return NULL;
 }
 
+/* "This was one of four related attacks in the area": the incident told
+ * before, placed in a series. */
+static int series_ref(const sr_doc_t *doc, const sr_analysis_t *an, size_t s)
+{
+    size_t trig = an->info[s].trig, tb = doc->sents[s].tb;
+
+    for (size_t j = trig; j > tb + 1 && j + 6 > trig; j--) {
+        if (sr_tok_is(doc, j - 2, "one") && sr_tok_is(doc, j - 1, "of")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Sentence s opens with "In addition", "Additionally", "Moreover": more
+ * of the same story. */
+static int adds_on(const sr_doc_t *doc, size_t s)
+{
+    size_t b = doc->sents[s].tb;
+
+    return sr_tok_is(doc, b, "additionally") || sr_tok_is(doc, b, "moreover") ||
+           sr_tok_is(doc, b, "furthermore") ||
+           (b + 1 < doc->sents[s].te && sr_tok_is(doc, b, "in") &&
+            sr_tok_is(doc, b + 1, "addition"));
+}
+
 static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
                                const sr_doc_t *doc, size_t s,
                                const sr_gazetteer_t *gz, sr_category_t cat)
@@ -285,6 +494,9 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
 
     if (dr->count == 0) {
         return NULL;
+    }
+    if (si->has_claim && si->definite) {
+        dt = NULL; /* "X claimed the attack on Tuesday": the claim's day */
     }
     last = &dr->items[dr->count - 1];
     if (!same_reality(an->info[last->anchor].fact, si->fact) &&
@@ -300,15 +512,20 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
         return d; /* "the Tessit attack" */
     }
+    if (series_ref(doc, an, s)) {
+        return last;
+    }
     if (weak(last) && compatible_category(last->category, cat) &&
         ((pl.set && last->place.set && pl.place == last->place.place) ||
          (last->anchor == 0 && doc->sents[0].para == 0))) {
         /* a headline ("Farmers killed near Maiduguri") told in full */
         return last;
     }
-    if (dt == NULL && !pl.set && !count_conflict(last, si)) {
+    if ((dt == NULL || adds_on(doc, s)) && !pl.set &&
+        !count_conflict(last, si)) {
         /* an elaboration: "fierce fighting followed", "two soldiers were
-         * killed, the army said" */
+         * killed, the army said"; "In addition, 13 passengers were
+         * abducted and freed on March 30" (the date is the release's) */
         return last;
     }
     if (si->definite && !count_conflict(last, si) &&
@@ -342,9 +559,7 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
             d->date = *dt;
             d->date_set = 1;
         }
-        if (!d->place.set) {
-            d->place = sr_locate_sentence(an, s, gz);
-        }
+        sr_locate_refine(&d->place, an, s, gz);
     }
 }
 
@@ -420,6 +635,9 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
         sr_category_t cat;
 
         if (si->trig == SR_NO_TOK || si->generic) {
+            if (si->trig == SR_NO_TOK) {
+                counts_follow(dr, an, doc, s, gz);
+            }
             if (si->has_claim) {
                 if (dr->count > 0) {
                     attach_claim(&dr->items[dr->count - 1], an, s);
@@ -430,7 +648,7 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
             continue;
         }
         cat = sr_classify(doc, doc->sents[s].tb, doc->sents[s].te,
-                          has_perp(si));
+                          has_perp(si, doc));
         d = find_target(dr, an, doc, s, gz, cat);
         if (d == NULL) {
             if (dr->count >= max) {
@@ -489,4 +707,5 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
             fill_from_lead(d, an, doc, gz);
         }
     }
+    late_report(dr, doc);
 }

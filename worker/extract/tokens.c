@@ -22,7 +22,88 @@ void sr_doc_clear(sr_doc_t *doc)
 {
     free(doc->toks);
     free(doc->sents);
+    if (doc->sets != NULL) {
+        free(doc->sets->entries);
+        free(doc->sets);
+    }
     sr_doc_init(doc);
+}
+
+/* Hashes a list not seen before into the free slot set; NULL when there
+ * are too many lists. */
+static const sr_wordset_t *wordset_add(const sr_doc_t *doc,
+                                       sr_wordset_t *set,
+                                       const char *const *list)
+{
+    sr_wordsets_t *ws = doc->sets;
+    size_t n = 0, size = 4;
+
+    if (ws->nsets >= SR_MAX_WORDSETS / 2) {
+        return NULL; /* keep probes short: scan instead */
+    }
+    while (list[n] != NULL) {
+        n++;
+    }
+    /* a quarter full at most: most tokens probe one empty entry */
+    while (size < 4 * n) {
+        size *= 2;
+    }
+    sr_xgrow((void **)&ws->entries, &ws->entries_cap, ws->nentries + size,
+             sizeof(*ws->entries));
+    memset(ws->entries + ws->nentries, 0, size * sizeof(*ws->entries));
+    set->list = list;
+    set->off = ws->nentries;
+    set->mask = size - 1;
+    ws->nentries += size;
+    ws->nsets++;
+    for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(list[k]);
+        uint64_t h = sr_lexicon_hash(list[k], len);
+        size_t j = (size_t)h & set->mask;
+
+        while (ws->entries[set->off + j].word != NULL) {
+            j = (j + 1) & set->mask;
+        }
+        ws->entries[set->off + j].hash = h;
+        ws->entries[set->off + j].word = list[k];
+    }
+    return set;
+}
+
+int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    if (doc->sets != NULL) {
+        sr_wordsets_t *ws = doc->sets;
+        const sr_wordset_t *set;
+        size_t j = sr_wordset_slot(words);
+
+        while (ws->sets[j].list != NULL && ws->sets[j].list != words) {
+            j = (j + 1) % SR_MAX_WORDSETS;
+        }
+        set = ws->sets[j].list != NULL ? &ws->sets[j]
+                                       : wordset_add(doc, &ws->sets[j], words);
+        /* every word hashed like the token is compared as sr_tok_is
+         * would: the answer is the scan's, only faster */
+        for (j = (size_t)t->hash; set != NULL; j++) {
+            const sr_word_entry_t *e =
+                &ws->entries[set->off + (j & set->mask)];
+
+            if (e->word == NULL) {
+                return 0;
+            }
+            if (e->hash == t->hash && sr_tok_is(doc, i, e->word)) {
+                return 1;
+            }
+        }
+    }
+    for (size_t k = 0; words[k] != NULL; k++) {
+        if (sr_tok_is(doc, i, words[k])) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static int is_alpha(unsigned char c)
@@ -173,68 +254,16 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i)
 #define FNV_OFFSET 1469598103934665603ull
 #define FNV_PRIME 1099511628211ull
 
-/* A word that starts with an ASCII letter at s[i]: its end, its hash
- * (sr_lexicon_hash of the whole word) and its case marks, in one pass over
- * the plain ASCII letters and digits that make most words; anything else
- * (an apostrophe, a non-ASCII letter) goes on through scan_word. */
-typedef struct word_acc_s {
-    uint64_t hash;
-    size_t letters, upper;
-} word_acc_t;
-
-/* Adds byte c, lower-cased, to the hash and counts letters. */
-static inline void word_add(word_acc_t *w, unsigned c)
-{
-    if (c - 'a' < 26u) {
-        w->letters++;
-    } else if (c - 'A' < 26u) {
-        w->letters++;
-        w->upper++;
-        c += 32;
-    }
-    w->hash = (w->hash ^ c) * FNV_PRIME;
-}
-
-/* A word that starts with an ASCII letter at s[i]: its end, its hash
- * (sr_lexicon_hash of the whole word) and its case marks, in one pass over
- * the plain ASCII letters and digits that make most words; anything else
- * (an apostrophe, a non-ASCII letter) goes on through scan_word. */
-static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
-                              sr_tok_t *t)
-{
-    size_t start = i;
-    word_acc_t w = {FNV_OFFSET, 0, 0};
-
-    /* word_add() unrolled into the test that ends the run */
-    for (; i < len; i++) {
-        unsigned c = s[i];
-
-        if ((c | 0x20) - 'a' < 26u) {
-            w.letters++;
-            if (c < 'a') {
-                w.upper++;
-                c += 32;
-            }
-        } else if (c - '0' >= 10u) {
-            break;
-        }
-        w.hash = (w.hash ^ c) * FNV_PRIME;
-    }
-    if (i < len && (s[i] >= 0x80 || s[i] == '\'')) {
-        size_t end = scan_word(s, len, i);
-
-        while (i < end) {
-            word_add(&w, s[i++]);
-        }
-    }
-    t->start = (uint32_t)start;
-    t->len = (uint32_t)(i - start);
-    t->kind = SR_TOK_WORD;
-    t->hash = w.hash;
-    t->cap = (uint8_t)((unsigned)s[start] - 'A' < 26u);
-    t->allcaps = (uint8_t)(t->cap && w.letters >= 2 && w.upper == w.letters);
-    return i;
-}
+/* ASCII letters and digits as hashed (lower case), 0 for other bytes. */
+#define WL(c)                                                                \
+    ((c) >= 'A' && (c) <= 'Z'                                                \
+         ? (c) + 32                                                          \
+         : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c) : 0)
+#define WL4(c) WL(c), WL((c) + 1), WL((c) + 2), WL((c) + 3)
+#define WL16(c) WL4(c), WL4((c) + 4), WL4((c) + 8), WL4((c) + 12)
+#define WL64(c) WL16(c), WL16((c) + 16), WL16((c) + 32), WL16((c) + 48)
+static const unsigned char word_lower[256] = {WL64(0), WL64(64), WL64(128),
+                                              WL64(192)};
 
 static void mark_case(sr_tok_t *t, const unsigned char *s)
 {
@@ -254,6 +283,41 @@ static void mark_case(sr_tok_t *t, const unsigned char *s)
     t->allcaps = (uint8_t)(letters >= 2 && upper == letters);
 }
 
+/* A word that starts with an ASCII letter at s[i]: its end, its hash
+ * (sr_lexicon_hash of the whole word) and its case marks, hashing in the
+ * loop that finds the end of the ASCII letters and digits that make most
+ * words; anything else (an apostrophe, a non-ASCII letter) goes on
+ * through scan_word. */
+static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
+                              sr_tok_t *t)
+{
+    size_t start = i;
+    uint64_t h = FNV_OFFSET;
+    unsigned l;
+
+    while (i < len && (l = word_lower[s[i]]) != 0) {
+        h = (h ^ l) * FNV_PRIME;
+        i++;
+    }
+    if (i < len && (s[i] >= 0x80 || s[i] == '\'')) {
+        size_t end = scan_word(s, len, i);
+
+        for (; i < end; i++) {
+            unsigned c = s[i];
+
+            h = (h ^ (c + ((c - 'A' < 26u) << 5))) * FNV_PRIME;
+        }
+    }
+    t->start = (uint32_t)start;
+    t->len = (uint32_t)(i - start);
+    t->kind = SR_TOK_WORD;
+    t->hash = h;
+    if ((unsigned)s[start] - 'A' < 26u) {
+        mark_case(t, s); /* only capitals need the second look */
+    }
+    return i;
+}
+
 void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
                      size_t len)
 {
@@ -265,6 +329,9 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
     doc->len = len;
     doc->ntok = 0;
     doc->nsent = 0;
+    if (doc->sets == NULL) {
+        doc->sets = sr_xcalloc(1, sizeof(*doc->sets));
+    }
     while (i < len) {
         unsigned char c = s[i];
         size_t start = i, n;
@@ -332,9 +399,10 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
         }
         t->para_start = (uint8_t)(newlines >= 2);
         t->space_before = (uint8_t)spaced;
+        /* every token has its hash: sr_tok_in looks any kind up */
+        t->hash = sr_lexicon_hash(text + t->start, t->len);
         if (t->kind == SR_TOK_WORD) {
             mark_case(t, s);
-            t->hash = sr_lexicon_hash(text + t->start, t->len);
             t->lex = lx ? sr_lexicon_get_hashed(lx, text + t->start, t->len,
                                                 t->hash)
                         : NULL;

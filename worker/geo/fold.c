@@ -121,6 +121,19 @@ static int cp_class(utf8proc_int32_t cp)
     }
 }
 
+/* A lower-case ASCII letter or digit. A doubled consonant is written
+ * once: transliterations differ in doubling ("Kassala", "Kasala";
+ * "Tillabery", "Tilabéry"); doubled vowels change the word ("Boor"). */
+static inline void put_ascii(fold_out_t *fo, char c)
+{
+    if (fo->len > 0 && fo->out[fo->len - 1] == c && !fo->pending_space &&
+        c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' &&
+        c != 'o' && c != 'u' && c != 'y') {
+        return;
+    }
+    put_bytes(fo, &c, 1);
+}
+
 static void put_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
 {
     utf8proc_uint8_t enc[4];
@@ -128,6 +141,10 @@ static void put_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
 
     switch (cp_class(cp)) {
     case CP_WORD:
+        if (cp < 0x80) {
+            put_ascii(fo, (char)cp);
+            break;
+        }
         n = utf8proc_encode_char(cp, enc);
         put_bytes(fo, (const char *)enc, (size_t)n);
         break;
@@ -172,27 +189,52 @@ static void fold_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
     }
 }
 
+/* The Arabic article is written "al" or "el" ("Ras el Ain", "Ras
+ * al-Ain"): folded as "al". */
+static void arabic_article(char *out, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++) {
+        if (out[i] == 'e' && out[i + 1] == 'l' && (i == 0 || out[i - 1] == ' ') &&
+            (i + 2 == len || out[i + 2] == ' ')) {
+            out[i] = 'a';
+        }
+    }
+}
+
 size_t sr_fold_name(const char *s, size_t len, char *out, size_t size)
 {
+    return sr_fold_name_prefixes(s, len, out, size, NULL, NULL, 0);
+}
+
+size_t sr_fold_name_prefixes(const char *s, size_t len, char *out,
+                             size_t size, const size_t *ends,
+                             size_t *prefix_len, size_t nends)
+{
     fold_out_t fo = {out, size, 0, 0, 0};
-    size_t i = 0;
+    size_t i = 0, m = 0;
 
     if (size == 0) {
+        for (; m < nends; m++) {
+            prefix_len[m] = 0;
+        }
         return 0;
     }
     while (i < len && !fo.full) {
         unsigned char c = (unsigned char)s[i];
 
+        /* Folding is left to right and a pending space is written only
+         * with the next word character: the fold of s[0..ends[m]) is
+         * what has been written when i reaches ends[m]. */
+        for (; m < nends && ends[m] <= i; m++) {
+            prefix_len[m] = fo.len;
+        }
+
         /* ASCII fast path: most names in the data are plain ASCII. */
         if (c < 0x80) {
-            char lc;
-
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                lc = (char)c;
-                put_bytes(&fo, &lc, 1);
+                put_ascii(&fo, (char)c);
             } else if (c >= 'A' && c <= 'Z') {
-                lc = (char)(c - 'A' + 'a');
-                put_bytes(&fo, &lc, 1);
+                put_ascii(&fo, (char)(c - 'A' + 'a'));
             } else if (c != '\'' && c != '`') {
                 fo.pending_space = 1;
             }
@@ -214,7 +256,11 @@ size_t sr_fold_name(const char *s, size_t len, char *out, size_t size)
             i += (size_t)n;
         }
     }
+    for (; m < nends; m++) {
+        prefix_len[m] = fo.len; /* at the end, or after the output filled */
+    }
     out[fo.len] = '\0';
+    arabic_article(out, fo.len);
     return fo.len;
 }
 

@@ -251,7 +251,9 @@ static const char *alts_take(build_t *b, alts_t *al, size_t *count)
                       ? al->n
                       : SR_GAZBUILD_MAX_ALTERNATES;
 
-    qsort(al->c, al->n, sizeof(*al->c), cand_cmp);
+    if (al->n > 1) {
+        qsort(al->c, al->n, sizeof(*al->c), cand_cmp); /* c is NULL if empty */
+    }
     sr_buf_init(&out, 0);
     for (size_t i = 0; i < keep; i++) {
         if (i > 0) {
@@ -612,7 +614,7 @@ static sr_err_t admin1_entry(build_t *b, const char *path, size_t i,
     return SR_OK;
 }
 
-/* Admin2 units ("Konduga", "Jaghuri District") as P rows with feature
+/* Admin2 units ("Konduga", "Gwoza District") as P rows with feature
  * ADM2, placed at their seat; units with no place in cities500 are left
  * out (nothing to place them with). The name without its generic word
  * is an alternate. */

@@ -52,25 +52,25 @@ typedef struct loader_s {
     size_t errstr_size;
 } loader_t;
 
-/* Adds place to the posting list of the folded form of name[0..len). */
-static void index_name(sr_gazetteer_t *gz, uint32_t place, const char *name,
-                       size_t len)
+/* Adds place to the posting list of folded key[0..klen). Keys of one
+ * place are added together, so a repeat (name and alternate folding
+ * alike) is at the head of the list; a name added to a place later
+ * (N rows) walks the whole list (recheck). */
+static void add_key(sr_gazetteer_t *gz, uint32_t place, const char *key,
+                    size_t klen, int recheck)
 {
-    char key[GZ_KEY_MAX];
-    size_t klen = sr_fold_name(name, len, key, sizeof(key));
     sr_strmap_entry_t *e;
     int inserted;
 
-    if (klen == 0) {
-        return;
-    }
     e = sr_strmap_upsert(&gz->names, sr_strmap_hash(key, klen), key, &inserted);
     if (inserted) {
         e->key = sr_arena_strndup(&gz->arena, key, klen);
-    } else if (e->a != GZ_NONE && gz->postings[e->a].place == place) {
-        /* Keys of one place are added together, so a repeat (name and
-         * alternate folding alike) is always at the head. */
-        return;
+    }
+    for (uint32_t p = e->a; !inserted && p != GZ_NONE;
+         p = recheck ? gz->postings[p].next : GZ_NONE) {
+        if (gz->postings[p].place == place) {
+            return;
+        }
     }
     sr_xgrow((void **)&gz->postings, &gz->postings_cap, gz->npostings + 1,
              sizeof(*gz->postings));
@@ -78,6 +78,41 @@ static void index_name(sr_gazetteer_t *gz, uint32_t place, const char *name,
     gz->postings[gz->npostings].next = e->a;
     e->a = (uint32_t)gz->npostings++;
     e->b++;
+}
+
+/* Indexes the folded form of name[0..len) and, for a name of several
+ * words, the words run together ("Bani Bangou" is also "Banibangou", "Tongo
+ * Tongo" "Tongotongo") and, after an Arabic article, without it. */
+static void index_key(sr_gazetteer_t *gz, uint32_t place, const char *name,
+                      size_t len, int recheck)
+{
+    char key[GZ_KEY_MAX], squashed[GZ_KEY_MAX];
+    size_t klen = sr_fold_name(name, len, key, sizeof(key)), n = 0;
+
+    if (klen == 0) {
+        return;
+    }
+    add_key(gz, place, key, klen, recheck);
+    if (memchr(key, ' ', klen) == NULL) {
+        return;
+    }
+    if (klen > 3 && memcmp(key, "al ", 3) == 0) {
+        /* "Al Qamishli" is also "Qamishli" */
+        add_key(gz, place, key + 3, klen - 3, recheck);
+    }
+    for (size_t i = 0; i < klen; i++) {
+        if (key[i] != ' ') {
+            squashed[n++] = key[i];
+        }
+    }
+    squashed[n] = '\0';
+    add_key(gz, place, squashed, n, recheck);
+}
+
+static void index_name(sr_gazetteer_t *gz, uint32_t place, const char *name,
+                       size_t len)
+{
+    index_key(gz, place, name, len, 0);
 }
 
 /* Region names are also matched without their generic part: "Tillabéri
@@ -205,21 +240,7 @@ static const sr_place_t *find_id(const sr_gazetteer_t *gz, const char *id);
 static void index_extra_name(sr_gazetteer_t *gz, uint32_t place,
                              const char *name)
 {
-    char key[GZ_KEY_MAX];
-    size_t klen = sr_fold_name(name, strlen(name), key, sizeof(key));
-    const sr_strmap_entry_t *e;
-
-    if (klen == 0) {
-        return;
-    }
-    e = sr_strmap_find(&gz->names, sr_strmap_hash(key, klen), key);
-    for (uint32_t p = e ? e->a : GZ_NONE; p != GZ_NONE;
-         p = gz->postings[p].next) {
-        if (gz->postings[p].place == place) {
-            return;
-        }
-    }
-    index_name(gz, place, name, strlen(name));
+    index_key(gz, place, name, strlen(name), 1);
     gz->places[place].alternate_count++;
 }
 
@@ -464,6 +485,9 @@ static void seats_first(const sr_gazetteer_t *gz, uint32_t *run, size_t n)
         const sr_place_t *c = &gz->places[run[j]];
         int seat = 0;
 
+        if (strncmp(c->feature_code, "PPL", 3) != 0) {
+            continue; /* a unit (ADM2) is no town */
+        }
         for (size_t k = first_a; k < end_a && !seat; k++) {
             const sr_place_t *a = &gz->places[run[k]];
 
@@ -706,24 +730,67 @@ static int is_name_joiner(const char *s, size_t len, size_t *n)
     return 0;
 }
 
+#define LONGEST_BATCH 16
+
+/* sr_fold_is_word_char with its ASCII case inline: it runs per byte. */
+static inline int word_char(const char *s, size_t len, size_t *n)
+{
+    unsigned char c = (unsigned char)s[0];
+
+    if (c < 0x80) {
+        *n = 1;
+        return (unsigned)(c | 0x20) - 'a' < 26u || (unsigned)c - '0' < 10u;
+    }
+    return sr_fold_is_word_char(s, len, n);
+}
+
+/* The last of text[0..ends[k]) that names a place, else best: the
+ * prefixes are folded in one pass and looked up in order. */
+static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
+                         const size_t *ends, size_t nends, size_t best)
+{
+    char key[GZ_KEY_MAX];
+    size_t klen[LONGEST_BATCH];
+
+    sr_fold_name_prefixes(text, ends[nends - 1], key, sizeof(key), ends,
+                          klen, nends);
+    for (size_t k = 0; k < nends; k++) {
+        char after = key[klen[k]];
+
+        if (klen[k] == 0) {
+            continue;
+        }
+        key[klen[k]] = '\0';
+        if (sr_strmap_find(&gz->names, sr_strmap_hash(key, klen[k]), key) !=
+            NULL) {
+            best = ends[k];
+        }
+        key[klen[k]] = after;
+    }
+    return best;
+}
+
 size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
                                  size_t len, int max_words)
 {
-    size_t pos = 0, best = 0, n;
+    size_t pos = 0, best = 0, n, ends[LONGEST_BATCH], nends = 0;
     int words = 0;
 
     while (pos < len && words < max_words) {
         size_t gap = 0;
 
-        if (!sr_fold_is_word_char(text + pos, len - pos, &n)) {
+        if (!word_char(text + pos, len - pos, &n)) {
             break;
         }
-        while (pos < len && sr_fold_is_word_char(text + pos, len - pos, &n)) {
+        while (pos < len && word_char(text + pos, len - pos, &n)) {
             pos += n;
         }
         words++;
-        if (find_name(gz, text, pos) != NULL) {
-            best = pos;
+        /* the name may end here: looked up with the others in a batch */
+        ends[nends++] = pos;
+        if (nends == LONGEST_BATCH) {
+            best = longest_of(gz, text, ends, nends, best);
+            nends = 0;
         }
         /* At most a few joiners between two words ("St. Louis"). */
         while (pos < len && gap < 3 && is_name_joiner(text + pos, len - pos,
@@ -735,7 +802,7 @@ size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
             break;
         }
     }
-    return best;
+    return nends > 0 ? longest_of(gz, text, ends, nends, best) : best;
 }
 
 size_t sr_gazetteer_count(const sr_gazetteer_t *gz, sr_place_kind_t kind)

@@ -22,7 +22,12 @@
  * lacks is skipped, so one supplement serves any build).
  *
  * Names are matched folded: Unicode NFKD, diacritics removed, case-folded,
- * punctuation and runs of spaces as one space ("Tillaberi" = "Tillabéri").
+ * punctuation and runs of spaces as one space ("Tillaberi" = "Tillabéri"),
+ * letters without a decomposition written plain ("Ağrı" = "Agri") and a
+ * doubled consonant written once ("Kassala" = "Kasala"), the Arabic
+ * article "el" as "al" ("Ras el Ain" = "Ras al-Ain"). A name of several
+ * words is also found run together ("Tongotongo") and, after "al", without
+ * the article ("Qamishli" for "Al Qāmishlī").
  * Read-only after open, so one handle may be shared by threads.
  */
 #ifndef SR_GEO_GAZETTEER_H
@@ -103,6 +108,13 @@ size_t sr_gazetteer_count(const sr_gazetteer_t *gz, sr_place_kind_t kind);
  * to size). Returns the length written (< size; a name
  * too long for out is cut at a code point). Shared by every name matcher. */
 size_t sr_fold_name(const char *s, size_t len, char *out, size_t size);
+
+/* sr_fold_name of s[0..len), also giving prefix_len[k] = the length of the
+ * fold of s[0..ends[k]) (a prefix of out) for nends increasing offsets at
+ * code point boundaries: one pass for the keys of several prefixes. */
+size_t sr_fold_name_prefixes(const char *s, size_t len, char *out,
+                             size_t size, const size_t *ends,
+                             size_t *prefix_len, size_t nends);
 
 /* 1 if the code point starting at s (len > 0 bytes available) belongs to a
  * word (letter, digit or combining mark), else 0; its length in bytes goes

@@ -28,7 +28,11 @@ static int usage(FILE *out, int rc)
             "Consumes articles from input.topic, produces one Avro event per\n"
             "incident to output.topic, dead-letters bad input. Needs at least\n"
             "kafka.bootstrap.servers. SIGTERM/SIGINT: drain and exit 0 (a\n"
-            "second signal stops without waiting for in-flight work).\n");
+            "second signal stops without waiting for in-flight work).\n"
+            "At-least-once by default; -X processing.guarantee=exactly_once\n"
+            "uses Kafka transactions (give each worker its own worker.id).\n"
+            "Exit codes: 0 clean stop, 1 fatal error (e.g. producer fenced),\n"
+            "2 bad configuration.\n");
     return rc;
 }
 

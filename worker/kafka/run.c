@@ -16,8 +16,10 @@
  * processing.guarantee=exactly_once: every article is consumed inside an
  * open transaction of the transactional producer, and its incidents or
  * dead letter are produced in it. After transaction.interval.ms (or
- * transaction.max.articles) fetching pauses until every article in flight
- * is delivered; then the offsets after them go into the transaction
+ * transaction.max.articles) the worker stops starting articles until
+ * every article in flight is delivered (what it consumes meanwhile is
+ * held for the next transaction: pausing the partitions would cost a
+ * refetch); then the offsets after them go into the transaction
  * (send_offsets_to_transaction with the consumer's group metadata, which
  * fences a zombie of an older generation) and it commits. Committing
  * only with nothing in flight keeps output and offsets in step although
@@ -158,11 +160,19 @@ struct run_s {
     int draining;       /* committing: fetching paused until none live */
     int64_t txn_started_ms, txn_timeout_ms;
     size_t txn_articles;
+    /* transaction.max.articles, but at most half of max.inflight.articles:
+     * a transaction (or what is held during its commit) never fills the
+     * in-flight limit, whose backpressure pause costs a refetch. */
+    size_t txn_max;
     char txn_abort[1024]; /* non-empty: abort the open transaction */
     unsigned consecutive_aborts;
     hint_t *hints;
     size_t nhints, hints_cap;
     article_t *alone; /* a suspect owns the producer (see may_produce) */
+    /* Consumed while a commit waits: they belong to the next transaction.
+     * At most txn_max; then the consumer is not polled. */
+    rd_kafka_message_t **held;
+    size_t nheld, held_cap;
 
     /* Counters for the logs. */
     unsigned long long consumed, produced, dead_lettered, articles_done;
@@ -485,6 +495,32 @@ static rd_kafka_error_t *txn_call(rd_kafka_error_t *(*fn)(rd_kafka_t *, int),
     }
 }
 
+/* Drops the held messages of the partitions in parts (all when NULL):
+ * they were never begun, so whoever reads the partition next (this
+ * worker after a seek, or the next owner) reads them again. */
+static void held_drop(run_t *run,
+                      const rd_kafka_topic_partition_list_t *parts)
+{
+    size_t kept = 0;
+
+    for (size_t i = 0; i < run->nheld; i++) {
+        rd_kafka_message_t *m = run->held[i];
+        int drop = parts == NULL;
+
+        for (int j = 0; parts != NULL && j < parts->cnt && !drop; j++) {
+            drop = parts->elems[j].partition == m->partition &&
+                   strcmp(parts->elems[j].topic,
+                          rd_kafka_topic_name(m->rkt)) == 0;
+        }
+        if (drop) {
+            rd_kafka_message_destroy(m);
+        } else {
+            run->held[kept++] = m;
+        }
+    }
+    run->nheld = kept;
+}
+
 /* Aborts the open transaction (if any). With rewind, every partition the
  * transaction consumed from is read again from its first offset in it;
  * without (the partitions are being revoked) the next owner starts from
@@ -522,6 +558,7 @@ static void txn_abort_now(run_t *run, int rewind)
         set_fatal(run, "transactions keep failing; last: %s", reason);
         goto out;
     }
+    held_drop(run, l);
     if (l->cnt > 0) {
         for (int i = 0; i < l->cnt; i++) {
             SR_LOG(SR_LOG_INFO, FAC, "rewinding %s [%d] to offset %lld",
@@ -606,8 +643,6 @@ static int txn_commit(run_t *run)
     return 0;
 }
 
-static void set_paused(run_t *run, int pause, const char *why);
-
 /* Once a loop turn: abort what failed, and commit when due. */
 static void txn_turn(run_t *run)
 {
@@ -623,9 +658,10 @@ static void txn_turn(run_t *run)
     }
     if (!run->draining &&
         (now - run->txn_started_ms >= cfg->transaction_interval_ms ||
-         run->txn_articles >= (size_t)cfg->transaction_max_articles)) {
+         run->txn_articles >= run->txn_max)) {
         run->draining = 1;
-        set_paused(run, 1, "committing a transaction");
+        SR_LOG(SR_LOG_DEBUG, FAC, "committing a transaction: waiting for "
+               "%zu article(s) in flight", live_inflight(run));
     }
     if (!run->draining) {
         return;
@@ -848,6 +884,9 @@ static void after_deliveries(article_t *art)
         art->run->produced += art->incidents.count;
         sr_metrics_add(art->run->metrics, SR_M_PRODUCED,
                        art->incidents.count);
+        SR_LOG(SR_LOG_DEBUG, FAC, "delivered %s [%d] @%lld: %zu "
+               "incident(s)", art_topic(art), (int)art->rkm->partition,
+               (long long)art->rkm->offset, art->incidents.count);
     }
     finish(art);
 }
@@ -1090,8 +1129,10 @@ static void handle_message(run_t *run, rd_kafka_message_t *rkm)
         const hint_t *hint = hint_find(run, art_topic(art), rkm->partition,
                                        rkm->offset);
 
-        if (run->txn_abort[0] != '\0') {
-            /* Tracked, so that the rewind covers it; read again then. */
+        if (run->txn_abort[0] != '\0' || !art->tracked) {
+            /* Tracked, so that the rewind covers it: read again then.
+             * Untracked, it repeats an offset already in flight or done
+             * since the last commit: its output is in the transaction. */
             art->orphaned = 1;
             finish(art);
             return;
@@ -1220,7 +1261,7 @@ static void set_paused(run_t *run, int pause, const char *why)
 
 static void backpressure(run_t *run)
 {
-    if (run->stopping || run->draining) {
+    if (run->stopping) {
         return;
     }
     if (!run->paused && (run->inflight >= run->high ||
@@ -1354,6 +1395,7 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         }
         if (run->eos) {
             txn_on_revoke(run, lost);
+            held_drop(run, parts);
         } else if (!lost) {
             store_ready(run);
         }
@@ -1379,6 +1421,7 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     SR_LOG(SR_LOG_ERROR, FAC, "rebalance error: %s", rd_kafka_err2str(err));
     if (run->eos) {
         txn_on_revoke(run, 1);
+        held_drop(run, NULL);
     }
     run->assigned = 0;
     sr_metrics_set(run->metrics, SR_M_PARTITIONS_ASSIGNED, 0);
@@ -1584,6 +1627,10 @@ static int setup(run_t *run, volatile sig_atomic_t *stop, char *err,
     run->max_message = sr_kafka_max_message(cfg);
     run->high = (size_t)cfg->max_inflight_articles;
     run->low = run->high / 2;
+    run->txn_max = (size_t)cfg->transaction_max_articles;
+    if (run->txn_max > run->high / 2) {
+        run->txn_max = run->high / 2 > 0 ? run->high / 2 : 1;
+    }
 
     run->gz = sr_gazetteer_open(cfg->gazetteer_path, cfg->places_path, err,
                                 err_size);
@@ -1695,6 +1742,8 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
             watchdog_start(wd, cfg->shutdown_timeout_ms + CLOSE_GRACE_MS);
             run->paused = 0;
             set_paused(run, 1, "shutting down");
+            run->dropped_at_stop += run->nheld;
+            held_drop(run, NULL);
             SR_LOG(SR_LOG_INFO, FAC, "stopping: finishing %zu article(s) "
                    "in flight (up to %lld ms)", run->inflight,
                    (long long)cfg->shutdown_timeout_ms);
@@ -1708,13 +1757,27 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
             (run->inflight == 0 || now_ms() >= deadline)) {
             break;
         }
-        serve_outputs(run, 0);
-        rkm = rd_kafka_consumer_poll(run->consumer, busy ? 10 : POLL_MAX_MS);
+        if (run->draining && run->nheld >= run->txn_max) {
+            serve_outputs(run, 10); /* enough held: wait for the commit */
+            rkm = NULL;
+        } else {
+            serve_outputs(run, 0);
+            rkm = rd_kafka_consumer_poll(run->consumer,
+                                         busy ? 10 : POLL_MAX_MS);
+        }
         for (int i = 0; rkm != NULL; i++) {
-            handle_message(run, rkm);
+            if (run->draining && !run->stopping) {
+                sr_xgrow((void **)&run->held, &run->held_cap,
+                         run->nheld + 1, sizeof(*run->held));
+                run->held[run->nheld++] = rkm;
+            } else {
+                handle_message(run, rkm);
+            }
             if (i >= BATCH_MAX || run->fatal ||
                 run->inflight >= run->high || run->blocked_head != NULL ||
-                run->txn_abort[0] != '\0') {
+                run->txn_abort[0] != '\0' ||
+                (run->draining && run->nheld >= run->txn_max) ||
+                (run->eos && run->txn_articles >= run->txn_max)) {
                 break;
             }
             rkm = rd_kafka_consumer_poll(run->consumer, 0);
@@ -1722,6 +1785,16 @@ static void loop(run_t *run, volatile sig_atomic_t *stop, watchdog_t *wd)
         store_ready(run);
         if (run->eos) {
             txn_turn(run);
+            if (!run->draining && run->nheld > 0 && !run->fatal) {
+                size_t n = run->nheld;
+
+                /* In consumption order; none is held again (the commit
+                 * is done), and handle_message takes each one. */
+                run->nheld = 0;
+                for (size_t i = 0; i < n; i++) {
+                    handle_message(run, run->held[i]);
+                }
+            }
         }
         backpressure(run);
         sr_metrics_set(run->metrics, SR_M_INFLIGHT, (int64_t)run->inflight);
@@ -1816,10 +1889,10 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
            (long long)cfg->max_inflight_articles);
     if (run.eos) {
         SR_LOG(SR_LOG_INFO, FAC, "exactly-once: transactional.id %s, a "
-               "transaction every %lld ms or %lld articles (transaction."
+               "transaction every %lld ms or %llu articles (transaction."
                "timeout.ms %lld)", run.txn_id,
                (long long)cfg->transaction_interval_ms,
-               (long long)cfg->transaction_max_articles,
+               (unsigned long long)run.txn_max,
                (long long)run.txn_timeout_ms);
     }
 
@@ -1831,7 +1904,11 @@ int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop)
         watchdog_start(&wd, CLOSE_GRACE_MS);
         rc = SR_EXIT_FATAL;
     }
-    shutdown_clients(&run, run.fatal || *stop > 1 ? 0 : 5000, &abandoned);
+    /* Articles still in flight here mean the deadline passed (or a second
+     * signal came): waiting longer for their deliveries would overrun
+     * shutdown.timeout.ms, and they are replayed anyway. */
+    shutdown_clients(&run, run.fatal || *stop > 1 || run.inflight > 0 ? 0 : 5000,
+                     &abandoned);
     /* Purged deliveries come back as reports: let them release their
      * articles, then drop whatever still waits on the geocoder. */
     for (int i = 0; i < 50 && rd_kafka_outq_len(run.producer) > 0; i++) {
@@ -1872,6 +1949,8 @@ out:
     sr_offsets_destroy(run.offsets);
     hints_clear(&run);
     free(run.hints);
+    held_drop(&run, NULL);
+    free(run.held);
     /* Last: scrapes keep working while the worker drains and closes. */
     sr_opsserver_stop(run.ops);
     sr_metrics_destroy(run.metrics);

@@ -14,6 +14,10 @@
  * keeps polling, so the group membership stays alive) until in-flight work
  * falls to half the limit.
  *
+ * processing.guarantee=exactly_once replaces the stored offsets with
+ * Kafka transactions: output and offsets commit together, batch by batch
+ * (see run.c); a fenced producer ends the run with SR_EXIT_FATAL.
+ *
  * Shutdown (stop flag set, e.g. by SIGTERM): pause, finish in-flight work
  * within shutdown.timeout.ms, flush, store and commit offsets, close the
  * consumer; a watchdog ends the process if closing hangs.

@@ -227,6 +227,7 @@ static sr_err_t parse_partitions(const char *topic, json_t *parts,
     json_object_foreach(parts, key, p) {
         json_t *lag = json_object_get(p, "consumer_lag");
         json_t *id = json_object_get(p, "partition");
+        json_t *desired = json_object_get(p, "desired");
         json_int_t partition;
 
         if (!json_is_object(p) || (id != NULL && !json_is_integer(id)) ||
@@ -242,6 +243,12 @@ static sr_err_t parse_partitions(const char *topic, json_t *parts,
          * means it is not known (no committed offset or watermark). */
         if (lag == NULL || partition < 0 || partition > INT32_MAX ||
             json_integer_value(lag) < 0) {
+            continue;
+        }
+        /* A partition revoked by a rebalance stays in librdkafka's
+         * reports (desired false) with the lag it had then, frozen: its
+         * new owner reports the live value. */
+        if (json_is_false(desired)) {
             continue;
         }
         if (st->count >= SR_METRICS_MAX_PARTITIONS) {

@@ -1,0 +1,291 @@
+/* test_extract_claims.c - who did it, end to end: claims, attributions by
+ * others across sentences, group names by shape, ACLED names for unnamed
+ * actors, on articles written for these tests and the fixture gazetteer. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "config.h"
+#include "extract.h"
+#include "extract_fixture.h"
+
+static sr_extractor_t *ex;
+static sr_gazetteer_t *gz;
+static sr_config_t *cfg;
+
+static const char *root(void)
+{
+    const char *r = getenv("SR_ROOT");
+
+    return r ? r : ".";
+}
+
+static void setup(void)
+{
+    char path[1024], err[512] = "";
+
+    cfg = sr_config_new();
+    snprintf(path, sizeof(path), "%s/config/actors.tsv", root());
+    free(cfg->actors_path);
+    cfg->actors_path = strdup(path);
+    snprintf(path, sizeof(path), "%s/tests/fixtures/extract-gazetteer.tsv",
+             root());
+    gz = sr_gazetteer_open(path, NULL, err, sizeof(err));
+    CHECK(gz != NULL);
+    ex = sr_extractor_new(cfg, gz, err, sizeof(err));
+    CHECK(ex != NULL);
+}
+
+static void teardown(void)
+{
+    sr_extractor_destroy(ex);
+    sr_gazetteer_destroy(gz);
+    sr_config_destroy(cfg);
+}
+
+/* Extracts body (published 2021-03-06) into list; returns the main
+ * incident (first MAIN_EVENT, else first) or NULL. */
+static const sr_incident_t *main_of(const char *body, sr_incident_list_t *list)
+{
+    sr_article_t art;
+    char err[512];
+
+    sr_article_init(&art);
+    art.id = strdup("t");
+    art.body = strdup(body);
+    art.body_len = strlen(body);
+    art.has_published = 1;
+    art.pub_year = 2021;
+    art.pub_month = 3;
+    art.pub_day = 6;
+    sr_incident_list_init(list);
+    CHECK_INT_EQ(sr_extractor_run(ex, &art, list, err, sizeof(err)), SR_OK);
+    sr_article_clear(&art);
+    for (size_t k = 0; k < list->count; k++) {
+        if (list->items[k].role == SR_ROLE_MAIN_EVENT) {
+            return &list->items[k];
+        }
+    }
+    return list->count > 0 ? &list->items[0] : NULL;
+}
+
+/* The actor of inc with that role and canonical name, or NULL. */
+static const sr_actor_t *actor(const sr_incident_t *inc, sr_actor_role_t role,
+                               const char *canonical)
+{
+    for (size_t k = 0; inc != NULL && k < inc->actor_count; k++) {
+        const sr_actor_t *a = &inc->actors[k];
+
+        if (a->role == role && a->canonical != NULL &&
+            strcmp(a->canonical, canonical) == 0) {
+            return a;
+        }
+    }
+    return NULL;
+}
+
+static void test_attributed_elsewhere(void)
+{
+    sr_incident_list_t list;
+    const sr_incident_t *inc;
+    const sr_actor_t *a;
+
+    /* the group is named only after a semicolon, two sentences on */
+    inc = main_of("Gunmen stormed a road camp near Mandera, Kenya, on "
+                  "Thursday and abducted three engineers. No one was hurt. "
+                  "No group claimed the raid; however, officials attributed "
+                  "it to al-Shabab.",
+                  &list);
+    CHECK(inc != NULL);
+    a = actor(inc, SR_AROLE_PERPETRATOR, "Al-Shabaab");
+    CHECK(a != NULL);
+    if (a != NULL) {
+        CHECK_INT_EQ(a->certainty, SR_CERT_BLAMED_BY_OTHER);
+    }
+    CHECK_INT_EQ(inc->claim.status, SR_CLAIM_NOT_CLAIMED);
+    /* the gunmen are the group's, not an unidentified one */
+    CHECK(actor(inc, SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Kenya)") ==
+          NULL);
+    sr_incident_list_clear(&list);
+
+    /* a claim told after a sentence about other attacks */
+    inc = main_of("A roadside bomb killed four soldiers near Gao, Mali, on "
+                  "Friday. It was one of three such attacks in the region "
+                  "that week. The Coastal Liberation Front claimed "
+                  "responsibility for the blast.",
+                  &list);
+    CHECK(inc != NULL);
+    CHECK_INT_EQ(inc != NULL ? inc->claim.status : SR_CLAIM_UNKNOWN,
+                 SR_CLAIM_CLAIMED);
+    CHECK(actor(inc, SR_AROLE_CLAIMANT, "Coastal Liberation Front") != NULL);
+    sr_incident_list_clear(&list);
+
+    /* suspicion, told before the sentence holding the toll */
+    inc = main_of("A mine planted by suspected Boko Haram fighters hit a "
+                  "bus near Maiduguri, Nigeria, on Monday. Six passengers "
+                  "were killed.",
+                  &list);
+    a = actor(inc, SR_AROLE_PERPETRATOR, "Boko Haram");
+    CHECK(a != NULL);
+    if (a != NULL) {
+        CHECK_INT_EQ(a->certainty, SR_CERT_SUSPECTED);
+    }
+    sr_incident_list_clear(&list);
+}
+
+/* One article, one actor expected (or not) on its main incident. */
+typedef struct actor_case_s {
+    const char *body;
+    sr_actor_role_t role;
+    const char *canonical;
+    int present;
+} actor_case_t;
+
+static void check_actor_case(const actor_case_t *c)
+{
+    sr_incident_list_t list;
+    const sr_incident_t *inc = main_of(c->body, &list);
+
+    if ((actor(inc, c->role, c->canonical) != NULL) != c->present) {
+        CHECK(!"actor as expected");
+        fprintf(stderr, "    %s %s: %s\n", c->present ? "missing" : "unexpected",
+                c->canonical, c->body);
+    }
+    sr_incident_list_clear(&list);
+}
+
+static const actor_case_t unnamed_cases[] = {
+    {"Unidentified gunmen killed five villagers in Kaduna, Nigeria, on "
+     "Tuesday. No group has claimed the attack.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Nigeria)", 1},
+    /* the state's forces acting, named as ACLED names them */
+    {"Government forces shelled a village near Gao, Mali, on Wednesday, "
+     "killing two civilians.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    /* GTD's ideology labels */
+    {"An assailant set fire to a mosque in Paris, France, on Sunday. No one "
+     "was hurt. Police identified him as an anti-Muslim extremist.",
+     SR_AROLE_PERPETRATOR, "Anti-Muslim extremists", 1},
+};
+
+static const actor_case_t role_cases[] = {
+    /* the object of the attack is its target, not its perpetrator */
+    {"Malian troops attacked ISGS fighters near Gao, Mali, on Monday, "
+     "killing seven.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"Malian troops attacked ISGS fighters near Gao, Mali, on Monday, "
+     "killing seven.",
+     SR_AROLE_TARGET, "Islamic State in the Greater Sahara", 1},
+    /* a group named only as the owner of what was hit */
+    {"A bomb exploded at the home of a Boko Haram commander in Maiduguri, "
+     "Nigeria, on Friday, killing two people.",
+     SR_AROLE_PERPETRATOR, "Boko Haram", 0},
+    {"Gunmen opened fire on members of the Tren de Aragua gang in "
+     "Medellin, Colombia, on Friday, killing two.",
+     SR_AROLE_TARGET, "Tren de Aragua", 1},
+    /* one subject of several forces; the attack they stopped */
+    {"Pro-Hadi and allied Popular Resistance forces thwarted a pro-Houthi "
+     "attack on Friday, killing several fighters.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Yemen", 1},
+    {"Pro-Hadi and allied Popular Resistance forces thwarted a pro-Houthi "
+     "attack on Friday, killing several fighters.",
+     SR_AROLE_TARGET, "Ansar Allah (Houthi movement)", 1},
+    /* "a militant of X" in a clash is X; civilians are no side */
+    {"A militant of Boko Haram and two civilians were killed in a gunfight "
+     "with Nigerian troops near Maiduguri, Nigeria, on Monday.",
+     SR_AROLE_SIDE_A, "Boko Haram", 1},
+    /* a mob is ACLED's rioters */
+    {"A mob lynched a suspected thief in Kano, Nigeria, on Sunday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+    /* the state's guards acting, with an aside between */
+    {"The guard corps of the minister assaulted two traders in Kano, "
+     "Nigeria, on Friday.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Nigeria", 1},
+    /* "militants with reported ties": no source, a side of the clash */
+    {"Nigerian troops engaged in a firefight with three alleged militants "
+     "with reported ties to ISWAP near Maiduguri, Nigeria, on Monday.",
+     SR_AROLE_SIDE_A, "Military Forces of Nigeria", 1},
+    {"Nigerian troops engaged in a firefight with three alleged militants "
+     "with reported ties to ISWAP near Maiduguri, Nigeria, on Monday.",
+     SR_AROLE_SIDE_B, "Unidentified Armed Group (Nigeria)", 1},
+    /* a nationality as the agent of a passive */
+    {"A trader was stabbed by a Malian in Kano, Nigeria, on Monday.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Nigeria)", 1},
+    /* who disrupts a weapons use is its actor */
+    {"Police forces in Kano, Nigeria, discovered a cache of explosives on "
+     "Monday.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    /* border guards are police forces to ACLED */
+    {"The border guards fired on smugglers near Kano, Nigeria, on "
+     "Monday, wounding two.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    /* the police arresting are the actors of an arrest */
+    {"Police arrested twelve smugglers in Kano, Nigeria, on Saturday.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+};
+
+static void test_unnamed(void)
+{
+    FIXTURE_EACH(unnamed_cases, check_actor_case);
+}
+
+static void test_roles(void)
+{
+    FIXTURE_EACH(role_cases, check_actor_case);
+}
+
+static void test_claims_and_hedges(void)
+{
+    sr_incident_list_t list;
+    const sr_incident_t *inc;
+
+    inc = main_of("Militants attacked an army post in Kabul, Afghanistan, on "
+                  "Friday, killing three soldiers. The Taliban denied "
+                  "involvement, but officials blamed the Haqqani network "
+                  "without providing evidence.",
+                  &list);
+    CHECK(inc != NULL);
+    CHECK(actor(inc, SR_AROLE_PERPETRATOR, "Haqqani Network") != NULL);
+    sr_incident_list_clear(&list);
+
+    inc = main_of("A car bomb killed nine people in Mogadishu, Somalia, on "
+                  "Monday. The Islamic State took responsibility for the "
+                  "blast in a statement.",
+                  &list);
+    CHECK_INT_EQ(inc != NULL ? inc->claim.status : SR_CLAIM_UNKNOWN,
+                 SR_CLAIM_CLAIMED);
+    CHECK(inc != NULL && inc->claim.claimant != NULL &&
+          strcmp(inc->claim.claimant, "Islamic State") == 0);
+    sr_incident_list_clear(&list);
+
+    /* a named attacker, then a claim for the attack on another day */
+    inc = main_of("Men recruited by Hamas threw grenades at a bus in Kabul, "
+                  "Afghanistan, on Monday, wounding four. On Wednesday the "
+                  "PFLP claimed credit for the attack.",
+                  &list);
+    CHECK_INT_EQ(inc != NULL ? inc->claim.status : SR_CLAIM_UNKNOWN,
+                 SR_CLAIM_CLAIMED);
+    CHECK(actor(inc, SR_AROLE_CLAIMANT,
+                "Popular Front for the Liberation of Palestine") != NULL);
+    sr_incident_list_clear(&list);
+}
+
+/* Each test on a fresh extractor. */
+#define WITH_EXTRACTOR(name)                                                 \
+    static void name##_run(void)                                             \
+    {                                                                        \
+        setup();                                                             \
+        name();                                                              \
+        teardown();                                                          \
+    }
+WITH_EXTRACTOR(test_attributed_elsewhere)
+WITH_EXTRACTOR(test_unnamed)
+WITH_EXTRACTOR(test_roles)
+WITH_EXTRACTOR(test_claims_and_hedges)
+
+TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
+             {"unnamed", test_unnamed_run},
+             {"roles", test_roles_run},
+             {"claims_and_hedges", test_claims_and_hedges_run},
+             {NULL, NULL}};
