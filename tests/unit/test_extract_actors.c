@@ -83,6 +83,17 @@ static void test_aliases(void)
     CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "IS");
     CHECK_STR_EQ(h[2].canonical, "Islamic State");
     CHECK_STR_EQ(h[0].type, "REBEL_ISLAMIST");
+    /* cartels and gangs by their other names */
+    n = find(ad, "The Medellin drug cartel and G9 an Fanmi e Alye fought "
+                 "Mawozo gunmen.",
+             h, 8, &doc);
+    CHECK(n >= 3);
+    if (n >= 3) {
+        CHECK_STR_EQ(h[0].canonical, "Medellin Cartel");
+        CHECK_STR_EQ(h[0].type, "CRIMINAL");
+        CHECK_STR_EQ(h[1].canonical, "G9 Family and Allies");
+        CHECK_STR_EQ(h[2].canonical, "400 Mawozo");
+    }
 
     /* the longest alias wins; hyphens and spaces alike */
     n = find(ad, "the Islamic State in the Greater Sahara and al Shabab "
@@ -164,6 +175,14 @@ static void test_generic(void)
     CHECK_STR_EQ(h[1].canonical, "Hema Ethnic Militia");
     CHECK_STR_EQ(h[2].canonical, "Israeli settlers");
     CHECK_STR_EQ(h[3].canonical, "Iran-backed militia");
+    /* clans: the first named side of a pair */
+    n = find(NULL, "Yakani and Tole clansmen fought the Paiela clan.", h, 8,
+             &doc);
+    CHECK_INT_EQ(n, 2);
+    CHECK_STR_EQ(h[0].canonical, "Yakani Clan Militia");
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf),
+                 "Yakani and Tole clansmen");
+    CHECK_STR_EQ(h[1].canonical, "Paiela Clan Militia");
     CHECK_STR_EQ(fixture_span(&doc, h[3].tb, h[3].te, buf),
                  "Iran-backed militia");
     /* the agent of a passive */
@@ -412,6 +431,29 @@ static void test_blame(void)
                      SR_CERT_CONFIRMED);
         fixture_done(&doc);
     }
+    /* the group as the subject of a verdict, a demand or a threat */
+    CHECK_STR_EQ(blame_of(ad, "LeT members were convicted of the raid.", &c),
+                 "Lashkar-e-Taiba");
+    CHECK_INT_EQ(c, SR_CERT_BLAMED_BY_OTHER);
+    CHECK_STR_EQ(blame_of(ad, "The ISGS led by its emir Abu Walid was "
+                              "blamed.",
+                          &c),
+                 "Islamic State in the Greater Sahara");
+    CHECK_STR_EQ(blame_of(ad, "Al-Shabaab demanded the release of its "
+                              "jailed men.",
+                          &c),
+                 "Al-Shabaab");
+    CHECK_INT_EQ(c, SR_CERT_CONFIRMED);
+    CHECK_STR_EQ(blame_of(ad, "LeT threatened to kill the hostages.", &c),
+                 "Lashkar-e-Taiba");
+    CHECK_STR_EQ(blame_of(ad, "The kidnappers, from Al-Shabaab, fled.", &c),
+                 "Al-Shabaab");
+    /* a demand by others; a verdict told after the deed */
+    CHECK_STR_EQ(blame_of(ad, "Elders demanded that ISIS leave.", &c), "");
+    CHECK_STR_EQ(blame_of(ad, "LeT attacked the camp, and five were "
+                              "convicted.",
+                          &c),
+                 "");
     /* victims, not perpetrators */
     CHECK_STR_EQ(blame_of(ad, "Troops killed five members of ISIS.", &c), "");
     CHECK_STR_EQ(blame_of(ad, "ISIS fighters attacked the town.", &c), "");

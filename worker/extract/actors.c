@@ -560,7 +560,9 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
                         size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
 {
     static const char *const heads[] = {"militia", "militias", "militiamen",
-                                        "militiaman", NULL};
+                                        "militiaman", "clan", "clansmen",
+                                        NULL};
+    static const char *const clans[] = {"clan", "clansmen", NULL};
     static const char *const people[] = {"youths", "youth", "individuals",
                                          "men", "fighters", "gunmen",
                                          "members", NULL};
@@ -571,8 +573,16 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     int communal = 0, qualified = 0;
 
     if (!t->cap || t->kind != SR_TOK_WORD || t->allcaps || t->lex != NULL ||
-        i + 1 >= te || doc->toks[i + 1].kind != SR_TOK_WORD ||
-        doc->toks[i + 1].cap) {
+        i + 1 >= te || doc->toks[i + 1].kind != SR_TOK_WORD) {
+        return 0;
+    }
+    /* "Hema and Lendu militias", "Sikin and Kaekin clansmen": the first
+     * named side */
+    if (sr_tok_is(doc, i + 1, "and") && i + 3 < te &&
+        doc->toks[i + 2].cap && doc->toks[i + 2].kind == SR_TOK_WORD &&
+        doc->toks[i + 2].lex == NULL && sr_tok_in(doc, i + 3, heads)) {
+        j = i + 3;
+    } else if (doc->toks[i + 1].cap) {
         return 0;
     }
     while (j < te && j < i + 3 && sr_tok_in(doc, j, qualifiers)) {
@@ -599,7 +609,9 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     h->type = "MILITIA";
     snprintf(h->canonical, sizeof(h->canonical), "%.*s %s Militia",
              (int)t->len, doc->text + t->start,
-             communal ? "Communal" : "Ethnic");
+             sr_tok_in(doc, j, clans) ? "Clan"
+             : communal              ? "Communal"
+                                     : "Ethnic");
     return end - i;
 }
 
