@@ -175,6 +175,16 @@ static void test_generic(void)
     CHECK_STR_EQ(h[1].canonical, "Hema Ethnic Militia");
     CHECK_STR_EQ(h[2].canonical, "Israeli settlers");
     CHECK_STR_EQ(h[3].canonical, "Iran-backed militia");
+    /* the state's craft; a suicide bomber is no craft */
+    n = find(NULL, "A military jet and regime drones; a suicide bomber.", h,
+             8, &doc);
+    CHECK_INT_EQ(n, 3);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_GENERIC_TARGET);
+    CHECK(h[0].security);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "military jet");
+    CHECK(h[1].security);
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "regime drones");
+    CHECK_INT_EQ(h[2].kind, SR_ACTOR_GENERIC_PERP);
     /* clans: the first named side of a pair */
     n = find(NULL, "Yakani and Tole clansmen fought the Paiela clan.", h, 8,
              &doc);

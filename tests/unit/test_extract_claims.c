@@ -163,6 +163,21 @@ static const actor_case_t unnamed_cases[] = {
     {"Government forces shelled a village near Gao, Mali, on Wednesday, "
      "killing two civilians.",
      SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    /* by their craft, of the state the demonym names */
+    {"A military helicopter fired on a wedding near Gao, Mali, on Sunday, "
+     "killing nine guests.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"Chadian government warplanes bombed a camp near Gao, Mali, on "
+     "Sunday, killing nine herders.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Chad", 1},
+    {"Chadian government warplanes bombed a camp near Gao, Mali, on "
+     "Sunday, killing nine herders.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 0},
+    /* a group's demand told after the deed */
+    {"Gunmen seized a bus near Mandera, Kenya, on Monday and held "
+     "twenty passengers. Al-Shabaab demanded the release of its jailed "
+     "fighters.",
+     SR_AROLE_PERPETRATOR, "Al-Shabaab", 1},
     /* GTD's ideology labels */
     {"An assailant set fire to a mosque in Paris, France, on Sunday. No one "
      "was hurt. Police identified him as an anti-Muslim extremist.",

@@ -534,6 +534,12 @@ static const char *const agent_nouns[] = {
     "man", "men", "people", "persons", "individuals", "youths", "group",
     "mob", "crowd", NULL};
 
+/* "a military jet", "government warplanes": the state's, by its craft */
+static const char *const craft_nouns[] = {
+    "jet", "jets", "warplane", "warplanes", "aircraft", "helicopter",
+    "helicopters", "gunship", "gunships", "drone", "drones", "bomber",
+    "bombers", NULL};
+
 /* "by" before token i, with only a determiner or a count between. */
 static int agent_by(const sr_doc_t *doc, size_t tb, size_t i)
 {
@@ -649,6 +655,15 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
         h->te = end;
         snprintf(h->canonical, sizeof(h->canonical),
                  "Unidentified Clan Militia");
+        return end - i;
+    }
+    if (i > tb && sr_tok_in(doc, i, craft_nouns) &&
+        (sr_tok_in(doc, i - 1, state_adjectives) ||
+         sr_tok_in(doc, i - 1, regime_words))) {
+        h->kind = SR_ACTOR_GENERIC_TARGET;
+        h->security = 1;
+        h->tb = i - 1;
+        h->te = end;
         return end - i;
     }
     if (sr_tok_in(doc, i, agent_nouns) && agent_by(doc, tb, i)) {
@@ -865,7 +880,7 @@ static void shape_words_index(sr_actordict_t *ad)
     const char *const *shape[] = {org_heads, facility_words, state_heads,
                                   police_heads};
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
-                                    unknown_adjectives};
+                                    unknown_adjectives, craft_nouns};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,

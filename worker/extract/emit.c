@@ -145,7 +145,7 @@ static int is_state_like(const char *type)
 static const char *const deed_verbs[] = {
     "stormed", "raided", "shelled", "bombed", "ambushed", "fired",
     "repelled", "repulsed", "routed", "torched", "burned", "looted",
-    "thwarted", "intercepted", NULL};
+    "thwarted", "intercepted", "struck", NULL};
 
 /* The verb at j is a passive: "were killed", "was reportedly attacked". */
 static int passive_at(const sr_doc_t *doc, const sr_sent_t *s, size_t j)
@@ -177,7 +177,8 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     /* "X and Popular Resistance forces attacked": one subject */
     static const char *const partners[] = {
         "and", "forces", "troops", "fighters", "militia", "units",
-        "affiliated", "allied", "corps", "of", "the", NULL};
+        "affiliated", "allied", "corps", "of", "the", "aircraft", "jets",
+        "jet", "warplanes", "helicopters", "drones", NULL};
     /* "X, along with Y, attacked": Y is an aside */
     static const char *const aside[] = {
         "along", "together", "supported", "backed", "accompanied", "aided",
@@ -558,6 +559,7 @@ static void add_mob(sr_incident_t *inc, const sr_draft_t *d,
  * "Military Forces of Mali" / "Police Forces of Mali". NULL when none. */
 static const char *generic_canonical(const sr_incident_t *inc,
                                      const sr_doc_t *doc,
+                                     const sr_gazetteer_t *gz,
                                      const sr_actor_hit_t *h, int role,
                                      const char *focus, char *buf)
 {
@@ -585,6 +587,17 @@ static const char *generic_canonical(const sr_incident_t *inc,
         for (size_t j = h->tb; j < h->te; j++) {
             police |= sr_tok_has(doc, j, SR_W_POLICE) ||
                       sr_tok_is(doc, j, "border");
+        }
+        /* "Syrian government aircraft": the demonym's state, not the
+         * place's */
+        if (gz != NULL && h->tb > 0 && doc->toks[h->tb - 1].cap) {
+            const sr_place_t *c = sr_gazetteer_demonym(
+                gz, doc->text + doc->toks[h->tb - 1].start,
+                doc->toks[h->tb - 1].len);
+
+            if (c != NULL) {
+                country = c->name;
+            }
         }
         snprintf(buf, SPAN_MAX, "%s Forces of %s",
                  police ? "Police" : "Military", country);
@@ -647,7 +660,7 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                 /* civilians caught in a clash are no side of it */
                 role = has_side_a(inc) ? SR_AROLE_SIDE_B : SR_AROLE_SIDE_A;
             }
-            canon = generic_canonical(inc, doc, h, role, focus, cbuf);
+            canon = generic_canonical(inc, doc, gz, h, role, focus, cbuf);
             span(doc, h->tb, h->te, buf);
             if (has_actor(inc, (sr_actor_role_t)role, buf,
                           h->kind == SR_ACTOR_NAMED ? canon : NULL)) {
