@@ -210,6 +210,16 @@ static const actor_case_t role_cases[] = {
     {"A militant of Boko Haram and two civilians were killed in a gunfight "
      "with Nigerian troops near Maiduguri, Nigeria, on Monday.",
      SR_AROLE_SIDE_A, "Boko Haram", 1},
+    /* a crowd that rioted is ACLED's rioters, the first side of a clash */
+    {"On Monday, supporters of the losing candidate clashed with police and "
+     "looted shops in Kano, Nigeria. Two people were killed.",
+     SR_AROLE_SIDE_A, "Rioters (Nigeria)", 1},
+    {"On Monday, youths opposed to the new tax set tyres on fire near the "
+     "market in Kano, Nigeria.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+    {"On Monday, police dispersed a crowd that had gathered and set up "
+     "roadblocks in Kano, Nigeria, killing two.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 0},
     /* a mob is ACLED's rioters */
     {"A mob lynched a suspected thief in Kano, Nigeria, on Sunday.",
      SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},

@@ -7,6 +7,9 @@
 #include "classify.h"
 
 #define SPAN_MAX 512
+/* tokens from a crowd to its verb: "supporters of opposition leader X Y
+ * clashed" */
+#define CROWD_REACH 8
 
 static size_t tok_end(const sr_doc_t *doc, size_t te)
 {
@@ -490,11 +493,56 @@ static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
     return SR_NO_TOK;
 }
 
+/* A crowd doing a rioter's deed: "youths set cars on fire", "supporters
+ * of the candidate clashed with police and looted shops". The crowd's
+ * token, or SR_NO_TOK. ACLED names such a crowd "Rioters (Country)"
+ * whatever else the event is told as. */
+static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s)
+{
+    static const char *const crowds[] = {
+        "youths", "crowds", "crowd", "mob", "mobs", "demonstrators",
+        "protesters", "protestors", "rioters", "looters", "supporters",
+        NULL};
+    static const char *const deeds[] = {
+        "looted", "ransacked", "torched", "burned", "burnt", "set",
+        "stormed", "clashed", "vandalised", "vandalized", "pelted", "threw",
+        "broke", "smashed", NULL};
+    static const char *const fire[] = {"fire", "ablaze", "alight", NULL};
+
+    for (size_t i = s->tb; i < s->te; i++) {
+        if (!sr_tok_in(doc, i, crowds)) {
+            continue;
+        }
+        /* the crowd's own verb, a short qualifier between: "youths
+         * opposed to the reform set fire", not "police dispersed the
+         * crowd, which ..." */
+        for (size_t j = i + 1; j < s->te && j < i + CROWD_REACH; j++) {
+            if (sr_tok_in(doc, j, deeds) && !passive_at(doc, s, j)) {
+                if (!sr_tok_is(doc, j, "set")) {
+                    return i;
+                }
+                for (size_t k = j + 1; k < s->te && k < j + 6; k++) {
+                    if (sr_tok_in(doc, k, fire)) {
+                        return i; /* "set cars on fire" */
+                    }
+                }
+                break;
+            }
+            if (doc->toks[j].kind == SR_TOK_PUNCT ||
+                sr_tok_has(doc, j, SR_W_TRIGGER | SR_W_ARREST)) {
+                break;
+            }
+        }
+    }
+    return SR_NO_TOK;
+}
+
 static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
                       const sr_doc_t *doc)
 {
     const sr_sent_t *s = &doc->sents[d->anchor];
-    int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+    int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION ||
+               rioting_crowd(doc, s) != SR_NO_TOK;
     const char *word = riot ? "Rioters" : "Protesters";
     char canon[160], buf[SPAN_MAX];
     const char *text = riot ? "rioters" : "protesters";
@@ -551,6 +599,33 @@ static void add_mob(sr_incident_t *inc, const sr_draft_t *d,
             return;
         }
     }
+}
+
+/* A crowd that rioted in an event told as something else ("supporters
+ * clashed with police", "crowds looted shops"): ACLED's first actor, the
+ * first side of a clash. */
+static void add_rioters(sr_incident_t *inc, const sr_draft_t *d,
+                        const sr_doc_t *doc, const char *focus)
+{
+    const sr_sent_t *s = &doc->sents[d->anchor];
+    const char *country = inc->location.country ? inc->location.country
+                                                 : focus;
+    size_t i = rioting_crowd(doc, s);
+    char canon[SPAN_MAX], buf[SPAN_MAX];
+
+    if (i == SR_NO_TOK) {
+        return;
+    }
+    if (country != NULL) {
+        snprintf(canon, sizeof(canon), "Rioters (%s)", country);
+    }
+    sr_incident_add_actor(inc,
+                          d->category == SR_CAT_ARMED_CLASH
+                              ? SR_AROLE_SIDE_A
+                              : SR_AROLE_PERPETRATOR,
+                          span(doc, i, i + 1, buf), country ? canon : NULL,
+                          "RIOTERS", SR_CERT_CONFIRMED);
+    evidence(inc, doc, "actors", i, i + 1);
 }
 
 /* The canonical name of an unnamed actor, as ACLED names them: the
@@ -621,6 +696,10 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
     char buf[SPAN_MAX], cbuf[SPAN_MAX];
 
     *target_security = 0;
+    if (!sr_category_is_protest(d->category) &&
+        d->category != SR_CAT_MOB_VIOLENCE && d->category != SR_CAT_ACCIDENT) {
+        add_rioters(inc, d, doc, focus);
+    }
     for (size_t k = 0; k < d->nsents; k++) {
         size_t s = d->sents[k], cb, ce;
         const sr_sentinfo_t *si = &an->info[s];
