@@ -83,17 +83,6 @@ static void test_aliases(void)
     CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "IS");
     CHECK_STR_EQ(h[2].canonical, "Islamic State");
     CHECK_STR_EQ(h[0].type, "REBEL_ISLAMIST");
-    /* cartels and gangs by their other names */
-    n = find(ad, "The Medellin drug cartel and G9 an Fanmi e Alye fought "
-                 "Mawozo gunmen.",
-             h, 8, &doc);
-    CHECK(n >= 3);
-    if (n >= 3) {
-        CHECK_STR_EQ(h[0].canonical, "Medellin Cartel");
-        CHECK_STR_EQ(h[0].type, "CRIMINAL");
-        CHECK_STR_EQ(h[1].canonical, "G9 Family and Allies");
-        CHECK_STR_EQ(h[2].canonical, "400 Mawozo");
-    }
 
     /* the longest alias wins; hyphens and spaces alike */
     n = find(ad, "the Islamic State in the Greater Sahara and al Shabab "
@@ -175,6 +164,8 @@ static void test_generic(void)
     CHECK_STR_EQ(h[1].canonical, "Hema Ethnic Militia");
     CHECK_STR_EQ(h[2].canonical, "Israeli settlers");
     CHECK_STR_EQ(h[3].canonical, "Iran-backed militia");
+    CHECK_STR_EQ(fixture_span(&doc, h[3].tb, h[3].te, buf),
+                 "Iran-backed militia");
     /* the state's craft; a suicide bomber is no craft */
     n = find(NULL, "A military jet and regime drones; a suicide bomber.", h,
              8, &doc);
@@ -186,15 +177,14 @@ static void test_generic(void)
     CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "regime drones");
     CHECK_INT_EQ(h[2].kind, SR_ACTOR_GENERIC_PERP);
     /* clans: the first named side of a pair */
-    n = find(NULL, "Yakani and Tole clansmen fought the Paiela clan.", h, 8,
+    n = find(NULL, "On Monday, Yakani and Tole clansmen fought the Paiela "
+                   "clan.", h, 8,
              &doc);
     CHECK_INT_EQ(n, 2);
     CHECK_STR_EQ(h[0].canonical, "Yakani Clan Militia");
     CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf),
                  "Yakani and Tole clansmen");
     CHECK_STR_EQ(h[1].canonical, "Paiela Clan Militia");
-    CHECK_STR_EQ(fixture_span(&doc, h[3].tb, h[3].te, buf),
-                 "Iran-backed militia");
     /* the agent of a passive */
     n = find(NULL, "He was beaten by around three dozen people.", h, 8, &doc);
     CHECK_INT_EQ(n, 1);

@@ -210,6 +210,20 @@ static const actor_case_t role_cases[] = {
     {"A militant of Boko Haram and two civilians were killed in a gunfight "
      "with Nigerian troops near Maiduguri, Nigeria, on Monday.",
      SR_AROLE_SIDE_A, "Boko Haram", 1},
+    /* cartels and gangs by their other names */
+    {"Gunmen of the Medellin drug cartel killed a judge in Medellin, "
+     "Colombia, on Friday.",
+     SR_AROLE_PERPETRATOR, "Medellin Cartel", 1},
+    {"Members of G9 an Fanmi e Alye abducted five nurses near Medellin, "
+     "Colombia, on Friday.",
+     SR_AROLE_PERPETRATOR, "G9 Family and Allies", 1},
+    /* the group its gunmen belong to is one side, not both */
+    {"On Friday, gunmen of the Gulf Cartel fought soldiers near Medellin, "
+     "Colombia. Six people were killed.",
+     SR_AROLE_SIDE_A, "Gulf Cartel", 1},
+    {"On Friday, gunmen of the Gulf Cartel fought soldiers near Medellin, "
+     "Colombia. Six people were killed.",
+     SR_AROLE_SIDE_B, "Gulf Cartel", 0},
     /* a crowd that rioted is ACLED's rioters, the first side of a clash */
     {"On Monday, supporters of the losing candidate clashed with police and "
      "looted shops in Kano, Nigeria. Two people were killed.",

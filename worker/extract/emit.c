@@ -693,6 +693,7 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                                             "presumed", NULL};
     static const char *const blamed[] = {"attributed", "blamed", "accused",
                                          "blaming", "accusing", NULL};
+    static const char *const of[] = {"of", NULL};
     char buf[SPAN_MAX], cbuf[SPAN_MAX];
 
     *target_security = 0;
@@ -740,6 +741,11 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                 role = has_side_a(inc) ? SR_AROLE_SIDE_B : SR_AROLE_SIDE_A;
             }
             canon = generic_canonical(inc, doc, gz, h, role, focus, cbuf);
+            if (role == SR_AROLE_SIDE_B && canon != NULL &&
+                preceded_by(doc, doc->sents[s].tb, h->tb, of, 2) &&
+                has_actor(inc, SR_AROLE_SIDE_A, "", canon)) {
+                continue; /* "gunmen of the X cartel": X is side A already */
+            }
             span(doc, h->tb, h->te, buf);
             if (has_actor(inc, (sr_actor_role_t)role, buf,
                           h->kind == SR_ACTOR_NAMED ? canon : NULL)) {
