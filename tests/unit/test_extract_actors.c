@@ -239,6 +239,13 @@ static void test_claims(void)
     CHECK(c.actor >= 0);
     CHECK(claim_of(ad, "ISIS stated that it carried out the raid.", &c));
     CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
+    /* an admission is a claim; an admission of something else is not */
+    CHECK(claim_of(ad, "Leaders of ISIS admitted their men had set off the "
+                       "mine.",
+                   &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
+    CHECK(c.actor >= 0);
+    CHECK(!claim_of(ad, "ISIS admitted that it was weakened.", &c));
     CHECK(claim_of(ad, "A caller claiming to represent ISIS phoned.", &c));
     CHECK(c.actor >= 0);
     CHECK(!claim_of(ad, "A caller claiming to be a witness phoned.", &c));

@@ -73,16 +73,22 @@ static int claims_deed(const sr_doc_t *doc, size_t te, size_t i)
 static const char *const statement_verbs[] = {
     "said", "stated", "announced", "declared", "says", "states", NULL};
 
+/* "X admitted its fighters had set off the mine": owned, not said of
+ * another */
+static const char *const admit_verbs[] = {"admitted", "acknowledged", NULL};
+
 /* "said it carried out", "stated that it was behind", "announced its
- * fighters had conducted": a claim told as a statement. */
+ * fighters had conducted", "admitted their cadres had set off": a claim
+ * told as a statement. */
 static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
 {
     static const char *const did[] = {
         "carried", "conducted", "staged", "perpetrated", "launched",
-        "executed", NULL};
+        "executed", "planted", "detonated", "set", "triggered", NULL};
     size_t j = i + 1;
 
-    if (!sr_tok_in(doc, i, statement_verbs)) {
+    if (!sr_tok_in(doc, i, statement_verbs) &&
+        !sr_tok_in(doc, i, admit_verbs)) {
         return 0;
     }
     if (j < te && sr_tok_is(doc, j, "that")) {
@@ -139,8 +145,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                 strchr("sadrSADR", doc->text[doc->toks[i].start]) != NULL &&
                 ((i > tb && sr_tok_is(doc, i, "responsibility") &&
                   sr_tok_in(doc, i - 1, took_verbs)) ||
-                 (sr_tok_in(doc, i, statement_verbs) &&
-                  said_it_did(doc, i, te))) &&
+                 said_it_did(doc, i, te)) &&
                 (a = actor_before(actors, nactors, tb, i)) >= 0) {
                 out->status = SR_CLAIM_CLAIMED;
                 out->actor = a;
