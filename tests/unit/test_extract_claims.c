@@ -210,6 +210,16 @@ static const actor_case_t role_cases[] = {
     {"A militant of Boko Haram and two civilians were killed in a gunfight "
      "with Nigerian troops near Maiduguri, Nigeria, on Monday.",
      SR_AROLE_SIDE_A, "Boko Haram", 1},
+    /* a party named for whom its councillor serves is the target; the
+     * group's threat later on names the attacker */
+    {"Militants abducted Ali Musa, a Liberal Party town councillor, in "
+     "Mandera, Kenya, on Friday. Al-Shabaab threatened to kill him "
+     "unless its men were freed.",
+     SR_AROLE_PERPETRATOR, "Al-Shabaab", 1},
+    {"Militants abducted Ali Musa, a Liberal Party town councillor, in "
+     "Mandera, Kenya, on Friday. Al-Shabaab threatened to kill him "
+     "unless its men were freed.",
+     SR_AROLE_PERPETRATOR, "Liberal Party", 0},
     /* cartels and gangs by their other names */
     {"Gunmen of the Medellin drug cartel killed a judge in Medellin, "
      "Colombia, on Friday.",

@@ -372,6 +372,31 @@ static int place_of(const sr_doc_t *doc, const sr_sent_t *s,
     return j > s->tb && sr_tok_in(doc, j - 1, preps);
 }
 
+/* "a Popular Party town councillor", "two Awami League lawmakers": the
+ * group names whom the person serves, a victim, not who attacked. */
+static int civic_member(const sr_doc_t *doc, const sr_sent_t *s,
+                        const sr_actor_hit_t *h)
+{
+    static const char *const civic[] = {
+        "councillor", "councillors", "councilor", "councilors", "lawmaker",
+        "lawmakers", "politician", "politicians", "candidate", "candidates",
+        "mayor", "senator", "legislator", "legislators", "parliamentarian",
+        "deputy", "activist", "activists", NULL};
+
+    if (h->kind != SR_ACTOR_NAMED) {
+        return 0;
+    }
+    for (size_t j = h->te; j < s->te && j < h->te + 2; j++) {
+        if (sr_tok_in(doc, j, civic)) {
+            return 1;
+        }
+        if (doc->toks[j].kind != SR_TOK_WORD || doc->toks[j].cap) {
+            return 0; /* "town", "local" may stand between */
+        }
+    }
+    return 0;
+}
+
 static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
@@ -391,6 +416,9 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     }
     if (is_source(doc, s, h)) {
         return -1;
+    }
+    if (civic_member(doc, s, h)) {
+        return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_TARGET;
     }
     if (sr_category_is_protest(cat)) {
         /* the crowd is added apart; only the state meeting it stays, the
