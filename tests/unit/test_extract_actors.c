@@ -461,6 +461,10 @@ static void test_blame(void)
                               "convicted.",
                           &c),
                  "");
+    /* a date's year before "members" is no count of victims */
+    CHECK_STR_EQ(blame_of(ad, "On 4 May 2020, members of ISIS raided it.",
+                          &c),
+                 "Islamic State");
     /* victims, not perpetrators */
     CHECK_STR_EQ(blame_of(ad, "Troops killed five members of ISIS.", &c), "");
     CHECK_STR_EQ(blame_of(ad, "ISIS fighters attacked the town.", &c), "");

@@ -347,6 +347,9 @@ static int victims_before(const sr_doc_t *doc, size_t tb, size_t i)
         if (sr_tok_is(doc, j - 1, "a") || sr_tok_is(doc, j - 1, "an")) {
             continue; /* "a branch of X", not a count */
         }
+        if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+            return 0; /* "On 20 May 2022, members of X": a date's year */
+        }
         if (doc->toks[j - 1].kind == SR_TOK_NUM ||
             sr_tok_has(doc, j - 1, SR_W_KILL | SR_W_DIE | SR_W_INJURE |
                                        SR_W_ARREST | SR_W_KIDNAP |
