@@ -124,6 +124,7 @@ static const char *const perp_words[] = {
     "assailants'", "gunmen's",  "sniper",     "snipers",    "elements",
     "rebel",      "fighter",   "abductors",  "robbers",    "thieves",
     "criminals",  "gang",      "gangsters",  "pirates",    "extremist",
+    "hijackers",  "hijacker",  "kidnapper",  "abductor",
     NULL};
 static const char *const sec_org_words[] = {
     "army", "military", "forces", "troops", "soldiers", "police",
