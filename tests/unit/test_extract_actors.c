@@ -461,6 +461,13 @@ static void test_blame(void)
                               "convicted.",
                           &c),
                  "");
+    /* the attacker named in apposition */
+    CHECK_STR_EQ(blame_of(ad, "The gunman, an anti-Muslim extremist, fled.",
+                          &c),
+                 "Anti-Muslim extremists");
+    CHECK_STR_EQ(blame_of(ad, "The mayor, an anti-Muslim extremist, spoke.",
+                          &c),
+                 "");
     /* a date's year before "members" is no count of victims */
     CHECK_STR_EQ(blame_of(ad, "On 4 May 2020, members of ISIS raided it.",
                           &c),

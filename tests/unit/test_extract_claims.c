@@ -220,6 +220,11 @@ static const actor_case_t role_cases[] = {
      "Mandera, Kenya, on Friday. Al-Shabaab threatened to kill him "
      "unless its men were freed.",
      SR_AROLE_PERPETRATOR, "Liberal Party", 0},
+    /* the attackers told on with a later date are still this incident's */
+    {"On Monday, five armed men hijacked a bus near Mandera, Kenya. One "
+     "passenger was stabbed to death. The hijackers, from Al-Shabaab, freed "
+     "the others on Friday.",
+     SR_AROLE_PERPETRATOR, "Al-Shabaab", 1},
     /* cartels and gangs by their other names */
     {"Gunmen of the Medellin drug cartel killed a judge in Medellin, "
      "Colombia, on Friday.",

@@ -510,6 +510,11 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                 j++;
             }
             a = named_from(doc, actors, nactors, j, te, 3);
+        } else if ((sr_tok_is(doc, i, "a") || sr_tok_is(doc, i, "an")) &&
+                   i > tb + 1 && sr_tok_punct(doc, i - 1) == ',' &&
+                   sr_tok_has(doc, i - 2, SR_W_PERP)) {
+            /* "the assailant, an anti-Muslim extremist," */
+            a = named_from(doc, actors, nactors, i + 1, te, 3);
         } else if (sr_tok_in(doc, i, demand_verbs)) {
             /* a state's threats answer the deed, they do not tell it */
             a = named_subject(doc, tb, i, actors, nactors);

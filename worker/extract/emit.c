@@ -906,6 +906,14 @@ static int attribution_in(sr_incident_t *inc, const sr_analysis_t *an,
     return 0;
 }
 
+/* "The hijackers, from X, freed the hostages on 31 December": the
+ * incident's own attackers, told on with a later date. */
+static int refers_back(const sr_doc_t *doc, const sr_sent_t *st)
+{
+    return st->tb + 1 < st->te && sr_tok_is(doc, st->tb, "the") &&
+           sr_tok_has(doc, st->tb + 1, SR_W_PERP);
+}
+
 static void attribute(sr_incident_t *inc, const sr_draft_t *d,
                       const sr_analysis_t *an, const sr_doc_t *doc)
 {
@@ -918,7 +926,8 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
         return;
     }
     for (size_t s = d->anchor + 1; s < an->ninfo; s++) {
-        if ((!other_date(d, &an->info[s]) || claims_back(&an->info[s])) &&
+        if ((!other_date(d, &an->info[s]) || claims_back(&an->info[s]) ||
+             refers_back(doc, &doc->sents[s])) &&
             attribution_in(inc, an, doc, s)) {
             return;
         }
