@@ -246,6 +246,13 @@ static const actor_case_t role_cases[] = {
     {"On Monday, youths opposed to the new tax set tyres on fire near the "
      "market in Kano, Nigeria.",
      SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+    {"On Monday, supporters of the mayor set up barricades and looted "
+     "shops in Kano, Nigeria; police fired live rounds. Two people were "
+     "killed.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+    {"On Monday, youths opposed to a new tax on fuel set fire to shops and "
+     "clashed with police in Kano, Nigeria. One person was killed.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
     {"On Monday, police dispersed a crowd that had gathered and set up "
      "roadblocks in Kano, Nigeria, killing two.",
      SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 0},

@@ -7,9 +7,9 @@
 #include "classify.h"
 
 #define SPAN_MAX 512
-/* tokens from a crowd to its verb: "supporters of opposition leader X Y
- * clashed" */
-#define CROWD_REACH 8
+/* tokens from a crowd to its verb: "youths opposed to the new tax on
+ * fuel set fire" */
+#define CROWD_REACH 11
 
 static size_t tok_end(const sr_doc_t *doc, size_t te)
 {
@@ -554,7 +554,7 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s)
                         return i; /* "set cars on fire" */
                     }
                 }
-                break;
+                continue; /* "set up barricades and looted shops" */
             }
             if (doc->toks[j].kind == SR_TOK_PUNCT ||
                 sr_tok_has(doc, j, SR_W_TRIGGER | SR_W_ARREST)) {
