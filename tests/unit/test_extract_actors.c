@@ -166,6 +166,25 @@ static void test_generic(void)
     CHECK_STR_EQ(h[3].canonical, "Iran-backed militia");
     CHECK_STR_EQ(fixture_span(&doc, h[3].tb, h[3].te, buf),
                  "Iran-backed militia");
+    /* the state's craft; a suicide bomber is no craft */
+    n = find(NULL, "A military jet and regime drones; a suicide bomber.", h,
+             8, &doc);
+    CHECK_INT_EQ(n, 3);
+    CHECK_INT_EQ(h[0].kind, SR_ACTOR_GENERIC_TARGET);
+    CHECK(h[0].security);
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf), "military jet");
+    CHECK(h[1].security);
+    CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "regime drones");
+    CHECK_INT_EQ(h[2].kind, SR_ACTOR_GENERIC_PERP);
+    /* clans: the first named side of a pair */
+    n = find(NULL, "On Monday, Yakani and Tole clansmen fought the Paiela "
+                   "clan.", h, 8,
+             &doc);
+    CHECK_INT_EQ(n, 2);
+    CHECK_STR_EQ(h[0].canonical, "Yakani Clan Militia");
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf),
+                 "Yakani and Tole clansmen");
+    CHECK_STR_EQ(h[1].canonical, "Paiela Clan Militia");
     /* the agent of a passive */
     n = find(NULL, "He was beaten by around three dozen people.", h, 8, &doc);
     CHECK_INT_EQ(n, 1);
@@ -220,6 +239,13 @@ static void test_claims(void)
     CHECK(c.actor >= 0);
     CHECK(claim_of(ad, "ISIS stated that it carried out the raid.", &c));
     CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
+    /* an admission is a claim; an admission of something else is not */
+    CHECK(claim_of(ad, "Leaders of ISIS admitted their men had set off the "
+                       "mine.",
+                   &c));
+    CHECK_INT_EQ(c.status, SR_CLAIM_CLAIMED);
+    CHECK(c.actor >= 0);
+    CHECK(!claim_of(ad, "ISIS admitted that it was weakened.", &c));
     CHECK(claim_of(ad, "A caller claiming to represent ISIS phoned.", &c));
     CHECK(c.actor >= 0);
     CHECK(!claim_of(ad, "A caller claiming to be a witness phoned.", &c));
@@ -412,6 +438,40 @@ static void test_blame(void)
                      SR_CERT_CONFIRMED);
         fixture_done(&doc);
     }
+    /* the group as the subject of a verdict, a demand or a threat */
+    CHECK_STR_EQ(blame_of(ad, "LeT members were convicted of the raid.", &c),
+                 "Lashkar-e-Taiba");
+    CHECK_INT_EQ(c, SR_CERT_BLAMED_BY_OTHER);
+    CHECK_STR_EQ(blame_of(ad, "The ISGS led by its emir Abu Walid was "
+                              "blamed.",
+                          &c),
+                 "Islamic State in the Greater Sahara");
+    CHECK_STR_EQ(blame_of(ad, "Al-Shabaab demanded the release of its "
+                              "jailed men.",
+                          &c),
+                 "Al-Shabaab");
+    CHECK_INT_EQ(c, SR_CERT_CONFIRMED);
+    CHECK_STR_EQ(blame_of(ad, "LeT threatened to kill the hostages.", &c),
+                 "Lashkar-e-Taiba");
+    CHECK_STR_EQ(blame_of(ad, "The kidnappers, from Al-Shabaab, fled.", &c),
+                 "Al-Shabaab");
+    /* a demand by others; a verdict told after the deed */
+    CHECK_STR_EQ(blame_of(ad, "Elders demanded that ISIS leave.", &c), "");
+    CHECK_STR_EQ(blame_of(ad, "LeT attacked the camp, and five were "
+                              "convicted.",
+                          &c),
+                 "");
+    /* the attacker named in apposition */
+    CHECK_STR_EQ(blame_of(ad, "The gunman, an anti-Muslim extremist, fled.",
+                          &c),
+                 "Anti-Muslim extremists");
+    CHECK_STR_EQ(blame_of(ad, "The mayor, an anti-Muslim extremist, spoke.",
+                          &c),
+                 "");
+    /* a date's year before "members" is no count of victims */
+    CHECK_STR_EQ(blame_of(ad, "On 4 May 2020, members of ISIS raided it.",
+                          &c),
+                 "Islamic State");
     /* victims, not perpetrators */
     CHECK_STR_EQ(blame_of(ad, "Troops killed five members of ISIS.", &c), "");
     CHECK_STR_EQ(blame_of(ad, "ISIS fighters attacked the town.", &c), "");

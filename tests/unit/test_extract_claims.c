@@ -163,6 +163,21 @@ static const actor_case_t unnamed_cases[] = {
     {"Government forces shelled a village near Gao, Mali, on Wednesday, "
      "killing two civilians.",
      SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    /* by their craft, of the state the demonym names */
+    {"A military helicopter fired on a wedding near Gao, Mali, on Sunday, "
+     "killing nine guests.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"Chadian government warplanes bombed a camp near Gao, Mali, on "
+     "Sunday, killing nine herders.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Chad", 1},
+    {"Chadian government warplanes bombed a camp near Gao, Mali, on "
+     "Sunday, killing nine herders.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 0},
+    /* a group's demand told after the deed */
+    {"Gunmen seized a bus near Mandera, Kenya, on Monday and held "
+     "twenty passengers. Al-Shabaab demanded the release of its jailed "
+     "fighters.",
+     SR_AROLE_PERPETRATOR, "Al-Shabaab", 1},
     /* GTD's ideology labels */
     {"An assailant set fire to a mosque in Paris, France, on Sunday. No one "
      "was hurt. Police identified him as an anti-Muslim extremist.",
@@ -195,6 +210,52 @@ static const actor_case_t role_cases[] = {
     {"A militant of Boko Haram and two civilians were killed in a gunfight "
      "with Nigerian troops near Maiduguri, Nigeria, on Monday.",
      SR_AROLE_SIDE_A, "Boko Haram", 1},
+    /* a party named for whom its councillor serves is the target; the
+     * group's threat later on names the attacker */
+    {"Militants abducted Ali Musa, a Liberal Party town councillor, in "
+     "Mandera, Kenya, on Friday. Al-Shabaab threatened to kill him "
+     "unless its men were freed.",
+     SR_AROLE_PERPETRATOR, "Al-Shabaab", 1},
+    {"Militants abducted Ali Musa, a Liberal Party town councillor, in "
+     "Mandera, Kenya, on Friday. Al-Shabaab threatened to kill him "
+     "unless its men were freed.",
+     SR_AROLE_PERPETRATOR, "Liberal Party", 0},
+    /* the attackers told on with a later date are still this incident's */
+    {"On Monday, five armed men hijacked a bus near Mandera, Kenya. One "
+     "passenger was stabbed to death. The hijackers, from Al-Shabaab, freed "
+     "the others on Friday.",
+     SR_AROLE_PERPETRATOR, "Al-Shabaab", 1},
+    /* cartels and gangs by their other names */
+    {"Gunmen of the Medellin drug cartel killed a judge in Medellin, "
+     "Colombia, on Friday.",
+     SR_AROLE_PERPETRATOR, "Medellin Cartel", 1},
+    {"Members of G9 an Fanmi e Alye abducted five nurses near Medellin, "
+     "Colombia, on Friday.",
+     SR_AROLE_PERPETRATOR, "G9 Family and Allies", 1},
+    /* the group its gunmen belong to is one side, not both */
+    {"On Friday, gunmen of the Gulf Cartel fought soldiers near Medellin, "
+     "Colombia. Six people were killed.",
+     SR_AROLE_SIDE_A, "Gulf Cartel", 1},
+    {"On Friday, gunmen of the Gulf Cartel fought soldiers near Medellin, "
+     "Colombia. Six people were killed.",
+     SR_AROLE_SIDE_B, "Gulf Cartel", 0},
+    /* a crowd that rioted is ACLED's rioters, the first side of a clash */
+    {"On Monday, supporters of the losing candidate clashed with police and "
+     "looted shops in Kano, Nigeria. Two people were killed.",
+     SR_AROLE_SIDE_A, "Rioters (Nigeria)", 1},
+    {"On Monday, youths opposed to the new tax set tyres on fire near the "
+     "market in Kano, Nigeria.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+    {"On Monday, supporters of the mayor set up barricades and looted "
+     "shops in Kano, Nigeria; police fired live rounds. Two people were "
+     "killed.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+    {"On Monday, youths opposed to a new tax on fuel set fire to shops and "
+     "clashed with police in Kano, Nigeria. One person was killed.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+    {"On Monday, police dispersed a crowd that had gathered and set up "
+     "roadblocks in Kano, Nigeria, killing two.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 0},
     /* a mob is ACLED's rioters */
     {"A mob lynched a suspected thief in Kano, Nigeria, on Sunday.",
      SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},

@@ -534,6 +534,12 @@ static const char *const agent_nouns[] = {
     "man", "men", "people", "persons", "individuals", "youths", "group",
     "mob", "crowd", NULL};
 
+/* "a military jet", "government warplanes": the state's, by its craft */
+static const char *const craft_nouns[] = {
+    "jet", "jets", "warplane", "warplanes", "aircraft", "helicopter",
+    "helicopters", "gunship", "gunships", "drone", "drones", "bomber",
+    "bombers", NULL};
+
 /* "by" before token i, with only a determiner or a count between. */
 static int agent_by(const sr_doc_t *doc, size_t tb, size_t i)
 {
@@ -560,7 +566,9 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
                         size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
 {
     static const char *const heads[] = {"militia", "militias", "militiamen",
-                                        "militiaman", NULL};
+                                        "militiaman", "clan", "clansmen",
+                                        NULL};
+    static const char *const clans[] = {"clan", "clansmen", NULL};
     static const char *const people[] = {"youths", "youth", "individuals",
                                          "men", "fighters", "gunmen",
                                          "members", NULL};
@@ -571,8 +579,16 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     int communal = 0, qualified = 0;
 
     if (!t->cap || t->kind != SR_TOK_WORD || t->allcaps || t->lex != NULL ||
-        i + 1 >= te || doc->toks[i + 1].kind != SR_TOK_WORD ||
-        doc->toks[i + 1].cap) {
+        i + 1 >= te || doc->toks[i + 1].kind != SR_TOK_WORD) {
+        return 0;
+    }
+    /* "Hema and Lendu militias", "Sikin and Kaekin clansmen": the first
+     * named side */
+    if (sr_tok_is(doc, i + 1, "and") && i + 3 < te &&
+        doc->toks[i + 2].cap && doc->toks[i + 2].kind == SR_TOK_WORD &&
+        doc->toks[i + 2].lex == NULL && sr_tok_in(doc, i + 3, heads)) {
+        j = i + 3;
+    } else if (doc->toks[i + 1].cap) {
         return 0;
     }
     while (j < te && j < i + 3 && sr_tok_in(doc, j, qualifiers)) {
@@ -599,7 +615,9 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     h->type = "MILITIA";
     snprintf(h->canonical, sizeof(h->canonical), "%.*s %s Militia",
              (int)t->len, doc->text + t->start,
-             communal ? "Communal" : "Ethnic");
+             sr_tok_in(doc, j, clans) ? "Clan"
+             : communal              ? "Communal"
+                                     : "Ethnic");
     return end - i;
 }
 
@@ -637,6 +655,15 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
         h->te = end;
         snprintf(h->canonical, sizeof(h->canonical),
                  "Unidentified Clan Militia");
+        return end - i;
+    }
+    if (i > tb && sr_tok_in(doc, i, craft_nouns) &&
+        (sr_tok_in(doc, i - 1, state_adjectives) ||
+         sr_tok_in(doc, i - 1, regime_words))) {
+        h->kind = SR_ACTOR_GENERIC_TARGET;
+        h->security = 1;
+        h->tb = i - 1;
+        h->te = end;
         return end - i;
     }
     if (sr_tok_in(doc, i, agent_nouns) && agent_by(doc, tb, i)) {
@@ -853,7 +880,7 @@ static void shape_words_index(sr_actordict_t *ad)
     const char *const *shape[] = {org_heads, facility_words, state_heads,
                                   police_heads};
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
-                                    unknown_adjectives};
+                                    unknown_adjectives, craft_nouns};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,

@@ -73,16 +73,22 @@ static int claims_deed(const sr_doc_t *doc, size_t te, size_t i)
 static const char *const statement_verbs[] = {
     "said", "stated", "announced", "declared", "says", "states", NULL};
 
+/* "X admitted its fighters had set off the mine": owned, not said of
+ * another */
+static const char *const admit_verbs[] = {"admitted", "acknowledged", NULL};
+
 /* "said it carried out", "stated that it was behind", "announced its
- * fighters had conducted": a claim told as a statement. */
+ * fighters had conducted", "admitted their cadres had set off": a claim
+ * told as a statement. */
 static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
 {
     static const char *const did[] = {
         "carried", "conducted", "staged", "perpetrated", "launched",
-        "executed", NULL};
+        "executed", "planted", "detonated", "set", "triggered", NULL};
     size_t j = i + 1;
 
-    if (!sr_tok_in(doc, i, statement_verbs)) {
+    if (!sr_tok_in(doc, i, statement_verbs) &&
+        !sr_tok_in(doc, i, admit_verbs)) {
         return 0;
     }
     if (j < te && sr_tok_is(doc, j, "that")) {
@@ -139,8 +145,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                 strchr("sadrSADR", doc->text[doc->toks[i].start]) != NULL &&
                 ((i > tb && sr_tok_is(doc, i, "responsibility") &&
                   sr_tok_in(doc, i - 1, took_verbs)) ||
-                 (sr_tok_in(doc, i, statement_verbs) &&
-                  said_it_did(doc, i, te))) &&
+                 said_it_did(doc, i, te)) &&
                 (a = actor_before(actors, nactors, tb, i)) >= 0) {
                 out->status = SR_CLAIM_CLAIMED;
                 out->actor = a;
@@ -222,6 +227,8 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
 /* ---- attributions by others ---- */
 
 #define BLAME_WINDOW 6
+/* tokens between a group and its verb: "X led by Abu Y" */
+#define SUBJECT_REACH 7
 
 static const char *const suspect_words[] = {
     "suspected", "suspect", "suspects", "suspecting", "believed", "likely",
@@ -231,7 +238,12 @@ static const char *const blame_verbs[] = {
     "attributed", "attributing", "attribute", "attributes", "blamed",
     "blaming", "blame", "blames", "accused", "accusing", "accuses",
     "suspected", "suspect", "suspects", "linked", "tied", "connected",
-    "identified", "held", NULL};
+    "identified", "held", "convicted", "sentenced", NULL};
+/* A group the subject of these did the deed: "X demanded the release of
+ * its prisoners", "X threatened to kill the hostages". */
+static const char *const demand_verbs[] = {
+    "demanded", "demanding", "threatened", "threatening", "vowed",
+    "ultimatum", NULL};
 /* the attacker's own ties: "belonging to X", "affiliated with X",
  * "espoused white supremacist views" */
 static const char *const member_verbs[] = {
@@ -302,6 +314,31 @@ static int named_just_before(const sr_actor_hit_t *actors, size_t nactors,
     return -1;
 }
 
+/* The named actor opening the clause that ends at i ("The X led by Y
+ * was blamed", "Members of X were convicted"), or -1: no other actor and
+ * no verb of the incident between. */
+static int named_subject(const sr_doc_t *doc, size_t tb, size_t i,
+                         const sr_actor_hit_t *actors, size_t nactors)
+{
+    int a = -1;
+
+    for (size_t k = 0; k < nactors; k++) {
+        if (actors[k].te <= i && actors[k].tb >= tb &&
+            actors[k].te + SUBJECT_REACH >= i) {
+            a = (int)k; /* the last one before i wins */
+        }
+    }
+    if (a < 0 || !named_state_or_group(&actors[a])) {
+        return -1;
+    }
+    for (size_t j = actors[a].te; j < i; j++) {
+        if (clause_punct(doc, j) || sr_tok_has(doc, j, SR_W_TRIGGER)) {
+            return -1;
+        }
+    }
+    return a;
+}
+
 /* "killed five members of X", "arrested two militants of X": X suffered
  * the event, it did not do it. */
 static int victims_before(const sr_doc_t *doc, size_t tb, size_t i)
@@ -309,6 +346,9 @@ static int victims_before(const sr_doc_t *doc, size_t tb, size_t i)
     for (size_t j = i; j > tb && j + 2 > i; j--) {
         if (sr_tok_is(doc, j - 1, "a") || sr_tok_is(doc, j - 1, "an")) {
             continue; /* "a branch of X", not a count */
+        }
+        if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+            return 0; /* "On 20 May 2022, members of X": a date's year */
         }
         if (doc->toks[j - 1].kind == SR_TOK_NUM ||
             sr_tok_has(doc, j - 1, SR_W_KILL | SR_W_DIE | SR_W_INJURE |
@@ -373,9 +413,11 @@ static int blame_at_verb(const sr_doc_t *doc, size_t tb, size_t te,
             return a;
         }
     }
-    /* "Tupac Amaru is suspected", "X were blamed" */
+    /* "Tupac Amaru is suspected", "X were blamed", "X, led by Y, was
+     * blamed" */
     if (i > tb && sr_tok_has(doc, i - 1, SR_W_AUX)) {
-        return named_just_before(actors, nactors, i - 1);
+        a = named_just_before(actors, nactors, i - 1);
+        return a >= 0 ? a : named_subject(doc, tb, i - 1, actors, nactors);
     }
     if (i > tb + 1 && sr_tok_has(doc, i - 2, SR_W_AUX) &&
         doc->toks[i - 1].kind == SR_TOK_WORD && !doc->toks[i - 1].cap) {
@@ -468,6 +510,24 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                 j++;
             }
             a = named_from(doc, actors, nactors, j, te, 3);
+        } else if ((sr_tok_is(doc, i, "a") || sr_tok_is(doc, i, "an")) &&
+                   i > tb + 1 && sr_tok_punct(doc, i - 1) == ',' &&
+                   sr_tok_has(doc, i - 2, SR_W_PERP)) {
+            /* "the assailant, an anti-Muslim extremist," */
+            a = named_from(doc, actors, nactors, i + 1, te, 3);
+        } else if (sr_tok_in(doc, i, demand_verbs)) {
+            /* a state's threats answer the deed, they do not tell it */
+            a = named_subject(doc, tb, i, actors, nactors);
+            if (a >= 0 && actors[a].type != NULL &&
+                strncmp(actors[a].type, "STATE", 5) == 0) {
+                a = -1;
+            }
+        } else if (sr_tok_is(doc, i, "from") && i > tb + 1 &&
+                   (sr_tok_has(doc, i - 1, SR_W_PERP) ||
+                    (sr_tok_punct(doc, i - 1) == ',' &&
+                     sr_tok_has(doc, i - 2, SR_W_PERP)))) {
+            /* "the hijackers, from X, freed" */
+            a = named_from(doc, actors, nactors, i + 1, te, 3);
         } else if (sr_tok_is(doc, i, "responsible") ||
                    sr_tok_is(doc, i, "behind")) {
             /* "X was responsible", "X is believed to be behind" */

@@ -7,6 +7,9 @@
 #include "classify.h"
 
 #define SPAN_MAX 512
+/* tokens from a crowd to its verb: "youths opposed to the new tax on
+ * fuel set fire" */
+#define CROWD_REACH 11
 
 static size_t tok_end(const sr_doc_t *doc, size_t te)
 {
@@ -145,7 +148,7 @@ static int is_state_like(const char *type)
 static const char *const deed_verbs[] = {
     "stormed", "raided", "shelled", "bombed", "ambushed", "fired",
     "repelled", "repulsed", "routed", "torched", "burned", "looted",
-    "thwarted", "intercepted", NULL};
+    "thwarted", "intercepted", "struck", NULL};
 
 /* The verb at j is a passive: "were killed", "was reportedly attacked". */
 static int passive_at(const sr_doc_t *doc, const sr_sent_t *s, size_t j)
@@ -177,7 +180,8 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     /* "X and Popular Resistance forces attacked": one subject */
     static const char *const partners[] = {
         "and", "forces", "troops", "fighters", "militia", "units",
-        "affiliated", "allied", "corps", "of", "the", NULL};
+        "affiliated", "allied", "corps", "of", "the", "aircraft", "jets",
+        "jet", "warplanes", "helicopters", "drones", NULL};
     /* "X, along with Y, attacked": Y is an aside */
     static const char *const aside[] = {
         "along", "together", "supported", "backed", "accompanied", "aided",
@@ -368,6 +372,31 @@ static int place_of(const sr_doc_t *doc, const sr_sent_t *s,
     return j > s->tb && sr_tok_in(doc, j - 1, preps);
 }
 
+/* "a Popular Party town councillor", "two Awami League lawmakers": the
+ * group names whom the person serves, a victim, not who attacked. */
+static int civic_member(const sr_doc_t *doc, const sr_sent_t *s,
+                        const sr_actor_hit_t *h)
+{
+    static const char *const civic[] = {
+        "councillor", "councillors", "councilor", "councilors", "lawmaker",
+        "lawmakers", "politician", "politicians", "candidate", "candidates",
+        "mayor", "senator", "legislator", "legislators", "parliamentarian",
+        "deputy", "activist", "activists", NULL};
+
+    if (h->kind != SR_ACTOR_NAMED) {
+        return 0;
+    }
+    for (size_t j = h->te; j < s->te && j < h->te + 2; j++) {
+        if (sr_tok_in(doc, j, civic)) {
+            return 1;
+        }
+        if (doc->toks[j].kind != SR_TOK_WORD || doc->toks[j].cap) {
+            return 0; /* "town", "local" may stand between */
+        }
+    }
+    return 0;
+}
+
 static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
@@ -387,6 +416,9 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     }
     if (is_source(doc, s, h)) {
         return -1;
+    }
+    if (civic_member(doc, s, h)) {
+        return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_TARGET;
     }
     if (sr_category_is_protest(cat)) {
         /* the crowd is added apart; only the state meeting it stays, the
@@ -489,11 +521,56 @@ static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
     return SR_NO_TOK;
 }
 
+/* A crowd doing a rioter's deed: "youths set cars on fire", "supporters
+ * of the candidate clashed with police and looted shops". The crowd's
+ * token, or SR_NO_TOK. ACLED names such a crowd "Rioters (Country)"
+ * whatever else the event is told as. */
+static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s)
+{
+    static const char *const crowds[] = {
+        "youths", "crowds", "crowd", "mob", "mobs", "demonstrators",
+        "protesters", "protestors", "rioters", "looters", "supporters",
+        NULL};
+    static const char *const deeds[] = {
+        "looted", "ransacked", "torched", "burned", "burnt", "set",
+        "stormed", "clashed", "vandalised", "vandalized", "pelted", "threw",
+        "broke", "smashed", NULL};
+    static const char *const fire[] = {"fire", "ablaze", "alight", NULL};
+
+    for (size_t i = s->tb; i < s->te; i++) {
+        if (!sr_tok_in(doc, i, crowds)) {
+            continue;
+        }
+        /* the crowd's own verb, a short qualifier between: "youths
+         * opposed to the reform set fire", not "police dispersed the
+         * crowd, which ..." */
+        for (size_t j = i + 1; j < s->te && j < i + CROWD_REACH; j++) {
+            if (sr_tok_in(doc, j, deeds) && !passive_at(doc, s, j)) {
+                if (!sr_tok_is(doc, j, "set")) {
+                    return i;
+                }
+                for (size_t k = j + 1; k < s->te && k < j + 6; k++) {
+                    if (sr_tok_in(doc, k, fire)) {
+                        return i; /* "set cars on fire" */
+                    }
+                }
+                continue; /* "set up barricades and looted shops" */
+            }
+            if (doc->toks[j].kind == SR_TOK_PUNCT ||
+                sr_tok_has(doc, j, SR_W_TRIGGER | SR_W_ARREST)) {
+                break;
+            }
+        }
+    }
+    return SR_NO_TOK;
+}
+
 static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
                       const sr_doc_t *doc)
 {
     const sr_sent_t *s = &doc->sents[d->anchor];
-    int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+    int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION ||
+               rioting_crowd(doc, s) != SR_NO_TOK;
     const char *word = riot ? "Rioters" : "Protesters";
     char canon[160], buf[SPAN_MAX];
     const char *text = riot ? "rioters" : "protesters";
@@ -552,12 +629,40 @@ static void add_mob(sr_incident_t *inc, const sr_draft_t *d,
     }
 }
 
+/* A crowd that rioted in an event told as something else ("supporters
+ * clashed with police", "crowds looted shops"): ACLED's first actor, the
+ * first side of a clash. */
+static void add_rioters(sr_incident_t *inc, const sr_draft_t *d,
+                        const sr_doc_t *doc, const char *focus)
+{
+    const sr_sent_t *s = &doc->sents[d->anchor];
+    const char *country = inc->location.country ? inc->location.country
+                                                 : focus;
+    size_t i = rioting_crowd(doc, s);
+    char canon[SPAN_MAX], buf[SPAN_MAX];
+
+    if (i == SR_NO_TOK) {
+        return;
+    }
+    if (country != NULL) {
+        snprintf(canon, sizeof(canon), "Rioters (%s)", country);
+    }
+    sr_incident_add_actor(inc,
+                          d->category == SR_CAT_ARMED_CLASH
+                              ? SR_AROLE_SIDE_A
+                              : SR_AROLE_PERPETRATOR,
+                          span(doc, i, i + 1, buf), country ? canon : NULL,
+                          "RIOTERS", SR_CERT_CONFIRMED);
+    evidence(inc, doc, "actors", i, i + 1);
+}
+
 /* The canonical name of an unnamed actor, as ACLED names them: the
  * attackers "Unidentified Armed Group (Mali)", "Dogon Ethnic Militia
  * (Mali)", the state's forces acting
  * "Military Forces of Mali" / "Police Forces of Mali". NULL when none. */
 static const char *generic_canonical(const sr_incident_t *inc,
                                      const sr_doc_t *doc,
+                                     const sr_gazetteer_t *gz,
                                      const sr_actor_hit_t *h, int role,
                                      const char *focus, char *buf)
 {
@@ -586,6 +691,17 @@ static const char *generic_canonical(const sr_incident_t *inc,
             police |= sr_tok_has(doc, j, SR_W_POLICE) ||
                       sr_tok_is(doc, j, "border");
         }
+        /* "Syrian government aircraft": the demonym's state, not the
+         * place's */
+        if (gz != NULL && h->tb > 0 && doc->toks[h->tb - 1].cap) {
+            const sr_place_t *c = sr_gazetteer_demonym(
+                gz, doc->text + doc->toks[h->tb - 1].start,
+                doc->toks[h->tb - 1].len);
+
+            if (c != NULL) {
+                country = c->name;
+            }
+        }
         snprintf(buf, SPAN_MAX, "%s Forces of %s",
                  police ? "Police" : "Military", country);
         return buf;
@@ -605,9 +721,14 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                                             "presumed", NULL};
     static const char *const blamed[] = {"attributed", "blamed", "accused",
                                          "blaming", "accusing", NULL};
+    static const char *const of[] = {"of", NULL};
     char buf[SPAN_MAX], cbuf[SPAN_MAX];
 
     *target_security = 0;
+    if (!sr_category_is_protest(d->category) &&
+        d->category != SR_CAT_MOB_VIOLENCE && d->category != SR_CAT_ACCIDENT) {
+        add_rioters(inc, d, doc, focus);
+    }
     for (size_t k = 0; k < d->nsents; k++) {
         size_t s = d->sents[k], cb, ce;
         const sr_sentinfo_t *si = &an->info[s];
@@ -647,7 +768,12 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                 /* civilians caught in a clash are no side of it */
                 role = has_side_a(inc) ? SR_AROLE_SIDE_B : SR_AROLE_SIDE_A;
             }
-            canon = generic_canonical(inc, doc, h, role, focus, cbuf);
+            canon = generic_canonical(inc, doc, gz, h, role, focus, cbuf);
+            if (role == SR_AROLE_SIDE_B && canon != NULL &&
+                preceded_by(doc, doc->sents[s].tb, h->tb, of, 2) &&
+                has_actor(inc, SR_AROLE_SIDE_A, "", canon)) {
+                continue; /* "gunmen of the X cartel": X is side A already */
+            }
             span(doc, h->tb, h->te, buf);
             if (has_actor(inc, (sr_actor_role_t)role, buf,
                           h->kind == SR_ACTOR_NAMED ? canon : NULL)) {
@@ -780,6 +906,14 @@ static int attribution_in(sr_incident_t *inc, const sr_analysis_t *an,
     return 0;
 }
 
+/* "The hijackers, from X, freed the hostages on 31 December": the
+ * incident's own attackers, told on with a later date. */
+static int refers_back(const sr_doc_t *doc, const sr_sent_t *st)
+{
+    return st->tb + 1 < st->te && sr_tok_is(doc, st->tb, "the") &&
+           sr_tok_has(doc, st->tb + 1, SR_W_PERP);
+}
+
 static void attribute(sr_incident_t *inc, const sr_draft_t *d,
                       const sr_analysis_t *an, const sr_doc_t *doc)
 {
@@ -792,7 +926,8 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
         return;
     }
     for (size_t s = d->anchor + 1; s < an->ninfo; s++) {
-        if ((!other_date(d, &an->info[s]) || claims_back(&an->info[s])) &&
+        if ((!other_date(d, &an->info[s]) || claims_back(&an->info[s]) ||
+             refers_back(doc, &doc->sents[s])) &&
             attribution_in(inc, an, doc, s)) {
             return;
         }

@@ -128,6 +128,7 @@ static const char *const perp_words[] = {
     "assailants'", "gunmen's",  "sniper",     "snipers",    "elements",
     "rebel",      "fighter",   "abductors",  "robbers",    "thieves",
     "criminals",  "gang",      "gangsters",  "pirates",    "extremist",
+    "hijackers",  "hijacker",  "kidnapper",  "abductor",
     NULL};
 static const char *const sec_org_words[] = {
     "army", "military", "forces", "troops", "soldiers", "police",
@@ -295,6 +296,7 @@ static const trig_t triggers[] = {
     {"shootout", SR_CAT_ARMED_CLASH, 1},
     {"exchanged", SR_CAT_ARMED_CLASH, 0},
     {"battled", SR_CAT_ARMED_CLASH, 0},
+    {"fought", SR_CAT_ARMED_CLASH, 0},
     {"rocket", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
     {"rockets", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
     {"mortar", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
