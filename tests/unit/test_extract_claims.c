@@ -239,20 +239,21 @@ static const actor_case_t role_cases[] = {
     {"On Friday, gunmen of the Gulf Cartel fought soldiers near Medellin, "
      "Colombia. Six people were killed.",
      SR_AROLE_SIDE_B, "Gulf Cartel", 0},
-    /* a crowd that rioted is ACLED's rioters, the first side of a clash */
+    /* a crowd that rioted is ACLED's rioters: a riot's first side, as
+     * protesters are a protest's */
     {"On Monday, supporters of the losing candidate clashed with police and "
      "looted shops in Kano, Nigeria. Two people were killed.",
      SR_AROLE_SIDE_A, "Rioters (Nigeria)", 1},
     {"On Monday, youths opposed to the new tax set tyres on fire near the "
      "market in Kano, Nigeria.",
-     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+     SR_AROLE_SIDE_A, "Rioters (Nigeria)", 1},
     {"On Monday, supporters of the mayor set up barricades and looted "
      "shops in Kano, Nigeria; police fired live rounds. Two people were "
      "killed.",
-     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+     SR_AROLE_SIDE_A, "Rioters (Nigeria)", 1},
     {"On Monday, youths opposed to a new tax on fuel set fire to shops and "
      "clashed with police in Kano, Nigeria. One person was killed.",
-     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
+     SR_AROLE_SIDE_A, "Rioters (Nigeria)", 1},
     {"On Monday, police dispersed a crowd that had gathered and set up "
      "roadblocks in Kano, Nigeria, killing two.",
      SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 0},

@@ -296,7 +296,6 @@ static const trig_t triggers[] = {
     {"shootout", SR_CAT_ARMED_CLASH, 1},
     {"exchanged", SR_CAT_ARMED_CLASH, 0},
     {"battled", SR_CAT_ARMED_CLASH, 0},
-    {"fought", SR_CAT_ARMED_CLASH, 0},
     {"rocket", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
     {"rockets", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
     {"mortar", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
