@@ -52,16 +52,28 @@ W=$WORKER_PID
 kl_wait_assigned "$KL_WORK/w1.log" 60 || kl_fail "the worker was not assigned partitions in 60 s"
 RK_TRICKLE_PAUSE=0.1 rk_trickle "$IN" 2 "$KL_WORK/all.jsonl" 2
 # Killed once it committed a few transactions and waits to commit one
-# more that holds delivered output (an article without a place) and
+# more that holds delivered output (an article without a place, with at
+# least one incident) and
 # articles still waiting on the geocoder (300 ms).
 committing() {
     [ "$(grep -c "transaction committed" "$KL_WORK/w1.log")" -ge 3 ] &&
         awk '/transaction committed/ { d = 0; p = 0 }
-             / delivered '"$IN"' / { d++ }
+             / delivered '"$IN"' .*: [1-9][0-9]* incident/ { d++ }
              /committing a transaction: waiting for [1-9]/ { p = 1 }
              END { exit !(d > 0 && p) }' "$KL_WORK/w1.log"
 }
-kl_wait 90 committing || kl_fail "the worker never held delivered output in a transaction waiting to commit"
+# The state is read from the log while the worker runs, so it may commit
+# between the look and the kill: it is stopped first (SIGSTOP), looked at
+# again, and killed only if the log still says it waits; else it goes on.
+stopped_committing() {
+    committing || return 1
+    kill -STOP "$W"
+    sleep 0.05
+    committing && return 0
+    kill -CONT "$W"
+    return 1
+}
+kl_wait 90 stopped_committing || kl_fail "the worker never held delivered output in a transaction waiting to commit"
 kill -KILL "$W"
 wait "$W" 2> /dev/null
 kl_untrack "$W"
