@@ -29,7 +29,8 @@ kl_make_articles 40 "$KL_WORK/all.jsonl"
 total=$(wc -l < "$KL_WORK/all.jsonl")
 q=$((total / 4))
 head -n $q "$KL_WORK/all.jsonl" > "$KL_WORK/p1"
-tail -n +$((q + 1)) "$KL_WORK/all.jsonl" > "$KL_WORK/rest"
+sed -n "$((q + 1)),$((2 * q))p" "$KL_WORK/all.jsonl" > "$KL_WORK/p2"
+tail -n +$((2 * q + 1)) "$KL_WORK/all.jsonl" > "$KL_WORK/rest"
 kl_extract "$KL_WORK/w.conf" "$KL_WORK/all.jsonl" "$KL_WORK/expected.jsonl"
 want=$(wc -l < "$KL_WORK/expected.jsonl")
 kl_check "sitrep extract finds $want incidents in $total articles" [ "$want" -gt "$total" ]
@@ -45,7 +46,14 @@ else
     kl_fail "3 workers never split the 12 partitions:$(for i in 1 2 3; do printf ' [w%s: %s]' $i "$(rk_assigned_parts "$KL_WORK/w$i.log")"; done)"
 fi
 
-rk_trickle "$IN" 12 "$KL_WORK/rest" 6
+rk_produce_spread "$IN" 12 "$KL_WORK/p2" || kl_fail "cannot produce part 2"
+if kl_wait 120 rk_no_lag "$KL_GROUP" "$IN"; then
+    kl_ok "the 3 workers consume part 2 to the end ($(rk_elapsed) s)"
+else
+    kl_fail "part 2 still $(rk_lag "$KL_GROUP" "$IN") behind"
+fi
+
+rk_trickle "$IN" 12 "$KL_WORK/rest" 4
 kl_start_worker "$KL_WORK/w4.log" "$KL_WORK/w.conf" -X "worker.id=w4"
 W4=$WORKER_PID
 if kl_wait 60 rk_split 12 "$KL_WORK/w1.log" "$KL_WORK/w2.log" "$KL_WORK/w3.log" "$KL_WORK/w4.log"; then
