@@ -46,6 +46,12 @@ c.field("place-attacker-demonym: location Qamishli", m, "location.name",
 m = c.main_of("place-multiword")
 c.field("place-multiword: 'Ras al-Ain' is one name, in SY", m,
         "location.country_code", "SY")
+c.field("place-group-home: a Pakistani group and an unknown village, no "
+        "country named -> PK", c.main_of("place-group-home"),
+        "location.country_code", "PK")
+m = c.main_of("place-group-home-namesake")
+c.field("place-group-home-namesake: 'TTP' in Tirah is in PK, not a "
+        "namesake abroad", m, "location.country_code", "PK")
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

@@ -23,8 +23,8 @@ static const char dict[] =
     "# test dictionary\n"
     "Islamic State\tREBEL_ISLAMIST\tISIS|ISIL|IS|Daesh\n"
     "Islamic State in the Greater Sahara\tREBEL_ISLAMIST\tISGS\n"
-    "Al-Shabaab\tREBEL_ISLAMIST\tal-Shabab|al Shabaab\n"
-    "Lashkar-e-Taiba\tREBEL_ISLAMIST\tLeT\n"
+    "Al-Shabaab\tREBEL_ISLAMIST\tal-Shabab|al Shabaab\tSO|KE\n"
+    "Lashkar-e-Taiba\tREBEL_ISLAMIST\tLeT\t\n"
     "Coastal Front (CF)\tREBEL\t\n"
     "Military Forces of {country}\tSTATE_FORCES\t{demonym} soldiers\n";
 
@@ -57,7 +57,24 @@ static void test_load_and_errors(void)
     CHECK_INT_EQ(sr_actordict_count(ad), 6);
     sr_actordict_destroy(ad);
     CHECK(sr_actordict_load(bad, err, sizeof(err)) == NULL);
-    CHECK(strstr(err, ":2: expected 3 tab-separated columns") != NULL);
+    CHECK(strstr(err, ":2: expected 3 or 4 tab-separated columns") != NULL);
+    unlink(bad);
+    free(bad);
+    /* home countries are alpha-2 codes the ISO table knows, '|' between */
+    static const char *const bad_homes[] = {"so|KE", "SO,KE", "SOM", "XX",
+                                            "SO|", "SO|KE|NG|NE|TD|CM|ML|BF|DZ"};
+    for (size_t i = 0; i < sizeof(bad_homes) / sizeof(bad_homes[0]); i++) {
+        char line[128];
+
+        snprintf(line, sizeof(line), "G\tREBEL\tg\t%s\n", bad_homes[i]);
+        bad = write_temp(line);
+        CHECK(sr_actordict_load(bad, err, sizeof(err)) == NULL);
+        CHECK(strstr(err, ":1: home countries must be ISO 3166 alpha-2") !=
+              NULL);
+        unlink(bad);
+        free(bad);
+    }
+    bad = write_temp("x\n");
     CHECK(sr_actordict_load("/nonexistent/actors.tsv", err, sizeof(err)) ==
           NULL);
     CHECK(strstr(err, "/nonexistent/actors.tsv") != NULL);
@@ -94,11 +111,15 @@ static void test_aliases(void)
     CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf),
                  "al Shabab militants");
     CHECK_STR_EQ(h[2].canonical, "Al-Shabaab");
+    /* a row's home countries ride on its hits; none on the others */
+    CHECK_STR_EQ(h[1].home, "SO|KE");
+    CHECK(h[0].home == NULL);
 
     /* inner capitals match only as written */
     n = find(ad, "let them go, said LeT", h, 8, &doc);
     CHECK_INT_EQ(n, 1);
     CHECK_STR_EQ(h[0].canonical, "Lashkar-e-Taiba");
+    CHECK(h[0].home == NULL); /* an empty fourth column is no home */
     /* without a gazetteer a template row matches nothing */
     n = find(ad, "Nigerien soldiers", h, 8, &doc);
     CHECK_INT_EQ(n, 1);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "iso3166.h"
 #include "xmalloc.h"
 
 #define MAX_ALIAS_WORDS 12
@@ -28,6 +29,7 @@ enum {
 typedef struct entry_s {
     char *canonical;
     char *type;
+    char *home; /* "PK", "ML|BF|NE", or NULL */
 } entry_t;
 
 typedef struct alias_s {
@@ -187,22 +189,68 @@ static size_t canonical_alias_len(const char *s)
     return (size_t)(open - s);
 }
 
+/* "PK", "ML|BF|NE": codes the ISO table knows, '|' between; "" is no
+ * home. */
+static int valid_home(const char *s)
+{
+    if (*s == '\0') {
+        return 1;
+    }
+    for (size_t n = 1; n <= SR_ACTOR_MAX_HOMES; n++, s += 3) {
+        char cc[3] = {s[0], s[0] != '\0' ? s[1] : '\0', '\0'};
+
+        if (!(cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z') ||
+            sr_iso3166_alpha3(cc) == NULL) {
+            return 0;
+        }
+        if (s[2] == '\0') {
+            return 1;
+        }
+        if (s[2] != '|') {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+int sr_actor_home_has(const sr_actor_hit_t *h, const char *cc)
+{
+    for (const char *c = h->home; c != NULL && *c != '\0';
+         c += c[2] == '|' ? 3 : 2) {
+        if (c[0] == cc[0] && c[1] == cc[1]) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static sr_err_t parse_line(sr_actordict_t *ad, char *line, size_t lineno,
                            const char *path, char *errstr, size_t errstr_size)
 {
-    char *tab1 = strchr(line, '\t'), *tab2, *p;
+    char *tab1 = strchr(line, '\t'), *tab2, *tab3, *p;
     size_t entry = ad->nentries;
     sr_err_t rc;
 
     if (tab1 == NULL || (tab2 = strchr(tab1 + 1, '\t')) == NULL) {
         sr_errstr_set(errstr, errstr_size,
-                      "%s:%zu: expected 3 tab-separated columns "
-                      "(canonical, type, aliases)",
+                      "%s:%zu: expected 3 or 4 tab-separated columns "
+                      "(canonical, type, aliases, home countries)",
                       path, lineno);
         return SR_ERR_CONFIG;
     }
     *tab1 = '\0';
     *tab2 = '\0';
+    if ((tab3 = strchr(tab2 + 1, '\t')) != NULL) {
+        *tab3 = '\0';
+        if (!valid_home(tab3 + 1)) {
+            sr_errstr_set(errstr, errstr_size,
+                          "%s:%zu: home countries must be ISO 3166 alpha-2 "
+                          "codes separated by '|' (\"ML|BF|NE\"), not "
+                          "\"%.40s\"",
+                          path, lineno, tab3 + 1);
+            return SR_ERR_CONFIG;
+        }
+    }
     if (*line == '\0' || tab1[1] == '\0') {
         sr_errstr_set(errstr, errstr_size,
                       "%s:%zu: empty canonical name or type", path, lineno);
@@ -212,6 +260,8 @@ static sr_err_t parse_line(sr_actordict_t *ad, char *line, size_t lineno,
              sizeof(*ad->entries));
     ad->entries[entry].canonical = sr_xstrdup(line);
     ad->entries[entry].type = sr_xstrdup(tab1 + 1);
+    ad->entries[entry].home =
+        tab3 != NULL && tab3[1] != '\0' ? sr_xstrdup(tab3 + 1) : NULL;
     ad->nentries++;
     if (strstr(line, COUNTRY_MARK) == NULL) {
         rc = add_alias(ad, entry, line, canonical_alias_len(line), errstr,
@@ -288,6 +338,7 @@ void sr_actordict_destroy(sr_actordict_t *ad)
     for (size_t i = 0; i < ad->nentries; i++) {
         free(ad->entries[i].canonical);
         free(ad->entries[i].type);
+        free(ad->entries[i].home);
     }
     for (size_t i = 0; i < ad->nwords; i++) {
         free(ad->words[i].w);
@@ -390,14 +441,17 @@ static inline const alias_t *lookup(const sr_actordict_t *ad,
     return lookup_hashed(ad, doc, i, te, tmpl, ntok, h);
 }
 
-static void fill_named(sr_actor_hit_t *h, const char *canonical,
-                       const char *country, const char *type)
+static void fill_named(sr_actor_hit_t *h, const entry_t *e,
+                       const char *country)
 {
+    const char *canonical = e->canonical;
     const char *mark = strstr(canonical, COUNTRY_MARK);
 
     h->security = 0;
     h->kind = SR_ACTOR_NAMED;
-    h->type = type;
+    h->type = e->type;
+    /* a template's country comes from its own demonym or name */
+    h->home = country != NULL ? NULL : e->home;
     if (mark != NULL && country != NULL) {
         snprintf(h->canonical, sizeof(h->canonical), "%.*s%s%s",
                  (int)(mark - canonical), canonical, country,
@@ -806,8 +860,7 @@ static int template_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     if (a == NULL || c == NULL) {
         return 0;
     }
-    fill_named(h, ad->entries[a->entry].canonical, c->name,
-               ad->entries[a->entry].type);
+    fill_named(h, &ad->entries[a->entry], c->name);
     h->tb = i;
     h->te = i + nc + n;
     return 1;
@@ -1026,8 +1079,7 @@ static void take_acronym(const sr_actordict_t *ad, const sr_doc_t *doc,
         return;
     }
     if (a != NULL && h->type != NULL && strcmp(h->type, "GROUP") == 0) {
-        fill_named(h, ad->entries[a->entry].canonical, NULL,
-                   ad->entries[a->entry].type);
+        fill_named(h, &ad->entries[a->entry], NULL);
     }
     h->te = j + 2 + n;
 }
@@ -1092,6 +1144,7 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
         size_t n = 0;
         sr_actor_hit_t *h = &out[count];
 
+        h->home = NULL;
         if (t->kind != SR_TOK_WORD && t->kind != SR_TOK_NUM) {
             i++;
             continue;
@@ -1103,8 +1156,7 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             continue;
         }
         if (ad != NULL && (a = lookup(ad, doc, i, te, TMPL_NONE, &n)) != NULL) {
-            fill_named(h, ad->entries[a->entry].canonical, NULL,
-                       ad->entries[a->entry].type);
+            fill_named(h, &ad->entries[a->entry], NULL);
             h->tb = i;
             h->te = i + n;
             /* "al-Shabaab militants": the noun belongs to the name */

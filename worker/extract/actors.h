@@ -2,6 +2,9 @@
  *
  * Dictionary file (actors.path), UTF-8, tab-separated, '#' comments:
  *   canonical <TAB> type <TAB> aliases ('|'-separated)
+ *   [<TAB> home countries: ISO alpha-2 codes, '|'-separated]
+ * A group's home countries are where it fights: "TTP militants" in a
+ * story naming no country puts the story in Pakistan.
  * The canonical name is an alias too. An alias written in capitals
  * ("ISIS", "IS", "JNIM") matches only in capitals, so "IS" never matches
  * "is"; other aliases match case-insensitively, hyphens and spaces alike
@@ -47,7 +50,15 @@ typedef struct sr_actor_hit_s {
     char canonical[160];   /* "" for generic targets */
     const char *type;      /* dictionary type, or NULL */
     int security;          /* generic target: 1 security forces */
+    const char *home;      /* dictionary home countries ("ML|BF|NE"),
+                              or NULL; owned by the dictionary */
 } sr_actor_hit_t;
+
+/* 1 if cc (ISO alpha-2) is one of h's home countries. */
+int sr_actor_home_has(const sr_actor_hit_t *h, const char *cc);
+
+/* At most this many home countries per dictionary row. */
+#define SR_ACTOR_MAX_HOMES 8
 
 /* Loads path. NULL with errstr ("path:line: reason") on failure. */
 sr_actordict_t *sr_actordict_load(const char *path, char *errstr,

@@ -63,7 +63,8 @@ static void emit_time(sr_incident_t *inc, const sr_draft_t *d,
 }
 
 /* Evidence for a location taken from the article's focus country: its
- * first mention that names the country or a place in it. */
+ * first mention that names the country or a place in it, else the first
+ * group at home there ("TTP militants"). */
 static void focus_evidence(sr_incident_t *inc, const sr_analysis_t *an,
                            const sr_doc_t *doc)
 {
@@ -77,6 +78,16 @@ static void focus_evidence(sr_incident_t *inc, const sr_analysis_t *an,
             if (p != NULL && h->te > h->tb &&
                 strcmp(p->country_code, an->focus_cc) == 0) {
                 evidence(inc, doc, "location", h->tb, h->te);
+                return;
+            }
+        }
+    }
+    for (size_t s = 0; s < an->ninfo; s++) {
+        for (size_t k = 0; k < an->info[s].nactors; k++) {
+            const sr_actor_hit_t *a = &an->info[s].actors[k];
+
+            if (sr_actor_home_has(a, an->focus_cc)) {
+                evidence(inc, doc, "location", a->tb, a->te);
                 return;
             }
         }

@@ -7,11 +7,17 @@
 #include <string.h>
 #include <strings.h>
 
+#include "iso3166.h"
+
 #define MAX_FOCUS 32
 /* A town outside the focus country, in a country the article never names,
  * is believed only from this size on ("in Paris"). */
 #define FOREIGN_TOWN_MIN_POPULATION 100000
 #define FOCUS_POPULATION_FLOOR 5000.0
+/* A named group with home countries counts as much as a place mention:
+ * "TTP hideouts in Kasha" is a Pakistani story whatever else is named
+ * Kasha. */
+#define ACTOR_HOME_VOTE 1.0
 /* How far a place may lie from the town its own chain of names puts it
  * in ("X, Y" with Y a town): past this X is a namesake. */
 #define CHAIN_TOWN_KM 60.0
@@ -22,20 +28,41 @@ typedef struct focus_s {
     size_t first;
 } focus_t;
 
+/* at is the token of the mention: on equal scores the country named
+ * first wins. */
 static void vote(focus_t *f, size_t *nf, const char *cc, double w,
-                 size_t order)
+                 size_t at)
 {
     for (size_t k = 0; k < *nf; k++) {
         if (strcmp(f[k].cc, cc) == 0) {
             f[k].score += w;
+            f[k].first = at < f[k].first ? at : f[k].first;
             return;
         }
     }
     if (*nf < MAX_FOCUS) {
         f[*nf].cc = cc;
         f[*nf].score = w;
-        f[*nf].first = order;
+        f[*nf].first = at;
         (*nf)++;
+    }
+}
+
+/* A named group's vote: its weight shared by its home countries. */
+static void vote_home(focus_t *f, size_t *nf, const char *home, double w,
+                      size_t at)
+{
+    size_t n = (strlen(home) + 1) / 3;
+
+    for (const char *c = home; *c != '\0'; c += c[2] == '|' ? 3 : 2) {
+        char cc[3] = {c[0], c[1], '\0'};
+        /* the table's own string outlives the article */
+        const char *a3 = sr_iso3166_alpha3(cc);
+        const char *interned = a3 != NULL ? sr_iso3166_alpha2(a3) : NULL;
+
+        if (interned != NULL) {
+            vote(f, nf, interned, w / (double)n, at);
+        }
     }
 }
 
@@ -335,7 +362,7 @@ static double prominence(const sr_doc_t *doc, const sr_place_hit_t *h,
 static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
 {
     focus_t f[MAX_FOCUS];
-    size_t nf = 0, order = 0, best = 0;
+    size_t nf = 0, best = 0;
 
     for (size_t s = 0; s < an->ninfo; s++) {
         const sr_sentinfo_t *si = &an->info[s];
@@ -359,7 +386,7 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
                     k > 0 ? container_region(&si->places[k - 1], h) : NULL;
                 const char *cc = (r ? r : h->cands[0])->country_code;
 
-                vote(f, &nf, cc, w * lead, order++);
+                vote(f, &nf, cc, w * lead, h->tb);
                 add_named(an, cc);
                 continue;
             }
@@ -374,7 +401,13 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
             for (size_t c = 0; c < h->ncand; c++) {
                 vote(f, &nf, h->cands[c]->country_code,
                      w * lead * prominence(doc, h, h->cands[c]) / total,
-                     order++);
+                     h->tb);
+            }
+        }
+        for (size_t k = 0; k < si->nactors; k++) {
+            if (si->actors[k].home != NULL) {
+                vote_home(f, &nf, si->actors[k].home, ACTOR_HOME_VOTE * lead,
+                          si->actors[k].tb);
             }
         }
     }
@@ -382,7 +415,8 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
         return NULL;
     }
     for (size_t k = 1; k < nf; k++) {
-        if (f[k].score > f[best].score) {
+        if (f[k].score > f[best].score ||
+            (f[k].score == f[best].score && f[k].first < f[best].first)) {
             best = k;
         }
     }
