@@ -7,7 +7,7 @@
 #                     "N passed, N failed"; SANITIZE=1 for ASan+UBSan
 #   make demo         mock Kafka + local geocoder + worker on sample articles
 #   make eval DATA=f  extraction accuracy on a labelled JSONL file (without
-#                     DATA: the project's own set, tests/eval/heldout.jsonl)
+#                     DATA: the project's own sets, tests/eval/heldout*.jsonl)
 #   make bench        throughput benchmarks
 #   make fuzz         libFuzzer targets (tests/fuzz), FUZZ_SECONDS each
 
