@@ -64,6 +64,16 @@ c.expect("cas-suicide-bomber: seven victims (killed - killed_perpetrators)",
 c.count("cas-suicide-bomber: 'The bomber also died' = 1 killed perpetrator",
         m, "killed_perpetrators", 1, "EXACT")
 
+m = c.main_of("cas-coded-zero")
+c.count("cas-coded-zero: 'Fatalities coded as 0' over a reported 4", m,
+        "killed", 0, "ZERO")
+m = c.main_of("cas-coded-unknown")
+c.count("cas-coded-unknown: 'Unknown number of fatalities coded as 10'", m,
+        "killed", 10, "EXACT")
+m = c.main_of("cas-coded-divided")
+c.count("cas-coded-divided: six killed 'divided equally across three "
+        "events' = 2", m, "killed", 2, "APPROXIMATE")
+
 m = c.main_of("cas-missing-followup")
 c.count("cas-missing-followup: 'Fifteen villagers were missing' in the next "
         "sentence = 15 missing", m, "missing", 15, "EXACT")

@@ -16,6 +16,7 @@
 #include "actors.h"
 #include "casualties.h"
 #include "claims.h"
+#include "coded.h"
 #include "dates.h"
 #include "doc.h"
 #include "gazetteer.h"
@@ -55,6 +56,7 @@ typedef struct sr_analysis_s {
     const char *focus_cc; /* the article's focus country, or NULL */
     const char *named[SR_MAX_NAMED]; /* countries named unambiguously */
     size_t nnamed;
+    sr_coded_toll_t coded; /* a coder's note on the toll */
 } sr_analysis_t;
 
 /* A place chosen for a draft. */
@@ -88,6 +90,8 @@ typedef struct sr_draft_s {
     size_t claim_sent;
     const sr_claim_hit_t *claim;
     size_t scope_end;   /* sentences [anchor, scope_end) tell of it */
+    int primary;        /* the article's main incident: the first
+                           MAIN_EVENT, else the first draft */
 } sr_draft_t;
 
 typedef struct sr_drafts_s {

@@ -140,4 +140,5 @@ void sr_analyze(sr_analysis_t *an, const sr_doc_t *doc,
         analyze_sentence(&an->info[s], doc, &doc->sents[s], ad, gz);
     }
     sr_locate_resolve(an, doc);
+    sr_coded_toll_find(doc, &an->coded);
 }

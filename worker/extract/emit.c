@@ -1065,13 +1065,42 @@ static void add_perpetrators(sr_incident_t *inc, const sr_draft_t *d,
     evidence(inc, doc, "casualties.killed", p->tb, p->te);
 }
 
+/* A coder's note on the main incident's toll: "Fatalities coded as 10"
+ * is the count; "divided equally across three events" makes the count
+ * this event's share. */
+static void apply_coded_toll(sr_incident_t *inc, const sr_coded_toll_t *note,
+                             const sr_doc_t *doc)
+{
+    sr_count_t *k = &inc->casualties.killed;
+    char buf[SPAN_MAX];
+
+    if (note->set) {
+        sr_count_set(k, note->count, SR_COUNT_NONE, SR_COUNT_NONE,
+                     note->count == 0 ? SR_QUAL_ZERO : SR_QUAL_EXACT,
+                     span(doc, note->tb, note->te, buf));
+        evidence(inc, doc, "casualties.killed", note->tb, note->te);
+    } else if (note->divide > 1 && k->present && k->best != SR_COUNT_NONE &&
+               k->qualifier != SR_QUAL_ZERO) {
+        sr_count_set(k, (k->best + note->divide / 2) / note->divide,
+                     SR_COUNT_NONE, SR_COUNT_NONE, SR_QUAL_APPROXIMATE,
+                     k->text);
+        evidence(inc, doc, "casualties.killed", note->tb, note->te);
+    }
+}
+
 static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
-                        const sr_doc_t *doc)
+                        const sr_analysis_t *an, const sr_doc_t *doc)
 {
     char buf[SPAN_MAX];
+    /* the note's count replaces the figures the text reports */
+    int coded = d->primary && an->coded.set;
 
     for (int k = 0; k < SR_CAS__COUNT; k++) {
         const sr_cas_hit_t *c = d->cas[k];
+
+        if (coded && (k == SR_CAS_KILLED || k == SR_CAS_KILLED_PERP)) {
+            continue;
+        }
 
         if (c == NULL && d->series[k] != NULL && d->series_n > 1) {
             /* GTD's equal share of a series' toll */
@@ -1093,7 +1122,12 @@ static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
                      span(doc, c->tb, c->te, buf));
         evidence(inc, doc, count_fields[k], c->tb, c->te);
     }
-    add_perpetrators(inc, d, doc);
+    if (!coded) {
+        add_perpetrators(inc, d, doc);
+    }
+    if (d->primary) {
+        apply_coded_toll(inc, &an->coded, doc);
+    }
 }
 
 static int is_armed_group(const char *type)
@@ -1234,7 +1268,7 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     if (d->category != SR_CAT_ACCIDENT && !sr_category_is_protest(d->category)) {
         emit_attribution(inc, d, an, doc);
     }
-    emit_counts(inc, d, doc);
+    emit_counts(inc, d, an, doc);
     label_ctx(d, an, doc, inc, target_security, &lc);
     l = sr_labels_ctx(&lc);
     sr_incident_set_str(&inc->acled_event_type, l.acled);

@@ -623,6 +623,23 @@ static int harmed(const sr_draft_t *d)
     return 0;
 }
 
+/* The article's main incident, the one a coder's note speaks of: the
+ * first MAIN_EVENT, else the first. */
+static void mark_primary(sr_drafts_t *dr)
+{
+    size_t p = 0;
+
+    for (size_t k = dr->count; k > 0; k--) {
+        dr->items[k - 1].primary = 0;
+        if (dr->items[k - 1].role == SR_ROLE_MAIN_EVENT) {
+            p = k - 1;
+        }
+    }
+    if (dr->count > 0) {
+        dr->items[p].primary = 1;
+    }
+}
+
 void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                 const sr_gazetteer_t *gz, size_t max)
 {
@@ -708,4 +725,5 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
         }
     }
     late_report(dr, doc);
+    mark_primary(dr);
 }
