@@ -29,7 +29,9 @@ enum {
 typedef struct entry_s {
     char *canonical;
     char *type;
-    char *home; /* "PK", "ML|BF|NE", or NULL */
+    /* home countries, ISO alpha-2 strings of the ISO table */
+    const char *home[SR_ACTOR_MAX_HOMES];
+    size_t nhome;
 } entry_t;
 
 typedef struct alias_s {
@@ -189,20 +191,24 @@ static size_t canonical_alias_len(const char *s)
     return (size_t)(open - s);
 }
 
-/* "PK", "ML|BF|NE": codes the ISO table knows, '|' between; "" is no
- * home. */
-static int valid_home(const char *s)
+/* Parses "PK", "ML|BF|NE" into e->home: codes the ISO table knows, '|'
+ * between; "" is no home. 0 when s is not such a list. */
+static int parse_home(const char *s, entry_t *e)
 {
+    e->nhome = 0;
     if (*s == '\0') {
         return 1;
     }
-    for (size_t n = 1; n <= SR_ACTOR_MAX_HOMES; n++, s += 3) {
+    for (;; s += 3) {
         char cc[3] = {s[0], s[0] != '\0' ? s[1] : '\0', '\0'};
+        const char *a3 = sr_iso3166_alpha3(cc);
 
         if (!(cc[0] >= 'A' && cc[0] <= 'Z' && cc[1] >= 'A' && cc[1] <= 'Z') ||
-            sr_iso3166_alpha3(cc) == NULL) {
+            a3 == NULL || e->nhome == SR_ACTOR_MAX_HOMES) {
             return 0;
         }
+        /* the table's own string: compared and kept without copies */
+        e->home[e->nhome++] = sr_iso3166_alpha2(a3);
         if (s[2] == '\0') {
             return 1;
         }
@@ -210,14 +216,12 @@ static int valid_home(const char *s)
             return 0;
         }
     }
-    return 0;
 }
 
 int sr_actor_home_has(const sr_actor_hit_t *h, const char *cc)
 {
-    for (const char *c = h->home; c != NULL && *c != '\0';
-         c += c[2] == '|' ? 3 : 2) {
-        if (c[0] == cc[0] && c[1] == cc[1]) {
+    for (size_t k = 0; k < h->nhome; k++) {
+        if (strcmp(h->home[k], cc) == 0) {
             return 1;
         }
     }
@@ -228,6 +232,7 @@ static sr_err_t parse_line(sr_actordict_t *ad, char *line, size_t lineno,
                            const char *path, char *errstr, size_t errstr_size)
 {
     char *tab1 = strchr(line, '\t'), *tab2, *tab3, *p;
+    entry_t home;
     size_t entry = ad->nentries;
     sr_err_t rc;
 
@@ -240,9 +245,10 @@ static sr_err_t parse_line(sr_actordict_t *ad, char *line, size_t lineno,
     }
     *tab1 = '\0';
     *tab2 = '\0';
+    memset(&home, 0, sizeof(home));
     if ((tab3 = strchr(tab2 + 1, '\t')) != NULL) {
         *tab3 = '\0';
-        if (!valid_home(tab3 + 1)) {
+        if (!parse_home(tab3 + 1, &home)) {
             sr_errstr_set(errstr, errstr_size,
                           "%s:%zu: home countries must be ISO 3166 alpha-2 "
                           "codes separated by '|' (\"ML|BF|NE\"), not "
@@ -260,8 +266,8 @@ static sr_err_t parse_line(sr_actordict_t *ad, char *line, size_t lineno,
              sizeof(*ad->entries));
     ad->entries[entry].canonical = sr_xstrdup(line);
     ad->entries[entry].type = sr_xstrdup(tab1 + 1);
-    ad->entries[entry].home =
-        tab3 != NULL && tab3[1] != '\0' ? sr_xstrdup(tab3 + 1) : NULL;
+    memcpy(ad->entries[entry].home, home.home, sizeof(home.home));
+    ad->entries[entry].nhome = home.nhome;
     ad->nentries++;
     if (strstr(line, COUNTRY_MARK) == NULL) {
         rc = add_alias(ad, entry, line, canonical_alias_len(line), errstr,
@@ -338,7 +344,6 @@ void sr_actordict_destroy(sr_actordict_t *ad)
     for (size_t i = 0; i < ad->nentries; i++) {
         free(ad->entries[i].canonical);
         free(ad->entries[i].type);
-        free(ad->entries[i].home);
     }
     for (size_t i = 0; i < ad->nwords; i++) {
         free(ad->words[i].w);
@@ -451,7 +456,8 @@ static void fill_named(sr_actor_hit_t *h, const entry_t *e,
     h->kind = SR_ACTOR_NAMED;
     h->type = e->type;
     /* a template's country comes from its own demonym or name */
-    h->home = country != NULL ? NULL : e->home;
+    h->home = e->home;
+    h->nhome = country != NULL ? 0 : e->nhome;
     if (mark != NULL && country != NULL) {
         snprintf(h->canonical, sizeof(h->canonical), "%.*s%s%s",
                  (int)(mark - canonical), canonical, country,
@@ -1144,7 +1150,7 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
         size_t n = 0;
         sr_actor_hit_t *h = &out[count];
 
-        h->home = NULL;
+        h->nhome = 0;
         if (t->kind != SR_TOK_WORD && t->kind != SR_TOK_NUM) {
             i++;
             continue;

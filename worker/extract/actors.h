@@ -38,6 +38,9 @@
 
 typedef struct sr_actordict_s sr_actordict_t;
 
+/* At most this many home countries per dictionary row. */
+#define SR_ACTOR_MAX_HOMES 8
+
 typedef enum sr_actor_kind_e {
     SR_ACTOR_NAMED = 0,    /* a dictionary entry */
     SR_ACTOR_GENERIC_PERP, /* "gunmen" */
@@ -50,15 +53,14 @@ typedef struct sr_actor_hit_s {
     char canonical[160];   /* "" for generic targets */
     const char *type;      /* dictionary type, or NULL */
     int security;          /* generic target: 1 security forces */
-    const char *home;      /* dictionary home countries ("ML|BF|NE"),
-                              or NULL; owned by the dictionary */
+    const char *const *home; /* dictionary home countries (ISO alpha-2,
+                                most active first), nhome of them; owned
+                                by the dictionary */
+    size_t nhome;
 } sr_actor_hit_t;
 
 /* 1 if cc (ISO alpha-2) is one of h's home countries. */
 int sr_actor_home_has(const sr_actor_hit_t *h, const char *cc);
-
-/* At most this many home countries per dictionary row. */
-#define SR_ACTOR_MAX_HOMES 8
 
 /* Loads path. NULL with errstr ("path:line: reason") on failure. */
 sr_actordict_t *sr_actordict_load(const char *path, char *errstr,

@@ -3,12 +3,11 @@
 
 #include <string.h>
 
+#include "lexicon.h"
 #include "numbers.h"
 
 static const char *const toll_words[] = {"fatalities", "fatality",
                                          "deaths", NULL};
-static const char *const divide_verbs[] = {"divided", "split", "spread",
-                                           NULL};
 static const char *const divide_preps[] = {"across", "between", "among",
                                            "over", NULL};
 
@@ -23,49 +22,56 @@ static int exact_number(const sr_doc_t *doc, size_t i, size_t te,
     return *n > 0 && kind == SR_NUM_EXACT;
 }
 
-/* "... coded as N" in sentence [tb, te), after a toll word. */
-static int coded_as(const sr_doc_t *doc, size_t tb, size_t te,
-                    sr_coded_toll_t *out)
+static int toll_before(const sr_doc_t *doc, size_t tb, size_t i)
 {
-    int toll = 0;
-
-    for (size_t i = tb; i + 2 < te; i++) {
-        int64_t v;
-        size_t n;
-
-        toll |= sr_tok_in(doc, i, toll_words);
-        if (toll && sr_tok_is(doc, i, "coded") && sr_tok_is(doc, i + 1, "as") &&
-            exact_number(doc, i + 2, te, &v, &n)) {
-            out->set = 1;
-            out->count = v;
-            out->tb = tb;
-            out->te = i + 2 + n;
+    for (size_t j = tb; j < i; j++) {
+        if (sr_tok_in(doc, j, toll_words)) {
             return 1;
         }
     }
     return 0;
 }
 
-/* "Total fatalities divided equally across three events". */
-static int divided(const sr_doc_t *doc, size_t tb, size_t te,
+/* "Fatalities coded as N" at token i of sentence [tb, te). */
+static int coded_as(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                    sr_coded_toll_t *out)
+{
+    int64_t v;
+    size_t n;
+
+    if (!sr_tok_is(doc, i, "coded") || i + 2 >= te ||
+        !sr_tok_is(doc, i + 1, "as") || !exact_number(doc, i + 2, te, &v, &n) ||
+        !toll_before(doc, tb, i)) {
+        return 0;
+    }
+    out->set = 1;
+    out->count = v;
+    out->tb = tb;
+    out->te = i + 2 + n;
+    return 1;
+}
+
+/* "Total fatalities divided equally across three events" at the verb i. */
+static int divided(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                    sr_coded_toll_t *out)
 {
-    int toll = 0, verb = 0;
-
-    for (size_t i = tb; i + 2 < te; i++) {
+    if (!(sr_tok_is(doc, i, "divided") || sr_tok_is(doc, i, "split") ||
+          sr_tok_is(doc, i, "spread")) ||
+        !toll_before(doc, tb, i)) {
+        return 0;
+    }
+    for (size_t j = i + 1; j + 2 < te && j < i + 4; j++) {
         int64_t v;
         size_t n;
 
-        toll |= sr_tok_in(doc, i, toll_words);
-        verb |= toll && sr_tok_in(doc, i, divide_verbs);
-        if (verb && sr_tok_in(doc, i, divide_preps) &&
-            exact_number(doc, i + 1, te, &v, &n) && i + 1 + n < te &&
-            (sr_tok_is(doc, i + 1 + n, "events") ||
-             sr_tok_is(doc, i + 1 + n, "incidents")) &&
+        if (sr_tok_in(doc, j, divide_preps) &&
+            exact_number(doc, j + 1, te, &v, &n) && j + 1 + n < te &&
+            (sr_tok_is(doc, j + 1 + n, "events") ||
+             sr_tok_is(doc, j + 1 + n, "incidents")) &&
             v > 1) {
             out->divide = v;
             out->tb = tb;
-            out->te = i + 2 + n;
+            out->te = j + 2 + n;
             return 1;
         }
     }
@@ -74,19 +80,34 @@ static int divided(const sr_doc_t *doc, size_t tb, size_t te,
 
 void sr_coded_toll_find(const sr_doc_t *doc, sr_coded_toll_t *out)
 {
+    /* this runs over every token of every article: the four verbs are
+     * told apart from the rest by their hashes first */
+    const uint64_t verbs[] = {
+        sr_lexicon_hash("coded", 5), sr_lexicon_hash("divided", 7),
+        sr_lexicon_hash("split", 5), sr_lexicon_hash("spread", 6)};
+    sr_coded_toll_t split;
+
     memset(out, 0, sizeof(*out));
+    memset(&split, 0, sizeof(split));
     for (size_t s = 0; s < doc->nsent; s++) {
         const sr_sent_t *st = &doc->sents[s];
 
-        /* "split across two events coded as 50": the coded figure is the
-         * share already */
-        if (coded_as(doc, st->tb, st->te, out)) {
-            return;
+        for (size_t i = st->tb; i < st->te; i++) {
+            uint64_t h = doc->toks[i].hash;
+
+            if (h != verbs[0] && h != verbs[1] && h != verbs[2] &&
+                h != verbs[3]) {
+                continue;
+            }
+            /* "split across two events coded as 50": the coded figure
+             * is the share already */
+            if (coded_as(doc, st->tb, st->te, i, out)) {
+                return;
+            }
+            if (split.divide == 0) {
+                divided(doc, st->tb, st->te, i, &split);
+            }
         }
     }
-    for (size_t s = 0; s < doc->nsent; s++) {
-        if (divided(doc, doc->sents[s].tb, doc->sents[s].te, out)) {
-            return;
-        }
-    }
+    *out = split;
 }

@@ -7,8 +7,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "iso3166.h"
-
 #define MAX_FOCUS 32
 /* A town outside the focus country, in a country the article never names,
  * is believed only from this size on ("in Paris"). */
@@ -49,20 +47,11 @@ static void vote(focus_t *f, size_t *nf, const char *cc, double w,
 }
 
 /* A named group's vote: its weight shared by its home countries. */
-static void vote_home(focus_t *f, size_t *nf, const char *home, double w,
-                      size_t at)
+static void vote_home(focus_t *f, size_t *nf, const sr_actor_hit_t *a,
+                      double w)
 {
-    size_t n = (strlen(home) + 1) / 3;
-
-    for (const char *c = home; *c != '\0'; c += c[2] == '|' ? 3 : 2) {
-        char cc[3] = {c[0], c[1], '\0'};
-        /* the table's own string outlives the article */
-        const char *a3 = sr_iso3166_alpha3(cc);
-        const char *interned = a3 != NULL ? sr_iso3166_alpha2(a3) : NULL;
-
-        if (interned != NULL) {
-            vote(f, nf, interned, w / (double)n, at);
-        }
+    for (size_t k = 0; k < a->nhome; k++) {
+        vote(f, nf, a->home[k], w / (double)a->nhome, a->tb);
     }
 }
 
@@ -405,10 +394,7 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
             }
         }
         for (size_t k = 0; k < si->nactors; k++) {
-            if (si->actors[k].home != NULL) {
-                vote_home(f, &nf, si->actors[k].home, ACTOR_HOME_VOTE * lead,
-                          si->actors[k].tb);
-            }
+            vote_home(f, &nf, &si->actors[k], ACTOR_HOME_VOTE * lead);
         }
     }
     if (nf == 0) {
