@@ -210,7 +210,9 @@ static void test_one_victim_and_totals(void)
         {"Militiamen seized the mayor and killed him.", 1, SR_CAS_KILLED, 1,
          SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
         {"The group threatened to kill her.", 0, 0, 0, 0, 0},
-        {"Gunmen killed her husband.", 0, 0, 0, 0, 0},
+        /* the husband, not "her", is the one killed */
+        {"Gunmen killed her husband.", 1, SR_CAS_KILLED, 1, SR_QUAL_EXACT,
+         SR_VICTIM_OTHER},
         {"The gunman then killed himself.", 1, SR_CAS_KILLED_PERP, 1,
          SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
         {"Gunmen stormed the convoy and killed the governor of Kebbi.", 1,
@@ -220,7 +222,7 @@ static void test_one_victim_and_totals(void)
         {"Two soldiers (Ali Musa and John Okoro) were killed.", 1,
          SR_CAS_KILLED, 2, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
         {"A village elder was attacked and beaten to death.", 1,
-         SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+         SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         /* the one after "by" is the killer */
         {"They marched for a teenager shot dead by a police officer.", 0, 0,
          0, 0, 0},
@@ -268,6 +270,37 @@ static void test_injured_phrasings(void)
     FIXTURE_EACH(cases, check_one);
 }
 
+/* People words by family (clergy and congregations, trades, security
+ * ranks of other armies), the manner of a killing between subject and
+ * verb, and how badly someone was hurt. */
+static void test_word_families_and_manner(void)
+{
+    const expect_t cases[] = {
+        {"Seven congregants were killed in the chapel.", 1, SR_CAS_KILLED, 7,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Four constables were wounded.", 1, SR_CAS_INJURED, 4,
+         SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"Two shopkeepers died of their wounds.", 1, SR_CAS_KILLED, 2,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Eleven herdsmen were stabbed or beaten to death.", 1,
+         SR_CAS_KILLED, 11, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Six paratroopers were shot to death at dawn.", 1, SR_CAS_KILLED, 6,
+         SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"Three were critically wounded.", 1, SR_CAS_INJURED, 3,
+         SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+        {"A ferry pilot was lightly injured.", 1, SR_CAS_INJURED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+        /* a verdict, not a killing */
+        {"Two men were later sentenced to death for the raid.", 0, 0, 0, 0,
+         0},
+        /* kin are people of no known side */
+        {"Police detained two brothers of the suspect.", 1, SR_CAS_ARRESTED,
+         2, SR_QUAL_EXACT, SR_VICTIM_OTHER},
+    };
+
+    FIXTURE_EACH(cases, check_one);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
              {"verb_then_count", test_verb_then_count},
              {"one_person", test_one_person},
@@ -276,4 +309,5 @@ TEST_LIST = {{"count_then_verb", test_count_then_verb},
              {"hostages_and_asides", test_hostages_and_asides},
              {"one_victim_and_totals", test_one_victim_and_totals},
              {"injured_phrasings", test_injured_phrasings},
+             {"word_families_and_manner", test_word_families_and_manner},
              {NULL, NULL}};

@@ -24,6 +24,17 @@ static int hospital_care(const sr_doc_t *doc, size_t i)
                : -1;
 }
 
+/* "beaten to death" kills; "sentenced to death" is a verdict. */
+static int to_death(const sr_doc_t *doc, size_t i)
+{
+    static const char *const verdicts[] = {"sentenced", "condemned",
+                                           "sentence", "sentences", NULL};
+
+    return i > 0 && sr_tok_is(doc, i, "death") &&
+           sr_tok_is(doc, i - 1, "to") &&
+           !(i > 1 && sr_tok_in(doc, i - 2, verdicts));
+}
+
 /* A casualty word in no word class: "15 people remain missing",
  * "beaten to death", "were treated in hospital". */
 static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
@@ -32,7 +43,7 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
         return SR_CAS_MISSING;
     }
     /* "death" is no casualty word; every other verb is */
-    if (i > 0 && sr_tok_is(doc, i, "death") && sr_tok_is(doc, i - 1, "to")) {
+    if (to_death(doc, i)) {
         return SR_CAS_KILLED;
     }
     return hospital_care(doc, i);
@@ -68,8 +79,8 @@ static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
                    ? SR_CAS_KILLED
                    : -1;
     }
-    if (sr_tok_is(doc, i, "death") && i > 0 && sr_tok_is(doc, i - 1, "to")) {
-        return SR_CAS_KILLED; /* "beaten to death" */
+    if (sr_tok_is(doc, i, "death")) {
+        return to_death(doc, i) ? SR_CAS_KILLED : -1; /* "beaten to death" */
     }
     if (sr_tok_has(doc, i, SR_W_KILL | SR_W_DIE)) {
         return SR_CAS_KILLED;
@@ -86,6 +97,18 @@ static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
     return -1;
 }
 
+/* Kin and friends: people, but of no side ("arrested two brothers" says
+ * nothing of civilians). Singular forms end in no "s". */
+static const char *const kin[] = {
+    "wife",     "husband",  "wives",    "husbands", "son",      "sons",
+    "daughter", "daughters", "brother", "brothers", "sister",   "sisters",
+    "father",   "mother",   "fathers",  "mothers",  "parents",  "parent",
+    "nephew",   "nephews",  "niece",    "nieces",   "cousin",   "cousins",
+    "uncle",    "aunt",     "grandson", "granddaughter", "grandfather",
+    "grandmother", "grandchildren", "siblings", "relative", "kids",
+    "friend",   "friends",  "neighbour", "neighbours", "neighbor",
+    "neighbors", "colleague", "colleagues", "fiancee", "fiance", NULL};
+
 static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
 {
     static const char *const people[] = {"suspects", "individuals",
@@ -101,7 +124,9 @@ static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
     if (sr_tok_has(doc, i, SR_W_VICT_CIV | SR_W_PROTEST)) {
         return SR_VICTIM_CIVILIANS; /* ACLED: protesters are civilians */
     }
-    return sr_tok_in(doc, i, people) ? SR_VICTIM_OTHER : SR_VICTIM_UNKNOWN;
+    return sr_tok_in(doc, i, people) || sr_tok_in(doc, i, kin)
+               ? SR_VICTIM_OTHER
+               : SR_VICTIM_UNKNOWN;
 }
 
 static int is_sub_count(const sr_doc_t *doc, size_t tb, size_t i)
@@ -174,6 +199,16 @@ static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te,
     return 0;
 }
 
+/* How and how badly, between a subject and its casualty verb: "were
+ * hacked or shot to death", "were seriously injured". */
+static const char *const manner[] = {
+    "or",        "shot",     "stabbed",   "hacked",    "beaten",
+    "burned",    "burnt",    "tortured",  "strangled", "stoned",
+    "clubbed",   "bludgeoned", "slashed", "seriously", "critically",
+    "badly",     "slightly", "lightly",   "gravely",   "severely",
+    "mortally",  "fatally",  "moderately", "reportedly", "allegedly",
+    "later",     "subsequently", "also",  "then",      "to", NULL};
+
 static int is_gap_filler(const sr_doc_t *doc, size_t j)
 {
     static const char *const fillers[] = {"of", "the", "them", "whom",
@@ -181,8 +216,8 @@ static int is_gap_filler(const sr_doc_t *doc, size_t j)
                                           "other", "others", "also", "his",
                                           "her", "their", "its", "needed",
                                           "required", "hospital", NULL};
-
-    return sr_tok_has(doc, j, SR_W_AUX) || sr_tok_in(doc, j, fillers);
+    return sr_tok_has(doc, j, SR_W_AUX) || sr_tok_in(doc, j, fillers) ||
+           sr_tok_in(doc, j, manner);
 }
 
 /* "two soldiers (names) were killed": the token after the closing
@@ -304,6 +339,9 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             }
             continue; /* "nine soldiers and militia members were killed" */
         }
+        if (sr_tok_in(doc, j, manner)) {
+            continue;
+        }
         if (t->kind == SR_TOK_NUM || sr_tok_has(doc, j, SR_W_UNIT) ||
             (sr_tok_has(doc, j, SR_W_TRIGGER) && victim_of(doc, j) == 0)) {
             return 0; /* "15 protesters were killed" is fine */
@@ -326,7 +364,8 @@ static int singular_person(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
 
-    return sr_tok_has(doc, i, SR_W_VICT_CIV | SR_W_VICT_SEC | SR_W_PERP) &&
+    return (sr_tok_has(doc, i, SR_W_VICT_CIV | SR_W_VICT_SEC | SR_W_PERP) ||
+            sr_tok_in(doc, i, kin)) &&
            doc->text[t->start + t->len - 1] != 's' &&
            !sr_tok_is(doc, i, "police") && !sr_tok_is(doc, i, "army") &&
            !sr_tok_is(doc, i, "personnel") && !sr_tok_is(doc, i, "family");
@@ -369,7 +408,8 @@ static const char *const adverbs[] = {
     "also", "reportedly", "allegedly", "later", "fatally", "seriously",
     "critically", "badly", "then", "subsequently", "found", "to", "shot",
     "stabbed", "beaten", "hacked", "burned", "tortured", "and", "attacked",
-    "assaulted", NULL};
+    "assaulted", "slightly", "lightly", "gravely", "severely", "mortally",
+    "moderately", NULL};
 
 /* "the bomber also died", "a young soldier later died": one named
  * person and an intransitive verb, with no "was" to find. */

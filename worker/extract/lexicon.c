@@ -109,6 +109,33 @@ static const char *const civ_words[] = {
     "governor",  "minister",  "ambassador", "judge",     "diplomat",
     "lawmaker",  "senator",   "prosecutor", "governors", "judges",
     "diplomats", "lawmakers", "drivers",  "passers",   "passersby",
+    /* worshippers and clergy */
+    "parishioners", "parishioner", "congregants", "congregant", "worshipper",
+    "worshiper", "worshipers", "churchgoer", "devotees", "devotee",
+    "pilgrim",   "monks",     "monk",       "nuns",      "nun",
+    "pastor",    "pastors",   "priests",    "clerics",   "imams",
+    "bishop",    "missionary", "missionaries", "preacher", "preachers",
+    "rabbi",     "seminarians",
+    /* ages */
+    "toddler",   "toddlers",  "teenager",   "teenagers", "teens",
+    "schoolchildren", "schoolgirls", "schoolboys", "schoolboy", "schoolgirl",
+    /* trades and callings */
+    "shopkeeper", "shopkeepers", "vendor",  "vendors",   "merchant",
+    "merchants", "labourer",  "labourers",  "laborer",   "laborers",
+    "watchman",  "watchmen",  "executive",  "executives", "manager",
+    "managers",  "businessmen", "businesswoman", "engineer", "contractor",
+    "nurse",     "doctor",    "medic",      "medics",    "paramedic",
+    "paramedics", "volunteer", "volunteers", "lawyer",   "lawyers",
+    "clerk",     "clerks",    "reporter",   "reporters", "photographer",
+    "photographers", "cameraman", "professor", "lecturer", "pedestrian",
+    "pedestrians", "commuters", "spectators", "customers", "diners",
+    "visitors",  "tourist",   "hunters",    "hunter",    "loggers",
+    "truckers",  "trucker",   "herdsmen",   "herdsman",  "pastoralists",
+    "peasants",  "peasant",   "tribesmen",  "tribesman", "elder",
+    "headman",   "chieftain", "voters",     "candidate", "candidates",
+    "councillors", "councilors", "administrator", "legislator",
+    "legislators", "ministers", "nomads",   "settlers",  "settler",
+    "fisherman", "miner",     "shepherd",   "farmhands",
     NULL};
 static const char *const sec_words[] = {
     "soldiers", "soldier",  "troops",     "police",     "policemen",
@@ -118,7 +145,14 @@ static const char *const sec_words[] = {
     "guard", "trooper", "serviceman", "commander", "sergeant", "captain",
     "lieutenant", "colonel", "general", "major", "agent", "agents",
     "militiaman", "personnel", "sentry", "brigadier", "bodyguards",
-    "bodyguard", "escorts", NULL};
+    "bodyguard", "escorts",
+    "jawans", "jawan", "constables", "constable", "cops", "cop",
+    "rangers", "ranger", "paramilitaries", "sailors", "sailor", "airmen",
+    "airman", "cadets", "cadet", "conscripts", "conscript", "paratroopers",
+    "paratrooper", "policewoman", "policewomen", "detectives", "detective",
+    "inspector", "inspectors", "reservists", "reservist", "legionnaires",
+    "guardsmen", "guardsman", "servicewomen", "warden", "wardens",
+    NULL};
 static const char *const perp_words[] = {
     "gunmen",     "gunman",    "militants",   "militant",   "assailants",
     "assailant",  "attackers", "attacker",    "jihadists",  "jihadist",
@@ -129,6 +163,9 @@ static const char *const perp_words[] = {
     "rebel",      "fighter",   "abductors",  "robbers",    "thieves",
     "criminals",  "gang",      "gangsters",  "pirates",    "extremist",
     "hijackers",  "hijacker",  "kidnapper",  "abductor",
+    "shooter",    "shooters",  "assassin",   "assassins",  "perpetrator",
+    "perpetrators", "guerrillas", "guerrilla", "knifeman", "gunwoman",
+    "arsonists",  "arsonist",  "infiltrators", "infiltrator",
     NULL};
 static const char *const sec_org_words[] = {
     "army", "military", "forces", "troops", "soldiers", "police",
