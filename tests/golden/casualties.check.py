@@ -85,6 +85,53 @@ c.check("cas-no-number: 'No one was injured' gives no positive count",
         not ((m or {}).get("casualties", {}).get("injured") or {}).get("best"),
         f"got {(m or {}).get('casualties', {}).get('injured')!r}")
 
+# the attacker among the dead: killed counts everyone (GTD's nkill),
+# killed_perpetrators the attackers, and a total that already holds them
+# is not added to again
+m = c.main_of("cas-bomber-partner")
+c.count("cas-bomber-partner: 'The bomber and four soldiers' killed = 5", m,
+        "killed", 5, "EXACT")
+c.count("cas-bomber-partner: the bomber in killed_perpetrators", m,
+        "killed_perpetrators", 1, "EXACT")
+c.expect("cas-bomber-partner: four victims", victims(m), 4)
+
+m = c.main_of("cas-police-shot-attacker")
+c.count("cas-police-shot-attacker: 'Four people, including the attacker' "
+        "= 4, not 5", m, "killed", 4, "EXACT")
+c.count("cas-police-shot-attacker: the one police shot is the attacker", m,
+        "killed_perpetrators", 1, "EXACT")
+c.count("cas-police-shot-attacker: 11 others wounded", m, "injured", 11,
+        "EXACT")
+c.check("cas-police-shot-attacker: one incident",
+        len([i for i in c.of("cas-police-shot-attacker")
+             if i.get("role") == "MAIN_EVENT"]) == 1)
+
+m = c.main_of("cas-self-too")
+c.count("cas-self-too: six congregants 'in addition to herself' = 7", m,
+        "killed", 7, "EXACT")
+
+m = c.main_of("cas-among-dead")
+c.count("cas-among-dead: gunmen 'among the dead' are inside the 19", m,
+        "killed", 19, "AT_LEAST")
+c.count("cas-among-dead: three gunmen apart", m, "killed_perpetrators", 3,
+        "EXACT")
+
+m = c.main_of("cas-hacked-or-shot")
+c.count("cas-hacked-or-shot: 'hacked or shot to death' = 12", m, "killed",
+        12, "EXACT")
+c.count("cas-hacked-or-shot: 'slightly injured' constables = 3", m,
+        "injured", 3, "EXACT")
+
+m = c.main_of("cas-companion")
+c.count("cas-companion: a principal 'and his wife' = 2", m, "killed", 2,
+        "EXACT")
+
+m = c.main_of("cas-limb")
+c.count("cas-limb: shot 'in the legs' = 1 injured", m, "injured", 1,
+        "EXACT")
+c.check("cas-limb: no one killed",
+        not ((m or {}).get("casualties", {}).get("killed") or {}).get("best"))
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

@@ -301,6 +301,66 @@ static void test_word_families_and_manner(void)
     FIXTURE_EACH(cases, check_one);
 }
 
+/* The attacker among the dead: named beside the victims, after them ("in
+ * addition to herself"), shot by the police, or already inside a total;
+ * a second victim joined by "and his" / "along with his". */
+static void test_attackers_and_companions(void)
+{
+    const expect_t cases[] = {
+        {"The gunman and two guards were killed.", 2, SR_CAS_KILLED_PERP, 1,
+         SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"A constable and four raiders died in the gunfight.", 2,
+         SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"A driver and three passengers were wounded.", 1, SR_CAS_INJURED, 4,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Okoro and two nurses were killed.", 1, SR_CAS_KILLED, 3,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"The blast killed six pilgrims as well as himself.", 2,
+         SR_CAS_KILLED, 6, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Troops later shot him dead near the market.", 1,
+         SR_CAS_KILLED_PERP, 1, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"Guards shot the knifeman dead at the gate.", 1, SR_CAS_KILLED_PERP,
+         1, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"They went from door to door and shot men dead.", 0, 0, 0, 0, 0},
+        {"Gunmen shot him dead along with his nephew.", 1, SR_CAS_KILLED, 2,
+         SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+        {"Bandits killed a farmer and his son on the road.", 1,
+         SR_CAS_KILLED, 2, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Bandits killed a farmer and his son was hurt.", 2, SR_CAS_KILLED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Six villagers, among them the attacker, were killed.", 1,
+         SR_CAS_KILLED, 6, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Three soldiers and an unknown number of rebels were killed.", 1,
+         SR_CAS_KILLED, 3, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"Two fighters, said to be from the Front, were killed.", 1,
+         SR_CAS_KILLED_PERP, 2, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        {"A lay preacher died in hospital.", 1, SR_CAS_KILLED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Gunmen shot a bank manager in the knees.", 1, SR_CAS_INJURED, 1,
+         SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+    };
+    sr_doc_t doc;
+    sr_cas_hit_t h[8];
+    size_t n;
+
+    FIXTURE_EACH(cases, check_one);
+    /* the total holds the attacker; "among the dead" is a part */
+    sr_doc_init(&doc);
+    fixture_doc(&doc, "Four people, including the bomber, were killed.", 2020,
+                5, 2);
+    n = sr_casualties_find(&doc, 0, doc.ntok, h, 8);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(h[0].with_perps, 1);
+    fixture_done(&doc);
+    sr_doc_init(&doc);
+    fixture_doc(&doc, "Both attackers were among the dead.", 2020, 5, 2);
+    n = sr_casualties_find(&doc, 0, doc.ntok, h, 8);
+    CHECK_INT_EQ(n, 1);
+    CHECK_INT_EQ(h[0].kind, SR_CAS_KILLED_PERP);
+    CHECK_INT_EQ(h[0].within, 1);
+    fixture_done(&doc);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
              {"verb_then_count", test_verb_then_count},
              {"one_person", test_one_person},
@@ -310,4 +370,5 @@ TEST_LIST = {{"count_then_verb", test_count_then_verb},
              {"one_victim_and_totals", test_one_victim_and_totals},
              {"injured_phrasings", test_injured_phrasings},
              {"word_families_and_manner", test_word_families_and_manner},
+             {"attackers_and_companions", test_attackers_and_companions},
              {NULL, NULL}};

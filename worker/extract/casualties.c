@@ -4,6 +4,7 @@
 #include <string.h>
 
 #define MAX_GAP 8
+#define NO_START ((size_t)-1)
 
 static int verb_kind_of_class(const sr_doc_t *doc, size_t i);
 
@@ -71,13 +72,36 @@ int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i)
     return verb_kind(doc, i);
 }
 
+/* "shot a manager in the legs", "was shot in the arm": a wound, told
+ * by where the bullet went (a head or chest says nothing either way). */
+static int shot_in_limb(const sr_doc_t *doc, size_t i)
+{
+    static const char *const limbs[] = {
+        "leg",  "legs",  "arm",   "arms",   "knee",  "knees",  "kneecap",
+        "kneecaps", "foot", "feet", "hand", "hands", "shoulder",
+        "shoulders", "thigh", "thighs", "ankle", "ankles", "buttocks", NULL};
+
+    for (size_t k = i + 1; k + 2 < doc->ntok && k < i + 7; k++) {
+        if (doc->toks[k].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_is(doc, k, "in") &&
+            (sr_tok_is(doc, k + 1, "the") || sr_tok_is(doc, k + 1, "his") ||
+             sr_tok_is(doc, k + 1, "her") || sr_tok_is(doc, k + 1, "both"))) {
+            return sr_tok_in(doc, k + 2, limbs);
+        }
+    }
+    return 0;
+}
+
 static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
 {
     if (sr_tok_is(doc, i, "shot")) {
         /* "shot dead" kills; "shot at", "shot six women" may not */
-        return i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "dead")
-                   ? SR_CAS_KILLED
-                   : -1;
+        if (i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "dead")) {
+            return SR_CAS_KILLED;
+        }
+        return shot_in_limb(doc, i) ? SR_CAS_INJURED : -1;
     }
     if (sr_tok_is(doc, i, "death")) {
         return to_death(doc, i) ? SR_CAS_KILLED : -1; /* "beaten to death" */
@@ -164,9 +188,11 @@ static int stated_total(const sr_doc_t *doc, size_t j, size_t te,
  * the token after the comma that closes the aside, or 0. The aside may
  * hold commas of its own, so it closes at the comma before an auxiliary
  * or a casualty verb. A stated total (", 22 in all,") is written to
- * total. */
-static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te,
-                         sr_qcount_t *total, int *has_total)
+ * total. After a people noun any aside may stand (open): "two militants,
+ * reportedly from the Front, were killed". An attacker named inside sets
+ * *perps: the count already holds him. */
+static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te, int open,
+                         sr_qcount_t *total, int *has_total, int *perps)
 {
     static const char *const openers[] = {"including", "among", "mostly",
                                           "most", "many", "all", "both",
@@ -179,7 +205,7 @@ static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te,
         return 0;
     }
     is_total = stated_total(doc, j + 1, te, &c);
-    if (!is_total && !sr_tok_in(doc, j + 1, openers)) {
+    if (!is_total && !open && !sr_tok_in(doc, j + 1, openers)) {
         /* ", fourteen of them German tourists," */
         n = sr_count_at(doc, j + 1, te, &c);
         if (n == 0 || j + 1 + n >= te || !sr_tok_is(doc, j + 1 + n, "of")) {
@@ -192,6 +218,9 @@ static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te,
             if (is_total) {
                 *total = c;
                 *has_total = 1;
+            }
+            for (size_t q = j + 1; q < k; q++) {
+                *perps |= sr_tok_has(doc, q, SR_W_PERP);
             }
             return k + 1;
         }
@@ -263,7 +292,7 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
 {
     sr_victim_t victim = SR_VICTIM_UNKNOWN;
     sr_qcount_t total;
-    int plain = 0, steps = 0, has_total = 0;
+    int plain = 0, steps = 0, has_total = 0, perps = 0, among = 0;
 
     for (size_t j = c->te; j < te && steps < MAX_GAP; j++, steps++) {
         int kind = verb_kind(doc, j);
@@ -283,13 +312,16 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             }
             h->count = has_total ? total : *c;
             h->total = has_total;
+            h->with_perps = perps;
+            h->within = among;
             h->verb = j;
             h->tb = c->tb;
             h->te = j + 1;
             finish(h, kind, victim);
             return 1;
         }
-        if ((next = skip_aside(doc, j, te, &total, &has_total)) > 0 ||
+        if ((next = skip_aside(doc, j, te, victim != SR_VICTIM_UNKNOWN,
+                               &total, &has_total, &perps)) > 0 ||
             (next = skip_brackets(doc, j, te)) > 0) {
             j = next - 1;
             continue;
@@ -302,11 +334,17 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             if (sr_tok_is(doc, a, "the") && a + 1 < te) {
                 a++; /* "nine civilians and the five attackers" */
             }
+            if (sr_tok_phrase(doc, a, te, "an unknown number of")) {
+                /* "nine soldiers and an unknown number of militants":
+                 * only the nine are known */
+                j = a + 3;
+                continue;
+            }
             /* "two soldiers and five militants were killed", "nine
              * employees and a civilian were killed" */
             if (sr_count_at(doc, a, te, &c2) > 0 ||
                 one_person(doc, a, te, &c2)) {
-                h2.total = 0;
+                memset(&h2, 0, sizeof(h2));
                 if (!count_then_verb(doc, te, &c2, &h2)) {
                     return 0;
                 }
@@ -342,6 +380,10 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
         if (sr_tok_in(doc, j, manner)) {
             continue;
         }
+        if (sr_tok_is(doc, j, "among")) {
+            among = 1; /* "were among the dead", "among those killed" */
+            continue;
+        }
         if (t->kind == SR_TOK_NUM || sr_tok_has(doc, j, SR_W_UNIT) ||
             (sr_tok_has(doc, j, SR_W_TRIGGER) && victim_of(doc, j) == 0)) {
             return 0; /* "15 protesters were killed" is fine */
@@ -362,13 +404,18 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
 
 static int singular_person(const sr_doc_t *doc, size_t i)
 {
+    static const char *const plurals[] = {"police", "army", "personnel",
+                                          "family", "people", "children",
+                                          "staff", "crew", "aid", NULL};
     const sr_tok_t *t = &doc->toks[i];
+    const char *end = doc->text + t->start + t->len;
 
+    /* plurals in "-men" too: "men", "gunmen", "policemen" */
     return (sr_tok_has(doc, i, SR_W_VICT_CIV | SR_W_VICT_SEC | SR_W_PERP) ||
             sr_tok_in(doc, i, kin)) &&
-           doc->text[t->start + t->len - 1] != 's' &&
-           !sr_tok_is(doc, i, "police") && !sr_tok_is(doc, i, "army") &&
-           !sr_tok_is(doc, i, "personnel") && !sr_tok_is(doc, i, "family");
+           end[-1] != 's' &&
+           !(t->len >= 3 && strncmp(end - 3, "men", 3) == 0) &&
+           !sr_tok_in(doc, i, plurals);
 }
 
 static void set_one(sr_qcount_t *c, size_t tb, size_t te)
@@ -417,7 +464,8 @@ static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
                          sr_cas_hit_t *h)
 {
     static const char *const verbs[] = {"died", "dies", "perished", NULL};
-    static const char *const dets[] = {"the", "a", "an", NULL};
+    static const char *const dets[] = {"the", "a", "an", "his", "her",
+                                       "their", NULL};
     size_t w = i, start;
 
     if (!sr_tok_in(doc, i, verbs)) {
@@ -429,14 +477,16 @@ static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
     if (w < tb + 2 || !singular_person(doc, w - 1)) {
         return 0;
     }
-    start = w - 2;
-    if (!sr_tok_in(doc, start, dets)) {
-        /* one modifier: "the suicide bomber", "a young soldier" */
-        if (start <= tb || doc->toks[start].kind != SR_TOK_WORD ||
-            doc->toks[start].cap || !sr_tok_in(doc, start - 1, dets)) {
+    /* a few modifiers back to the determiner: "the suicide bomber", "a
+     * young soldier", "a CPI(M) worker" */
+    for (start = w - 2; !sr_tok_in(doc, start, dets); start--) {
+        int p = sr_tok_punct(doc, start);
+
+        if (start <= tb || start + 6 < w ||
+            (doc->toks[start].kind != SR_TOK_WORD && p != '(' && p != ')' &&
+             p != '-')) {
             return 0;
         }
-        start--;
     }
     memset(h, 0, sizeof(*h));
     h->verb = i;
@@ -555,7 +605,53 @@ static int pronoun_killed(const sr_doc_t *doc, size_t tb, size_t te, size_t v,
     h->tb = v;
     h->te = end;
     set_one(&h->count, p, p + 1);
+    /* "before police shot him dead": the one the police shot is the
+     * attacker the report is about */
+    for (size_t s = v; !self && s > tb; s--) {
+        if (sr_tok_has(doc, s - 1, SR_W_VICT_SEC | SR_W_POLICE)) {
+            self = 1;
+        } else if (!sr_tok_in(doc, s - 1, adverbs)) {
+            break;
+        }
+    }
     finish(h, SR_CAS_KILLED, self ? SR_VICTIM_PERPETRATORS : SR_VICTIM_UNKNOWN);
+    return 1;
+}
+
+/* "police shot the attacker dead", "shot two gunmen dead": the ones
+ * named between "shot" and "dead". */
+static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
+                          sr_cas_hit_t *h)
+{
+    size_t j = v + 1, k;
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+
+    if (j < te && sr_tok_is(doc, j, "the")) {
+        j++;
+    }
+    if (sr_count_at(doc, j, te, &c) > 0) {
+        if ((k = victim_after(doc, c.te, te, &victim)) == 0 ||
+            victim == SR_VICTIM_UNKNOWN) {
+            return 0;
+        }
+    } else if ((j > v + 1 || sr_tok_is(doc, j, "a") ||
+                sr_tok_is(doc, j, "an")) &&
+               one_person(doc, j, te, &c)) {
+        victim = victim_of(doc, c.te - 1);
+        k = c.te;
+    } else {
+        return 0;
+    }
+    if (k >= te || !sr_tok_is(doc, k, "dead")) {
+        return 0;
+    }
+    memset(h, 0, sizeof(*h));
+    h->count = c;
+    h->verb = v;
+    h->tb = v;
+    h->te = k + 1;
+    finish(h, SR_CAS_KILLED, victim);
     return 1;
 }
 
@@ -573,6 +669,9 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
          (doc->toks[v].len == 4 && sr_tok_is(doc, v, "shot"))) &&
         pronoun_killed(doc, tb, te, v, h)) {
         return 1;
+    }
+    if (kind < 0 && doc->toks[v].len == 4 && sr_tok_is(doc, v, "shot")) {
+        return shot_x_dead(doc, te, v, h);
     }
     if (kind < 0 || sr_tok_has(doc, v, SR_W_DIE) ||
         sr_tok_is(doc, v, "hostage") || sr_tok_is(doc, v, "hostages")) {
@@ -768,6 +867,146 @@ static void named_and_others(const sr_doc_t *doc, size_t tb, size_t i,
     h->tb = i - 2;
 }
 
+static void add_one(sr_cas_hit_t *h)
+{
+    h->count.best++;
+    if (h->count.low != SR_COUNT_NONE) {
+        h->count.low++;
+    }
+    if (h->count.high != SR_COUNT_NONE) {
+        h->count.high++;
+    }
+}
+
+/* The start of "the bomber", "a young policeman", "his wife" ending at
+ * noun n, or NO_START. */
+static size_t person_start(const sr_doc_t *doc, size_t tb, size_t n)
+{
+    static const char *const dets[] = {"the", "a", "an", "his", "her",
+                                       "their", "one", NULL};
+
+    for (size_t k = n; k > tb && k + 3 > n; k--) {
+        if (sr_tok_in(doc, k - 1, dets)) {
+            return k - 1;
+        }
+        if (doc->toks[k - 1].kind != SR_TOK_WORD) {
+            break;
+        }
+    }
+    return NO_START;
+}
+
+/* "The bomber and three soldiers were killed", "A driver and two
+ * passengers were hurt", "Smith and one guard were killed": one more
+ * before the count. An attacker comes back as a hit of his own (*perp),
+ * kept apart; anyone else joins the count. */
+static int partner_before(const sr_doc_t *doc, size_t tb, size_t i,
+                          sr_cas_hit_t *h, sr_cas_hit_t *perp)
+{
+    size_t n, start;
+
+    /* tb: the first token no earlier hit holds */
+    if (h->total || i < tb + 2 || h->tb != i || !sr_tok_is(doc, i - 1, "and") ||
+        (h->count.qual != SR_QUAL_EXACT && h->count.qual != SR_QUAL_AT_LEAST)) {
+        return 0;
+    }
+    n = i - 2;
+    if (singular_person(doc, n)) {
+        if ((start = person_start(doc, tb, n)) == NO_START) {
+            return 0;
+        }
+        /* "the bomber and three soldiers", "a soldier and two
+         * militants": each side its own hit */
+        if ((h->kind == SR_CAS_KILLED || h->kind == SR_CAS_KILLED_PERP) &&
+            (h->kind == SR_CAS_KILLED_PERP) !=
+                (sr_tok_has(doc, n, SR_W_PERP) != 0)) {
+            memset(perp, 0, sizeof(*perp));
+            set_one(&perp->count, start, n + 1);
+            perp->verb = h->verb;
+            perp->tb = start;
+            perp->te = n + 1;
+            finish(perp, SR_CAS_KILLED, victim_of(doc, n));
+            return 1;
+        }
+        add_one(h);
+        h->tb = start;
+        return 0;
+    }
+    /* a name opening the sentence: "Stack and one employee" */
+    for (start = n; start > tb && doc->toks[start - 1].cap &&
+                    doc->toks[start - 1].lex == NULL && start + 3 > n;
+         start--) {
+    }
+    if (start == tb && doc->toks[n].cap && doc->toks[n].lex == NULL) {
+        add_one(h);
+        h->tb = start;
+    }
+    return 0;
+}
+
+/* "killing four worshippers in addition to herself": the attacker died
+ * too. */
+static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
+                    sr_cas_hit_t *perp)
+{
+    static const char *const selves[] = {"himself", "herself", NULL};
+
+    for (size_t k = h->te; k + 3 < te && k < h->te + 4; k++) {
+        if ((sr_tok_phrase(doc, k, te, "in addition to") ||
+             sr_tok_phrase(doc, k, te, "as well as")) &&
+            sr_tok_in(doc, k + 3, selves)) {
+            memset(perp, 0, sizeof(*perp));
+            set_one(&perp->count, k + 3, k + 4);
+            perp->verb = h->verb;
+            perp->tb = k;
+            perp->te = k + 4;
+            finish(perp, SR_CAS_KILLED, SR_VICTIM_PERPETRATORS);
+            return 1;
+        }
+        if (doc->toks[k].kind != SR_TOK_WORD) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* "shot him dead along with his brother", "killed a police officer and
+ * his wife": a second victim joined to the first. */
+static void companion(const sr_doc_t *doc, size_t te, sr_cas_hit_t *h)
+{
+    static const char *const owners[] = {"his", "her", "their", NULL};
+    size_t k = h->te;
+
+    if (h->count.qual != SR_QUAL_EXACT || h->count.best != 1 || h->total) {
+        return;
+    }
+    if (sr_tok_phrase(doc, k, te, "along with")) {
+        k += 2;
+    } else if (k < te && sr_tok_is(doc, k, "and")) {
+        k++;
+    } else {
+        return;
+    }
+    if (k >= te || !sr_tok_in(doc, k, owners)) {
+        return;
+    }
+    /* "his wife", "his younger brother", not "his wife was hurt" */
+    for (size_t n = k + 1; n < te && n < k + 3; n++) {
+        if (singular_person(doc, n)) {
+            if (n + 1 < te && (sr_tok_has(doc, n + 1, SR_W_AUX) ||
+                               verb_kind(doc, n + 1) >= 0)) {
+                return;
+            }
+            add_one(h);
+            h->te = n + 1;
+            return;
+        }
+        if (doc->toks[n].kind != SR_TOK_WORD) {
+            return;
+        }
+    }
+}
+
 /* "... were killed, 22 in all": a stated total right after the phrase
  * wins over the counts it sums. */
 static void stated_total_after(const sr_doc_t *doc, size_t te,
@@ -783,6 +1022,32 @@ static void stated_total_after(const sr_doc_t *doc, size_t te,
     }
 }
 
+/* Whether any phrase can start at token i: a casualty word, a count, a
+ * zero cue, "toll", "shot" or "addition". Most tokens are none, and the
+ * rules below need not each be asked. */
+static inline int may_start(const sr_doc_t *doc, size_t i)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    if (t->kind == SR_TOK_NUM) {
+        return 1;
+    }
+    if (t->kind != SR_TOK_WORD) {
+        return 0;
+    }
+    if (sr_tok_has(doc, i, SR_W_NUMWORD | SR_W_VAGUE | SR_W_FEW |
+                               SR_W_QUAL | SR_W_ZEROCUE)) {
+        return 1;
+    }
+    if (t->len == 4) {
+        return 1; /* "toll", "shot" */
+    }
+    if (t->len == 8 && sr_tok_is(doc, i, "addition")) {
+        return 1;
+    }
+    return verb_kind(doc, i) >= 0;
+}
+
 size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
                           sr_cas_hit_t *out, size_t max)
 {
@@ -793,14 +1058,24 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
         sr_cas_hit_t h;
         sr_qcount_t c;
 
-        if (i < used_until) {
+        if (i < used_until || !may_start(doc, i)) {
             continue;
         }
-        h.cumulative = 0;
-        if (zero(doc, te, i, &h) || toll(doc, te, i, &h) ||
-            verb_then_count(doc, tb, te, i, &h)) {
+        h.cumulative = h.total = 0;
+        h.with_perps = h.within = 0;
+        if (zero(doc, te, i, &h) || toll(doc, te, i, &h)) {
             out[count++] = h;
             used_until = h.te;
+            continue;
+        }
+        if (verb_then_count(doc, tb, te, i, &h)) {
+            companion(doc, te, &h);
+            out[count++] = h;
+            used_until = h.te;
+            if (h.kind == SR_CAS_KILLED && count < max &&
+                self_too(doc, te, &h, &out[count])) {
+                used_until = out[count++].te;
+            }
             continue;
         }
         h.total = 0;
@@ -808,6 +1083,10 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
             count_then_verb(doc, te, &c, &h)) {
             named_and_others(doc, tb, i, &h);
             stated_total_after(doc, te, &h);
+            if (count + 1 < max &&
+                partner_before(doc, used_until, i, &h, &out[count])) {
+                count++; /* the attacker first, in text order */
+            }
             out[count++] = h;
             used_until = h.te;
             continue;

@@ -44,6 +44,10 @@ typedef struct sr_cas_hit_s {
     size_t verb;   /* token of the casualty verb */
     int cumulative; /* a toll ("the death toll rose to 40") */
     int total;      /* a stated total ("22 in all") replaced the count */
+    int with_perps; /* the count includes attackers: "five people,
+                       including the gunman, were killed" */
+    int within;     /* part of a count given elsewhere: "the four attackers
+                       were among the dead" */
     size_t tb, te; /* evidence: the whole phrase */
 } sr_cas_hit_t;
 

@@ -1036,6 +1036,12 @@ static void add_perpetrators(sr_incident_t *inc, const sr_draft_t *d,
     if (k->best == SR_COUNT_NONE || k->qualifier == SR_QUAL_ZERO) {
         return;
     }
+    /* "five people, including the gunman, were killed", "the attackers
+     * were among the dead": the total already holds them */
+    if (p->within || (d->cas[SR_CAS_KILLED] != NULL &&
+                      d->cas[SR_CAS_KILLED]->with_perps)) {
+        return;
+    }
     k->best += p->count.best;
     k->low = k->low != SR_COUNT_NONE && p->count.low != SR_COUNT_NONE
                  ? k->low + p->count.low

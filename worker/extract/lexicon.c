@@ -135,7 +135,8 @@ static const char *const civ_words[] = {
     "headman",   "chieftain", "voters",     "candidate", "candidates",
     "councillors", "councilors", "administrator", "legislator",
     "legislators", "ministers", "nomads",   "settlers",  "settler",
-    "fisherman", "miner",     "shepherd",   "farmhands",
+    "fisherman", "miner",     "shepherd",   "farmhands", "principal",
+    "headmaster", "headteacher", "headmistress",
     NULL};
 static const char *const sec_words[] = {
     "soldiers", "soldier",  "troops",     "police",     "policemen",
@@ -165,7 +166,7 @@ static const char *const perp_words[] = {
     "hijackers",  "hijacker",  "kidnapper",  "abductor",
     "shooter",    "shooters",  "assassin",   "assassins",  "perpetrator",
     "perpetrators", "guerrillas", "guerrilla", "knifeman", "gunwoman",
-    "arsonists",  "arsonist",  "infiltrators", "infiltrator",
+    "infiltrators", "infiltrator",
     NULL};
 static const char *const sec_org_words[] = {
     "army", "military", "forces", "troops", "soldiers", "police",
