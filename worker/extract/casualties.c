@@ -121,9 +121,12 @@ static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
     return -1;
 }
 
-/* Kin and friends: people, but of no side ("arrested two brothers" says
- * nothing of civilians). Singular forms end in no "s". */
+/* Kin and friends, and groups that as often attack as die (herdsmen,
+ * hunters' and volunteers' militias): people, but of no side ("arrested
+ * two brothers" says nothing of civilians). Singular forms end in no "s". */
 static const char *const kin[] = {
+    "herdsmen", "herdsman", "pastoralists", "nomads", "settlers", "settler",
+    "tribesmen", "tribesman", "hunters", "hunter", "volunteers", "volunteer",
     "wife",     "husband",  "wives",    "husbands", "son",      "sons",
     "daughter", "daughters", "brother", "brothers", "sister",   "sisters",
     "father",   "mother",   "fathers",  "mothers",  "parents",  "parent",
