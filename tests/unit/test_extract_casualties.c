@@ -282,8 +282,11 @@ static void test_word_families_and_manner(void)
          SR_QUAL_EXACT, SR_VICTIM_SECURITY},
         {"Two shopkeepers died of their wounds.", 1, SR_CAS_KILLED, 2,
          SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
-        {"Eleven herdsmen were stabbed or beaten to death.", 1,
+        {"Eleven shepherds were stabbed or beaten to death.", 1,
          SR_CAS_KILLED, 11, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        /* they as often attack as die: people of no known side */
+        {"Eleven herdsmen were killed.", 1, SR_CAS_KILLED, 11, SR_QUAL_EXACT,
+         SR_VICTIM_OTHER},
         {"Six paratroopers were shot to death at dawn.", 1, SR_CAS_KILLED, 6,
          SR_QUAL_EXACT, SR_VICTIM_SECURITY},
         {"Three were critically wounded.", 1, SR_CAS_INJURED, 3,
