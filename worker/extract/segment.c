@@ -202,21 +202,6 @@ static void add_counts(sr_draft_t *d, const sr_sentinfo_t *si)
     }
 }
 
-/* "killed across the attacks", "across all of the attacks": a toll over
- * a series, not this incident's count ("in the blasts" may be one
- * incident's two bombs). */
-static int series_toll(const sr_doc_t *doc, const sr_sent_t *sent)
-{
-    for (size_t i = sent->tb; i + 1 < sent->te; i++) {
-        if (sr_tok_is(doc, i, "across") &&
-            (sr_tok_is(doc, i + 1, "the") || sr_tok_is(doc, i + 1, "all") ||
-             sr_tok_is(doc, i + 1, "these") || sr_tok_is(doc, i + 1, "both"))) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
 static int attack_noun(const sr_doc_t *doc, size_t i)
 {
     static const char *const nouns[] = {
@@ -224,6 +209,28 @@ static int attack_noun(const sr_doc_t *doc, size_t i)
         "explosions", "strikes", "ambushes", NULL};
 
     return i < doc->ntok && sr_tok_in(doc, i, nouns);
+}
+
+/* "killed across the attacks", "across all of the attacks", "across the
+ * four raids": a toll over a series, not this incident's count ("in the
+ * blasts" may be one incident's two bombs). "Across the capital" is a
+ * place. */
+static int series_toll(const sr_doc_t *doc, const sr_sent_t *sent)
+{
+    for (size_t i = sent->tb; i + 1 < sent->te; i++) {
+        if (!sr_tok_is(doc, i, "across") ||
+            !(sr_tok_is(doc, i + 1, "the") || sr_tok_is(doc, i + 1, "all") ||
+              sr_tok_is(doc, i + 1, "these") ||
+              sr_tok_is(doc, i + 1, "both"))) {
+            continue;
+        }
+        for (size_t j = i + 1; j < sent->te && j < i + 6; j++) {
+            if (attack_noun(doc, j)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
 }
 
 /* A count of attacks at token i, up to two modifiers before the noun
