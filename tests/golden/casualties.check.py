@@ -132,6 +132,14 @@ c.count("cas-limb: shot 'in the legs' = 1 injured", m, "injured", 1,
 c.check("cas-limb: no one killed",
         not ((m or {}).get("casualties", {}).get("killed") or {}).get("best"))
 
+# "across the city" is a place; "across the three attacks" a series' toll
+m = c.main_of("cas-across-place")
+c.count("cas-across-place: 'killed across the city' = 31", m, "killed", 31,
+        "AT_LEAST")
+m = c.main_of("cas-across-series")
+c.count("cas-across-series: 40 across three attacks, an equal share", m,
+        "killed", 13, "APPROXIMATE")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())
