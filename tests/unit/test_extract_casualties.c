@@ -337,6 +337,17 @@ static void test_attackers_and_companions(void)
          SR_CAS_KILLED, 3, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
         {"Two fighters, said to be from the Front, were killed.", 1,
          SR_CAS_KILLED_PERP, 2, SR_QUAL_EXACT, SR_VICTIM_PERPETRATORS},
+        /* a list of counts is one total; an aside is not a list */
+        {"Two guards, a driver and three passengers were killed.", 1,
+         SR_CAS_KILLED, 6, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"Four pilgrims, two drivers, and one guide were injured.", 1,
+         SR_CAS_INJURED, 7, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Five soldiers, two of them officers, were killed.", 1,
+         SR_CAS_KILLED, 5, SR_QUAL_EXACT, SR_VICTIM_SECURITY},
+        {"The blast killed nine people, many of them children, and injured "
+         "40.", 2, SR_CAS_KILLED, 9, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
+        {"Three died, among them two boys, and five were hurt.", 2,
+         SR_CAS_KILLED, 3, SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
         {"A lay preacher died in hospital.", 1, SR_CAS_KILLED, 1,
          SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         {"Gunmen shot a bank manager in the knees.", 1, SR_CAS_INJURED, 1,

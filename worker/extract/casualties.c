@@ -158,6 +158,9 @@ static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
 
 static int is_sub_count(const sr_doc_t *doc, size_t tb, size_t i)
 {
+    if (i > tb + 1 && sr_tok_is(doc, i - 1, "them")) {
+        i--; /* "among them two boys" */
+    }
     return i > tb && (sr_tok_is(doc, i - 1, "including") ||
                       sr_tok_is(doc, i - 1, "includes") ||
                       sr_tok_is(doc, i - 1, "among"));
@@ -171,9 +174,6 @@ static void finish(sr_cas_hit_t *h, int kind, sr_victim_t victim)
     h->victim = victim;
 }
 
-static int one_person(const sr_doc_t *doc, size_t j, size_t te,
-                      sr_qcount_t *c);
-
 /* ", 22 in all," or ", 22 in total": the count at j states a total. */
 static int stated_total(const sr_doc_t *doc, size_t j, size_t te,
                         sr_qcount_t *c)
@@ -184,6 +184,22 @@ static int stated_total(const sr_doc_t *doc, size_t j, size_t te,
            sr_tok_is(doc, j + n, "in") &&
            (sr_tok_is(doc, j + n + 1, "all") ||
             sr_tok_is(doc, j + n + 1, "total"));
+}
+
+static int one_person(const sr_doc_t *doc, size_t j, size_t te,
+                      sr_qcount_t *c);
+
+/* A list's next item at a, "and" before it or not: a count or one
+ * person. */
+static int list_item(const sr_doc_t *doc, size_t a, size_t te)
+{
+    sr_qcount_t c;
+
+    if (a < te && sr_tok_is(doc, a, "and")) {
+        a++;
+    }
+    return a < te && (sr_count_at(doc, a, te, &c) > 0 ||
+                      one_person(doc, a, te, &c));
 }
 
 /* ", including four gendarmes," inside "six people, including four
@@ -208,10 +224,12 @@ static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te, int open,
         return 0;
     }
     is_total = stated_total(doc, j + 1, te, &c);
-    if (!is_total && !open && !sr_tok_in(doc, j + 1, openers)) {
-        /* ", fourteen of them German tourists," */
+    if (!is_total && !sr_tok_in(doc, j + 1, openers)) {
+        /* ", fourteen of them German tourists,"; after a people noun any
+         * aside but a list's next item ("two soldiers, three policemen") */
         n = sr_count_at(doc, j + 1, te, &c);
-        if (n == 0 || j + 1 + n >= te || !sr_tok_is(doc, j + 1 + n, "of")) {
+        if ((n == 0 || j + 1 + n >= te || !sr_tok_is(doc, j + 1 + n, "of")) &&
+            (!open || list_item(doc, j + 1, te))) {
             return 0;
         }
     }
@@ -329,11 +347,17 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             j = next - 1;
             continue;
         }
-        if (sr_tok_is(doc, j, "and") && j + 1 < te) {
+        if ((sr_tok_is(doc, j, "and") ||
+             (sr_tok_punct(doc, j) == ',' && victim != SR_VICTIM_UNKNOWN &&
+              list_item(doc, j + 1, te))) &&
+            j + 1 < te) {
             sr_qcount_t c2;
             sr_cas_hit_t h2;
             size_t a = j + 1;
 
+            if (sr_tok_is(doc, a, "and") && a + 1 < te) {
+                a++; /* ", three policemen, and four civilians" */
+            }
             if (sr_tok_is(doc, a, "the") && a + 1 < te) {
                 a++; /* "nine civilians and the five attackers" */
             }
