@@ -524,6 +524,39 @@ static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
     return 1;
 }
 
+/* An attacker or an attack told in [tb, e): "the gunman fired ...", "a
+ * man attacked shoppers before police shot him dead" speak of him (GTD
+ * counts him among the dead); "police shot him dead" alone may be
+ * anyone. */
+static int attacker_named(const sr_doc_t *doc, size_t tb, size_t e)
+{
+    for (size_t k = tb; k < e; k++) {
+        if (sr_tok_has(doc, k, SR_W_PERP | SR_W_TRIGGER)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "... before he was shot dead by police": the attacker named earlier in
+ * the sentence, killed by the security forces after "by". */
+static int killed_by_security(const sr_doc_t *doc, size_t tb, size_t te,
+                              size_t subj, size_t after)
+{
+    if (!sr_tok_is(doc, subj, "he") && !sr_tok_is(doc, subj, "she")) {
+        return 0;
+    }
+    if (after >= te || !sr_tok_is(doc, after, "by")) {
+        return 0;
+    }
+    for (size_t k = after + 1; k < te && k < after + 4; k++) {
+        if (sr_tok_has(doc, k, SR_W_VICT_SEC | SR_W_POLICE)) {
+            return attacker_named(doc, tb, subj);
+        }
+    }
+    return 0;
+}
+
 /* "the civilian was killed", "Slim was shot and killed": "was" makes it
  * one person, unless "no one was ..." or "it was ...". */
 static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
@@ -553,6 +586,9 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     h->verb = i;
     h->tb = w - 2;
     h->te = i + 1;
+    if (h->te < te && sr_tok_is(doc, h->te, "dead")) {
+        h->te++; /* "was shot dead": one hit */
+    }
     /* "was shot and killed": one person, one hit */
     while (h->te + 1 < te && sr_tok_is(doc, h->te, "and") &&
            verb_kind(doc, h->te + 1) >= 0) {
@@ -563,8 +599,12 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
         }
     }
     set_one(&h->count, w - 2, h->te);
-    finish(h, kind, singular_person(doc, w - 2) ? victim_of(doc, w - 2)
-                                                : SR_VICTIM_UNKNOWN);
+    finish(h, kind,
+           singular_person(doc, w - 2) ? victim_of(doc, w - 2)
+           : kind == SR_CAS_KILLED &&
+                   killed_by_security(doc, tb, te, w - 2, h->te)
+               ? SR_VICTIM_PERPETRATORS
+               : SR_VICTIM_UNKNOWN);
     return 1;
 }
 
@@ -636,8 +676,10 @@ static int pronoun_killed(const sr_doc_t *doc, size_t tb, size_t te, size_t v,
      * attacker the report is about */
     for (size_t s = v; !self && s > tb; s--) {
         if (sr_tok_has(doc, s - 1, SR_W_VICT_SEC | SR_W_POLICE)) {
-            self = 1;
-        } else if (!sr_tok_in(doc, s - 1, adverbs)) {
+            self = attacker_named(doc, tb, s - 1);
+            break;
+        }
+        if (!sr_tok_in(doc, s - 1, adverbs)) {
             break;
         }
     }
