@@ -355,6 +355,8 @@ static void test_attackers_and_companions(void)
          "40.", 2, SR_CAS_KILLED, 9, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         {"Three died, among them two boys, and five were hurt.", 2,
          SR_CAS_KILLED, 3, SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
+        {"Gunmen killed a North-east relief agency driver.", 1,
+         SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         {"A lay preacher died in hospital.", 1, SR_CAS_KILLED, 1,
          SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
         {"Gunmen shot a bank manager in the knees.", 1, SR_CAS_INJURED, 1,

@@ -457,15 +457,20 @@ static void set_one(sr_qcount_t *c, size_t tb, size_t te)
 static int one_person(const sr_doc_t *doc, size_t j, size_t te,
                       sr_qcount_t *c)
 {
-    size_t start = j;
+    size_t start = j, words = 4;
 
     if (j < te && (sr_tok_is(doc, j, "a") || sr_tok_is(doc, j, "an"))) {
         j++;
+        words = 5; /* "a South-west administration Govt soldier" */
     }
-    for (size_t k = j; k < te && k < j + 4; k++) {
+    for (size_t k = j; k < te && k < j + 7 && words > 0; k++) {
+        if (sr_tok_punct(doc, k) == '-') {
+            continue;
+        }
         if (doc->toks[k].kind != SR_TOK_WORD) {
             return 0;
         }
+        words--;
         if (singular_person(doc, k)) {
             set_one(c, start, k + 1);
             return 1;
