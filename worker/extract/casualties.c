@@ -692,6 +692,14 @@ static int pronoun_killed(const sr_doc_t *doc, size_t tb, size_t te, size_t v,
     return 1;
 }
 
+/* A verb of its own after the people ending at n: "killed a soldier and
+ * two others were wounded" joins no one to the killed. */
+static int clause_follows(const sr_doc_t *doc, size_t n, size_t te)
+{
+    return n < te && !sr_tok_is(doc, n, "and") &&
+           (sr_tok_has(doc, n, SR_W_AUX) || verb_kind(doc, n) >= 0);
+}
+
 /* "police shot the attacker dead", "shot two gunmen dead": the ones
  * named between "shot" and "dead". */
 static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
@@ -795,7 +803,8 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         if (sr_count_at(doc, k + 1, te, &c2) > 0 &&
             c2.qual == SR_QUAL_EXACT &&
             (k2 = victim_after(doc, c2.te, te, &v2)) > 0 &&
-            v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS) {
+            v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS &&
+            !clause_follows(doc, k2, te)) {
             h->count.best += c2.best;
             h->count.low = h->count.high = h->count.best;
             h->count.te = c2.te;
@@ -1025,15 +1034,17 @@ static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
 {
     static const char *const selves[] = {"himself", "herself", NULL};
 
-    for (size_t k = h->te; k + 3 < te && k < h->te + 4; k++) {
-        if ((sr_tok_phrase(doc, k, te, "in addition to") ||
+    for (size_t k = h->te; k + 1 < te && k < h->te + 4; k++) {
+        size_t self = sr_tok_is(doc, k, "and") ? k + 1 : k + 3;
+
+        if ((self == k + 1 || sr_tok_phrase(doc, k, te, "in addition to") ||
              sr_tok_phrase(doc, k, te, "as well as")) &&
-            sr_tok_in(doc, k + 3, selves)) {
+            sr_tok_in(doc, self, selves)) {
             memset(perp, 0, sizeof(*perp));
-            set_one(&perp->count, k + 3, k + 4);
+            set_one(&perp->count, self, self + 1);
             perp->verb = h->verb;
             perp->tb = k;
-            perp->te = k + 4;
+            perp->te = self + 1;
             finish(perp, SR_CAS_KILLED, SR_VICTIM_PERPETRATORS);
             return 1;
         }
@@ -1044,41 +1055,75 @@ static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
     return 0;
 }
 
+/* The hit for the ones joined to h, kept apart from h when h holds the
+ * attacker and they are his victims. */
+static int join(sr_cas_hit_t *h, const sr_qcount_t *c, sr_victim_t victim,
+                size_t te, sr_cas_hit_t *extra)
+{
+    if (h->kind == SR_CAS_KILLED_PERP && victim != SR_VICTIM_PERPETRATORS) {
+        memset(extra, 0, sizeof(*extra));
+        extra->count = *c;
+        extra->verb = h->verb;
+        extra->tb = c->tb;
+        extra->te = te;
+        finish(extra, SR_CAS_KILLED, victim);
+        return 1;
+    }
+    if (c->qual == SR_QUAL_EXACT) {
+        h->count.best += c->best;
+        h->count.low = h->count.high = h->count.best;
+        h->te = te;
+    }
+    return 0;
+}
+
 /* "shot him dead along with his brother", "killed a police officer and
- * his wife": a second victim joined to the first. */
-static void companion(const sr_doc_t *doc, size_t te, sr_cas_hit_t *h)
+ * his two sons", "the bomber was killed along with five civilians",
+ * "killing himself and four others": others joined to the one person of
+ * h. Returns 1 when the others are a hit of their own (*extra). */
+static int companion(const sr_doc_t *doc, size_t te, sr_cas_hit_t *h,
+                     sr_cas_hit_t *extra)
 {
     static const char *const owners[] = {"his", "her", "their", NULL};
-    size_t k = h->te;
+    size_t k = h->te, n;
+    int along = 0, owned;
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
 
     if (h->count.qual != SR_QUAL_EXACT || h->count.best != 1 || h->total) {
-        return;
+        return 0;
     }
     if (sr_tok_phrase(doc, k, te, "along with")) {
         k += 2;
+        along = 1;
     } else if (k < te && sr_tok_is(doc, k, "and")) {
         k++;
     } else {
-        return;
+        return 0;
     }
-    if (k >= te || !sr_tok_in(doc, k, owners)) {
-        return;
+    owned = k < te && sr_tok_in(doc, k, owners);
+    k += owned;
+    /* "and four others" only after "himself": other counts after "and"
+     * are the verb's own ("killed a soldier and two civilians") */
+    if (!owned && !along && h->kind != SR_CAS_KILLED_PERP) {
+        return 0;
     }
-    /* "his wife", "his younger brother", not "his wife was hurt" */
-    for (size_t n = k + 1; n < te && n < k + 3; n++) {
-        if (singular_person(doc, n)) {
-            if (n + 1 < te && (sr_tok_has(doc, n + 1, SR_W_AUX) ||
-                               verb_kind(doc, n + 1) >= 0)) {
-                return;
-            }
-            add_one(h);
-            h->te = n + 1;
-            return;
+    if (sr_count_at(doc, k, te, &c) > 0) {
+        if (c.qual == SR_QUAL_NONZERO_UNKNOWN ||
+            (n = victim_after(doc, c.te, te, &victim)) == 0 ||
+            victim == SR_VICTIM_UNKNOWN) {
+            return 0;
         }
-        if (doc->toks[n].kind != SR_TOK_WORD) {
-            return;
-        }
+    } else if ((owned || along) && one_person(doc, k, te, &c)) {
+        n = c.te;
+        victim = victim_of(doc, n - 1);
+    } else {
+        return 0;
     }
+    if (clause_follows(doc, n, te)) {
+        return 0; /* "and his wife was hurt" */
+    }
+    return join(h, &c, victim, n, extra);
 }
 
 /* "... were killed, 22 in all": a stated total right after the phrase
@@ -1143,11 +1188,14 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
             continue;
         }
         if (verb_then_count(doc, tb, te, i, &h)) {
-            companion(doc, te, &h);
+            int apart = count + 1 < max && companion(doc, te, &h, &out[count + 1]);
+
             out[count++] = h;
             used_until = h.te;
-            if (h.kind == SR_CAS_KILLED && count < max &&
-                self_too(doc, te, &h, &out[count])) {
+            if (apart) {
+                used_until = out[count++].te;
+            } else if (h.kind == SR_CAS_KILLED && count < max &&
+                       self_too(doc, te, &h, &out[count])) {
                 used_until = out[count++].te;
             }
             continue;
@@ -1155,7 +1203,7 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
         h.total = 0;
         if (sr_count_at(doc, i, te, &c) > 0 && !is_sub_count(doc, tb, i) &&
             count_then_verb(doc, te, &c, &h)) {
-            named_and_others(doc, tb, i, &h);
+            named_and_others(doc, used_until, i, &h);
             stated_total_after(doc, te, &h);
             if (count + 1 < max &&
                 partner_before(doc, used_until, i, &h, &out[count])) {
@@ -1166,7 +1214,12 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
             continue;
         }
         if (singular_passive(doc, tb, te, i, &h) ||
-            singular_died(doc, tb, i, &h) || in_addition(doc, tb, te, i, &h)) {
+            singular_died(doc, tb, i, &h)) {
+            int apart = count + 1 < max && companion(doc, te, &h, &out[count + 1]);
+
+            out[count++] = h;
+            used_until = apart ? out[count++].te : h.te;
+        } else if (in_addition(doc, tb, te, i, &h)) {
             out[count++] = h;
             used_until = h.te;
         }
