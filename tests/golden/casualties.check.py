@@ -140,6 +140,20 @@ m = c.main_of("cas-across-series")
 c.count("cas-across-series: 40 across three attacks, an equal share", m,
         "killed", 13, "APPROXIMATE")
 
+# lists and companions: one total
+m = c.main_of("cas-list-total")
+c.count("cas-list-total: 'Three soldiers, a driver and two traders' = 6", m,
+        "killed", 6, "EXACT")
+c.count("cas-list-total: five others wounded", m, "injured", 5, "EXACT")
+m = c.main_of("cas-self-and-others")
+c.count("cas-self-and-others: 'killing himself and eleven guests' = 12", m,
+        "killed", 12, "EXACT")
+c.count("cas-self-and-others: the bomber apart", m, "killed_perpetrators", 1,
+        "EXACT")
+m = c.main_of("cas-kin-count")
+c.count("cas-kin-count: 'a farmer and his two sons' = 3", m, "killed", 3,
+        "EXACT")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())
