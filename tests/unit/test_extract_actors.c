@@ -545,7 +545,17 @@ static void test_templates(void)
     sr_gazetteer_destroy(gz);
 }
 
+/* the country names actors carry are ACLED's and GTD's */
+static void test_country_names(void)
+{
+    CHECK_STR_EQ(sr_actor_country("T\xc3\xbcrkiye"), "Turkey");
+    CHECK_STR_EQ(sr_actor_country("DR Congo"), "Democratic Republic of Congo");
+    CHECK_STR_EQ(sr_actor_country("Mali"), "Mali");
+    CHECK(sr_actor_country(NULL) == NULL);
+}
+
 TEST_LIST = {{"load_and_errors", test_load_and_errors},
+             {"country_names", test_country_names},
              {"aliases", test_aliases},
              {"generic", test_generic},
              {"claims", test_claims},

@@ -182,6 +182,24 @@ static const actor_case_t unnamed_cases[] = {
     {"An assailant set fire to a mosque in Paris, France, on Sunday. No one "
      "was hurt. Police identified him as an anti-Muslim extremist.",
      SR_AROLE_PERPETRATOR, "Anti-Muslim extremists", 1},
+    /* an armed attack told without any attacker */
+    {"A roadside bomb exploded near a checkpoint outside Kano, Nigeria, on "
+     "Monday, wounding three travellers.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Nigeria)", 1},
+    /* craft only a state flies, and the state by its regime */
+    {"Warplanes bombed a cattle market near Gao, Mali, on Sunday, killing "
+     "six traders.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"Fighter jets struck hideouts near Gao, Mali, on Sunday, killing ten "
+     "militants.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"The Malian regime shelled two villages near Gao on Sunday, killing a "
+     "herder.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    /* "set fire to" is a deed of the soldiers who did it */
+    {"Soldiers of the Malian army set fire to huts near Gao, Mali, on "
+     "Monday.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
 };
 
 static const actor_case_t role_cases[] = {
@@ -285,6 +303,13 @@ static const actor_case_t role_cases[] = {
     /* the police arresting are the actors of an arrest */
     {"Police arrested twelve smugglers in Kano, Nigeria, on Saturday.",
      SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    /* fighters killed in a passive suffered the deed */
+    {"Ten militants were killed as fighter jets struck hideouts near Gao, "
+     "Mali, on Sunday.",
+     SR_AROLE_TARGET, "Unidentified Armed Group (Mali)", 1},
+    {"Ten militants were killed as fighter jets struck hideouts near Gao, "
+     "Mali, on Sunday.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Mali)", 0},
 };
 
 static void test_unnamed(void)

@@ -446,6 +446,25 @@ static inline const alias_t *lookup(const sr_actordict_t *ad,
     return lookup_hashed(ad, doc, i, te, tmpl, ntok, h);
 }
 
+const char *sr_actor_country(const char *name)
+{
+    /* the gazetteer follows GeoNames' current short names */
+    static const char *const renamed[][2] = {
+        {"Türkiye", "Turkey"},
+        {"DR Congo", "Democratic Republic of Congo"},
+        {"Czechia", "Czech Republic"},
+        {"Eswatini", "eSwatini"},
+    };
+
+    for (size_t k = 0; name != NULL && k < sizeof(renamed) / sizeof(renamed[0]);
+         k++) {
+        if (strcmp(name, renamed[k][0]) == 0) {
+            return renamed[k][1];
+        }
+    }
+    return name;
+}
+
 static void fill_named(sr_actor_hit_t *h, const entry_t *e,
                        const char *country)
 {
@@ -600,6 +619,11 @@ static const char *const craft_nouns[] = {
     "helicopters", "gunship", "gunships", "drone", "drones", "bomber",
     "bombers", NULL};
 
+/* craft only a state's forces fly: "warplanes pounded the town" */
+static const char *const warcraft_nouns[] = {
+    "warplane", "warplanes", "gunship", "gunships", NULL};
+static const char *const fighter_words[] = {"fighter", "fighters", NULL};
+
 /* "by" before token i, with only a determiner or a count between. */
 static int agent_by(const sr_doc_t *doc, size_t tb, size_t i)
 {
@@ -717,12 +741,25 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
                  "Unidentified Clan Militia");
         return end - i;
     }
-    if (i > tb && sr_tok_in(doc, i, craft_nouns) &&
-        (sr_tok_in(doc, i - 1, state_adjectives) ||
-         sr_tok_in(doc, i - 1, regime_words))) {
+    if (sr_tok_in(doc, i, fighter_words) && i + 1 < te &&
+        sr_tok_in(doc, i + 1, craft_nouns)) {
+        /* "fighter jets": the state's craft, not fighters */
         h->kind = SR_ACTOR_GENERIC_TARGET;
         h->security = 1;
-        h->tb = i - 1;
+        h->tb = i;
+        h->te = i + 2;
+        return 2;
+    }
+    if (sr_tok_in(doc, i, craft_nouns) &&
+        ((i > tb && (sr_tok_in(doc, i - 1, state_adjectives) ||
+                     sr_tok_in(doc, i - 1, regime_words))) ||
+         sr_tok_in(doc, i, warcraft_nouns))) {
+        h->kind = SR_ACTOR_GENERIC_TARGET;
+        h->security = 1;
+        h->tb = i > tb && (sr_tok_in(doc, i - 1, state_adjectives) ||
+                           sr_tok_in(doc, i - 1, regime_words))
+                    ? i - 1
+                    : i;
         h->te = end;
         return end - i;
     }
@@ -866,7 +903,7 @@ static int template_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     if (a == NULL || c == NULL) {
         return 0;
     }
-    fill_named(h, &ad->entries[a->entry], c->name);
+    fill_named(h, &ad->entries[a->entry], sr_actor_country(c->name));
     h->tb = i;
     h->te = i + nc + n;
     return 1;

@@ -159,7 +159,8 @@ static int is_state_like(const char *type)
 static const char *const deed_verbs[] = {
     "stormed", "raided", "shelled", "bombed", "ambushed", "fired",
     "repelled", "repulsed", "routed", "torched", "burned", "looted",
-    "thwarted", "intercepted", "struck", NULL};
+    "thwarted", "intercepted", "struck", "pounded", "bombarded", "strafed",
+    NULL};
 
 /* The verb at j is a passive: "were killed", "was reportedly attacked". */
 static int passive_at(const sr_doc_t *doc, const sr_sent_t *s, size_t j)
@@ -187,7 +188,7 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     /* "forces conducted airstrikes", "troops launched an attack" */
     static const char *const do_verbs[] = {
         "conducted", "carried", "launched", "staged", "mounted", "opened",
-        "executed", "led", "unleashed", "arrested", "detained", NULL};
+        "executed", "led", "unleashed", "arrested", "detained", "set", NULL};
     /* "X and Popular Resistance forces attacked": one subject */
     static const char *const partners[] = {
         "and", "forces", "troops", "fighters", "militia", "units",
@@ -408,6 +409,24 @@ static int civic_member(const sr_doc_t *doc, const sr_sent_t *s,
     return 0;
 }
 
+/* The actor is the subject of a passive of harm right after it: "twelve
+ * militants were killed", "two gunmen were arrested": the side that
+ * suffered the deed, whoever the noun calls them. */
+static int suffered_by(const sr_doc_t *doc, const sr_sent_t *s,
+                       const sr_actor_hit_t *h)
+{
+    for (size_t j = h->te; j < s->te && j < h->te + 4; j++) {
+        if (sr_tok_has(doc, j, SR_W_KILL | SR_W_DIE | SR_W_INJURE |
+                                   SR_W_ARREST | SR_W_KIDNAP)) {
+            return passive_at(doc, s, j);
+        }
+        if (!sr_tok_has(doc, j, SR_W_AUX)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
@@ -456,6 +475,9 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     }
     switch (h->kind) {
     case SR_ACTOR_GENERIC_PERP:
+        if (suffered_by(doc, s, h)) {
+            return SR_AROLE_TARGET; /* "twelve militants were killed" */
+        }
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
     case SR_ACTOR_GENERIC_TARGET:
         if (subject_of_active(doc, s, h) && cat != SR_CAT_ACCIDENT) {
@@ -601,7 +623,7 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
     }
     if (inc->location.country != NULL) {
         snprintf(canon, sizeof(canon), "%s (%s)", word,
-                 inc->location.country);
+                 sr_actor_country(inc->location.country));
     } else {
         snprintf(canon, sizeof(canon), "%s", word); /* country unknown */
     }
@@ -621,8 +643,8 @@ static void add_mob(sr_incident_t *inc, const sr_draft_t *d,
         "mob", "mobs", "crowd", "crowds", "residents", "locals", "villagers",
         "people", "youths", "vigilantes", NULL};
     const sr_sent_t *s = &doc->sents[d->anchor];
-    const char *country = inc->location.country ? inc->location.country
-                                                 : focus;
+    const char *country = sr_actor_country(
+        inc->location.country ? inc->location.country : focus);
     char canon[SPAN_MAX], buf[SPAN_MAX];
 
     for (size_t i = s->tb; i < s->te && i <= d->trig; i++) {
@@ -647,8 +669,8 @@ static void add_rioters(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_doc_t *doc, const char *focus)
 {
     const sr_sent_t *s = &doc->sents[d->anchor];
-    const char *country = inc->location.country ? inc->location.country
-                                                 : focus;
+    const char *country = sr_actor_country(
+        inc->location.country ? inc->location.country : focus);
     size_t i = rioting_crowd(doc, s);
     char canon[SPAN_MAX], buf[SPAN_MAX];
 
@@ -678,8 +700,8 @@ static const char *generic_canonical(const sr_incident_t *inc,
                                      const char *focus, char *buf)
 {
     /* the incident's country, else the article's */
-    const char *country = inc->location.country ? inc->location.country
-                                                 : focus;
+    const char *country = sr_actor_country(
+        inc->location.country ? inc->location.country : focus);
 
     if (h->kind == SR_ACTOR_NAMED) {
         return h->canonical;
@@ -710,7 +732,7 @@ static const char *generic_canonical(const sr_incident_t *inc,
                 doc->toks[h->tb - 1].len);
 
             if (c != NULL) {
-                country = c->name;
+                country = sr_actor_country(c->name);
             }
         }
         snprintf(buf, SPAN_MAX, "%s Forces of %s",
@@ -957,11 +979,58 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
  * claimed responsibility; however, sources attributed the attack to X",
  * in the incident's sentences or, for the article's news, in any other
  * sentence that does not date itself apart (later ones first). */
+/* Attacks by someone by their nature: a bomb, a gunman, an abduction. */
+static int armed_attack(sr_category_t cat)
+{
+    return cat == SR_CAT_REMOTE_EXPLOSIVE_IED || cat == SR_CAT_GRENADE ||
+           cat == SR_CAT_BOMBING_OTHER || cat == SR_CAT_SUICIDE_BOMBING ||
+           cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_ASSASSINATION ||
+           cat == SR_CAT_KIDNAPPING;
+}
+
+/* An armed attack whose text names no attacker at all ("a bomb went off
+ * near the market; no group claimed it"): ACLED's unnamed perpetrator
+ * of the country it happened in. */
+static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
+                                 const sr_analysis_t *an, const sr_doc_t *doc,
+                                 const sr_gazetteer_t *gz)
+{
+    const sr_place_t *fc = gz != NULL && an->focus_cc != NULL
+                               ? sr_gazetteer_country(gz, an->focus_cc)
+                               : NULL;
+    const char *country = sr_actor_country(
+        inc->location.country ? inc->location.country
+                              : (fc != NULL ? fc->name : NULL));
+    char canon[SPAN_MAX], buf[SPAN_MAX];
+
+    if (!armed_attack(d->category) || country == NULL ||
+        inc->claim.status == SR_CLAIM_CLAIMED ||
+        inc->factuality != SR_FACT_ASSERTED) {
+        return;
+    }
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        sr_actor_role_t role = inc->actors[k].role;
+
+        if (role == SR_AROLE_PERPETRATOR || role == SR_AROLE_SIDE_A ||
+            role == SR_AROLE_CLAIMANT) {
+            return;
+        }
+    }
+    snprintf(canon, sizeof(canon), "Unidentified Armed Group (%s)", country);
+    /* the text is the deed that implies an attacker */
+    sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
+                          span(doc, d->trig, d->trig + 1, buf), canon, NULL,
+                          SR_CERT_SUSPECTED);
+    evidence(inc, doc, "actors", d->trig, d->trig + 1);
+}
+
 static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
-                             const sr_analysis_t *an, const sr_doc_t *doc)
+                             const sr_analysis_t *an, const sr_doc_t *doc,
+                             const sr_gazetteer_t *gz)
 {
     if (!has_named_perp(inc)) {
         attribute(inc, d, an, doc);
+        add_unknown_attacker(inc, d, an, doc, gz);
     } else if (inc->claim.status != SR_CLAIM_CLAIMED &&
                d->role == SR_ROLE_MAIN_EVENT) {
         /* a named attacker does not stop a later claim for "the attack" */
@@ -1266,7 +1335,7 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     emit_actors(inc, d, an, doc, gz, &target_security);
     emit_claim(inc, d, doc);
     if (d->category != SR_CAT_ACCIDENT && !sr_category_is_protest(d->category)) {
-        emit_attribution(inc, d, an, doc);
+        emit_attribution(inc, d, an, doc, gz);
     }
     emit_counts(inc, d, an, doc);
     label_ctx(d, an, doc, inc, target_security, &lc);
