@@ -26,6 +26,10 @@ static const char dict[] =
     "Al-Shabaab\tREBEL_ISLAMIST\tal-Shabab|al Shabaab\tSO|KE\n"
     "Lashkar-e-Taiba\tREBEL_ISLAMIST\tLeT\t\n"
     "Coastal Front (CF)\tREBEL\t\n"
+    "Animal Liberation Front (ALF)\tEXTREMIST\tALF\n"
+    "Jihadi-inspired extremists\tEXTREMIST\tjihadi-inspired|"
+    "jihadist-inspired\n"
+    "Incel extremists\tEXTREMIST\tincel|incels\n"
     "Military Forces of {country}\tSTATE_FORCES\t{demonym} soldiers\n";
 
 static sr_actordict_t *load(void)
@@ -54,7 +58,7 @@ static void test_load_and_errors(void)
     char *bad = write_temp("Good\tMILITIA\tgood guys\nno tabs here\n");
     char err[256] = "";
 
-    CHECK_INT_EQ(sr_actordict_count(ad), 6);
+    CHECK_INT_EQ(sr_actordict_count(ad), 9);
     sr_actordict_destroy(ad);
     CHECK(sr_actordict_load(bad, err, sizeof(err)) == NULL);
     CHECK(strstr(err, ":2: expected 3 or 4 tab-separated columns") != NULL);
@@ -494,6 +498,35 @@ static void test_blame(void)
     CHECK_STR_EQ(blame_of(ad, "The mayor, an anti-Muslim extremist, spoke.",
                           &c),
                  "");
+    /* who the attacker was, told as a description of a person */
+    CHECK_STR_EQ(blame_of(ad, "The gunman was described as a "
+                              "jihadi-inspired extremist.",
+                          &c),
+                 "Jihadi-inspired extremists");
+    CHECK_STR_EQ(blame_of(ad, "He is regarded as jihadist-inspired.", &c),
+                 "Jihadi-inspired extremists");
+    CHECK_STR_EQ(blame_of(ad, "The village is regarded as an ISIS "
+                              "stronghold.",
+                          &c),
+                 "");
+    CHECK_STR_EQ(blame_of(ad, "Police said the suspect held "
+                              "anti-government views.",
+                          &c),
+                 "Anti-government extremists");
+    CHECK_STR_EQ(blame_of(ad, "Police held two ISIS members.", &c), "");
+    CHECK_STR_EQ(blame_of(ad, "The shooter was an anti-government "
+                              "extremist.",
+                          &c),
+                 "Anti-government extremists");
+    CHECK_STR_EQ(blame_of(ad, "The shooter was a self-described incel.",
+                          &c),
+                 "Incel extremists");
+    /* what the attackers left at the scene */
+    CHECK_STR_EQ(blame_of(ad, "A banner at the site bore the initials of "
+                              "the ALF.",
+                          &c),
+                 "Animal Liberation Front (ALF)");
+    CHECK_STR_EQ(blame_of(ad, "The ALF bore the costs.", &c), "");
     /* a date's year before "members" is no count of victims */
     CHECK_STR_EQ(blame_of(ad, "On 4 May 2020, members of ISIS raided it.",
                           &c),

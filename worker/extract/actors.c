@@ -521,6 +521,10 @@ static const char *const label_nouns[] = {
     "supremacist", "supremacists", "nationalist", "nationalists", "settlers",
     "militia", NULL};
 
+/* "held anti-government views": the label of who holds them */
+static const char *const view_nouns[] = {"views", "beliefs", "ideology",
+                                         NULL};
+
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",
     "guards", "guard",
@@ -556,8 +560,10 @@ static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
              !sr_tok_has(doc, b - 1, SR_W_WEEKDAY | SR_W_MONTH)) ||
             sr_tok_punct(doc, b - 1) == '-' ||
             sr_tok_in(doc, b - 1, ideology_words) ||
-            (b > tb + 1 && sr_tok_punct(doc, b - 2) == '-'))) {
-        b--; /* "anti-government": the word after a hyphen too */
+            (b > tb + 1 && sr_tok_punct(doc, b - 2) == '-') ||
+            (sr_tok_punct(doc, b) == '-' &&
+             doc->toks[b - 1].kind == SR_TOK_WORD))) {
+        b--; /* "anti-government", "jihadi-inspired": both words */
     }
     while (b < noun && (sr_tok_punct(doc, b) == '-' || sr_tok_is(doc, b, "the") ||
                         sr_tok_is(doc, b, "an") || sr_tok_is(doc, b, "a"))) {
@@ -717,6 +723,22 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
     h->canonical[0] = '\0';
     h->type = NULL;
     h->security = 0;
+    if (sr_tok_in(doc, i, view_nouns) &&
+        ideology_label(doc, tb, i, h->canonical, sizeof(h->canonical), &b)) {
+        /* "anti-government views" -> "Anti-government extremists" */
+        size_t n = doc->toks[i].start - doc->toks[b].start;
+
+        while (n > 0 && (h->canonical[n - 1] == ' ' ||
+                         h->canonical[n - 1] == '-')) {
+            n--;
+        }
+        snprintf(h->canonical + n, sizeof(h->canonical) - n, " extremists");
+        h->kind = SR_ACTOR_GENERIC_PERP;
+        h->type = "EXTREMIST";
+        h->tb = b;
+        h->te = end;
+        return end - i;
+    }
     if (sr_tok_in(doc, i, label_nouns) && !sr_tok_has(doc, i, SR_W_PERP) &&
         ideology_label(doc, tb, i, h->canonical, sizeof(h->canonical), &b)) {
         /* "Israeli settlers", "an Iran-backed militia" */
@@ -976,7 +998,8 @@ static void shape_words_index(sr_actordict_t *ad)
     const char *const *shape[] = {org_heads, facility_words, state_heads,
                                   police_heads};
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
-                                    unknown_adjectives, craft_nouns};
+                                    unknown_adjectives, craft_nouns,
+                                    view_nouns};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,
