@@ -490,7 +490,11 @@ static int described_as(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
         person = sr_tok_in(doc, j - 1, person_words) ||
                  sr_tok_has(doc, j - 1, SR_W_PERP);
     }
-    for (size_t j = i + 1; person && j < te && j < i + 3; j++) {
+    /* "described by relatives as X" */
+    for (size_t j = i + 1; person && j < te && j < i + 6; j++) {
+        if (clause_punct(doc, j)) {
+            break;
+        }
         if (sr_tok_is(doc, j, "as")) {
             return named_from(doc, actors, nactors, j + 1, te, 3);
         }

@@ -558,12 +558,16 @@ static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
  * of the candidate clashed with police and looted shops". The crowd's
  * token, or SR_NO_TOK. ACLED names such a crowd "Rioters (Country)"
  * whatever else the event is told as. */
-static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s)
+static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s,
+                            int in_protest)
 {
     static const char *const crowds[] = {
         "youths", "crowds", "crowd", "mob", "mobs", "demonstrators",
         "protesters", "protestors", "rioters", "looters", "supporters",
-        NULL};
+        "agitators", "activists", "students", NULL};
+    /* "Some stormed ministries": part of a crowd already told of */
+    static const char *const part[] = {"some", "others", "dozens",
+                                       "hundreds", NULL};
     static const char *const deeds[] = {
         "looted", "ransacked", "torched", "burned", "burnt", "set",
         "stormed", "clashed", "vandalised", "vandalized", "pelted", "threw",
@@ -571,7 +575,8 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s)
     static const char *const fire[] = {"fire", "ablaze", "alight", NULL};
 
     for (size_t i = s->tb; i < s->te; i++) {
-        if (!sr_tok_in(doc, i, crowds)) {
+        if (!sr_tok_in(doc, i, crowds) &&
+            !(in_protest && sr_tok_in(doc, i, part))) {
             continue;
         }
         /* the crowd's own verb, a short qualifier between: "youths
@@ -589,8 +594,12 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s)
                 }
                 continue; /* "set up barricades and looted shops" */
             }
+            /* "defied the curfew and clashed": a noun does not end
+             * the crowd's clause */
             if (doc->toks[j].kind == SR_TOK_PUNCT ||
-                sr_tok_has(doc, j, SR_W_TRIGGER | SR_W_ARREST)) {
+                sr_tok_has(doc, j, SR_W_ARREST) ||
+                (sr_tok_has(doc, j, SR_W_TRIGGER) &&
+                 !doc->toks[j].lex->trig_noun)) {
                 break;
             }
         }
@@ -602,12 +611,19 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
                       const sr_doc_t *doc)
 {
     const sr_sent_t *s = &doc->sents[d->anchor];
-    int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION ||
-               rioting_crowd(doc, s) != SR_NO_TOK;
-    const char *word = riot ? "Rioters" : "Protesters";
+    int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+    const char *word;
     char canon[160], buf[SPAN_MAX];
-    const char *text = riot ? "rioters" : "protesters";
+    const char *text;
     size_t tb = SR_NO_TOK;
+
+    /* "thousands gathered ... Some stormed ministries": a riot told in
+     * any of the event's sentences */
+    for (size_t k = 0; k < d->nsents && !riot; k++) {
+        riot = rioting_crowd(doc, &doc->sents[d->sents[k]], 1) != SR_NO_TOK;
+    }
+    word = riot ? "Rioters" : "Protesters";
+    text = riot ? "rioters" : "protesters";
 
     for (size_t i = s->tb; i < s->te; i++) {
         if (sr_tok_has(doc, i, SR_W_PROTEST)) {
@@ -668,12 +684,15 @@ static void add_mob(sr_incident_t *inc, const sr_draft_t *d,
 static void add_rioters(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_doc_t *doc, const char *focus)
 {
-    const sr_sent_t *s = &doc->sents[d->anchor];
     const char *country = sr_actor_country(
         inc->location.country ? inc->location.country : focus);
-    size_t i = rioting_crowd(doc, s);
+    size_t i = rioting_crowd(doc, &doc->sents[d->anchor], 0);
     char canon[SPAN_MAX], buf[SPAN_MAX];
 
+    /* "Agitators clashed with police. Police opened fire, killing one." */
+    for (size_t k = 0; k < d->nsents && i == SR_NO_TOK; k++) {
+        i = rioting_crowd(doc, &doc->sents[d->sents[k]], 0);
+    }
     if (i == SR_NO_TOK) {
         return;
     }
