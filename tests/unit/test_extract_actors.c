@@ -578,6 +578,52 @@ static void test_templates(void)
     sr_gazetteer_destroy(gz);
 }
 
+/* an alias two rows share names the row of the country the text names */
+static void test_shared_alias(void)
+{
+    static const char rows[] =
+        "Sahel Front (Mali)\tREBEL\tSahel Front|SF\tML\n"
+        "Sahel Front (Niger)\tREBEL\tSahel Front|SF\tNE\n";
+    const char *root = getenv("SR_ROOT");
+    char path[1024], err[512] = "", *dpath = write_temp(rows);
+    sr_gazetteer_t *gz;
+    sr_actordict_t *ad;
+    sr_doc_t doc;
+    sr_actor_hit_t h[4];
+    const char *const cases[][2] = {
+        {"The Sahel Front raided a camp in Niger.", "Sahel Front (Niger)"},
+        {"A Nigerien official said the SF raided a camp.",
+         "Sahel Front (Niger)"},
+        {"The Sahel Front raided a camp in Mali.", "Sahel Front (Mali)"},
+        /* no country named: the row written first */
+        {"The Sahel Front raided a camp.", "Sahel Front (Mali)"},
+    };
+
+    snprintf(path, sizeof(path), "%s/tests/fixtures/extract-gazetteer.tsv",
+             root ? root : ".");
+    gz = sr_gazetteer_open(path, NULL, err, sizeof(err));
+    ad = sr_actordict_load(dpath, err, sizeof(err));
+    unlink(dpath);
+    free(dpath);
+    CHECK(gz != NULL && ad != NULL);
+    sr_doc_init(&doc);
+    for (size_t k = 0; gz != NULL && ad != NULL &&
+                       k < sizeof(cases) / sizeof(cases[0]);
+         k++) {
+        size_t n;
+
+        fixture_doc(&doc, cases[k][0], 2020, 5, 2);
+        n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 4);
+        CHECK(n >= 1);
+        if (n >= 1) {
+            CHECK_STR_EQ(h[0].canonical, cases[k][1]);
+        }
+    }
+    fixture_done(&doc);
+    sr_actordict_destroy(ad);
+    sr_gazetteer_destroy(gz);
+}
+
 /* the country names actors carry are ACLED's and GTD's */
 static void test_country_names(void)
 {
@@ -595,4 +641,5 @@ TEST_LIST = {{"load_and_errors", test_load_and_errors},
              {"blame", test_blame},
              {"shapes", test_shapes},
              {"templates", test_templates},
+             {"shared_alias", test_shared_alias},
              {NULL, NULL}};

@@ -303,6 +303,14 @@ static const actor_case_t role_cases[] = {
     /* the police arresting are the actors of an arrest */
     {"Police arrested twelve smugglers in Kano, Nigeria, on Saturday.",
      SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    /* a party's worker is its member hurt; its supporters who attack
+     * are the party as ACLED names it */
+    {"A BJP worker was shot dead by Trinamool Congress supporters on "
+     "Sunday.",
+     SR_AROLE_PERPETRATOR, "AITC: All India Trinamool Congress Party", 1},
+    {"A BJP worker was shot dead by Trinamool Congress supporters on "
+     "Sunday.",
+     SR_AROLE_TARGET, "BJP: Bharatiya Janata Party", 1},
     /* fighters killed in a passive suffered the deed */
     {"Ten militants were killed as fighter jets struck hideouts near Gao, "
      "Mali, on Sunday.",

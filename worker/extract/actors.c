@@ -41,6 +41,8 @@ typedef struct alias_s {
     uint16_t nwords;
     uint8_t exact_case; /* written in capitals: match only in capitals */
     uint8_t tmpl;       /* TMPL_*: a country comes with the alias */
+    uint8_t shared;     /* another entry has the same alias (a group
+                           with branches in several countries) */
 } alias_t;
 
 typedef struct word_s {
@@ -77,7 +79,59 @@ static int alias_cmp(const void *a, const void *b)
         return x->hash0 < y->hash0 ? -1 : 1;
     }
     /* longer aliases first: the first full match is the longest */
-    return (int)y->nwords - (int)x->nwords;
+    if (x->nwords != y->nwords) {
+        return (int)y->nwords - (int)x->nwords;
+    }
+    /* a shared alias: the row written first comes first */
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+static int same_alias(const sr_actordict_t *ad, const alias_t *x,
+                      const alias_t *y)
+{
+    if (x->hash0 != y->hash0 || x->nwords != y->nwords ||
+        x->tmpl != y->tmpl || x->exact_case != y->exact_case) {
+        return 0;
+    }
+    for (uint16_t k = 0; k < x->nwords; k++) {
+        if (strcasecmp(ad->words[x->word0 + k].w, ad->words[y->word0 + k].w) !=
+            0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int same_homes(const entry_t *x, const entry_t *y)
+{
+    if (x->nhome != y->nhome) {
+        return 0;
+    }
+    for (size_t k = 0; k < x->nhome; k++) {
+        if (strcmp(x->home[k], y->home[k]) != 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Marks the aliases that entries of different home countries share (of
+ * the others the row written first is taken: it sorts first). */
+static void mark_shared(sr_actordict_t *ad)
+{
+    for (size_t i = 0; i < ad->naliases; i++) {
+        for (size_t j = i + 1;
+             j < ad->naliases && ad->aliases[j].hash0 == ad->aliases[i].hash0;
+             j++) {
+            if (ad->aliases[j].entry != ad->aliases[i].entry &&
+                !same_homes(&ad->entries[ad->aliases[i].entry],
+                            &ad->entries[ad->aliases[j].entry]) &&
+                same_alias(ad, &ad->aliases[i], &ad->aliases[j])) {
+                ad->aliases[i].shared = 1;
+                ad->aliases[j].shared = 1;
+            }
+        }
+    }
 }
 
 /* Written in capitals ("ISIS", "M23") or a single word with inner
@@ -323,6 +377,7 @@ sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
     free(line);
     fclose(f);
     qsort(ad->aliases, ad->naliases, sizeof(*ad->aliases), alias_cmp);
+    mark_shared(ad);
     shape_words_index(ad);
     for (size_t i = 0; i < ad->naliases; i++) {
         size_t bit = ad->aliases[i].hash0 % FIRST_BITS;
@@ -880,6 +935,46 @@ static const sr_place_t *country_at(const sr_gazetteer_t *gz,
     return NULL;
 }
 
+/* A shared alias names the entry whose home is a country the document
+ * names ("Islamic State Central Africa Province" in an article on
+ * Mozambique is the Mozambican branch); else the row written first. */
+/* (kept out of sr_actors_find: inlined, it pushes the per-token helpers
+ * out of it, which costs every token) */
+__attribute__((noinline)) static const alias_t *
+shared_pick(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
+            const sr_doc_t *doc, const alias_t *a)
+{
+    size_t first = (size_t)(a - ad->aliases), nc;
+
+    while (first > 0 && same_alias(ad, &ad->aliases[first - 1], a)) {
+        first--;
+    }
+    for (size_t j = 0; gz != NULL && j < doc->ntok; j++) {
+        const sr_tok_t *t = &doc->toks[j];
+        const sr_place_t *c;
+
+        if (!t->cap || t->kind != SR_TOK_WORD) {
+            continue;
+        }
+        c = sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
+        if (c == NULL) {
+            c = country_at(gz, doc, j, doc->ntok, &nc);
+        }
+        for (size_t k = first; c != NULL && k < ad->naliases &&
+                               same_alias(ad, &ad->aliases[k], a);
+             k++) {
+            const entry_t *e = &ad->entries[ad->aliases[k].entry];
+
+            for (size_t m = 0; m < e->nhome; m++) {
+                if (strcmp(e->home[m], c->country_code) == 0) {
+                    return &ad->aliases[k];
+                }
+            }
+        }
+    }
+    return &ad->aliases[first];
+}
+
 /* 1 if a template alias may start within the three tokens after i: only
  * then is a country name looked for at i. */
 static int template_ahead(const sr_actordict_t *ad, const sr_doc_t *doc,
@@ -1222,6 +1317,9 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             continue;
         }
         if (ad != NULL && (a = lookup(ad, doc, i, te, TMPL_NONE, &n)) != NULL) {
+            if (a->shared) {
+                a = shared_pick(ad, gz, doc, a);
+            }
             fill_named(h, &ad->entries[a->entry], NULL);
             h->tb = i;
             h->te = i + n;

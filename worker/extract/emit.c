@@ -393,7 +393,8 @@ static int civic_member(const sr_doc_t *doc, const sr_sent_t *s,
         "councillor", "councillors", "councilor", "councilors", "lawmaker",
         "lawmakers", "politician", "politicians", "candidate", "candidates",
         "mayor", "senator", "legislator", "legislators", "parliamentarian",
-        "deputy", "activist", "activists", NULL};
+        "deputy", "activist", "activists", "worker", "functionary",
+        "corporator", NULL};
 
     if (h->kind != SR_ACTOR_NAMED) {
         return 0;
