@@ -521,6 +521,16 @@ static void test_blame(void)
     CHECK_STR_EQ(blame_of(ad, "The shooter was a self-described incel.",
                           &c),
                  "Incel extremists");
+    /* "self-styled" is no ideology */
+    CHECK_STR_EQ(blame_of(ad, "Members of a self-styled militia were "
+                              "convicted; they were described as "
+                              "anti-Muslim extremists.",
+                          &c),
+                 "Anti-Muslim extremists");
+    CHECK_STR_EQ(blame_of(ad, "Police blamed a self-styled "
+                              "anti-government militia.",
+                          &c),
+                 "Anti-government militia");
     /* what the attackers left at the scene */
     CHECK_STR_EQ(blame_of(ad, "A banner at the site bore the initials of "
                               "the ALF.",

@@ -598,6 +598,7 @@ static const char *const state_adjectives[] = {
     "security", "government", "regime", "pro-government", "state",
     "junta", "federal", "military", NULL};
 
+static const char *const self_words[] = {"self", "so", NULL};
 static const char *const ideology_words[] = {"anti", "white", "far", "right",
                                             "pro", NULL};
 
@@ -623,6 +624,14 @@ static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
     while (b < noun && (sr_tok_punct(doc, b) == '-' || sr_tok_is(doc, b, "the") ||
                         sr_tok_is(doc, b, "an") || sr_tok_is(doc, b, "a"))) {
         b++;
+    }
+    /* "a self-styled militia", "so-called patriots": no ideology */
+    if (b + 2 < noun && sr_tok_in(doc, b, self_words) &&
+        sr_tok_punct(doc, b + 1) == '-') {
+        b += 3;
+    } else if (b > tb + 1 && b < noun && sr_tok_punct(doc, b - 1) == '-' &&
+               sr_tok_in(doc, b - 2, self_words)) {
+        b++; /* the walk back stopped inside "self-styled" */
     }
     if (b == noun || sr_tok_in(doc, b, perp_adjectives)) {
         return 0;

@@ -999,6 +999,8 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
  * claimed responsibility; however, sources attributed the attack to X",
  * in the incident's sentences or, for the article's news, in any other
  * sentence that does not date itself apart (later ones first). */
+static int is_armed_group(const char *type);
+
 /* Attacks by someone by their nature: a bomb, a gunman, an abduction. */
 static int armed_attack(sr_category_t cat)
 {
@@ -1029,10 +1031,17 @@ static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
         return;
     }
     for (size_t k = 0; k < inc->actor_count; k++) {
-        sr_actor_role_t role = inc->actors[k].role;
+        const sr_actor_t *a = &inc->actors[k];
 
-        if (role == SR_AROLE_PERPETRATOR || role == SR_AROLE_SIDE_A ||
-            role == SR_AROLE_CLAIMANT) {
+        if (a->role == SR_AROLE_PERPETRATOR || a->role == SR_AROLE_SIDE_A ||
+            a->role == SR_AROLE_CLAIMANT) {
+            return;
+        }
+        /* "one rebel was killed": fighters fall to the state as often */
+        if (a->role == SR_AROLE_TARGET &&
+            (is_armed_group(a->actor_type) ||
+             (a->canonical != NULL &&
+              strncmp(a->canonical, "Unidentified", 12) == 0))) {
             return;
         }
     }
