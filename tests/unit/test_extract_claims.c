@@ -196,6 +196,13 @@ static const actor_case_t unnamed_cases[] = {
     {"The Malian regime shelled two villages near Gao on Sunday, killing a "
      "herder.",
      SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    /* "the army" acting, of the country the text is about */
+    {"The army shelled two villages near Gao, Mali, on Sunday, killing a "
+     "herder.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"Gunmen attacked the army base near Gao, Mali, on Sunday, killing a "
+     "guard.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 0},
     /* "set fire to" is a deed of the soldiers who did it */
     {"Soldiers of the Malian army set fire to huts near Gao, Mali, on "
      "Monday.",

@@ -689,6 +689,26 @@ static const char *const craft_nouns[] = {
     "helicopters", "gunship", "gunships", "drone", "drones", "bomber",
     "bombers", NULL};
 
+/* "the army shelled", "the junta has": the state's forces by a word
+ * that is also an adjective ("army base"), so only before a verb */
+static const char *const army_words[] = {"army", "military", "junta",
+                                         "regime", NULL};
+
+static int verb_at(const sr_doc_t *doc, size_t i)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    if (t->kind != SR_TOK_WORD || t->cap) {
+        return 0;
+    }
+    if (sr_tok_has(doc, i, SR_W_AUX) ||
+        (sr_tok_has(doc, i, SR_W_TRIGGER) && !t->lex->trig_noun)) {
+        return 1;
+    }
+    return t->len > 3 && doc->text[t->start + t->len - 2] == 'e' &&
+           doc->text[t->start + t->len - 1] == 'd'; /* "shelled" */
+}
+
 /* craft only a state's forces fly: "warplanes pounded the town" */
 static const char *const warcraft_nouns[] = {
     "warplane", "warplanes", "gunship", "gunships", NULL};
@@ -848,6 +868,14 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
                     : i;
         h->te = end;
         return end - i;
+    }
+    if (i > tb && i + 1 < te && sr_tok_is(doc, i - 1, "the") &&
+        sr_tok_in(doc, i, army_words) && verb_at(doc, i + 1)) {
+        h->kind = SR_ACTOR_GENERIC_TARGET;
+        h->security = 1;
+        h->tb = i;
+        h->te = i + 1;
+        return 1;
     }
     if (sr_tok_in(doc, i, agent_nouns) && agent_by(doc, tb, i)) {
         /* "shot by a man", "beaten by around 3 dozen people" */
@@ -1103,7 +1131,7 @@ static void shape_words_index(sr_actordict_t *ad)
                                   police_heads};
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
                                     unknown_adjectives, craft_nouns,
-                                    view_nouns};
+                                    view_nouns, army_words};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,
