@@ -1376,7 +1376,9 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             continue;
         }
         n = demonym_agent(gz, doc, tb, i, h);
-        if (n == 0) {
+        /* (its first test here: most tokens never make the call) */
+        if (n == 0 && t->cap && t->kind == SR_TOK_WORD && !t->allcaps &&
+            t->lex == NULL) {
             n = ethnic_at(gz, doc, tb, te, i, h);
         }
         if (n == 0) {
