@@ -318,6 +318,15 @@ static const actor_case_t role_cases[] = {
     {"A BJP worker was shot dead by Trinamool Congress supporters on "
      "Sunday.",
      SR_AROLE_TARGET, "BJP: Bharatiya Janata Party", 1},
+    /* "activists of the X", "an X leader": the party's people hit */
+    {"Two activists of the ODM were shot dead by gunmen in Nairobi, Kenya, "
+     "on Monday.",
+     SR_AROLE_TARGET, "ODM: Orange Democratic Movement", 1},
+    {"Two activists of the ODM were shot dead by gunmen in Nairobi, Kenya, "
+     "on Monday.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Kenya)", 1},
+    {"An ODM leader was stabbed by a man in Nairobi, Kenya, on Monday.",
+     SR_AROLE_PERPETRATOR, "ODM: Orange Democratic Movement", 0},
     /* fighters killed in a passive suffered the deed */
     {"Ten militants were killed as fighter jets struck hideouts near Gao, "
      "Mali, on Sunday.",

@@ -394,10 +394,20 @@ static int civic_member(const sr_doc_t *doc, const sr_sent_t *s,
         "lawmakers", "politician", "politicians", "candidate", "candidates",
         "mayor", "senator", "legislator", "legislators", "parliamentarian",
         "deputy", "activist", "activists", "worker", "functionary",
-        "corporator", NULL};
+        "corporator", "leader", NULL};
+
+    size_t b = h->tb;
 
     if (h->kind != SR_ACTOR_NAMED) {
         return 0;
+    }
+    /* "two activists of the MQM" */
+    if (b > s->tb && sr_tok_is(doc, b - 1, "the")) {
+        b--;
+    }
+    if (b > s->tb + 1 && sr_tok_is(doc, b - 1, "of") &&
+        sr_tok_in(doc, b - 2, civic)) {
+        return 1;
     }
     for (size_t j = h->te; j < s->te && j < h->te + 2; j++) {
         if (sr_tok_in(doc, j, civic)) {
