@@ -318,6 +318,13 @@ static const actor_case_t role_cases[] = {
     {"A BJP worker was shot dead by Trinamool Congress supporters on "
      "Sunday.",
      SR_AROLE_TARGET, "BJP: Bharatiya Janata Party", 1},
+    /* a named group's fighters killed in a passive suffered the deed */
+    {"Ten al-Shabaab militants were killed in an airstrike near Jilib, "
+     "Somalia, on Monday.",
+     SR_AROLE_PERPETRATOR, "Al-Shabaab", 0},
+    {"Ten al-Shabaab militants were killed in an airstrike near Jilib, "
+     "Somalia, on Monday.",
+     SR_AROLE_TARGET, "Al-Shabaab", 1},
     /* "activists of the X", "an X leader": the party's people hit */
     {"Two activists of the ODM were shot dead by gunmen in Nairobi, Kenya, "
      "on Monday.",

@@ -503,7 +503,9 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
             return subject_of_active(doc, s, h) ? SR_AROLE_PERPETRATOR
                        : SR_AROLE_TARGET;
         }
-        return SR_AROLE_PERPETRATOR;
+        /* "ten al-Shabaab militants were killed in an airstrike" */
+        return suffered_by(doc, s, h) ? SR_AROLE_TARGET
+                                      : SR_AROLE_PERPETRATOR;
     }
 }
 
