@@ -196,6 +196,15 @@ static const actor_case_t unnamed_cases[] = {
     {"The Malian regime shelled two villages near Gao on Sunday, killing a "
      "herder.",
      SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    /* the state's forces by their operation, when no one is named */
+    {"Ten militants were killed in a search operation near Gao, Mali, on "
+     "Monday.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"Two robbers were shot dead in a police operation in Kano, Nigeria, "
+     "on Monday.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    {"Ten militants were killed near Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 0},
     /* "the army" acting, of the country the text is about */
     {"The army shelled two villages near Gao, Mali, on Sunday, killing a "
      "herder.",

@@ -1022,9 +1022,42 @@ static int armed_attack(sr_category_t cat)
            cat == SR_CAT_KIDNAPPING;
 }
 
-/* An armed attack whose text names no attacker at all ("a bomb went off
- * near the market; no group claimed it"): ACLED's unnamed perpetrator
- * of the country it happened in. */
+/* "killed in a search operation", "a police operation": the state's
+ * forces acting, unnamed. The token of "operation", or SR_NO_TOK. */
+static size_t state_operation(const sr_doc_t *doc, const sr_draft_t *d,
+                              int *police, size_t *from)
+{
+    static const char *const ops[] = {"operation", "operations", NULL};
+    static const char *const kinds[] = {
+        "search", "security", "military", "terrorism", "counterterrorism",
+        "insurgency", "counterinsurgency", "terror", "clearance", "combing",
+        "mop", "cordon", "police", NULL};
+
+    for (size_t k = 0; k < d->nsents; k++) {
+        const sr_sent_t *s = &doc->sents[d->sents[k]];
+
+        for (size_t i = s->tb + 1; i < s->te; i++) {
+            if (!sr_tok_in(doc, i, ops)) {
+                continue;
+            }
+            /* "counter-terrorism operation": the hyphen is a token */
+            for (size_t j = i; j > s->tb && j + 4 > i; j--) {
+                if (sr_tok_in(doc, j - 1, kinds)) {
+                    *police = sr_tok_is(doc, j - 1, "police");
+                    *from = j - 1;
+                    return i;
+                }
+            }
+        }
+    }
+    return SR_NO_TOK;
+}
+
+/* Who did it when the text names no one: the state's forces of a
+ * security operation ("ten militants were killed in a search
+ * operation"), else, for an armed attack ("a bomb went off near the
+ * market; no group claimed it"), ACLED's unnamed perpetrator of the
+ * country it happened in. */
 static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
                                  const sr_analysis_t *an, const sr_doc_t *doc,
                                  const sr_gazetteer_t *gz)
@@ -1036,9 +1069,10 @@ static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
         inc->location.country ? inc->location.country
                               : (fc != NULL ? fc->name : NULL));
     char canon[SPAN_MAX], buf[SPAN_MAX];
+    int armed_target = 0, police = 0;
+    size_t op, from = 0;
 
-    if (!armed_attack(d->category) || country == NULL ||
-        inc->claim.status == SR_CLAIM_CLAIMED ||
+    if (country == NULL || inc->claim.status == SR_CLAIM_CLAIMED ||
         inc->factuality != SR_FACT_ASSERTED) {
         return;
     }
@@ -1050,12 +1084,26 @@ static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
             return;
         }
         /* "one rebel was killed": fighters fall to the state as often */
-        if (a->role == SR_AROLE_TARGET &&
-            (is_armed_group(a->actor_type) ||
-             (a->canonical != NULL &&
-              strncmp(a->canonical, "Unidentified", 12) == 0))) {
-            return;
-        }
+        armed_target |= a->role == SR_AROLE_TARGET &&
+                        (is_armed_group(a->actor_type) ||
+                         (a->canonical != NULL &&
+                          strncmp(a->canonical, "Unidentified", 12) == 0));
+    }
+    op = state_operation(doc, d, &police, &from);
+    if (op != SR_NO_TOK) {
+        snprintf(canon, sizeof(canon), "%s Forces of %s",
+                 police ? "Police" : "Military", country);
+        sr_incident_add_actor(inc,
+                              d->category == SR_CAT_ARMED_CLASH
+                                  ? SR_AROLE_SIDE_A
+                                  : SR_AROLE_PERPETRATOR,
+                              span(doc, from, op + 1, buf), canon,
+                              "STATE_FORCES", SR_CERT_SUSPECTED);
+        evidence(inc, doc, "actors", from, op + 1);
+        return;
+    }
+    if (!armed_attack(d->category) || armed_target) {
+        return;
     }
     snprintf(canon, sizeof(canon), "Unidentified Armed Group (%s)", country);
     /* the text is the deed that implies an attacker */
