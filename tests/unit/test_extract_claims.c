@@ -196,6 +196,10 @@ static const actor_case_t unnamed_cases[] = {
     {"The Malian regime shelled two villages near Gao on Sunday, killing a "
      "herder.",
      SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    /* a state whose adjective is no demonym of the gazetteer */
+    {"Saudi warplanes bombed a camp near Gao, Mali, on Sunday, killing "
+     "nine herders.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Saudi Arabia", 1},
     /* the state's forces by their operation, when no one is named */
     {"Ten militants were killed in a search operation near Gao, Mali, on "
      "Monday.",
