@@ -583,6 +583,17 @@ static void test_templates(void)
         CHECK_STR_EQ(h[2].canonical, "Military Forces of Mali");
         CHECK_STR_EQ(h[3].canonical, "Military Forces of Burkina Faso");
     }
+    /* state forces by their own acronyms, named as ACLED names them */
+    fixture_doc(&doc, "The IDF, FARDC and CRPF units moved.", 2020, 5, 2);
+    n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 8);
+    CHECK_INT_EQ(n, 3);
+    if (n == 3) {
+        CHECK_STR_EQ(h[0].canonical, "Military Forces of Israel");
+        CHECK_STR_EQ(h[1].canonical,
+                     "Military Forces of the Democratic Republic of Congo");
+        CHECK_STR_EQ(h[2].canonical,
+                     "Police Forces of India (Central Reserve Police Force)");
+    }
     fixture_done(&doc);
     sr_actordict_destroy(ad);
     sr_gazetteer_destroy(gz);
