@@ -704,7 +704,9 @@ static void add_rioters(sr_incident_t *inc, const sr_draft_t *d,
 
     /* "Agitators clashed with police. Police opened fire, killing one." */
     for (size_t k = 0; k < d->nsents && i == SR_NO_TOK; k++) {
-        i = rioting_crowd(doc, &doc->sents[d->sents[k]], 0);
+        if (d->sents[k] != d->anchor) {
+            i = rioting_crowd(doc, &doc->sents[d->sents[k]], 0);
+        }
     }
     if (i == SR_NO_TOK) {
         return;
@@ -1027,7 +1029,6 @@ static int armed_attack(sr_category_t cat)
 static size_t state_operation(const sr_doc_t *doc, const sr_draft_t *d,
                               int *police, size_t *from)
 {
-    static const char *const ops[] = {"operation", "operations", NULL};
     static const char *const kinds[] = {
         "search", "security", "military", "terrorism", "counterterrorism",
         "insurgency", "counterinsurgency", "terror", "clearance", "combing",
@@ -1037,7 +1038,8 @@ static size_t state_operation(const sr_doc_t *doc, const sr_draft_t *d,
         const sr_sent_t *s = &doc->sents[d->sents[k]];
 
         for (size_t i = s->tb + 1; i < s->te; i++) {
-            if (!sr_tok_in(doc, i, ops)) {
+            if (!sr_tok_is(doc, i, "operation") &&
+                !sr_tok_is(doc, i, "operations")) {
                 continue;
             }
             /* "counter-terrorism operation": the hyphen is a token */
