@@ -331,6 +331,13 @@ static const actor_case_t role_cases[] = {
     {"A BJP worker was shot dead by Trinamool Congress supporters on "
      "Sunday.",
      SR_AROLE_TARGET, "BJP: Bharatiya Janata Party", 1},
+    /* a group named for the occasion is no actor; its attack is */
+    {"Activists torched a bus in Nairobi, Kenya, on Monday during the "
+     "ODM-led alliance's nationwide shutdown.",
+     SR_AROLE_PERPETRATOR, "ODM: Orange Democratic Movement", 0},
+    {"Two people were killed in Kano, Nigeria, on Monday during a Boko "
+     "Haram raid on a market.",
+     SR_AROLE_PERPETRATOR, "Boko Haram", 1},
     /* a named group's fighters killed in a passive suffered the deed */
     {"Ten al-Shabaab militants were killed in an airstrike near Jilib, "
      "Somalia, on Monday.",

@@ -438,6 +438,34 @@ static int suffered_by(const sr_doc_t *doc, const sr_sent_t *s,
     return 0;
 }
 
+/* "during the BNP-led alliance's blockade", "amid an ANC rally": the
+ * group names the occasion, not who acted. */
+static int occasion_of(const sr_doc_t *doc, const sr_sent_t *s,
+                       const sr_actor_hit_t *h)
+{
+    static const char *const when[] = {"during", "amid", "amidst", NULL};
+    static const char *const occasions[] = {
+        "blockade", "blockades", "hartal", "hartals", "shutdown", "rally",
+        "rallies", "campaign", "programme", "program", "strike", "strikes",
+        "march", "sit-in", "boycott", NULL};
+
+    if (h->kind != SR_ACTOR_NAMED || !preceded_by(doc, s->tb, h->tb, when, 4)) {
+        return 0;
+    }
+    /* "BNP-led alliance's nationwide blockade" */
+    for (size_t j = h->te; j < s->te && j < h->te + 7; j++) {
+        int c = sr_tok_punct(doc, j);
+
+        if (sr_tok_in(doc, j, occasions)) {
+            return 1;
+        }
+        if (c != 0 && c != '-' && c != '\'' && c != 0xE2) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
@@ -455,7 +483,7 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
         seized_by(doc, s, h)) {
         return SR_AROLE_PERPETRATOR; /* "police discovered a cache" */
     }
-    if (is_source(doc, s, h)) {
+    if (is_source(doc, s, h) || occasion_of(doc, s, h)) {
         return -1;
     }
     if (civic_member(doc, s, h)) {
