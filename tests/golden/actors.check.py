@@ -117,6 +117,46 @@ c.check(f"{A}: the Taliban's denial makes them no perpetrator",
         not any(a["role"] in ("PERPETRATOR", "CLAIMANT")
                 for a in find(m, c.canon("Taliban"))), f"actors {actors(m)}")
 
+
+
+def perps(inc):
+    return [a["canonical"] for a in (inc or {}).get("actors", [])
+            if a["role"] in ("PERPETRATOR", "SIDE_A", "CLAIMANT")]
+
+
+A = "act-unknown-bomb"
+m = c.main_of(A)
+c.expect(f"{A}: a bomb with no attacker named -> ACLED's unnamed group",
+         perps(m), ["Unidentified Armed Group (Kenya)"])
+
+A = "act-riot-later"
+m = c.main_of(A)
+c.check(f"{A}: a later sentence's storming makes the crowd rioters",
+        "Rioters (Kenya)" in perps(m), f"actors {actors(m)}")
+
+A = "act-riot-agitators"
+m = c.main_of(A)
+c.check(f"{A}: agitators who clashed are the rioting side",
+        "Rioters (Kenya)" in perps(m), f"actors {actors(m)}")
+
+A = "act-trace-banner"
+m = c.main_of(A)
+c.check(f"{A}: the banner's group is the perpetrator",
+        "Earth Liberation Front (ELF)" in perps(m), f"actors {actors(m)}")
+
+A = "act-described-label"
+m = c.main_of(A)
+c.check(f"{A}: the label the gunman was described by",
+        "Anti-Semitic extremists" in perps(m), f"actors {actors(m)}")
+
+A = "act-jets-victims"
+m = c.main_of(A)
+c.check(f"{A}: fighter jets are the state's forces",
+        "Military Forces of Mali" in perps(m), f"actors {actors(m)}")
+c.check(f"{A}: the militants killed are no perpetrator",
+        not any(a["text"] == "militants" and a["role"] == "PERPETRATOR"
+                for a in m.get("actors", [])), f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

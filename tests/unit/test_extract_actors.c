@@ -26,6 +26,10 @@ static const char dict[] =
     "Al-Shabaab\tREBEL_ISLAMIST\tal-Shabab|al Shabaab\tSO|KE\n"
     "Lashkar-e-Taiba\tREBEL_ISLAMIST\tLeT\t\n"
     "Coastal Front (CF)\tREBEL\t\n"
+    "Animal Liberation Front (ALF)\tEXTREMIST\tALF\n"
+    "Jihadi-inspired extremists\tEXTREMIST\tjihadi-inspired|"
+    "jihadist-inspired\n"
+    "Incel extremists\tEXTREMIST\tincel|incels\n"
     "Military Forces of {country}\tSTATE_FORCES\t{demonym} soldiers\n";
 
 static sr_actordict_t *load(void)
@@ -54,7 +58,7 @@ static void test_load_and_errors(void)
     char *bad = write_temp("Good\tMILITIA\tgood guys\nno tabs here\n");
     char err[256] = "";
 
-    CHECK_INT_EQ(sr_actordict_count(ad), 6);
+    CHECK_INT_EQ(sr_actordict_count(ad), 9);
     sr_actordict_destroy(ad);
     CHECK(sr_actordict_load(bad, err, sizeof(err)) == NULL);
     CHECK(strstr(err, ":2: expected 3 or 4 tab-separated columns") != NULL);
@@ -494,6 +498,45 @@ static void test_blame(void)
     CHECK_STR_EQ(blame_of(ad, "The mayor, an anti-Muslim extremist, spoke.",
                           &c),
                  "");
+    /* who the attacker was, told as a description of a person */
+    CHECK_STR_EQ(blame_of(ad, "The gunman was described as a "
+                              "jihadi-inspired extremist.",
+                          &c),
+                 "Jihadi-inspired extremists");
+    CHECK_STR_EQ(blame_of(ad, "He is regarded as jihadist-inspired.", &c),
+                 "Jihadi-inspired extremists");
+    CHECK_STR_EQ(blame_of(ad, "The village is regarded as an ISIS "
+                              "stronghold.",
+                          &c),
+                 "");
+    CHECK_STR_EQ(blame_of(ad, "Police said the suspect held "
+                              "anti-government views.",
+                          &c),
+                 "Anti-government extremists");
+    CHECK_STR_EQ(blame_of(ad, "Police held two ISIS members.", &c), "");
+    CHECK_STR_EQ(blame_of(ad, "The shooter was an anti-government "
+                              "extremist.",
+                          &c),
+                 "Anti-government extremists");
+    CHECK_STR_EQ(blame_of(ad, "The shooter was a self-described incel.",
+                          &c),
+                 "Incel extremists");
+    /* "self-styled" is no ideology */
+    CHECK_STR_EQ(blame_of(ad, "Members of a self-styled militia were "
+                              "convicted; they were described as "
+                              "anti-Muslim extremists.",
+                          &c),
+                 "Anti-Muslim extremists");
+    CHECK_STR_EQ(blame_of(ad, "Police blamed a self-styled "
+                              "anti-government militia.",
+                          &c),
+                 "Anti-government militia");
+    /* what the attackers left at the scene */
+    CHECK_STR_EQ(blame_of(ad, "A banner at the site bore the initials of "
+                              "the ALF.",
+                          &c),
+                 "Animal Liberation Front (ALF)");
+    CHECK_STR_EQ(blame_of(ad, "The ALF bore the costs.", &c), "");
     /* a date's year before "members" is no count of victims */
     CHECK_STR_EQ(blame_of(ad, "On 4 May 2020, members of ISIS raided it.",
                           &c),
@@ -540,16 +583,84 @@ static void test_templates(void)
         CHECK_STR_EQ(h[2].canonical, "Military Forces of Mali");
         CHECK_STR_EQ(h[3].canonical, "Military Forces of Burkina Faso");
     }
+    /* state forces by their own acronyms, named as ACLED names them */
+    fixture_doc(&doc, "The IDF, FARDC and CRPF units moved.", 2020, 5, 2);
+    n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 8);
+    CHECK_INT_EQ(n, 3);
+    if (n == 3) {
+        CHECK_STR_EQ(h[0].canonical, "Military Forces of Israel");
+        CHECK_STR_EQ(h[1].canonical,
+                     "Military Forces of the Democratic Republic of Congo");
+        CHECK_STR_EQ(h[2].canonical,
+                     "Police Forces of India (Central Reserve Police Force)");
+    }
     fixture_done(&doc);
     sr_actordict_destroy(ad);
     sr_gazetteer_destroy(gz);
 }
 
+/* an alias two rows share names the row of the country the text names */
+static void test_shared_alias(void)
+{
+    static const char rows[] =
+        "Sahel Front (Mali)\tREBEL\tSahel Front|SF\tML\n"
+        "Sahel Front (Niger)\tREBEL\tSahel Front|SF\tNE\n";
+    const char *root = getenv("SR_ROOT");
+    char path[1024], err[512] = "", *dpath = write_temp(rows);
+    sr_gazetteer_t *gz;
+    sr_actordict_t *ad;
+    sr_doc_t doc;
+    sr_actor_hit_t h[4];
+    const char *const cases[][2] = {
+        {"The Sahel Front raided a camp in Niger.", "Sahel Front (Niger)"},
+        {"A Nigerien official said the SF raided a camp.",
+         "Sahel Front (Niger)"},
+        {"The Sahel Front raided a camp in Mali.", "Sahel Front (Mali)"},
+        /* no country named: the row written first */
+        {"The Sahel Front raided a camp.", "Sahel Front (Mali)"},
+    };
+
+    snprintf(path, sizeof(path), "%s/tests/fixtures/extract-gazetteer.tsv",
+             root ? root : ".");
+    gz = sr_gazetteer_open(path, NULL, err, sizeof(err));
+    ad = sr_actordict_load(dpath, err, sizeof(err));
+    unlink(dpath);
+    free(dpath);
+    CHECK(gz != NULL && ad != NULL);
+    sr_doc_init(&doc);
+    for (size_t k = 0; gz != NULL && ad != NULL &&
+                       k < sizeof(cases) / sizeof(cases[0]);
+         k++) {
+        size_t n;
+
+        fixture_doc(&doc, cases[k][0], 2020, 5, 2);
+        n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 4);
+        CHECK(n >= 1);
+        if (n >= 1) {
+            CHECK_STR_EQ(h[0].canonical, cases[k][1]);
+        }
+    }
+    fixture_done(&doc);
+    sr_actordict_destroy(ad);
+    sr_gazetteer_destroy(gz);
+}
+
+/* the country names actors carry are ACLED's and GTD's */
+static void test_country_names(void)
+{
+    CHECK_STR_EQ(sr_actor_country("T\xc3\xbcrkiye"), "Turkey");
+    CHECK_STR_EQ(sr_actor_country("DR Congo"), "Democratic Republic of Congo");
+    CHECK_STR_EQ(sr_actor_country("Mali"), "Mali");
+    CHECK(sr_actor_country(NULL) == NULL);
+}
+
 TEST_LIST = {{"load_and_errors", test_load_and_errors},
+             {"country_names", test_country_names},
              {"aliases", test_aliases},
              {"generic", test_generic},
              {"claims", test_claims},
              {"blame", test_blame},
              {"shapes", test_shapes},
              {"templates", test_templates},
+             {"shared_alias", test_shared_alias},
              {NULL, NULL}};

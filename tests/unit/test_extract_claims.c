@@ -182,6 +182,44 @@ static const actor_case_t unnamed_cases[] = {
     {"An assailant set fire to a mosque in Paris, France, on Sunday. No one "
      "was hurt. Police identified him as an anti-Muslim extremist.",
      SR_AROLE_PERPETRATOR, "Anti-Muslim extremists", 1},
+    /* an armed attack told without any attacker */
+    {"A roadside bomb exploded near a checkpoint outside Kano, Nigeria, on "
+     "Monday, wounding three travellers.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Nigeria)", 1},
+    /* craft only a state flies, and the state by its regime */
+    {"Warplanes bombed a cattle market near Gao, Mali, on Sunday, killing "
+     "six traders.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"Fighter jets struck hideouts near Gao, Mali, on Sunday, killing ten "
+     "militants.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"The Malian regime shelled two villages near Gao on Sunday, killing a "
+     "herder.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    /* a state whose adjective is no demonym of the gazetteer */
+    {"Saudi warplanes bombed a camp near Gao, Mali, on Sunday, killing "
+     "nine herders.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Saudi Arabia", 1},
+    /* the state's forces by their operation, when no one is named */
+    {"Ten militants were killed in a search operation near Gao, Mali, on "
+     "Monday.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"Two robbers were shot dead in a police operation in Kano, Nigeria, "
+     "on Monday.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    {"Ten militants were killed near Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 0},
+    /* "the army" acting, of the country the text is about */
+    {"The army shelled two villages near Gao, Mali, on Sunday, killing a "
+     "herder.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"Gunmen attacked the army base near Gao, Mali, on Sunday, killing a "
+     "guard.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 0},
+    /* "set fire to" is a deed of the soldiers who did it */
+    {"Soldiers of the Malian army set fire to huts near Gao, Mali, on "
+     "Monday.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
 };
 
 static const actor_case_t role_cases[] = {
@@ -285,6 +323,44 @@ static const actor_case_t role_cases[] = {
     /* the police arresting are the actors of an arrest */
     {"Police arrested twelve smugglers in Kano, Nigeria, on Saturday.",
      SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    /* a party's worker is its member hurt; its supporters who attack
+     * are the party as ACLED names it */
+    {"A BJP worker was shot dead by Trinamool Congress supporters on "
+     "Sunday.",
+     SR_AROLE_PERPETRATOR, "AITC: All India Trinamool Congress Party", 1},
+    {"A BJP worker was shot dead by Trinamool Congress supporters on "
+     "Sunday.",
+     SR_AROLE_TARGET, "BJP: Bharatiya Janata Party", 1},
+    /* a group named for the occasion is no actor; its attack is */
+    {"Activists torched a bus in Nairobi, Kenya, on Monday during the "
+     "ODM-led alliance's nationwide shutdown.",
+     SR_AROLE_PERPETRATOR, "ODM: Orange Democratic Movement", 0},
+    {"Two people were killed in Kano, Nigeria, on Monday during a Boko "
+     "Haram raid on a market.",
+     SR_AROLE_PERPETRATOR, "Boko Haram", 1},
+    /* a named group's fighters killed in a passive suffered the deed */
+    {"Ten al-Shabaab militants were killed in an airstrike near Jilib, "
+     "Somalia, on Monday.",
+     SR_AROLE_PERPETRATOR, "Al-Shabaab", 0},
+    {"Ten al-Shabaab militants were killed in an airstrike near Jilib, "
+     "Somalia, on Monday.",
+     SR_AROLE_TARGET, "Al-Shabaab", 1},
+    /* "activists of the X", "an X leader": the party's people hit */
+    {"Two activists of the ODM were shot dead by gunmen in Nairobi, Kenya, "
+     "on Monday.",
+     SR_AROLE_TARGET, "ODM: Orange Democratic Movement", 1},
+    {"Two activists of the ODM were shot dead by gunmen in Nairobi, Kenya, "
+     "on Monday.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Kenya)", 1},
+    {"An ODM leader was stabbed by a man in Nairobi, Kenya, on Monday.",
+     SR_AROLE_PERPETRATOR, "ODM: Orange Democratic Movement", 0},
+    /* fighters killed in a passive suffered the deed */
+    {"Ten militants were killed as fighter jets struck hideouts near Gao, "
+     "Mali, on Sunday.",
+     SR_AROLE_TARGET, "Unidentified Armed Group (Mali)", 1},
+    {"Ten militants were killed as fighter jets struck hideouts near Gao, "
+     "Mali, on Sunday.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Mali)", 0},
 };
 
 static void test_unnamed(void)

@@ -41,6 +41,8 @@ typedef struct alias_s {
     uint16_t nwords;
     uint8_t exact_case; /* written in capitals: match only in capitals */
     uint8_t tmpl;       /* TMPL_*: a country comes with the alias */
+    uint8_t shared;     /* another entry has the same alias (a group
+                           with branches in several countries) */
 } alias_t;
 
 typedef struct word_s {
@@ -77,7 +79,59 @@ static int alias_cmp(const void *a, const void *b)
         return x->hash0 < y->hash0 ? -1 : 1;
     }
     /* longer aliases first: the first full match is the longest */
-    return (int)y->nwords - (int)x->nwords;
+    if (x->nwords != y->nwords) {
+        return (int)y->nwords - (int)x->nwords;
+    }
+    /* a shared alias: the row written first comes first */
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+static int same_alias(const sr_actordict_t *ad, const alias_t *x,
+                      const alias_t *y)
+{
+    if (x->hash0 != y->hash0 || x->nwords != y->nwords ||
+        x->tmpl != y->tmpl || x->exact_case != y->exact_case) {
+        return 0;
+    }
+    for (uint16_t k = 0; k < x->nwords; k++) {
+        if (strcasecmp(ad->words[x->word0 + k].w, ad->words[y->word0 + k].w) !=
+            0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+static int same_homes(const entry_t *x, const entry_t *y)
+{
+    if (x->nhome != y->nhome) {
+        return 0;
+    }
+    for (size_t k = 0; k < x->nhome; k++) {
+        if (strcmp(x->home[k], y->home[k]) != 0) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Marks the aliases that entries of different home countries share (of
+ * the others the row written first is taken: it sorts first). */
+static void mark_shared(sr_actordict_t *ad)
+{
+    for (size_t i = 0; i < ad->naliases; i++) {
+        for (size_t j = i + 1;
+             j < ad->naliases && ad->aliases[j].hash0 == ad->aliases[i].hash0;
+             j++) {
+            if (ad->aliases[j].entry != ad->aliases[i].entry &&
+                !same_homes(&ad->entries[ad->aliases[i].entry],
+                            &ad->entries[ad->aliases[j].entry]) &&
+                same_alias(ad, &ad->aliases[i], &ad->aliases[j])) {
+                ad->aliases[i].shared = 1;
+                ad->aliases[j].shared = 1;
+            }
+        }
+    }
 }
 
 /* Written in capitals ("ISIS", "M23") or a single word with inner
@@ -323,6 +377,7 @@ sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
     free(line);
     fclose(f);
     qsort(ad->aliases, ad->naliases, sizeof(*ad->aliases), alias_cmp);
+    mark_shared(ad);
     shape_words_index(ad);
     for (size_t i = 0; i < ad->naliases; i++) {
         size_t bit = ad->aliases[i].hash0 % FIRST_BITS;
@@ -446,6 +501,25 @@ static inline const alias_t *lookup(const sr_actordict_t *ad,
     return lookup_hashed(ad, doc, i, te, tmpl, ntok, h);
 }
 
+const char *sr_actor_country(const char *name)
+{
+    /* the gazetteer follows GeoNames' current short names */
+    static const char *const renamed[][2] = {
+        {"Türkiye", "Turkey"},
+        {"DR Congo", "Democratic Republic of Congo"},
+        {"Czechia", "Czech Republic"},
+        {"Eswatini", "eSwatini"},
+    };
+
+    for (size_t k = 0; name != NULL && k < sizeof(renamed) / sizeof(renamed[0]);
+         k++) {
+        if (strcmp(name, renamed[k][0]) == 0) {
+            return renamed[k][1];
+        }
+    }
+    return name;
+}
+
 static void fill_named(sr_actor_hit_t *h, const entry_t *e,
                        const char *country)
 {
@@ -502,6 +576,10 @@ static const char *const label_nouns[] = {
     "supremacist", "supremacists", "nationalist", "nationalists", "settlers",
     "militia", NULL};
 
+/* "held anti-government views": the label of who holds them */
+static const char *const view_nouns[] = {"views", "beliefs", "ideology",
+                                         NULL};
+
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",
     "guards", "guard",
@@ -520,6 +598,7 @@ static const char *const state_adjectives[] = {
     "security", "government", "regime", "pro-government", "state",
     "junta", "federal", "military", NULL};
 
+static const char *const self_words[] = {"self", "so", NULL};
 static const char *const ideology_words[] = {"anti", "white", "far", "right",
                                             "pro", NULL};
 
@@ -537,12 +616,22 @@ static int ideology_label(const sr_doc_t *doc, size_t tb, size_t noun,
              !sr_tok_has(doc, b - 1, SR_W_WEEKDAY | SR_W_MONTH)) ||
             sr_tok_punct(doc, b - 1) == '-' ||
             sr_tok_in(doc, b - 1, ideology_words) ||
-            (b > tb + 1 && sr_tok_punct(doc, b - 2) == '-'))) {
-        b--; /* "anti-government": the word after a hyphen too */
+            (b > tb + 1 && sr_tok_punct(doc, b - 2) == '-') ||
+            (sr_tok_punct(doc, b) == '-' &&
+             doc->toks[b - 1].kind == SR_TOK_WORD))) {
+        b--; /* "anti-government", "jihadi-inspired": both words */
     }
     while (b < noun && (sr_tok_punct(doc, b) == '-' || sr_tok_is(doc, b, "the") ||
                         sr_tok_is(doc, b, "an") || sr_tok_is(doc, b, "a"))) {
         b++;
+    }
+    /* "a self-styled militia", "so-called patriots": no ideology */
+    if (b + 2 < noun && sr_tok_in(doc, b, self_words) &&
+        sr_tok_punct(doc, b + 1) == '-') {
+        b += 3;
+    } else if (b > tb + 1 && b < noun && sr_tok_punct(doc, b - 1) == '-' &&
+               sr_tok_in(doc, b - 2, self_words)) {
+        b++; /* the walk back stopped inside "self-styled" */
     }
     if (b == noun || sr_tok_in(doc, b, perp_adjectives)) {
         return 0;
@@ -599,6 +688,31 @@ static const char *const craft_nouns[] = {
     "jet", "jets", "warplane", "warplanes", "aircraft", "helicopter",
     "helicopters", "gunship", "gunships", "drone", "drones", "bomber",
     "bombers", NULL};
+
+/* "the army shelled", "the junta has": the state's forces by a word
+ * that is also an adjective ("army base"), so only before a verb */
+static const char *const army_words[] = {"army", "military", "junta",
+                                         "regime", NULL};
+
+static int verb_at(const sr_doc_t *doc, size_t i)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    if (t->kind != SR_TOK_WORD || t->cap) {
+        return 0;
+    }
+    if (sr_tok_has(doc, i, SR_W_AUX) ||
+        (sr_tok_has(doc, i, SR_W_TRIGGER) && !t->lex->trig_noun)) {
+        return 1;
+    }
+    return t->len > 3 && doc->text[t->start + t->len - 2] == 'e' &&
+           doc->text[t->start + t->len - 1] == 'd'; /* "shelled" */
+}
+
+/* craft only a state's forces fly: "warplanes pounded the town" */
+static const char *const warcraft_nouns[] = {
+    "warplane", "warplanes", "gunship", "gunships", NULL};
+static const char *const fighter_words[] = {"fighter", "fighters", NULL};
 
 /* "by" before token i, with only a determiner or a count between. */
 static int agent_by(const sr_doc_t *doc, size_t tb, size_t i)
@@ -693,6 +807,22 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
     h->canonical[0] = '\0';
     h->type = NULL;
     h->security = 0;
+    if (sr_tok_in(doc, i, view_nouns) &&
+        ideology_label(doc, tb, i, h->canonical, sizeof(h->canonical), &b)) {
+        /* "anti-government views" -> "Anti-government extremists" */
+        size_t n = doc->toks[i].start - doc->toks[b].start;
+
+        while (n > 0 && (h->canonical[n - 1] == ' ' ||
+                         h->canonical[n - 1] == '-')) {
+            n--;
+        }
+        snprintf(h->canonical + n, sizeof(h->canonical) - n, " extremists");
+        h->kind = SR_ACTOR_GENERIC_PERP;
+        h->type = "EXTREMIST";
+        h->tb = b;
+        h->te = end;
+        return end - i;
+    }
     if (sr_tok_in(doc, i, label_nouns) && !sr_tok_has(doc, i, SR_W_PERP) &&
         ideology_label(doc, tb, i, h->canonical, sizeof(h->canonical), &b)) {
         /* "Israeli settlers", "an Iran-backed militia" */
@@ -717,14 +847,35 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
                  "Unidentified Clan Militia");
         return end - i;
     }
-    if (i > tb && sr_tok_in(doc, i, craft_nouns) &&
-        (sr_tok_in(doc, i - 1, state_adjectives) ||
-         sr_tok_in(doc, i - 1, regime_words))) {
+    if (sr_tok_in(doc, i, fighter_words) && i + 1 < te &&
+        sr_tok_in(doc, i + 1, craft_nouns)) {
+        /* "fighter jets": the state's craft, not fighters */
         h->kind = SR_ACTOR_GENERIC_TARGET;
         h->security = 1;
-        h->tb = i - 1;
+        h->tb = i;
+        h->te = i + 2;
+        return 2;
+    }
+    if (sr_tok_in(doc, i, craft_nouns) &&
+        ((i > tb && (sr_tok_in(doc, i - 1, state_adjectives) ||
+                     sr_tok_in(doc, i - 1, regime_words))) ||
+         sr_tok_in(doc, i, warcraft_nouns))) {
+        h->kind = SR_ACTOR_GENERIC_TARGET;
+        h->security = 1;
+        h->tb = i > tb && (sr_tok_in(doc, i - 1, state_adjectives) ||
+                           sr_tok_in(doc, i - 1, regime_words))
+                    ? i - 1
+                    : i;
         h->te = end;
         return end - i;
+    }
+    if (i > tb && i + 1 < te && sr_tok_is(doc, i - 1, "the") &&
+        sr_tok_in(doc, i, army_words) && verb_at(doc, i + 1)) {
+        h->kind = SR_ACTOR_GENERIC_TARGET;
+        h->security = 1;
+        h->tb = i;
+        h->te = i + 1;
+        return 1;
     }
     if (sr_tok_in(doc, i, agent_nouns) && agent_by(doc, tb, i)) {
         /* "shot by a man", "beaten by around 3 dozen people" */
@@ -821,6 +972,46 @@ static const sr_place_t *country_at(const sr_gazetteer_t *gz,
     return NULL;
 }
 
+/* A shared alias names the entry whose home is a country the document
+ * names ("Islamic State Central Africa Province" in an article on
+ * Mozambique is the Mozambican branch); else the row written first. */
+/* (kept out of sr_actors_find: inlined, it pushes the per-token helpers
+ * out of it, which costs every token) */
+__attribute__((noinline)) static const alias_t *
+shared_pick(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
+            const sr_doc_t *doc, const alias_t *a)
+{
+    size_t first = (size_t)(a - ad->aliases), nc;
+
+    while (first > 0 && same_alias(ad, &ad->aliases[first - 1], a)) {
+        first--;
+    }
+    for (size_t j = 0; gz != NULL && j < doc->ntok; j++) {
+        const sr_tok_t *t = &doc->toks[j];
+        const sr_place_t *c;
+
+        if (!t->cap || t->kind != SR_TOK_WORD) {
+            continue;
+        }
+        c = sr_gazetteer_demonym(gz, doc->text + t->start, t->len);
+        if (c == NULL) {
+            c = country_at(gz, doc, j, doc->ntok, &nc);
+        }
+        for (size_t k = first; c != NULL && k < ad->naliases &&
+                               same_alias(ad, &ad->aliases[k], a);
+             k++) {
+            const entry_t *e = &ad->entries[ad->aliases[k].entry];
+
+            for (size_t m = 0; m < e->nhome; m++) {
+                if (strcmp(e->home[m], c->country_code) == 0) {
+                    return &ad->aliases[k];
+                }
+            }
+        }
+    }
+    return &ad->aliases[first];
+}
+
 /* 1 if a template alias may start within the three tokens after i: only
  * then is a country name looked for at i. */
 static int template_ahead(const sr_actordict_t *ad, const sr_doc_t *doc,
@@ -866,7 +1057,7 @@ static int template_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     if (a == NULL || c == NULL) {
         return 0;
     }
-    fill_named(h, &ad->entries[a->entry], c->name);
+    fill_named(h, &ad->entries[a->entry], sr_actor_country(c->name));
     h->tb = i;
     h->te = i + nc + n;
     return 1;
@@ -939,7 +1130,8 @@ static void shape_words_index(sr_actordict_t *ad)
     const char *const *shape[] = {org_heads, facility_words, state_heads,
                                   police_heads};
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
-                                    unknown_adjectives, craft_nouns};
+                                    unknown_adjectives, craft_nouns,
+                                    view_nouns, army_words};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,
@@ -1162,6 +1354,9 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             continue;
         }
         if (ad != NULL && (a = lookup(ad, doc, i, te, TMPL_NONE, &n)) != NULL) {
+            if (a->shared) {
+                a = shared_pick(ad, gz, doc, a);
+            }
             fill_named(h, &ad->entries[a->entry], NULL);
             h->tb = i;
             h->te = i + n;
@@ -1181,7 +1376,9 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             continue;
         }
         n = demonym_agent(gz, doc, tb, i, h);
-        if (n == 0) {
+        /* (its first test here: most tokens never make the call) */
+        if (n == 0 && t->cap && t->kind == SR_TOK_WORD && !t->allcaps &&
+            t->lex == NULL) {
             n = ethnic_at(gz, doc, tb, te, i, h);
         }
         if (n == 0) {

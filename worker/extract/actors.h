@@ -62,6 +62,11 @@ typedef struct sr_actor_hit_s {
 /* 1 if cc (ISO alpha-2) is one of h's home countries. */
 int sr_actor_home_has(const sr_actor_hit_t *h, const char *cc);
 
+/* The name ACLED and GTD give the country the gazetteer calls name
+ * ("Turkey" for "Türkiye"), for actors' canonical names; name itself
+ * when they agree, NULL for NULL. Static storage or name. */
+const char *sr_actor_country(const char *name);
+
 /* Loads path. NULL with errstr ("path:line: reason") on failure. */
 sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
                                   size_t errstr_size);

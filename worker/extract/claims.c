@@ -249,6 +249,29 @@ static const char *const demand_verbs[] = {
 static const char *const member_verbs[] = {
     "belonging", "belonged", "belongs", "affiliated", "associated",
     "espoused", "espousing", "professed", NULL};
+/* "the attacker was described as a jihadi-inspired extremist", "he is
+ * regarded as X": who the attacker was, said of a person */
+static const char *const describe_verbs[] = {
+    "described", "regarded", "classified", "considered", "labelled",
+    "labeled", "characterized", "characterised", "branded", "seen",
+    "viewed", "categorized", "categorised", NULL};
+/* the people such a description is about */
+static const char *const person_words[] = {
+    "he", "she", "they", "him", "them", "suspect", "suspects",
+    "perpetrator", "perpetrators", "attacker", "attackers", "assailant",
+    "assailants", "shooter", "gunman", "bomber", "driver", "man", "woman",
+    NULL};
+/* what attackers leave at the scene, and its words: "a banner bore the
+ * initials of X", "leaflets found at the scene alluded to X" */
+static const char *const trace_nouns[] = {
+    "banner", "banners", "graffiti", "pamphlet", "pamphlets", "leaflet",
+    "leaflets", "flyer", "flyers", "note", "notes", "slogan", "slogans",
+    "poster", "posters", "inscription", "flag", "flags", "sign", "signs",
+    NULL};
+static const char *const trace_verbs[] = {
+    "bore", "bearing", "bears", "alluded", "alluding", "referred",
+    "referring", "mentioned", "mentioning", "signed", "read", "reading",
+    "displayed", "displaying", NULL};
 /* verbs of doing before "by X": "carried out by", "planted by" */
 static const char *const deed_verbs[] = {
     "out", "perpetrated", "committed", "orchestrated", "planted",
@@ -405,6 +428,13 @@ static int blame_at_verb(const sr_doc_t *doc, size_t tb, size_t te,
             }
         }
     }
+    if (sr_tok_is(doc, i, "held")) {
+        /* "held anti-government views": a label, not a detained group */
+        a = named_from(doc, actors, nactors, i + 1, te, 2);
+        if (a >= 0 && actors[a].kind == SR_ACTOR_GENERIC_PERP) {
+            return a;
+        }
+    }
     if (!sr_tok_is(doc, i, "identified") && !sr_tok_is(doc, i, "held") &&
         !sr_tok_is(doc, i, "linked") && !sr_tok_is(doc, i, "tied") &&
         !sr_tok_is(doc, i, "connected")) {
@@ -422,6 +452,52 @@ static int blame_at_verb(const sr_doc_t *doc, size_t tb, size_t te,
     if (i > tb + 1 && sr_tok_has(doc, i - 2, SR_W_AUX) &&
         doc->toks[i - 1].kind == SR_TOK_WORD && !doc->toks[i - 1].cap) {
         return named_just_before(actors, nactors, i - 2); /* "is widely" */
+    }
+    return -1;
+}
+
+/* One of words within window tokens before i, in its clause. */
+static int preceded_by_word(const sr_doc_t *doc, size_t tb, size_t i,
+                            const char *const *words, size_t window)
+{
+    for (size_t j = i; j > tb && j + window > i; j--) {
+        if (sr_tok_punct(doc, j - 1) == ';' || sr_tok_punct(doc, j - 1) == '.') {
+            return 0;
+        }
+        if (sr_tok_in(doc, j - 1, words)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "the perpetrator was described as X", "he is regarded as X": X when
+ * "as" follows the verb closely and a person is its subject; -1 else. */
+static int described_as(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                        const sr_actor_hit_t *actors, size_t nactors)
+{
+    int person = 0;
+
+    if (i > tb + 1 && sr_tok_punct(doc, i - 1) == '-' &&
+        sr_tok_is(doc, i - 2, "self")) {
+        /* "a self-described incel" */
+        return named_from(doc, actors, nactors, i + 1, te, 2);
+    }
+    for (size_t j = i; j > tb && j + 6 > i && !person; j--) {
+        if (clause_punct(doc, j - 1)) {
+            break;
+        }
+        person = sr_tok_in(doc, j - 1, person_words) ||
+                 sr_tok_has(doc, j - 1, SR_W_PERP);
+    }
+    /* "described by relatives as X" */
+    for (size_t j = i + 1; person && j < te && j < i + 6; j++) {
+        if (clause_punct(doc, j)) {
+            break;
+        }
+        if (sr_tok_is(doc, j, "as")) {
+            return named_from(doc, actors, nactors, j + 1, te, 3);
+        }
     }
     return -1;
 }
@@ -503,6 +579,22 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (sr_tok_in(doc, i, blame_verbs)) {
             a = blame_at_verb(doc, tb, te, i, actors, nactors);
+        } else if (sr_tok_in(doc, i, trace_verbs) &&
+                   preceded_by_word(doc, tb, i, trace_nouns, 8)) {
+            /* "bore the initials of X", "alluded to X" */
+            a = named_from(doc, actors, nactors, i + 1, te, 6);
+        } else if (sr_tok_in(doc, i, describe_verbs)) {
+            a = described_as(doc, tb, te, i, actors, nactors);
+        } else if ((sr_tok_is(doc, i, "was") || sr_tok_is(doc, i, "is")) &&
+                   i > tb && sr_tok_in(doc, i - 1, person_words) &&
+                   i + 1 < te &&
+                   (sr_tok_is(doc, i + 1, "a") || sr_tok_is(doc, i + 1, "an"))) {
+            /* "the gunman was an anti-government extremist": a label */
+            a = named_from(doc, actors, nactors, i + 2, te, 2);
+            if (a >= 0 && (actors[a].type == NULL ||
+                           strcmp(actors[a].type, "EXTREMIST") != 0)) {
+                a = -1;
+            }
         } else if (sr_tok_in(doc, i, member_verbs)) {
             size_t j = i + 1;
 

@@ -159,7 +159,8 @@ static int is_state_like(const char *type)
 static const char *const deed_verbs[] = {
     "stormed", "raided", "shelled", "bombed", "ambushed", "fired",
     "repelled", "repulsed", "routed", "torched", "burned", "looted",
-    "thwarted", "intercepted", "struck", NULL};
+    "thwarted", "intercepted", "struck", "pounded", "bombarded", "strafed",
+    NULL};
 
 /* The verb at j is a passive: "were killed", "was reportedly attacked". */
 static int passive_at(const sr_doc_t *doc, const sr_sent_t *s, size_t j)
@@ -187,7 +188,7 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
     /* "forces conducted airstrikes", "troops launched an attack" */
     static const char *const do_verbs[] = {
         "conducted", "carried", "launched", "staged", "mounted", "opened",
-        "executed", "led", "unleashed", "arrested", "detained", NULL};
+        "executed", "led", "unleashed", "arrested", "detained", "set", NULL};
     /* "X and Popular Resistance forces attacked": one subject */
     static const char *const partners[] = {
         "and", "forces", "troops", "fighters", "militia", "units",
@@ -392,10 +393,21 @@ static int civic_member(const sr_doc_t *doc, const sr_sent_t *s,
         "councillor", "councillors", "councilor", "councilors", "lawmaker",
         "lawmakers", "politician", "politicians", "candidate", "candidates",
         "mayor", "senator", "legislator", "legislators", "parliamentarian",
-        "deputy", "activist", "activists", NULL};
+        "deputy", "activist", "activists", "worker", "functionary",
+        "corporator", "leader", NULL};
+
+    size_t b = h->tb;
 
     if (h->kind != SR_ACTOR_NAMED) {
         return 0;
+    }
+    /* "two activists of the MQM" */
+    if (b > s->tb && sr_tok_is(doc, b - 1, "the")) {
+        b--;
+    }
+    if (b > s->tb + 1 && sr_tok_is(doc, b - 1, "of") &&
+        sr_tok_in(doc, b - 2, civic)) {
+        return 1;
     }
     for (size_t j = h->te; j < s->te && j < h->te + 2; j++) {
         if (sr_tok_in(doc, j, civic)) {
@@ -403,6 +415,52 @@ static int civic_member(const sr_doc_t *doc, const sr_sent_t *s,
         }
         if (doc->toks[j].kind != SR_TOK_WORD || doc->toks[j].cap) {
             return 0; /* "town", "local" may stand between */
+        }
+    }
+    return 0;
+}
+
+/* The actor is the subject of a passive of harm right after it: "twelve
+ * militants were killed", "two gunmen were arrested": the side that
+ * suffered the deed, whoever the noun calls them. */
+static int suffered_by(const sr_doc_t *doc, const sr_sent_t *s,
+                       const sr_actor_hit_t *h)
+{
+    for (size_t j = h->te; j < s->te && j < h->te + 4; j++) {
+        if (sr_tok_has(doc, j, SR_W_KILL | SR_W_DIE | SR_W_INJURE |
+                                   SR_W_ARREST | SR_W_KIDNAP)) {
+            return passive_at(doc, s, j);
+        }
+        if (!sr_tok_has(doc, j, SR_W_AUX)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* "during the BNP-led alliance's blockade", "amid an ANC rally": the
+ * group names the occasion, not who acted. */
+static int occasion_of(const sr_doc_t *doc, const sr_sent_t *s,
+                       const sr_actor_hit_t *h)
+{
+    static const char *const when[] = {"during", "amid", "amidst", NULL};
+    static const char *const occasions[] = {
+        "blockade", "blockades", "hartal", "hartals", "shutdown", "rally",
+        "rallies", "campaign", "programme", "program", "strike", "strikes",
+        "march", "sit-in", "boycott", NULL};
+
+    if (h->kind != SR_ACTOR_NAMED || !preceded_by(doc, s->tb, h->tb, when, 4)) {
+        return 0;
+    }
+    /* "BNP-led alliance's nationwide blockade" */
+    for (size_t j = h->te; j < s->te && j < h->te + 7; j++) {
+        int c = sr_tok_punct(doc, j);
+
+        if (sr_tok_in(doc, j, occasions)) {
+            return 1;
+        }
+        if (c != 0 && c != '-' && c != '\'' && c != 0xE2) {
+            return 0;
         }
     }
     return 0;
@@ -425,7 +483,7 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
         seized_by(doc, s, h)) {
         return SR_AROLE_PERPETRATOR; /* "police discovered a cache" */
     }
-    if (is_source(doc, s, h)) {
+    if (is_source(doc, s, h) || occasion_of(doc, s, h)) {
         return -1;
     }
     if (civic_member(doc, s, h)) {
@@ -456,6 +514,9 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     }
     switch (h->kind) {
     case SR_ACTOR_GENERIC_PERP:
+        if (suffered_by(doc, s, h)) {
+            return SR_AROLE_TARGET; /* "twelve militants were killed" */
+        }
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
     case SR_ACTOR_GENERIC_TARGET:
         if (subject_of_active(doc, s, h) && cat != SR_CAT_ACCIDENT) {
@@ -470,7 +531,9 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
             return subject_of_active(doc, s, h) ? SR_AROLE_PERPETRATOR
                        : SR_AROLE_TARGET;
         }
-        return SR_AROLE_PERPETRATOR;
+        /* "ten al-Shabaab militants were killed in an airstrike" */
+        return suffered_by(doc, s, h) ? SR_AROLE_TARGET
+                                      : SR_AROLE_PERPETRATOR;
     }
 }
 
@@ -536,12 +599,16 @@ static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
  * of the candidate clashed with police and looted shops". The crowd's
  * token, or SR_NO_TOK. ACLED names such a crowd "Rioters (Country)"
  * whatever else the event is told as. */
-static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s)
+static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s,
+                            int in_protest)
 {
     static const char *const crowds[] = {
         "youths", "crowds", "crowd", "mob", "mobs", "demonstrators",
         "protesters", "protestors", "rioters", "looters", "supporters",
-        NULL};
+        "agitators", "activists", "students", NULL};
+    /* "Some stormed ministries": part of a crowd already told of */
+    static const char *const part[] = {"some", "others", "dozens",
+                                       "hundreds", NULL};
     static const char *const deeds[] = {
         "looted", "ransacked", "torched", "burned", "burnt", "set",
         "stormed", "clashed", "vandalised", "vandalized", "pelted", "threw",
@@ -549,7 +616,8 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s)
     static const char *const fire[] = {"fire", "ablaze", "alight", NULL};
 
     for (size_t i = s->tb; i < s->te; i++) {
-        if (!sr_tok_in(doc, i, crowds)) {
+        if (!sr_tok_in(doc, i, crowds) &&
+            !(in_protest && sr_tok_in(doc, i, part))) {
             continue;
         }
         /* the crowd's own verb, a short qualifier between: "youths
@@ -567,8 +635,12 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s)
                 }
                 continue; /* "set up barricades and looted shops" */
             }
+            /* "defied the curfew and clashed": a noun does not end
+             * the crowd's clause */
             if (doc->toks[j].kind == SR_TOK_PUNCT ||
-                sr_tok_has(doc, j, SR_W_TRIGGER | SR_W_ARREST)) {
+                sr_tok_has(doc, j, SR_W_ARREST) ||
+                (sr_tok_has(doc, j, SR_W_TRIGGER) &&
+                 !doc->toks[j].lex->trig_noun)) {
                 break;
             }
         }
@@ -580,12 +652,19 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
                       const sr_doc_t *doc)
 {
     const sr_sent_t *s = &doc->sents[d->anchor];
-    int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION ||
-               rioting_crowd(doc, s) != SR_NO_TOK;
-    const char *word = riot ? "Rioters" : "Protesters";
+    int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+    const char *word;
     char canon[160], buf[SPAN_MAX];
-    const char *text = riot ? "rioters" : "protesters";
+    const char *text;
     size_t tb = SR_NO_TOK;
+
+    /* "thousands gathered ... Some stormed ministries": a riot told in
+     * any of the event's sentences */
+    for (size_t k = 0; k < d->nsents && !riot; k++) {
+        riot = rioting_crowd(doc, &doc->sents[d->sents[k]], 1) != SR_NO_TOK;
+    }
+    word = riot ? "Rioters" : "Protesters";
+    text = riot ? "rioters" : "protesters";
 
     for (size_t i = s->tb; i < s->te; i++) {
         if (sr_tok_has(doc, i, SR_W_PROTEST)) {
@@ -601,7 +680,7 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
     }
     if (inc->location.country != NULL) {
         snprintf(canon, sizeof(canon), "%s (%s)", word,
-                 inc->location.country);
+                 sr_actor_country(inc->location.country));
     } else {
         snprintf(canon, sizeof(canon), "%s", word); /* country unknown */
     }
@@ -621,8 +700,8 @@ static void add_mob(sr_incident_t *inc, const sr_draft_t *d,
         "mob", "mobs", "crowd", "crowds", "residents", "locals", "villagers",
         "people", "youths", "vigilantes", NULL};
     const sr_sent_t *s = &doc->sents[d->anchor];
-    const char *country = inc->location.country ? inc->location.country
-                                                 : focus;
+    const char *country = sr_actor_country(
+        inc->location.country ? inc->location.country : focus);
     char canon[SPAN_MAX], buf[SPAN_MAX];
 
     for (size_t i = s->tb; i < s->te && i <= d->trig; i++) {
@@ -646,12 +725,17 @@ static void add_mob(sr_incident_t *inc, const sr_draft_t *d,
 static void add_rioters(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_doc_t *doc, const char *focus)
 {
-    const sr_sent_t *s = &doc->sents[d->anchor];
-    const char *country = inc->location.country ? inc->location.country
-                                                 : focus;
-    size_t i = rioting_crowd(doc, s);
+    const char *country = sr_actor_country(
+        inc->location.country ? inc->location.country : focus);
+    size_t i = rioting_crowd(doc, &doc->sents[d->anchor], 0);
     char canon[SPAN_MAX], buf[SPAN_MAX];
 
+    /* "Agitators clashed with police. Police opened fire, killing one." */
+    for (size_t k = 0; k < d->nsents && i == SR_NO_TOK; k++) {
+        if (d->sents[k] != d->anchor) {
+            i = rioting_crowd(doc, &doc->sents[d->sents[k]], 0);
+        }
+    }
     if (i == SR_NO_TOK) {
         return;
     }
@@ -678,8 +762,8 @@ static const char *generic_canonical(const sr_incident_t *inc,
                                      const char *focus, char *buf)
 {
     /* the incident's country, else the article's */
-    const char *country = inc->location.country ? inc->location.country
-                                                 : focus;
+    const char *country = sr_actor_country(
+        inc->location.country ? inc->location.country : focus);
 
     if (h->kind == SR_ACTOR_NAMED) {
         return h->canonical;
@@ -710,7 +794,7 @@ static const char *generic_canonical(const sr_incident_t *inc,
                 doc->toks[h->tb - 1].len);
 
             if (c != NULL) {
-                country = c->name;
+                country = sr_actor_country(c->name);
             }
         }
         snprintf(buf, SPAN_MAX, "%s Forces of %s",
@@ -957,11 +1041,115 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
  * claimed responsibility; however, sources attributed the attack to X",
  * in the incident's sentences or, for the article's news, in any other
  * sentence that does not date itself apart (later ones first). */
+static int is_armed_group(const char *type);
+
+/* Attacks by someone by their nature: a bomb, a gunman, an abduction. */
+static int armed_attack(sr_category_t cat)
+{
+    return cat == SR_CAT_REMOTE_EXPLOSIVE_IED || cat == SR_CAT_GRENADE ||
+           cat == SR_CAT_BOMBING_OTHER || cat == SR_CAT_SUICIDE_BOMBING ||
+           cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_ASSASSINATION ||
+           cat == SR_CAT_KIDNAPPING;
+}
+
+/* "killed in a search operation", "a police operation": the state's
+ * forces acting, unnamed. The token of "operation", or SR_NO_TOK. */
+static size_t state_operation(const sr_doc_t *doc, const sr_draft_t *d,
+                              int *police, size_t *from)
+{
+    static const char *const kinds[] = {
+        "search", "security", "military", "terrorism", "counterterrorism",
+        "insurgency", "counterinsurgency", "terror", "clearance", "combing",
+        "mop", "cordon", "police", NULL};
+
+    for (size_t k = 0; k < d->nsents; k++) {
+        const sr_sent_t *s = &doc->sents[d->sents[k]];
+
+        for (size_t i = s->tb + 1; i < s->te; i++) {
+            if (!sr_tok_is(doc, i, "operation") &&
+                !sr_tok_is(doc, i, "operations")) {
+                continue;
+            }
+            /* "counter-terrorism operation": the hyphen is a token */
+            for (size_t j = i; j > s->tb && j + 4 > i; j--) {
+                if (sr_tok_in(doc, j - 1, kinds)) {
+                    *police = sr_tok_is(doc, j - 1, "police");
+                    *from = j - 1;
+                    return i;
+                }
+            }
+        }
+    }
+    return SR_NO_TOK;
+}
+
+/* Who did it when the text names no one: the state's forces of a
+ * security operation ("ten militants were killed in a search
+ * operation"), else, for an armed attack ("a bomb went off near the
+ * market; no group claimed it"), ACLED's unnamed perpetrator of the
+ * country it happened in. */
+static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
+                                 const sr_analysis_t *an, const sr_doc_t *doc,
+                                 const sr_gazetteer_t *gz)
+{
+    const sr_place_t *fc = gz != NULL && an->focus_cc != NULL
+                               ? sr_gazetteer_country(gz, an->focus_cc)
+                               : NULL;
+    const char *country = sr_actor_country(
+        inc->location.country ? inc->location.country
+                              : (fc != NULL ? fc->name : NULL));
+    char canon[SPAN_MAX], buf[SPAN_MAX];
+    int armed_target = 0, police = 0;
+    size_t op, from = 0;
+
+    if (country == NULL || inc->claim.status == SR_CLAIM_CLAIMED ||
+        inc->factuality != SR_FACT_ASSERTED) {
+        return;
+    }
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        const sr_actor_t *a = &inc->actors[k];
+
+        if (a->role == SR_AROLE_PERPETRATOR || a->role == SR_AROLE_SIDE_A ||
+            a->role == SR_AROLE_CLAIMANT) {
+            return;
+        }
+        /* "one rebel was killed": fighters fall to the state as often */
+        armed_target |= a->role == SR_AROLE_TARGET &&
+                        (is_armed_group(a->actor_type) ||
+                         (a->canonical != NULL &&
+                          strncmp(a->canonical, "Unidentified", 12) == 0));
+    }
+    op = state_operation(doc, d, &police, &from);
+    if (op != SR_NO_TOK) {
+        snprintf(canon, sizeof(canon), "%s Forces of %s",
+                 police ? "Police" : "Military", country);
+        sr_incident_add_actor(inc,
+                              d->category == SR_CAT_ARMED_CLASH
+                                  ? SR_AROLE_SIDE_A
+                                  : SR_AROLE_PERPETRATOR,
+                              span(doc, from, op + 1, buf), canon,
+                              "STATE_FORCES", SR_CERT_SUSPECTED);
+        evidence(inc, doc, "actors", from, op + 1);
+        return;
+    }
+    if (!armed_attack(d->category) || armed_target) {
+        return;
+    }
+    snprintf(canon, sizeof(canon), "Unidentified Armed Group (%s)", country);
+    /* the text is the deed that implies an attacker */
+    sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
+                          span(doc, d->trig, d->trig + 1, buf), canon, NULL,
+                          SR_CERT_SUSPECTED);
+    evidence(inc, doc, "actors", d->trig, d->trig + 1);
+}
+
 static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
-                             const sr_analysis_t *an, const sr_doc_t *doc)
+                             const sr_analysis_t *an, const sr_doc_t *doc,
+                             const sr_gazetteer_t *gz)
 {
     if (!has_named_perp(inc)) {
         attribute(inc, d, an, doc);
+        add_unknown_attacker(inc, d, an, doc, gz);
     } else if (inc->claim.status != SR_CLAIM_CLAIMED &&
                d->role == SR_ROLE_MAIN_EVENT) {
         /* a named attacker does not stop a later claim for "the attack" */
@@ -1272,7 +1460,7 @@ void sr_emit(const sr_draft_t *d, const sr_analysis_t *an,
     emit_actors(inc, d, an, doc, gz, &target_security);
     emit_claim(inc, d, doc);
     if (d->category != SR_CAT_ACCIDENT && !sr_category_is_protest(d->category)) {
-        emit_attribution(inc, d, an, doc);
+        emit_attribution(inc, d, an, doc, gz);
     }
     emit_counts(inc, d, an, doc);
     label_ctx(d, an, doc, inc, target_security, &lc);
