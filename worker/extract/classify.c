@@ -11,8 +11,15 @@ static const char *const ied[] = {"roadside", "ied", "ieds", "improvised",
                                   "explosive", "remote", NULL};
 /* ("airstrikes" is a trigger of its own, so a motive "in retaliation for
  * airstrikes" does not turn an attack into one) */
-static const char *const air_cues[] = {"drone", "warplanes", "warplane",
-                                       "jets", "aircraft", NULL};
+static const char *const air_cues[] = {"drone", "drones", "warplanes",
+                                       "warplane", "jets", "aircraft",
+                                       "uav", "uavs", "gunship",
+                                       "gunships", NULL};
+/* A vehicle or a walker setting off a mine: "struck a mine", "hit a
+ * landmine", "stepped on an IED", "ran over a mine". */
+static const char *const mine_verbs[] = {"struck", "hit", "stepped", "ran",
+                                         "drove", "triggered", "detonated",
+                                         "planted", NULL};
 static const char *const shells[] = {"rocket", "rockets", "mortar",
                                      "mortars", "missile", "missiles",
                                      "artillery", "shells", NULL};
@@ -35,7 +42,15 @@ static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
                                    "violent", "rioted", "destroyed",
                                    "damaged", "smashed", "ransacked",
                                    "confrontation", "scuffles", "scuffled",
-                                   "scuffle", "clashes", NULL};
+                                   "scuffle", "clashes", "stormed",
+                                   "fought", "looters", NULL};
+/* "riot police", "riot gear": the force sent, not what the crowd did */
+static const char *const riot_kit[] = {"police", "gear", "squad", "squads",
+                                       "control", "officers", "units",
+                                       "troops", "shields", NULL};
+/* "stun grenades", "smoke grenades": crowd control, not an explosion */
+static const char *const nonlethal[] = {"stun", "flash", "smoke", "sound",
+                                        "concussion", NULL};
 static const char *const shooting[] = {"shot", "gunmen", "gunman",
                                        "gunfire", "opened", NULL};
 static const char *const mob[] = {"mob", "mobs", "lynched", "lynching",
@@ -68,7 +83,10 @@ static const char *const prominent[] = {
     "parliament", "bishop", "imam", "cleric", "priest", "pastor",
     "president", "general", "colonel", "commander", "justice",
     "magistrate", "ambassador", "diplomat", "chair", "deputy",
-    "broadcaster", NULL};
+    "broadcaster", "judges", "magistrates", "prosecutors", "lawmakers",
+    "legislators", "senators", "mayors", "governors", "ministers",
+    "councillors", "councilors", "councilman", "councilwoman", "alderman",
+    "council", NULL};
 /* What makes an attack armed for GTD (an unarmed assault is fists,
  * blunt objects, a vehicle, a poison). */
 static const char *const weapons[] = {
@@ -113,7 +131,7 @@ static const char *const hostage[] = {"hostage", "hostages", NULL};
 static const char *const crowd[] = {"youths", "protesters", "protestors",
                                     "demonstrators", "rioters", "crowd",
                                     "crowds", "supporters", "mob", "mobs",
-                                    "students", "fans", NULL};
+                                    "students", "fans", "looters", NULL};
 static const char *const riot_acts[] = {
     "stormed", "threw", "hurled", "pelted", "looted", "ransacked",
     "torched", "burned", "burnt", "clashed", "smashed", "vandalised",
@@ -229,6 +247,11 @@ static const sr_trigger_t own_triggers[] = {
     {"anthrax", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
     {"executed", SR_CAT_ARMED_ASSAULT, 0},
     {"struck", SR_CAT_BOMBING_OTHER, 0},
+    {"mine", SR_CAT_REMOTE_EXPLOSIVE_IED, 1},
+    {"mines", SR_CAT_REMOTE_EXPLOSIVE_IED, 1},
+    {"blown", SR_CAT_BOMBING_OTHER, 0},
+    {"dynamited", SR_CAT_BOMBING_OTHER, 0},
+    {"dynamite", SR_CAT_BOMBING_OTHER, 1},
     {"gunpoint", SR_CAT_KIDNAPPING, 1},
     {"entered", SR_CAT_OTHER, 0},
     {"captured", SR_CAT_OTHER, 0},
@@ -294,6 +317,26 @@ static int has_word(const sr_doc_t *doc, size_t tb, size_t te,
         if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, words)) {
             return 1;
         }
+    }
+    return 0;
+}
+
+static int armed_before(const sr_doc_t *doc, size_t tb, size_t i);
+
+/* A violent crowd told in [tb, te): "stones", "looted", "some stormed
+ * the ministry"; not "riot police", nor "troops stormed the town". */
+static int riot_told(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, riot) ||
+            (i + 1 < te && sr_tok_in(doc, i + 1, riot_kit))) {
+            continue;
+        }
+        if ((sr_tok_is(doc, i, "stormed") || sr_tok_is(doc, i, "fought")) &&
+            armed_before(doc, i > tb + 4 ? i - 4 : tb, i)) {
+            continue;
+        }
+        return 1;
     }
     return 0;
 }
@@ -574,7 +617,21 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return has_word(doc, tb, te, protest_ctx);
         }
         return 1;
+    case SR_CAT_REMOTE_EXPLOSIVE_IED:
+        if (sr_tok_is(doc, i, "mine") || sr_tok_is(doc, i, "mines")) {
+            /* "struck a mine"; not "a gold mine", "workers at the mine" */
+            for (size_t j = i; j > tb && j + 4 > i; j--) {
+                if (sr_tok_in(doc, j - 1, mine_verbs)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        return 1;
     case SR_CAT_BOMBING_OTHER:
+        if (sr_tok_is(doc, i, "blown")) {
+            return i + 1 < te && sr_tok_is(doc, i + 1, "up"); /* "blown up" */
+        }
         if (sr_tok_is(doc, i, "struck")) {
             /* "aircraft struck a market"; not "a car struck a pedestrian" */
             return has_word(doc, tb, te, air_cues) || has_word(doc, tb, te, shells);
@@ -617,6 +674,12 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                        sr_tok_is(doc, i + 1, "threat") ||
                        sr_tok_is(doc, i + 1, "threats"))) {
         return 0;
+    }
+    if ((sr_tok_is(doc, i, "riot") && i + 1 < te &&
+         sr_tok_in(doc, i + 1, riot_kit)) ||
+        ((sr_tok_is(doc, i, "grenade") || sr_tok_is(doc, i, "grenades")) &&
+         i > tb && sr_tok_in(doc, i - 1, nonlethal))) {
+        return 0; /* "riot police", "stun grenades": crowd control */
     }
     /* "opened fire", "set fire", "exchanged fire"; "air strike"; not "fire
      * broke out", "hunger strike" */
@@ -717,6 +780,24 @@ static size_t first_trigger(const sr_doc_t *doc, size_t tb, size_t te)
     return te;
 }
 
+/* "member of parliament", "a member of the town council", "council
+ * member": a person of the body at i, not the body. */
+static int member_of(const sr_doc_t *doc, size_t from, size_t te, size_t i)
+{
+    if (i + 1 < te && (sr_tok_is(doc, i + 1, "member") ||
+                               sr_tok_is(doc, i + 1, "members"))) {
+        return 1;
+    }
+    for (size_t j = i; j > from && j + 5 > i; j--) {
+        if ((sr_tok_is(doc, j - 1, "member") ||
+             sr_tok_is(doc, j - 1, "members")) &&
+            j < i && sr_tok_is(doc, j, "of")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A prominent person named after the attack verb ("opened fire on the
  * vehicle of X, a prominent activist"), not a source ("according to the
  * defence minister"). */
@@ -742,8 +823,9 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
         if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, prominent)) {
             continue;
         }
-        if (sr_tok_is(doc, i, "parliament") && !sr_tok_is(doc, i - 1, "of")) {
-            continue; /* the house, not a "member of parliament" */
+        if ((sr_tok_is(doc, i, "parliament") || sr_tok_is(doc, i, "council")) &&
+            !member_of(doc, trig, te, i)) {
+            continue; /* the house, not a "member of a local council" */
         }
         for (size_t j = i; j > trig + 1 && j + 4 > i; j--) {
             sourced |= sr_tok_in(doc, j - 1, source);
@@ -1027,7 +1109,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         return best;
     case SR_CAT_PROTEST_PEACEFUL:
         /* a violent crowd makes a riot even when it is shot at */
-        if (has_word(doc, tb, te, riot) || fire == 1) {
+        if (riot_told(doc, tb, te) || fire == 1) {
             return SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
         }
         for (size_t i = tb; i < te; i++) {
