@@ -115,6 +115,15 @@ static const char *const property[] = {
     "warehouse", "shop", "shops", "store", "bank", "bridge", "site",
     "centre", "center", "depot", "headquarters", "clinic", "hospital",
     "hotel", NULL};
+/* what a thrown or driven thing was aimed at follows these */
+static const char *const aimed[] = {"at", "into", "onto", NULL};
+static const char *const vehicles[] = {
+    "vehicle", "vehicles", "truck", "trucks", "lorry", "lorries", "bus",
+    "buses", "car", "cars", "train", NULL};
+static const char *const projectiles[] = {
+    "bomb", "bombs", "cocktail", "cocktails", "firebomb", "firebombs",
+    "grenade", "grenades", "device", "devices", "plane", "aircraft",
+    "airplane", "jet", NULL};
 /* "held ... hostage", "occupied": hostages kept where they were taken. */
 static const char *const barricade[] = {"held", "holding", "hold",
                                         "occupied", "barricaded",
@@ -1159,8 +1168,10 @@ static const sr_labels_t label_table[SR_CAT__COUNT] = {
     /* GTD codes chemical, biological and radiological attacks as
      * unarmed assaults */
     [SR_CAT_CHEMICAL_BIO_RADNUC] = {ERV, "Chemical weapon", "Unarmed Assault"},
+    /* GTD: a town taken by force is an armed assault */
     [SR_CAT_TERRITORY_TAKEN] = {"Battles",
-                                "Non-state actor overtakes territory", NULL},
+                                "Non-state actor overtakes territory",
+                                "Armed Assault"},
     [SR_CAT_TERRITORY_REGAINED] = {"Battles", "Government regains territory",
                                    NULL},
     [SR_CAT_PROTEST_PEACEFUL] = {"Protests", "Peaceful protest", NULL},
@@ -1309,6 +1320,12 @@ sr_category_t sr_category_merge(sr_category_t cur, sr_category_t next,
          * summit with the president" say nothing new of its kind */
         return cur;
     }
+    if (cur == SR_CAT_FACILITY_ATTACK_ARSON && next == SR_CAT_ARMED_ASSAULT &&
+        !reference) {
+        /* "... Eight officers were injured": who was hurt in an arson is
+         * weighed once the incident is whole (sr_refine_category) */
+        return cur;
+    }
     if (cur == SR_CAT_DISRUPTED_WEAPONS_USE && is_bombing(next)) {
         return cur; /* "the explosives might have been meant for" */
     }
@@ -1348,9 +1365,11 @@ static size_t object_head(const sr_doc_t *doc, size_t i, size_t te)
 }
 
 /* The first trigger of [tb, te) hits property: "attacked a checkpoint",
- * "opened fire on trucks", "set fire to equipment". */
+ * "opened fire on trucks", "set fire to equipment" (1); a thing thrown or
+ * driven at it: "threw petrol bombs at a police station" (2). */
 static int property_target(const sr_doc_t *doc, size_t tb, size_t te)
 {
+
     for (size_t i = tb; i < te; i++) {
         size_t h;
 
@@ -1366,6 +1385,22 @@ static int property_target(const sr_doc_t *doc, size_t tb, size_t te)
             i++;
         }
         h = object_head(doc, i, te);
+        if (h != SR_NO_CUE && h + 2 < te && sr_tok_in(doc, h, projectiles) &&
+            sr_tok_in(doc, h + 1, aimed)) {
+            /* "threw petrol bombs at a police station during riots",
+             * "flew his plane into a building": what it was aimed at */
+            for (size_t j = h + 2; j < te && j < h + 6; j++) {
+                if (doc->toks[j].kind == SR_TOK_PUNCT ||
+                    sr_tok_has(doc, j, SR_W_PREP_LOC)) {
+                    break;
+                }
+                if (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, property)) {
+                    /* a moving vehicle hit carries people: at them */
+                    return sr_tok_in(doc, j, vehicles) ? 0 : 2;
+                }
+            }
+            return 0;
+        }
         return h != SR_NO_CUE && sr_tok_has(doc, h, SR_W_CLSCUE) &&
                sr_tok_in(doc, h, property);
     }
@@ -1556,8 +1591,11 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         (sr_span_no_harm(doc, sb, se) || fire_phrase(doc, ab, ae) == 1)) {
         return SR_CAT_FACILITY_ATTACK_ARSON;
     }
-    if (cat == SR_CAT_FACILITY_ATTACK_ARSON && harmed) {
-        return SR_CAT_ARMED_ASSAULT; /* people burnt or hurt: an assault */
+    if (cat == SR_CAT_FACILITY_ATTACK_ARSON && harmed &&
+        property_target(doc, ab, ae) != 2) {
+        /* people burnt or hurt: an assault, unless something was thrown
+         * or driven at a building ("petrol bombs at a police station") */
+        return SR_CAT_ARMED_ASSAULT;
     }
     if (cat != SR_CAT_ARMED_ASSAULT && cat != SR_CAT_ASSASSINATION &&
         !is_bombing(cat) && cat != SR_CAT_FACILITY_ATTACK_ARSON) {
