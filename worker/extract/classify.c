@@ -189,6 +189,11 @@ static const char *const carrying[] = {"armed", "carrying", "carried",
                                        NULL};
 /* what a crowd does to people rather than to property or police */
 static const char *const mob_acts[] = {"beat", "lynched", NULL};
+/* Violence done to a person's body: beside an arson, the attack is on
+ * people ("burned houses and shot an old man"). */
+static const char *const on_people[] = {"shot", "stabbed", "beheaded",
+                                        "gunned", "murdered", "massacred",
+                                        "hacked", "executed", NULL};
 static const char *const targeting[] = {"targeting", "targeted",
                                         "targetting", NULL};
 static const char *const labour[] = {"on", "general", "hunger", "labour",
@@ -218,6 +223,7 @@ static const char *const *const cue_lists[] = {
     finds, went_off, weapons, engaged, unexploded, harm_nouns, property, barricade,
     protest_ctx, labour, alleging, hostage, crowd, riot_acts, mob_acts,
     territory_verbs, territory_nouns, fight_words, coup_words, firearms,
+    on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
     restriction, uncovered, falsehood, future, off, NULL};
 
@@ -251,6 +257,8 @@ static const sr_trigger_t own_triggers[] = {
     {"vigil", SR_CAT_PROTEST_PEACEFUL, 1},
     {"picketed", SR_CAT_PROTEST_PEACEFUL, 0},
     {"fought", SR_CAT_ARMED_CLASH, 0},
+    {"engaged", SR_CAT_ARMED_CLASH, 0},
+    {"encounter", SR_CAT_ARMED_CLASH, 1},
     {"sarin", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
     {"ricin", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
     {"anthrax", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
@@ -566,6 +574,27 @@ static int coup_word(const sr_doc_t *doc, size_t te, size_t i)
     return 1;
 }
 
+/* "troops engaged NPA rebels", "engaged in a gunfight": a fight
+ * joined; not "engaged in talks". */
+static int engaged_foe(const sr_doc_t *doc, size_t te, size_t i)
+{
+    static const char *const fights[] = {"gunfight", "firefight", "fight",
+                                         "fighting", "clash", "clashes",
+                                         "encounter", "gunbattle",
+                                         "shootout", "battle", NULL};
+
+    for (size_t j = i + 1; j < te && j < i + 5; j++) {
+        if (sr_tok_has(doc, j, SR_W_PERP | SR_W_SEC_ORG | SR_W_VICT_SEC) ||
+            sr_tok_in(doc, j, fights)) {
+            return 1;
+        }
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Words that are events only in some company: "material damage", "tried
  * to storm", "a sit-in", "an explosive device", a crowd "gathered" with a
  * cause. 1 for every other trigger. */
@@ -598,6 +627,19 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_ARMED_CLASH:
+        if (sr_tok_is(doc, i, "engaged")) {
+            return engaged_foe(doc, te, i);
+        }
+        if (sr_tok_is(doc, i, "encounter")) {
+            /* "killed in an encounter with troops"; not "a chance
+             * encounter" told of nobody armed */
+            for (size_t j = tb; j < te; j++) {
+                if (sr_tok_has(doc, j, SR_W_PERP | SR_W_SEC_ORG | SR_W_VICT_SEC)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
         /* "people fleeing fighting" */
         for (size_t j = i; j > tb && j + 3 > i; j--) {
             if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) && sr_tok_in(doc, j - 1, fleeing)) {
@@ -1079,7 +1121,8 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     if (best == SR_CAT_ARMED_ASSAULT && targets_prominent(doc, tb, te)) {
         return SR_CAT_ASSASSINATION; /* GTD: a prominent person targeted */
     }
-    if (best == SR_CAT_ARMED_ASSAULT && fire == 1) {
+    if (best == SR_CAT_ARMED_ASSAULT && fire == 1 &&
+        !has_word(doc, tb, te, on_people)) {
         best = SR_CAT_FACILITY_ATTACK_ARSON; /* "set fire to a school" */
     }
     switch (best) {
@@ -1588,7 +1631,8 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         return SR_CAT_ASSASSINATION;
     }
     if (cat == SR_CAT_ARMED_ASSAULT && !harmed && property_target(doc, ab, ae) &&
-        (sr_span_no_harm(doc, sb, se) || fire_phrase(doc, ab, ae) == 1)) {
+        (sr_span_no_harm(doc, sb, se) ||
+         (fire_phrase(doc, ab, ae) == 1 && !has_word(doc, ab, ae, on_people)))) {
         return SR_CAT_FACILITY_ATTACK_ARSON;
     }
     if (cat == SR_CAT_FACILITY_ATTACK_ARSON && harmed &&
