@@ -236,6 +236,11 @@ static const sr_trigger_t own_triggers[] = {
     {"hijacks", SR_CAT_HIJACKING, 0},
     {"carjacked", SR_CAT_HIJACKING, 0},
     {"rammed", SR_CAT_UNARMED_ASSAULT, 0},
+    {"drove", SR_CAT_UNARMED_ASSAULT, 0},
+    {"flew", SR_CAT_UNARMED_ASSAULT, 0},
+    {"ploughed", SR_CAT_UNARMED_ASSAULT, 0},
+    {"plowed", SR_CAT_UNARMED_ASSAULT, 0},
+    {"mowed", SR_CAT_UNARMED_ASSAULT, 0},
     {"tortured", SR_CAT_UNARMED_ASSAULT, 0},
     {"stab", SR_CAT_ARMED_ASSAULT, 0},
     {"storm", SR_CAT_ARMED_ASSAULT, 0},
@@ -574,6 +579,48 @@ static int coup_word(const sr_doc_t *doc, size_t te, size_t i)
     return 1;
 }
 
+/* A vehicle used as the weapon: "drove his car into a crowd" (1), "flew
+ * a plane into a building" (2), "rammed the gate" (1); 0 for a journey
+ * ("drove to Kabul"). */
+static int rammed_into(const sr_doc_t *doc, size_t te, size_t i)
+{
+    static const char *const into[] = {"into", "onto", "through", "down",
+                                       NULL};
+    static const char *const people[] = {"crowd", "crowds", "pedestrians",
+                                         "people", "shoppers", "worshippers",
+                                         "protesters", "marchers", "market",
+                                         "passers", NULL};
+    size_t j;
+
+    if (sr_tok_is(doc, i, "rammed")) {
+        return 1;
+    }
+    for (j = i + 1; j < te && j < i + 7 && !sr_tok_in(doc, j, into); j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-') {
+            return 0;
+        }
+    }
+    if (j >= te || j >= i + 7) {
+        return 0;
+    }
+    if (sr_tok_is(doc, i, "mowed")) {
+        return sr_tok_is(doc, j, "down"); /* "mowed down pedestrians" */
+    }
+    for (size_t k = j + 1; k < te && k < j + 6; k++) {
+        if (doc->toks[k].kind == SR_TOK_PUNCT) {
+            break;
+        }
+        if (sr_tok_in(doc, k, people) || sr_tok_has(doc, k, SR_W_VICT_CIV)) {
+            return 1;
+        }
+        if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, property) &&
+            !sr_tok_in(doc, k, vehicles)) {
+            return 2;
+        }
+    }
+    return 0;
+}
+
 /* "troops engaged NPA rebels", "engaged in a gunfight": a fight
  * joined; not "engaged in talks". */
 static int engaged_foe(const sr_doc_t *doc, size_t te, size_t i)
@@ -613,6 +660,13 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                     return 0;
                 }
             }
+        }
+        return 1;
+    case SR_CAT_UNARMED_ASSAULT:
+        if (sr_tok_is(doc, i, "drove") || sr_tok_is(doc, i, "flew") ||
+            sr_tok_is(doc, i, "ploughed") || sr_tok_is(doc, i, "plowed") ||
+            sr_tok_is(doc, i, "mowed")) {
+            return rammed_into(doc, te, i) != 0;
         }
         return 1;
     case SR_CAT_ARMED_ASSAULT:
@@ -1114,6 +1168,16 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         (has_word(doc, tb, te, mob) || crowd_attacks(doc, tb, te))) {
         return SR_CAT_MOB_VIOLENCE;
     }
+    if (best == SR_CAT_UNARMED_ASSAULT) {
+        for (size_t i = tb; i < te; i++) {
+            if (sr_tok_has(doc, i, SR_W_TRIGGER) &&
+                doc->toks[i].lex->trig == SR_CAT_UNARMED_ASSAULT + 1 &&
+                rammed_into(doc, te, i) == 2 && sr_is_trigger(doc, tb, te, i)) {
+                /* a vehicle driven into a building: GTD's facility attack */
+                return SR_CAT_FACILITY_ATTACK_ARSON;
+            }
+        }
+    }
     if ((best == SR_CAT_GRENADE || best == SR_CAT_SHELLING_ARTILLERY_MISSILE) &&
         guns_first(doc, tb, te)) {
         best = SR_CAT_ARMED_ASSAULT; /* "gunmen with rifles and grenades" */
@@ -1421,6 +1485,10 @@ static int property_target(const sr_doc_t *doc, size_t tb, size_t te)
         }
         if (sr_tok_is(doc, i, "fire") && fire_phrase(doc, tb, te) != 1) {
             return 0; /* shots at a vehicle: at the people in it */
+        }
+        if (doc->toks[i].lex->trig == SR_CAT_UNARMED_ASSAULT + 1 &&
+            !doc->toks[i].lex->trig_noun) {
+            return rammed_into(doc, te, i) == 2 ? 2 : 0;
         }
         if (i + 1 < te && sr_tok_is(doc, i, "fire") &&
             (sr_tok_is(doc, i + 1, "on") || sr_tok_is(doc, i + 1, "to") ||
