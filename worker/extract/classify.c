@@ -51,8 +51,9 @@ static const char *const riot_kit[] = {"police", "gear", "squad", "squads",
 /* "stun grenades", "smoke grenades": crowd control, not an explosion */
 static const char *const nonlethal[] = {"stun", "flash", "smoke", "sound",
                                         "concussion", NULL};
+/* ("opened" only in "opened fire": fire_phrase) */
 static const char *const shooting[] = {"shot", "gunmen", "gunman",
-                                       "gunfire", "opened", NULL};
+                                       "gunfire", NULL};
 static const char *const mob[] = {"mob", "mobs", "lynched", "lynching",
                                   NULL};
 static const char *const incendiary[] = {"incendiary", "molotov",
@@ -114,7 +115,8 @@ static const char *const property[] = {
     "homes", "house", "houses", "residence", "plant", "factory",
     "warehouse", "shop", "shops", "store", "bank", "bridge", "site",
     "centre", "center", "depot", "headquarters", "clinic", "hospital",
-    "hotel", NULL};
+    "hotel", "farm", "farms", "laboratory", "lab", "substation", "pylon",
+    "pylons", "dam", "railway", "plantation", NULL};
 /* what a thrown or driven thing was aimed at follows these */
 static const char *const aimed[] = {"at", "into", "onto", NULL};
 static const char *const vehicles[] = {
@@ -154,6 +156,11 @@ static const char *const territory_nouns[] = {
     "headquarters", "district", "districts", "area", "areas", "airport",
     "region", "territory", "capital", "province", "outpost", "positions",
     "port", "hill", "locality", "county", "garrison", NULL};
+/* ground won at the polls */
+static const char *const ballot[] = {"election", "elections", "vote",
+                                     "votes", "voters", "seats", "seat",
+                                     "poll", "polls", "ballot", "electoral",
+                                     "race", NULL};
 /* A fight told, as a trigger or as the setting ("after heavy fighting"). */
 static const char *const fight_words[] = {"fighting", "fought", "battle",
                                           "battles", "clash", "clashes",
@@ -250,6 +257,9 @@ static const sr_trigger_t own_triggers[] = {
     {"hostage", SR_CAT_KIDNAPPING, 1},
     {"hostages", SR_CAT_KIDNAPPING, 1},
     {"ransacked", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
+    {"broke", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"sabotaged", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"sabotage", SR_CAT_FACILITY_ATTACK_ARSON, 1},
     {"vandalism", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
     {"damage", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
     {"encroached", SR_CAT_OTHER, 0},
@@ -290,6 +300,8 @@ static const sr_trigger_t own_triggers[] = {
     {"truce", SR_CAT_OTHER, 1},
     {"lockdown", SR_CAT_OTHER, 1},
     {"curfew", SR_CAT_OTHER, 1},
+    {"corridor", SR_CAT_OTHER, 1},
+    {"corridors", SR_CAT_OTHER, 1},
     {NULL, SR_CAT_OTHER, 0}};
 
 const sr_trigger_t *sr_classify_triggers(void)
@@ -493,6 +505,7 @@ static int territory_move(const sr_doc_t *doc, size_t tb, size_t te,
                           size_t i)
 {
     size_t j = i + 1;
+    int named = 0;
 
     if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, territory_verbs)) {
         return 0;
@@ -514,7 +527,19 @@ static int territory_move(const sr_doc_t *doc, size_t tb, size_t te,
         j++;
     }
     if (!armed_before(doc, tb, i)) {
-        return 0;
+        /* "the Taliban captured the city of X": a group by its name (the
+         * lexicon knows no names), then only with ground named as such */
+        if (i == tb || !doc->toks[i - 1].cap ||
+            doc->toks[i - 1].kind != SR_TOK_WORD ||
+            sr_tok_has(doc, i - 1, SR_W_STOPCAP | SR_W_VICT_CIV)) {
+            return 0;
+        }
+        for (size_t k = tb; k < te; k++) {
+            if (sr_tok_in(doc, k, ballot)) {
+                return 0; /* "the Liberals captured the district" */
+            }
+        }
+        named = 1;
     }
     for (; j < te && j < i + 8; j++) {
         if (doc->toks[j].kind == SR_TOK_PUNCT) {
@@ -525,7 +550,7 @@ static int territory_move(const sr_doc_t *doc, size_t tb, size_t te,
             continue;
         }
         if ((sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, territory_nouns)) ||
-            (doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD &&
+            (!named && doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD &&
              !sr_tok_has(doc, j, SR_W_STOPCAP | SR_W_VICT_CIV | SR_W_VICT_SEC |
                                      SR_W_PERP | SR_W_SEC_ORG))) {
             return 1;
@@ -557,6 +582,17 @@ static int coup_span(const sr_doc_t *doc, size_t tb, size_t te)
 {
     for (size_t i = tb; i < te; i++) {
         if (coup_word(doc, te, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "a humanitarian corridor": ACLED's other strategic development */
+static int corridor_span(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb + 1; i < te; i++) {
+        if (sr_tok_is(doc, i, "corridor") && sr_tok_is(doc, i - 1, "humanitarian")) {
             return 1;
         }
     }
@@ -669,10 +705,41 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return rammed_into(doc, te, i) != 0;
         }
         return 1;
+    case SR_CAT_FACILITY_ATTACK_ARSON:
+        if (sr_tok_is(doc, i, "broke")) {
+            /* "broke into a mink farm"; not "fire broke out" */
+            if (i + 1 >= te || !sr_tok_is(doc, i + 1, "into")) {
+                return 0;
+            }
+            for (size_t j = i + 2; j < te && j < i + 7; j++) {
+                if (doc->toks[j].kind == SR_TOK_PUNCT) {
+                    break;
+                }
+                if (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, property)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        return 1;
     case SR_CAT_ARMED_ASSAULT:
         return !sr_tok_is(doc, i, "storm") ||
                (i > tb && sr_tok_is(doc, i - 1, "to"));
     case SR_CAT_OTHER:
+        if (sr_tok_is(doc, i, "corridor") || sr_tok_is(doc, i, "corridors")) {
+            /* "a humanitarian corridor was opened"; not "the Lobito
+             * corridor", nor one only asked for */
+            static const char *const asking[] = {
+                "called", "calls", "calling", "urged", "demanded", "proposed",
+                "requested", "asked", NULL};
+
+            for (size_t j = i; j > tb && j + 6 > i; j--) {
+                if (sr_tok_in(doc, j - 1, asking)) {
+                    return 0;
+                }
+            }
+            return i > tb && sr_tok_is(doc, i - 1, "humanitarian");
+        }
         if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, coup_words)) {
             return coup_word(doc, te, i);
         }
@@ -1216,7 +1283,8 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
             return SR_CAT_SHELLING_ARTILLERY_MISSILE;
         }
         if (best == SR_CAT_OTHER &&
-            ((has_perp && casualty) || has_word(doc, tb, te, shooting))) {
+            ((has_perp && casualty) || has_word(doc, tb, te, shooting) ||
+             fire == 2)) {
             best = SR_CAT_ARMED_ASSAULT;
         }
         if (best == SR_CAT_ARMED_ASSAULT && crowd_attacks(doc, tb, te)) {
@@ -1345,7 +1413,8 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         } else if (has_word(ctx->doc, ctx->tb, ctx->te, restriction)) {
             l.acled = SD;
             l.acled_sub = "Change to group/activity";
-        } else if (coup_span(ctx->doc, ctx->tb, ctx->te)) {
+        } else if (coup_span(ctx->doc, ctx->tb, ctx->te) ||
+                   corridor_span(ctx->doc, ctx->tb, ctx->te)) {
             l.acled = SD;
             l.acled_sub = "Other";
         } else if (territory_span(ctx->doc, ctx->tb, ctx->te)) {
