@@ -657,6 +657,23 @@ static int rammed_into(const sr_doc_t *doc, size_t te, size_t i)
     return 0;
 }
 
+/* The first property noun of the n tokens from `from`, up to a
+ * punctuation mark or a token of class stop: "into a mink farm" ->
+ * "farm"; SR_NO_CUE if none. */
+static size_t property_near(const sr_doc_t *doc, size_t from, size_t te,
+                            size_t n, uint64_t stop)
+{
+    for (size_t j = from; j < te && j < from + n; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT || sr_tok_has(doc, j, stop)) {
+            break;
+        }
+        if (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, property)) {
+            return j;
+        }
+    }
+    return SR_NO_CUE;
+}
+
 /* "troops engaged NPA rebels", "engaged in a gunfight": a fight
  * joined; not "engaged in talks". */
 static int engaged_foe(const sr_doc_t *doc, size_t te, size_t i)
@@ -711,15 +728,7 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             if (i + 1 >= te || !sr_tok_is(doc, i + 1, "into")) {
                 return 0;
             }
-            for (size_t j = i + 2; j < te && j < i + 7; j++) {
-                if (doc->toks[j].kind == SR_TOK_PUNCT) {
-                    break;
-                }
-                if (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, property)) {
-                    return 1;
-                }
-            }
-            return 0;
+            return property_near(doc, i + 2, te, 5, 0) != SR_NO_CUE;
         }
         return 1;
     case SR_CAT_ARMED_ASSAULT:
@@ -1569,17 +1578,9 @@ static int property_target(const sr_doc_t *doc, size_t tb, size_t te)
             sr_tok_in(doc, h + 1, aimed)) {
             /* "threw petrol bombs at a police station during riots",
              * "flew his plane into a building": what it was aimed at */
-            for (size_t j = h + 2; j < te && j < h + 6; j++) {
-                if (doc->toks[j].kind == SR_TOK_PUNCT ||
-                    sr_tok_has(doc, j, SR_W_PREP_LOC)) {
-                    break;
-                }
-                if (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, property)) {
-                    /* a moving vehicle hit carries people: at them */
-                    return sr_tok_in(doc, j, vehicles) ? 0 : 2;
-                }
-            }
-            return 0;
+            h = property_near(doc, h + 2, te, 4, SR_W_PREP_LOC);
+            /* a moving vehicle hit carries people: at them */
+            return h != SR_NO_CUE && !sr_tok_in(doc, h, vehicles) ? 2 : 0;
         }
         return h != SR_NO_CUE && sr_tok_has(doc, h, SR_W_CLSCUE) &&
                sr_tok_in(doc, h, property);
@@ -1636,13 +1637,8 @@ static int held_inside(const sr_doc_t *doc, size_t sb, size_t se)
                   sr_tok_is(doc, j, "inside"))) {
                 continue;
             }
-            for (size_t k = j + 1; k < se && k < j + 6; k++) {
-                if (doc->toks[k].kind == SR_TOK_PUNCT) {
-                    break;
-                }
-                if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, property)) {
-                    return 1;
-                }
+            if (property_near(doc, j + 1, se, 5, 0) != SR_NO_CUE) {
+                return 1;
             }
         }
     }
