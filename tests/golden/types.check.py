@@ -28,6 +28,32 @@ CASES = (
     ("type-assassination", "ASSASSINATION", VAC, "Attack", "Assassination"),
     ("type-arson", "FACILITY_ATTACK_ARSON", "Strategic developments",
      "Looting/property destruction", "Facility/Infrastructure Attack"),
+    # stun grenades are crowd control; live bullets kill protesters
+    ("type-excessive-force", "EXCESSIVE_FORCE_ON_PROTESTERS", "Protests",
+     "Excessive force against protesters", None),
+    # "riot police" are the force sent, not a riot
+    ("type-intervention", "PROTEST_WITH_INTERVENTION", "Protests",
+     "Protest with intervention", None),
+    # a crowd storming a building and fighting police
+    ("type-riot-stormed", "RIOT_VIOLENT_DEMONSTRATION", "Riots",
+     "Violent demonstration", None),
+    ("type-mine", "REMOTE_EXPLOSIVE_IED", ERV,
+     "Remote explosive/landmine/IED", BOMB),
+    ("type-drones", "AIR_DRONE_STRIKE", ERV, "Air/drone strike",
+     (None, BOMB)),
+    # a vehicle as the weapon: GTD's unarmed assault
+    ("type-ramming", "UNARMED_ASSAULT", VAC, "Attack", "Unarmed Assault"),
+    # petrol bombs thrown at a building: a facility attack though people
+    # were hurt
+    ("type-petrol-building", "FACILITY_ATTACK_ARSON",
+     "Strategic developments", "Looting/property destruction",
+     "Facility/Infrastructure Attack"),
+    ("type-council-member", "ASSASSINATION", VAC, "Attack", "Assassination"),
+    # a group by its name taking a city in a fight
+    ("type-territory-named", "TERRITORY_TAKEN", "Battles",
+     "Non-state actor overtakes territory", "Armed Assault"),
+    ("type-breakin", "FACILITY_ATTACK_ARSON", "Strategic developments",
+     "Looting/property destruction", "Facility/Infrastructure Attack"),
 )
 for art, cat, acled, sub, gtd in CASES:
     m = c.main_of(art)

@@ -1209,6 +1209,9 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                         return SR_CAT_TERRITORY_REGAINED;
                     }
                 }
+                /* no armed side in the lexicon's words: a group by its
+                 * name ("the Taliban captured"), not the state's forces */
+                return SR_CAT_TERRITORY_TAKEN;
             }
         }
     }
