@@ -520,6 +520,15 @@ static void test_word_families(void)
          0, SR_CAT_FACILITY_ATTACK_ARSON},
         {"Militants sabotaged a gas pipeline in Sinai.", 1,
          SR_CAT_FACILITY_ATTACK_ARSON},
+        /* a place held with the people in it */
+        {"Rebels occupied the town hall of Marawi, holding a dozen clerks "
+         "for hours.",
+         1, SR_CAT_HOSTAGE_BARRICADE},
+        /* the police answering an attacker told before: not the attack's
+         * kind; a suspect shot on his own is still an assault */
+        {"Police then shot and killed the driver.", 0, SR_CAT_OTHER},
+        {"Police shot dead a suspected robber in Lagos.", 0,
+         SR_CAT_ARMED_ASSAULT},
     };
     static const char *const none[] = {
         "Miners at a gold mine in Tarkwa were paid on Monday.",
@@ -528,6 +537,7 @@ static void test_word_families(void)
         "A fire broke out at the market.",
         "Donors called for a humanitarian corridor to Mariupol.",
         "The Greens captured the district in the local election.",
+        "Settlers in the occupied West Bank held a vigil for peace.",
     };
 
     for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {

@@ -255,6 +255,7 @@ static const sr_trigger_t own_triggers[] = {
     {"devices", SR_CAT_BOMBING_OTHER, 1},
     {"ieds", SR_CAT_REMOTE_EXPLOSIVE_IED, 1},
     {"hostage", SR_CAT_KIDNAPPING, 1},
+    {"occupied", SR_CAT_HOSTAGE_BARRICADE, 0},
     {"hostages", SR_CAT_KIDNAPPING, 1},
     {"ransacked", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
     {"broke", SR_CAT_FACILITY_ATTACK_ARSON, 0},
@@ -642,7 +643,7 @@ static int rammed_into(const sr_doc_t *doc, size_t te, size_t i)
     if (sr_tok_is(doc, i, "mowed")) {
         return sr_tok_is(doc, j, "down"); /* "mowed down pedestrians" */
     }
-    for (size_t k = j + 1; k < te && k < j + 6; k++) {
+    for (size_t k = j + 1; k < te && k < j + 9; k++) {
         if (doc->toks[k].kind == SR_TOK_PUNCT) {
             break;
         }
@@ -775,6 +776,26 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) && sr_tok_in(doc, j - 1, fleeing)) {
                 return 0;
             }
+        }
+        return 1;
+    case SR_CAT_HOSTAGE_BARRICADE:
+        if (sr_tok_is(doc, i, "occupied")) {
+            /* "occupied the market, holding vendors": people held where
+             * they were; not "the occupied territories", nor a sit-in */
+            static const char *const held[] = {"holding", "held", "hostage",
+                                               "hostages", NULL};
+
+            if (i == tb || i + 1 >= te || sr_tok_is(doc, i - 1, "the") ||
+                sr_tok_has(doc, i - 1, SR_W_AUX | SR_W_PROTEST) ||
+                !armed_before(doc, tb, i)) {
+                return 0;
+            }
+            for (size_t j = i + 1; j < te; j++) {
+                if (sr_tok_in(doc, j, held)) {
+                    return 1;
+                }
+            }
+            return 0;
         }
         return 1;
     case SR_CAT_KIDNAPPING:
@@ -1021,6 +1042,38 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
     return 0;
 }
 
+/* "before a police officer shot and killed the driver": the security
+ * forces' answer to an attacker told before ("the" one), not the attack
+ * itself. */
+static int answers_attacker(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const attacker[] = {
+        "attacker", "attackers", "assailant", "assailants", "driver",
+        "gunman", "gunmen", "perpetrator", "perpetrators", "bomber",
+        "knifeman", "shooter", NULL};
+
+    for (size_t i = tb + 1; i + 1 < te; i++) {
+        int sec = 0;
+
+        if (!sr_is_trigger(doc, tb, te, i) ||
+            !(sr_tok_has(doc, i, SR_W_KILL) ||
+              doc->toks[i].lex->trig == SR_CAT_ARMED_ASSAULT + 1)) {
+            continue;
+        }
+        for (size_t j = i; j > tb && j + 6 > i; j--) {
+            sec |= sr_tok_has(doc, j - 1, SR_W_SEC_ORG | SR_W_VICT_SEC |
+                                              SR_W_POLICE);
+        }
+        for (size_t j = i + 1; sec && j + 1 < te && j < i + 5; j++) {
+            if (sr_tok_is(doc, j, "the") && sr_tok_in(doc, j + 1, attacker)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Guns are the main means though grenades or rockets came along, and
  * nothing blew up: an armed assault for GTD. */
 static int guns_first(const sr_doc_t *doc, size_t tb, size_t te)
@@ -1246,6 +1299,9 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     if ((best == SR_CAT_ARMED_ASSAULT || best == SR_CAT_UNARMED_ASSAULT) &&
         (has_word(doc, tb, te, mob) || crowd_attacks(doc, tb, te))) {
         return SR_CAT_MOB_VIOLENCE;
+    }
+    if (best == SR_CAT_ARMED_ASSAULT && answers_attacker(doc, tb, te)) {
+        return SR_CAT_OTHER; /* the kind is the attacker's deed's */
     }
     if (best == SR_CAT_UNARMED_ASSAULT) {
         for (size_t i = tb; i < te; i++) {
