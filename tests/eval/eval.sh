@@ -9,8 +9,9 @@
 # repository. Without DATA the project's own labelled sets (texts written
 # for the project) are scored one after the other, each under a "== file"
 # heading: tests/eval/heldout.jsonl, which rules have since been tuned on,
-# and tests/eval/heldout2.jsonl, written without looking at the rules and
-# never tuned on, which is the one that shows whether rules generalise.
+# then tests/eval/heldout2.jsonl and tests/eval/heldout3.jsonl, each written
+# without looking at the rules or at the other sets and never tuned on:
+# they are the ones that show whether rules generalise.
 set -eu
 cd "$(dirname "$0")/../.."
 BUILD=${BUILD:-build}
@@ -37,7 +38,8 @@ if [ -n "${1:-}" ]; then
     score_one "$1"
 else
     first=1
-    for data in tests/eval/heldout.jsonl tests/eval/heldout2.jsonl; do
+    for data in tests/eval/heldout.jsonl tests/eval/heldout2.jsonl \
+            tests/eval/heldout3.jsonl; do
         [ "$first" = 1 ] || echo
         first=0
         echo "== $data"

@@ -52,6 +52,19 @@ c.field("place-group-home: a Pakistani group and an unknown village, no "
 m = c.main_of("place-group-home-namesake")
 c.field("place-group-home-namesake: 'TTP' in Tirah is in PK, not a "
         "namesake abroad", m, "location.country_code", "PK")
+for art, name, cc in [
+        ("place-town-noun", "Kankara", "NG"),
+        ("place-bracket-chain", "Desē", "ET"),
+        ("place-hinterlands", "Maimbung", "PH"),
+        ("place-rural", "Saravena", "CO"),
+        ("place-chain-unknown", "Buldon", "PH"),
+        ("place-local-admin1", "Puente Alto", "CL")]:
+    m = c.main_of(art)
+    c.expect(f"{art}: the town named is the place ({name}, {cc}, TOWN)",
+             ((m or {}).get("location", {}).get("name"),
+              (m or {}).get("location", {}).get("country_code"),
+              (m or {}).get("location", {}).get("precision")),
+             (name, cc, "TOWN"))
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

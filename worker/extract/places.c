@@ -13,7 +13,8 @@ static const char *const place_nouns[] = {
     "central", "north", "south", "east", "west", "northeastern",
     "northwestern", "southeastern", "southwestern", "-", "restive",
     "remote", "county", "locality", "commune", "outskirts", "capital",
-    "neighbouring", "neighboring", "settlement", "camp", "market", NULL};
+    "neighbouring", "neighboring", "settlement", "camp", "market", "rural",
+    "urban", "downtown", NULL};
 
 static const char *const directions[] = {
     "north", "south", "east", "west", "northeast", "northwest", "southeast",
@@ -47,7 +48,9 @@ static const char *const part_of_words[] = {
     "town", "city", "village", "district", "province", "region", "state",
     "countryside", "vicinity", "centre", "center", "heart", "parts",
     "municipality", "governorate", "department", "county", "capital",
-    "localities", "locality", "areas", "area", "villages", "towns", NULL};
+    "localities", "locality", "areas", "area", "villages", "towns",
+    "hinterland", "hinterlands", "environs", "surroundings", "periphery",
+    "streets", "market", "port", NULL};
 
 static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
@@ -58,6 +61,10 @@ static const char *const same_what[] = {
 static const char *const named_after_town[] = {
     "road", "highway", "bridge", "airport", "junction", "checkpoint",
     "market", "station", "barracks", "prison", "jail", NULL};
+
+/* "Konduga town", "Bama village": the noun makes the name a place. */
+static const char *const settlement_nouns[] = {
+    "town", "village", "city", "locality", "hamlet", "settlement", NULL};
 
 /* Country names that are also first names. */
 static const char *const given_names[] = {"chad", "jordan", "georgia",
@@ -254,26 +261,46 @@ static int starts_name_tail(const sr_doc_t *doc, size_t tb, size_t i)
 }
 
 /* "Inates, Niger": a container right after a comma or "in". */
+/* Small words inside names: "Maguindanao del Norte", "Río de la Plata". */
+static const char *const name_particles[] = {
+    "de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "du",
+    "des", "al", "el", "ul", NULL};
+
 static int followed_by_container(const sr_gazetteer_t *gz,
                                  const sr_doc_t *doc, size_t e, size_t te)
 {
-    const sr_place_t *c[8];
-    size_t n, start, got;
+    size_t j = e + 1;
 
-    /* "Kontagora in Niger State" too */
+    /* "Kontagora in Niger State" too; ACLED's "Lalibela (Lasta, North
+     * Wollo, Amhara)" names its containers in brackets */
     if (e + 1 >= te ||
-        !(sr_tok_punct(doc, e) == ',' || sr_tok_is(doc, e, "in")) ||
-        !doc->toks[e + 1].cap) {
+        !(sr_tok_punct(doc, e) == ',' || sr_tok_punct(doc, e) == '(' ||
+          sr_tok_is(doc, e, "in"))) {
         return 0;
     }
-    start = doc->toks[e + 1].start;
-    n = sr_gazetteer_longest_name(gz, doc->text + start, doc->len - start,
-                                  MAX_NAME_WORDS);
-    got = n == 0 ? 0 : sr_gazetteer_lookup(gz, doc->text + start, n, c, 8);
-    for (size_t k = 0; k < got && k < 8; k++) {
-        if (c[k]->kind != SR_PLACE_CITY) {
-            return 1;
+    /* the chain's first items may be names the gazetteer lacks: "Datu
+     * Paglas, Maguindanao, Philippines" */
+    for (int item = 0; item < 4 && j < te && doc->toks[j].cap; item++) {
+        const sr_place_t *c[8];
+        size_t start = doc->toks[j].start;
+        size_t n = sr_gazetteer_longest_name(gz, doc->text + start,
+                                             doc->len - start, MAX_NAME_WORDS);
+        size_t got = n == 0 ? 0 : sr_gazetteer_lookup(gz, doc->text + start,
+                                                      n, c, 8);
+
+        for (size_t k = 0; k < got && k < 8; k++) {
+            if (c[k]->kind != SR_PLACE_CITY) {
+                return 1;
+            }
         }
+        while (j < te && (doc->toks[j].cap || sr_tok_punct(doc, j) == '-' ||
+                          sr_tok_in(doc, j, name_particles))) {
+            j++;
+        }
+        if (j + 1 >= te || sr_tok_punct(doc, j) != ',') {
+            return 0;
+        }
+        j++;
     }
     return 0;
 }
@@ -460,6 +487,8 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                in_parentheses(doc, tb, i) || in_chain(doc, tb, i) ||
                /* a facility named after the town proves the town */
                (e < te && sr_tok_in(doc, e, named_after_town)) ||
+               /* "stormed Konduga town, Borno state" */
+               (e < te && sr_tok_in(doc, e, settlement_nouns)) ||
                (h->cands[0]->population >= BARE_TOWN_MIN_POPULATION &&
                 primary_name(doc, i, e, h->cands[0])) ||
                followed_by_container(gz, doc, e, te);
