@@ -591,6 +591,16 @@ static void test_refine_targets(void)
                          "in Idlib.",
                          0),
                  SR_CAT_ASSASSINATION);
+    /* a prominent victim as the passive's subject; common victims so
+     * named are the target whatever else is near */
+    CHECK_INT_EQ(refined("A provincial judge was shot dead by gunmen in "
+                         "Quetta.",
+                         0),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("Four policemen were killed in an ambush near "
+                         "the residence of the governor.",
+                         0),
+                 SR_CAT_ARMED_ASSAULT);
     /* the council as the source of the news is no target */
     CHECK_INT_EQ(refined("Gunmen killed five farmers near Jos, the town "
                          "council said.",

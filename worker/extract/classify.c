@@ -1019,6 +1019,31 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
                             sr_tok_has(doc, trig + 1, SR_W_CLSCUE)))) {
         return 0;
     }
+    if (trig < te && trig > tb + 1 && !doc->toks[trig].lex->trig_noun &&
+        (sr_tok_has(doc, trig - 1, SR_W_AUX) ||
+         (trig > tb + 2 && sr_tok_has(doc, trig - 2, SR_W_AUX)))) {
+        /* "a district judge was shot dead": the passive's subject; "five
+         * soldiers were killed near the governor's home": the soldiers */
+        int victims = 0;
+
+        for (size_t j = trig; j > tb && j + 9 > trig; j--) {
+            size_t k = j - 1;
+
+            if (doc->toks[k].kind == SR_TOK_PUNCT || sr_tok_in(doc, k, source) ||
+                sr_tok_has(doc, k, SR_W_TRIGGER)) {
+                break;
+            }
+            if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, prominent) &&
+                !((sr_tok_is(doc, k, "parliament") || sr_tok_is(doc, k, "council")) &&
+                  !member_of(doc, tb, te, k))) {
+                return 1;
+            }
+            victims |= sr_tok_has(doc, k, SR_W_VICT_CIV | SR_W_VICT_SEC);
+        }
+        if (victims) {
+            return 0;
+        }
+    }
     for (size_t i = trig + 1; i < te && i < trig + 14; i++) {
         int sourced = 0;
 
