@@ -52,6 +52,8 @@ CASES = (
     # a group by its name taking a city in a fight
     ("type-territory-named", "TERRITORY_TAKEN", "Battles",
      "Non-state actor overtakes territory", "Armed Assault"),
+    # power seized: a coup, not goods seized
+    ("type-coup", "OTHER", "Strategic developments", "Other", None),
     ("type-breakin", "FACILITY_ATTACK_ARSON", "Strategic developments",
      "Looting/property destruction", "Facility/Infrastructure Attack"),
 )

@@ -520,6 +520,14 @@ static void test_word_families(void)
          0, SR_CAT_FACILITY_ATTACK_ARSON},
         {"Militants sabotaged a gas pipeline in Sinai.", 1,
          SR_CAT_FACILITY_ATTACK_ARSON},
+        /* ground taken by force though no fight is told, unless said to
+         * be peaceful; power seized is a coup, not goods seized */
+        {"Insurgents seized the port town of Palma on Friday.", 0,
+         SR_CAT_TERRITORY_TAKEN},
+        {"Rebels captured the town without a fight on Monday.", 0,
+         SR_CAT_OTHER},
+        {"Officers seized power in Bamako and detained the president.", 0,
+         SR_CAT_OTHER},
         /* a place held with the people in it */
         {"Rebels occupied the town hall of Marawi, holding a dozen clerks "
          "for hours.",

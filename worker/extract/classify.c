@@ -543,8 +543,8 @@ static int territory_move(const sr_doc_t *doc, size_t tb, size_t te,
         named = 1;
     }
     for (; j < te && j < i + 8; j++) {
-        if (doc->toks[j].kind == SR_TOK_PUNCT) {
-            return 0;
+        if (doc->toks[j].kind == SR_TOK_PUNCT || sr_tok_is(doc, j, "power")) {
+            return 0; /* "seized power in Conakry": a coup, not ground */
         }
         if (sr_tok_is(doc, j, "control") || sr_tok_is(doc, j, "of") ||
             sr_tok_is(doc, j, "the") || sr_tok_is(doc, j, "over")) {
@@ -565,6 +565,31 @@ static int territory_move(const sr_doc_t *doc, size_t tb, size_t te,
     return 0;
 }
 
+/* "captured", "seized", "overran" a town: ground taken by force though
+ * no fight is told, unless "without a fight", "peacefully"; "entered",
+ * "took over" after a withdrawal are no conquest. */
+static int taken_by_force(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const forceful[] = {"captured", "seized", "overran",
+                                           NULL};
+    static const char *const peaceful[] = {"peacefully", "unopposed",
+                                           "handed", "handover", NULL};
+    int found = 0;
+
+    for (size_t i = tb; i < te; i++) {
+        if (sr_tok_in(doc, i, peaceful) ||
+            (sr_tok_is(doc, i, "without") && i + 2 < te &&
+             (sr_tok_is(doc, i + 1, "firing") ||
+              sr_tok_is(doc, i + 1, "fighting") ||
+              sr_tok_is(doc, i + 2, "fight") ||
+              sr_tok_is(doc, i + 2, "shot")))) {
+            return 0;
+        }
+        found |= sr_tok_in(doc, i, forceful) && territory_move(doc, tb, te, i);
+    }
+    return found;
+}
+
 /* A territory move anywhere in [tb, te). */
 static int territory_span(const sr_doc_t *doc, size_t tb, size_t te)
 {
@@ -582,7 +607,10 @@ static int coup_word(const sr_doc_t *doc, size_t te, size_t i);
 static int coup_span(const sr_doc_t *doc, size_t tb, size_t te)
 {
     for (size_t i = tb; i < te; i++) {
-        if (coup_word(doc, te, i)) {
+        if (coup_word(doc, te, i) ||
+            (i + 1 < te && sr_tok_is(doc, i + 1, "power") &&
+             (sr_tok_is(doc, i, "seized") || sr_tok_is(doc, i, "took") ||
+              sr_tok_is(doc, i, "grabbed")))) {
             return 1;
         }
     }
@@ -1270,7 +1298,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     if ((best == SR_CAT_ARMED_CLASH || best == SR_CAT_OTHER ||
          best == SR_CAT_LOOTING_PROPERTY_DESTRUCTION) &&
         (clash || best == SR_CAT_ARMED_CLASH ||
-         has_word(doc, tb, te, fight_words))) {
+         has_word(doc, tb, te, fight_words) || taken_by_force(doc, tb, te))) {
         for (size_t i = tb; i < te; i++) {
             if (territory_move(doc, tb, te, i) && !sr_tok_is(doc, i, "withdrew")) {
                 /* ground taken in a fight: by the state (the first
@@ -1294,8 +1322,8 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         }
     }
     if (best == SR_CAT_LOOTING_PROPERTY_DESTRUCTION && !casualty &&
-        territory_span(doc, tb, te)) {
-        best = SR_CAT_OTHER; /* "seized the town": ground, not goods */
+        (territory_span(doc, tb, te) || coup_span(doc, tb, te))) {
+        best = SR_CAT_OTHER; /* "seized the town", "seized power": not goods */
     }
     if (best == SR_CAT_SHELLING_ARTILLERY_MISSILE && clash) {
         return SR_CAT_ARMED_CLASH; /* "exchanged fire and used rockets" */
