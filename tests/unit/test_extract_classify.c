@@ -507,6 +507,8 @@ static void test_word_families(void)
         /* a fight joined */
         {"Army troops engaged the rebels in a gunfight near Bukidnon.", 0,
          SR_CAT_ARMED_CLASH},
+        {"Troops engaged al-Shabaab fighters near Afgoye.", 0,
+         SR_CAT_ARMED_CLASH},
         /* a vehicle as the weapon */
         {"A man drove a truck into a crowd of shoppers in Berlin.", 0,
          SR_CAT_UNARMED_ASSAULT},

@@ -712,13 +712,13 @@ static int engaged_foe(const sr_doc_t *doc, size_t te, size_t i)
                                          "encounter", "gunbattle",
                                          "shootout", "battle", NULL};
 
-    for (size_t j = i + 1; j < te && j < i + 5; j++) {
+    for (size_t j = i + 1; j < te && j < i + 7; j++) {
         if (sr_tok_has(doc, j, SR_W_PERP | SR_W_SEC_ORG | SR_W_VICT_SEC) ||
             sr_tok_in(doc, j, fights)) {
             return 1;
         }
-        if (doc->toks[j].kind == SR_TOK_PUNCT) {
-            break;
+        if (doc->toks[j].kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-') {
+            break; /* "engaged al-Shabaab fighters" reads on */
         }
     }
     return 0;
