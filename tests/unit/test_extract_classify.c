@@ -530,6 +530,12 @@ static void test_word_families(void)
          SR_CAT_OTHER},
         {"Officers seized power in Bamako and detained the president.", 0,
          SR_CAT_OTHER},
+        /* a person made to go with armed captors */
+        {"Masked men forced a shopkeeper into their car in Kumasi.", 0,
+         SR_CAT_KIDNAPPING},
+        {"Two armed men stopped the teacher and ordered him to come with "
+         "them.",
+         0, SR_CAT_KIDNAPPING},
         /* a place held with the people in it */
         {"Rebels occupied the town hall of Marawi, holding a dozen clerks "
          "for hours.",
@@ -548,6 +554,9 @@ static void test_word_families(void)
         "Donors called for a humanitarian corridor to Mariupol.",
         "The Greens captured the district in the local election.",
         "Settlers in the occupied West Bank held a vigil for peace.",
+        "Thousands were forced into exile by the war.",
+        "The court ordered the release of the two activists.",
+        "The minister ordered officials to go with them to Geneva.",
     };
 
     for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {

@@ -286,6 +286,10 @@ static const sr_trigger_t own_triggers[] = {
     {"dynamited", SR_CAT_BOMBING_OTHER, 0},
     {"dynamite", SR_CAT_BOMBING_OTHER, 1},
     {"gunpoint", SR_CAT_KIDNAPPING, 1},
+    {"bundled", SR_CAT_KIDNAPPING, 0},
+    {"forced", SR_CAT_KIDNAPPING, 0},
+    {"dragged", SR_CAT_KIDNAPPING, 0},
+    {"ordered", SR_CAT_KIDNAPPING, 0},
     {"entered", SR_CAT_OTHER, 0},
     {"captured", SR_CAT_OTHER, 0},
     {"took", SR_CAT_OTHER, 0},
@@ -703,6 +707,46 @@ static size_t property_near(const sr_doc_t *doc, size_t from, size_t te,
     return SR_NO_CUE;
 }
 
+/* A person made to go with his captors: "forced him into a car",
+ * "bundled the driver into a van", "ordered him to come with them"; not
+ * "forced into exile", "ordered the release". */
+static int taken_along(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    static const char *const along[] = {"come", "go", NULL};
+    static const char *const cars[] = {"car", "vehicle", "van", "truck",
+                                       "suv", "pickup", "boot", "trunk",
+                                       NULL};
+
+    for (size_t j = i + 1; j + 1 < te && j < i + 6; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_is(doc, j, "into")) {
+            for (size_t k = j + 1; k < te && k < j + 5; k++) {
+                if (sr_tok_in(doc, k, cars)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        if (sr_tok_is(doc, j, "to") && sr_tok_in(doc, j + 1, along)) {
+            /* the captors' own company, and captors armed or masked */
+            if (j + 3 >= te || !sr_tok_is(doc, j + 2, "with") ||
+                !(sr_tok_is(doc, j + 3, "them") || sr_tok_is(doc, j + 3, "us"))) {
+                return 0;
+            }
+            for (size_t k = i; k > tb && k + 12 > i; k--) {
+                if (sr_tok_has(doc, k - 1, SR_W_PERP) || sr_tok_is(doc, k - 1, "armed") ||
+                    sr_tok_is(doc, k - 1, "masked")) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "troops engaged NPA rebels", "engaged in a gunfight": a fight
  * joined; not "engaged in talks". */
 static int engaged_foe(const sr_doc_t *doc, size_t te, size_t i)
@@ -827,6 +871,10 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_KIDNAPPING:
+        if (sr_tok_is(doc, i, "bundled") || sr_tok_is(doc, i, "forced") ||
+            sr_tok_is(doc, i, "dragged") || sr_tok_is(doc, i, "ordered")) {
+            return taken_along(doc, tb, te, i);
+        }
         if (sr_tok_is(doc, i, "gunpoint")) {
             /* "held staff at gunpoint"; not "robbed at gunpoint" */
             for (size_t j = i; j > tb && j + 6 > i; j--) {
