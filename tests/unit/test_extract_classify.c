@@ -530,6 +530,11 @@ static void test_word_families(void)
          SR_CAT_OTHER},
         {"Officers seized power in Bamako and detained the president.", 0,
          SR_CAT_OTHER},
+        /* blades and fists */
+        {"Assailants hacked a farmer to death with machetes near Makurdi.",
+         1, SR_CAT_ARMED_ASSAULT},
+        {"Unknown men beat a journalist outside the court in Harare.", 0,
+         SR_CAT_UNARMED_ASSAULT},
         /* a person made to go with armed captors */
         {"Masked men forced a shopkeeper into their car in Kumasi.", 0,
          SR_CAT_KIDNAPPING},
@@ -555,6 +560,8 @@ static void test_word_families(void)
         "The Greens captured the district in the local election.",
         "Settlers in the occupied West Bank held a vigil for peace.",
         "Thousands were forced into exile by the war.",
+        "Hackers hacked the website of the electoral commission.",
+        "The visitors beat the champions two goals to nil.",
         "The court ordered the release of the two activists.",
         "The minister ordered officials to go with them to Geneva.",
     };

@@ -250,6 +250,7 @@ static const sr_trigger_t own_triggers[] = {
     {"mowed", SR_CAT_UNARMED_ASSAULT, 0},
     {"tortured", SR_CAT_UNARMED_ASSAULT, 0},
     {"stab", SR_CAT_ARMED_ASSAULT, 0},
+    {"hacked", SR_CAT_ARMED_ASSAULT, 0},
     {"storm", SR_CAT_ARMED_ASSAULT, 0},
     {"device", SR_CAT_BOMBING_OTHER, 1},
     {"devices", SR_CAT_BOMBING_OTHER, 1},
@@ -805,6 +806,21 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_ARMED_ASSAULT:
+        if (sr_tok_is(doc, i, "hacked")) {
+            /* "hacked a farmer to death", "hacked with machetes"; not a
+             * website hacked */
+            static const char *const blades[] = {"death", "machete",
+                                                 "machetes", "axe", "axes",
+                                                 "cutlass", "cutlasses",
+                                                 NULL};
+
+            for (size_t j = i + 1; j < te && j < i + 8; j++) {
+                if (sr_tok_in(doc, j, blades)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
         return !sr_tok_is(doc, i, "storm") ||
                (i > tb && sr_tok_is(doc, i - 1, "to"));
     case SR_CAT_OTHER:
@@ -996,8 +1012,13 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         if (i + 1 < te && (sr_tok_is(doc, i + 1, "up") ||
                            sr_tok_is(doc, i + 1, "to") ||
                            sr_tok_is(doc, i + 1, "him") ||
-                           sr_tok_is(doc, i + 1, "them"))) {
-            return 1;
+                           sr_tok_is(doc, i + 1, "them") ||
+                           sr_tok_has(doc, i + 1, SR_W_VICT_CIV) ||
+                           (i + 2 < te && (sr_tok_is(doc, i + 1, "a") ||
+                                           sr_tok_is(doc, i + 1, "an") ||
+                                           sr_tok_is(doc, i + 1, "the")) &&
+                            sr_tok_has(doc, i + 2, SR_W_VICT_CIV)))) {
+            return 1; /* "beat a journalist" */
         }
         for (size_t j = i + 2; j < te && j < i + 9; j++) {
             if (sr_tok_is(doc, j, "death") && sr_tok_is(doc, j - 1, "to")) {
