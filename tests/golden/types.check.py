@@ -76,4 +76,13 @@ c.check("type-arson: 'No one was hurt' gives no positive count",
         not any((v or {}).get("best") for v in
                 (c.main_of("type-arson") or {}).get("casualties", {}).values()),
         f"got {(c.main_of('type-arson') or {}).get('casualties')!r}")
+# "Earlier that Sunday, two mortar shells had landed ...": another event
+# of the same day, not part of the mine blast
+mine = c.of("type-mine")
+c.check("type-mine: the earlier shelling is an incident of its own",
+        sorted(i["category"] for i in mine) ==
+        ["REMOTE_EXPLOSIVE_IED", "SHELLING_ARTILLERY_MISSILE"],
+        f"got {[i['category'] for i in mine]}")
+c.count("type-mine: five killed by the mine", c.main_of("type-mine"),
+        "killed", 5, "EXACT")
 sys.exit(c.finish())
