@@ -31,6 +31,10 @@ for art in ("fact-negated", "fact-hypothetical", "fact-threatened",
             not any(((i["casualties"]["killed"] or {}).get("best") or 0) > 0
                     and i["factuality"] == "ASSERTED" for i in incs),
             f"got {[(i['factuality'], i['casualties']['killed']) for i in incs]}")
+# a corridor only asked for, talks joined: no event at all
+for art in ("fact-requested-corridor", "fact-talks-engaged"):
+    c.check(f"{art}: no incident", not c.of(art),
+            f"got {[i['category'] for i in c.of(art)]}")
 c.count("fact-foiled: the two suspects arrested", c.main_of("fact-foiled"),
         "arrested", 2, "EXACT")
 sys.exit(c.finish())

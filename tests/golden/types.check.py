@@ -28,6 +28,34 @@ CASES = (
     ("type-assassination", "ASSASSINATION", VAC, "Attack", "Assassination"),
     ("type-arson", "FACILITY_ATTACK_ARSON", "Strategic developments",
      "Looting/property destruction", "Facility/Infrastructure Attack"),
+    # stun grenades are crowd control; live bullets kill protesters
+    ("type-excessive-force", "EXCESSIVE_FORCE_ON_PROTESTERS", "Protests",
+     "Excessive force against protesters", None),
+    # "riot police" are the force sent, not a riot
+    ("type-intervention", "PROTEST_WITH_INTERVENTION", "Protests",
+     "Protest with intervention", None),
+    # a crowd storming a building and fighting police
+    ("type-riot-stormed", "RIOT_VIOLENT_DEMONSTRATION", "Riots",
+     "Violent demonstration", None),
+    ("type-mine", "REMOTE_EXPLOSIVE_IED", ERV,
+     "Remote explosive/landmine/IED", BOMB),
+    ("type-drones", "AIR_DRONE_STRIKE", ERV, "Air/drone strike",
+     (None, BOMB)),
+    # a vehicle as the weapon: GTD's unarmed assault
+    ("type-ramming", "UNARMED_ASSAULT", VAC, "Attack", "Unarmed Assault"),
+    # petrol bombs thrown at a building: a facility attack though people
+    # were hurt
+    ("type-petrol-building", "FACILITY_ATTACK_ARSON",
+     "Strategic developments", "Looting/property destruction",
+     "Facility/Infrastructure Attack"),
+    ("type-council-member", "ASSASSINATION", VAC, "Attack", "Assassination"),
+    # a group by its name taking a city in a fight
+    ("type-territory-named", "TERRITORY_TAKEN", "Battles",
+     "Non-state actor overtakes territory", "Armed Assault"),
+    # power seized: a coup, not goods seized
+    ("type-coup", "OTHER", "Strategic developments", "Other", None),
+    ("type-breakin", "FACILITY_ATTACK_ARSON", "Strategic developments",
+     "Looting/property destruction", "Facility/Infrastructure Attack"),
 )
 for art, cat, acled, sub, gtd in CASES:
     m = c.main_of(art)
@@ -48,4 +76,13 @@ c.check("type-arson: 'No one was hurt' gives no positive count",
         not any((v or {}).get("best") for v in
                 (c.main_of("type-arson") or {}).get("casualties", {}).values()),
         f"got {(c.main_of('type-arson') or {}).get('casualties')!r}")
+# "Earlier that Sunday, two mortar shells had landed ...": another event
+# of the same day, not part of the mine blast
+mine = c.of("type-mine")
+c.check("type-mine: the earlier shelling is an incident of its own",
+        sorted(i["category"] for i in mine) ==
+        ["REMOTE_EXPLOSIVE_IED", "SHELLING_ARTILLERY_MISSILE"],
+        f"got {[i['category'] for i in mine]}")
+c.count("type-mine: five killed by the mine", c.main_of("type-mine"),
+        "killed", 5, "EXACT")
 sys.exit(c.finish())

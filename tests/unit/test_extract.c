@@ -742,7 +742,7 @@ static void test_labels_and_factuality(void)
          "Battles", "Armed clash", NULL, SR_FACT_ASSERTED},
         {"Rebels fought army troops and seized the town of Kiwanja on "
          "Tuesday.",
-         "Battles", "Non-state actor overtakes territory", NULL,
+         "Battles", "Non-state actor overtakes territory", "Armed Assault",
          SR_FACT_ASSERTED},
         /* ground handed over without a fight, and a coup */
         {"Army troops entered Kidal on Monday after the rebels withdrew.",

@@ -11,8 +11,15 @@ static const char *const ied[] = {"roadside", "ied", "ieds", "improvised",
                                   "explosive", "remote", NULL};
 /* ("airstrikes" is a trigger of its own, so a motive "in retaliation for
  * airstrikes" does not turn an attack into one) */
-static const char *const air_cues[] = {"drone", "warplanes", "warplane",
-                                       "jets", "aircraft", NULL};
+static const char *const air_cues[] = {"drone", "drones", "warplanes",
+                                       "warplane", "jets", "aircraft",
+                                       "uav", "uavs", "gunship",
+                                       "gunships", NULL};
+/* A vehicle or a walker setting off a mine: "struck a mine", "hit a
+ * landmine", "stepped on an IED", "ran over a mine". */
+static const char *const mine_verbs[] = {"struck", "hit", "stepped", "ran",
+                                         "drove", "triggered", "detonated",
+                                         "planted", NULL};
 static const char *const shells[] = {"rocket", "rockets", "mortar",
                                      "mortars", "missile", "missiles",
                                      "artillery", "shells", NULL};
@@ -35,9 +42,18 @@ static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
                                    "violent", "rioted", "destroyed",
                                    "damaged", "smashed", "ransacked",
                                    "confrontation", "scuffles", "scuffled",
-                                   "scuffle", "clashes", NULL};
+                                   "scuffle", "clashes", "stormed",
+                                   "fought", "looters", NULL};
+/* "riot police", "riot gear": the force sent, not what the crowd did */
+static const char *const riot_kit[] = {"police", "gear", "squad", "squads",
+                                       "control", "officers", "units",
+                                       "troops", "shields", NULL};
+/* "stun grenades", "smoke grenades": crowd control, not an explosion */
+static const char *const nonlethal[] = {"stun", "flash", "smoke", "sound",
+                                        "concussion", NULL};
+/* ("opened" only in "opened fire": fire_phrase) */
 static const char *const shooting[] = {"shot", "gunmen", "gunman",
-                                       "gunfire", "opened", NULL};
+                                       "gunfire", NULL};
 static const char *const mob[] = {"mob", "mobs", "lynched", "lynching",
                                   NULL};
 static const char *const incendiary[] = {"incendiary", "molotov",
@@ -68,7 +84,10 @@ static const char *const prominent[] = {
     "parliament", "bishop", "imam", "cleric", "priest", "pastor",
     "president", "general", "colonel", "commander", "justice",
     "magistrate", "ambassador", "diplomat", "chair", "deputy",
-    "broadcaster", NULL};
+    "broadcaster", "judges", "magistrates", "prosecutors", "lawmakers",
+    "legislators", "senators", "mayors", "governors", "ministers",
+    "councillors", "councilors", "councilman", "councilwoman", "alderman",
+    "council", NULL};
 /* What makes an attack armed for GTD (an unarmed assault is fists,
  * blunt objects, a vehicle, a poison). */
 static const char *const weapons[] = {
@@ -96,7 +115,17 @@ static const char *const property[] = {
     "homes", "house", "houses", "residence", "plant", "factory",
     "warehouse", "shop", "shops", "store", "bank", "bridge", "site",
     "centre", "center", "depot", "headquarters", "clinic", "hospital",
-    "hotel", NULL};
+    "hotel", "farm", "farms", "laboratory", "lab", "substation", "pylon",
+    "pylons", "dam", "railway", "plantation", NULL};
+/* what a thrown or driven thing was aimed at follows these */
+static const char *const aimed[] = {"at", "into", "onto", NULL};
+static const char *const vehicles[] = {
+    "vehicle", "vehicles", "truck", "trucks", "lorry", "lorries", "bus",
+    "buses", "car", "cars", "train", NULL};
+static const char *const projectiles[] = {
+    "bomb", "bombs", "cocktail", "cocktails", "firebomb", "firebombs",
+    "grenade", "grenades", "device", "devices", "plane", "aircraft",
+    "airplane", "jet", NULL};
 /* "held ... hostage", "occupied": hostages kept where they were taken. */
 static const char *const barricade[] = {"held", "holding", "hold",
                                         "occupied", "barricaded",
@@ -113,7 +142,7 @@ static const char *const hostage[] = {"hostage", "hostages", NULL};
 static const char *const crowd[] = {"youths", "protesters", "protestors",
                                     "demonstrators", "rioters", "crowd",
                                     "crowds", "supporters", "mob", "mobs",
-                                    "students", "fans", NULL};
+                                    "students", "fans", "looters", NULL};
 static const char *const riot_acts[] = {
     "stormed", "threw", "hurled", "pelted", "looted", "ransacked",
     "torched", "burned", "burnt", "clashed", "smashed", "vandalised",
@@ -127,6 +156,11 @@ static const char *const territory_nouns[] = {
     "headquarters", "district", "districts", "area", "areas", "airport",
     "region", "territory", "capital", "province", "outpost", "positions",
     "port", "hill", "locality", "county", "garrison", NULL};
+/* ground won at the polls */
+static const char *const ballot[] = {"election", "elections", "vote",
+                                     "votes", "voters", "seats", "seat",
+                                     "poll", "polls", "ballot", "electoral",
+                                     "race", NULL};
 /* A fight told, as a trigger or as the setting ("after heavy fighting"). */
 static const char *const fight_words[] = {"fighting", "fought", "battle",
                                           "battles", "clash", "clashes",
@@ -162,6 +196,11 @@ static const char *const carrying[] = {"armed", "carrying", "carried",
                                        NULL};
 /* what a crowd does to people rather than to property or police */
 static const char *const mob_acts[] = {"beat", "lynched", NULL};
+/* Violence done to a person's body: beside an arson, the attack is on
+ * people ("burned houses and shot an old man"). */
+static const char *const on_people[] = {"shot", "stabbed", "beheaded",
+                                        "gunned", "murdered", "massacred",
+                                        "hacked", "executed", NULL};
 static const char *const targeting[] = {"targeting", "targeted",
                                         "targetting", NULL};
 static const char *const labour[] = {"on", "general", "hunger", "labour",
@@ -191,6 +230,7 @@ static const char *const *const cue_lists[] = {
     finds, went_off, weapons, engaged, unexploded, harm_nouns, property, barricade,
     protest_ctx, labour, alleging, hostage, crowd, riot_acts, mob_acts,
     territory_verbs, territory_nouns, fight_words, coup_words, firearms,
+    on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
     restriction, uncovered, falsehood, future, off, NULL};
 
@@ -203,15 +243,25 @@ static const sr_trigger_t own_triggers[] = {
     {"hijacks", SR_CAT_HIJACKING, 0},
     {"carjacked", SR_CAT_HIJACKING, 0},
     {"rammed", SR_CAT_UNARMED_ASSAULT, 0},
+    {"drove", SR_CAT_UNARMED_ASSAULT, 0},
+    {"flew", SR_CAT_UNARMED_ASSAULT, 0},
+    {"ploughed", SR_CAT_UNARMED_ASSAULT, 0},
+    {"plowed", SR_CAT_UNARMED_ASSAULT, 0},
+    {"mowed", SR_CAT_UNARMED_ASSAULT, 0},
     {"tortured", SR_CAT_UNARMED_ASSAULT, 0},
     {"stab", SR_CAT_ARMED_ASSAULT, 0},
+    {"hacked", SR_CAT_ARMED_ASSAULT, 0},
     {"storm", SR_CAT_ARMED_ASSAULT, 0},
     {"device", SR_CAT_BOMBING_OTHER, 1},
     {"devices", SR_CAT_BOMBING_OTHER, 1},
     {"ieds", SR_CAT_REMOTE_EXPLOSIVE_IED, 1},
     {"hostage", SR_CAT_KIDNAPPING, 1},
+    {"occupied", SR_CAT_HOSTAGE_BARRICADE, 0},
     {"hostages", SR_CAT_KIDNAPPING, 1},
     {"ransacked", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
+    {"broke", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"sabotaged", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"sabotage", SR_CAT_FACILITY_ATTACK_ARSON, 1},
     {"vandalism", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
     {"damage", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
     {"encroached", SR_CAT_OTHER, 0},
@@ -224,12 +274,23 @@ static const sr_trigger_t own_triggers[] = {
     {"vigil", SR_CAT_PROTEST_PEACEFUL, 1},
     {"picketed", SR_CAT_PROTEST_PEACEFUL, 0},
     {"fought", SR_CAT_ARMED_CLASH, 0},
+    {"engaged", SR_CAT_ARMED_CLASH, 0},
+    {"encounter", SR_CAT_ARMED_CLASH, 1},
     {"sarin", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
     {"ricin", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
     {"anthrax", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
     {"executed", SR_CAT_ARMED_ASSAULT, 0},
     {"struck", SR_CAT_BOMBING_OTHER, 0},
+    {"mine", SR_CAT_REMOTE_EXPLOSIVE_IED, 1},
+    {"mines", SR_CAT_REMOTE_EXPLOSIVE_IED, 1},
+    {"blown", SR_CAT_BOMBING_OTHER, 0},
+    {"dynamited", SR_CAT_BOMBING_OTHER, 0},
+    {"dynamite", SR_CAT_BOMBING_OTHER, 1},
     {"gunpoint", SR_CAT_KIDNAPPING, 1},
+    {"bundled", SR_CAT_KIDNAPPING, 0},
+    {"forced", SR_CAT_KIDNAPPING, 0},
+    {"dragged", SR_CAT_KIDNAPPING, 0},
+    {"ordered", SR_CAT_KIDNAPPING, 0},
     {"entered", SR_CAT_OTHER, 0},
     {"captured", SR_CAT_OTHER, 0},
     {"took", SR_CAT_OTHER, 0},
@@ -245,6 +306,8 @@ static const sr_trigger_t own_triggers[] = {
     {"truce", SR_CAT_OTHER, 1},
     {"lockdown", SR_CAT_OTHER, 1},
     {"curfew", SR_CAT_OTHER, 1},
+    {"corridor", SR_CAT_OTHER, 1},
+    {"corridors", SR_CAT_OTHER, 1},
     {NULL, SR_CAT_OTHER, 0}};
 
 const sr_trigger_t *sr_classify_triggers(void)
@@ -294,6 +357,26 @@ static int has_word(const sr_doc_t *doc, size_t tb, size_t te,
         if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, words)) {
             return 1;
         }
+    }
+    return 0;
+}
+
+static int armed_before(const sr_doc_t *doc, size_t tb, size_t i);
+
+/* A violent crowd told in [tb, te): "stones", "looted", "some stormed
+ * the ministry"; not "riot police", nor "troops stormed the town". */
+static int riot_told(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, riot) ||
+            (i + 1 < te && sr_tok_in(doc, i + 1, riot_kit))) {
+            continue;
+        }
+        if ((sr_tok_is(doc, i, "stormed") || sr_tok_is(doc, i, "fought")) &&
+            armed_before(doc, i > tb + 4 ? i - 4 : tb, i)) {
+            continue;
+        }
+        return 1;
     }
     return 0;
 }
@@ -428,6 +511,7 @@ static int territory_move(const sr_doc_t *doc, size_t tb, size_t te,
                           size_t i)
 {
     size_t j = i + 1;
+    int named = 0;
 
     if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, territory_verbs)) {
         return 0;
@@ -449,18 +533,30 @@ static int territory_move(const sr_doc_t *doc, size_t tb, size_t te,
         j++;
     }
     if (!armed_before(doc, tb, i)) {
-        return 0;
+        /* "the Taliban captured the city of X": a group by its name (the
+         * lexicon knows no names), then only with ground named as such */
+        if (i == tb || !doc->toks[i - 1].cap ||
+            doc->toks[i - 1].kind != SR_TOK_WORD ||
+            sr_tok_has(doc, i - 1, SR_W_STOPCAP | SR_W_VICT_CIV)) {
+            return 0;
+        }
+        for (size_t k = tb; k < te; k++) {
+            if (sr_tok_in(doc, k, ballot)) {
+                return 0; /* "the Liberals captured the district" */
+            }
+        }
+        named = 1;
     }
     for (; j < te && j < i + 8; j++) {
-        if (doc->toks[j].kind == SR_TOK_PUNCT) {
-            return 0;
+        if (doc->toks[j].kind == SR_TOK_PUNCT || sr_tok_is(doc, j, "power")) {
+            return 0; /* "seized power in Conakry": a coup, not ground */
         }
         if (sr_tok_is(doc, j, "control") || sr_tok_is(doc, j, "of") ||
             sr_tok_is(doc, j, "the") || sr_tok_is(doc, j, "over")) {
             continue;
         }
         if ((sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, territory_nouns)) ||
-            (doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD &&
+            (!named && doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD &&
              !sr_tok_has(doc, j, SR_W_STOPCAP | SR_W_VICT_CIV | SR_W_VICT_SEC |
                                      SR_W_PERP | SR_W_SEC_ORG))) {
             return 1;
@@ -472,6 +568,31 @@ static int territory_move(const sr_doc_t *doc, size_t tb, size_t te,
         }
     }
     return 0;
+}
+
+/* "captured", "seized", "overran" a town: ground taken by force though
+ * no fight is told, unless "without a fight", "peacefully"; "entered",
+ * "took over" after a withdrawal are no conquest. */
+static int taken_by_force(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const forceful[] = {"captured", "seized", "overran",
+                                           NULL};
+    static const char *const peaceful[] = {"peacefully", "unopposed",
+                                           "handed", "handover", NULL};
+    int found = 0;
+
+    for (size_t i = tb; i < te; i++) {
+        if (sr_tok_in(doc, i, peaceful) ||
+            (sr_tok_is(doc, i, "without") && i + 2 < te &&
+             (sr_tok_is(doc, i + 1, "firing") ||
+              sr_tok_is(doc, i + 1, "fighting") ||
+              sr_tok_is(doc, i + 2, "fight") ||
+              sr_tok_is(doc, i + 2, "shot")))) {
+            return 0;
+        }
+        found |= sr_tok_in(doc, i, forceful) && territory_move(doc, tb, te, i);
+    }
+    return found;
 }
 
 /* A territory move anywhere in [tb, te). */
@@ -491,7 +612,21 @@ static int coup_word(const sr_doc_t *doc, size_t te, size_t i);
 static int coup_span(const sr_doc_t *doc, size_t tb, size_t te)
 {
     for (size_t i = tb; i < te; i++) {
-        if (coup_word(doc, te, i)) {
+        if (coup_word(doc, te, i) ||
+            (i + 1 < te && sr_tok_is(doc, i + 1, "power") &&
+             (sr_tok_is(doc, i, "seized") || sr_tok_is(doc, i, "took") ||
+              sr_tok_is(doc, i, "grabbed")))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "a humanitarian corridor": ACLED's other strategic development */
+static int corridor_span(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb + 1; i < te; i++) {
+        if (sr_tok_is(doc, i, "corridor") && sr_tok_is(doc, i - 1, "humanitarian")) {
             return 1;
         }
     }
@@ -514,6 +649,126 @@ static int coup_word(const sr_doc_t *doc, size_t te, size_t i)
     return 1;
 }
 
+/* A vehicle used as the weapon: "drove his car into a crowd" (1), "flew
+ * a plane into a building" (2), "rammed the gate" (1); 0 for a journey
+ * ("drove to Kabul"). */
+static int rammed_into(const sr_doc_t *doc, size_t te, size_t i)
+{
+    static const char *const into[] = {"into", "onto", "through", "down",
+                                       NULL};
+    static const char *const people[] = {"crowd", "crowds", "pedestrians",
+                                         "people", "shoppers", "worshippers",
+                                         "protesters", "marchers", "market",
+                                         "passers", NULL};
+    size_t j;
+
+    if (sr_tok_is(doc, i, "rammed")) {
+        return 1;
+    }
+    for (j = i + 1; j < te && j < i + 7 && !sr_tok_in(doc, j, into); j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-') {
+            return 0;
+        }
+    }
+    if (j >= te || j >= i + 7) {
+        return 0;
+    }
+    if (sr_tok_is(doc, i, "mowed")) {
+        return sr_tok_is(doc, j, "down"); /* "mowed down pedestrians" */
+    }
+    for (size_t k = j + 1; k < te && k < j + 9; k++) {
+        if (doc->toks[k].kind == SR_TOK_PUNCT) {
+            break;
+        }
+        if (sr_tok_in(doc, k, people) || sr_tok_has(doc, k, SR_W_VICT_CIV)) {
+            return 1;
+        }
+        if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, property) &&
+            !sr_tok_in(doc, k, vehicles)) {
+            return 2;
+        }
+    }
+    return 0;
+}
+
+/* The first property noun of the n tokens from `from`, up to a
+ * punctuation mark or a token of class stop: "into a mink farm" ->
+ * "farm"; SR_NO_CUE if none. */
+static size_t property_near(const sr_doc_t *doc, size_t from, size_t te,
+                            size_t n, uint64_t stop)
+{
+    for (size_t j = from; j < te && j < from + n; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT || sr_tok_has(doc, j, stop)) {
+            break;
+        }
+        if (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, property)) {
+            return j;
+        }
+    }
+    return SR_NO_CUE;
+}
+
+/* A person made to go with his captors: "forced him into a car",
+ * "bundled the driver into a van", "ordered him to come with them"; not
+ * "forced into exile", "ordered the release". */
+static int taken_along(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    static const char *const along[] = {"come", "go", NULL};
+    static const char *const cars[] = {"car", "vehicle", "van", "truck",
+                                       "suv", "pickup", "boot", "trunk",
+                                       NULL};
+
+    for (size_t j = i + 1; j + 1 < te && j < i + 6; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_is(doc, j, "into")) {
+            for (size_t k = j + 1; k < te && k < j + 5; k++) {
+                if (sr_tok_in(doc, k, cars)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        if (sr_tok_is(doc, j, "to") && sr_tok_in(doc, j + 1, along)) {
+            /* the captors' own company, and captors armed or masked */
+            if (j + 3 >= te || !sr_tok_is(doc, j + 2, "with") ||
+                !(sr_tok_is(doc, j + 3, "them") || sr_tok_is(doc, j + 3, "us"))) {
+                return 0;
+            }
+            for (size_t k = i; k > tb && k + 12 > i; k--) {
+                if (sr_tok_has(doc, k - 1, SR_W_PERP) || sr_tok_is(doc, k - 1, "armed") ||
+                    sr_tok_is(doc, k - 1, "masked")) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* "troops engaged NPA rebels", "engaged in a gunfight": a fight
+ * joined; not "engaged in talks". */
+static int engaged_foe(const sr_doc_t *doc, size_t te, size_t i)
+{
+    static const char *const fights[] = {"gunfight", "firefight", "fight",
+                                         "fighting", "clash", "clashes",
+                                         "encounter", "gunbattle",
+                                         "shootout", "battle", NULL};
+
+    for (size_t j = i + 1; j < te && j < i + 7; j++) {
+        if (sr_tok_has(doc, j, SR_W_PERP | SR_W_SEC_ORG | SR_W_VICT_SEC) ||
+            sr_tok_in(doc, j, fights)) {
+            return 1;
+        }
+        if (doc->toks[j].kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-') {
+            break; /* "engaged al-Shabaab fighters" reads on */
+        }
+    }
+    return 0;
+}
+
 /* Words that are events only in some company: "material damage", "tried
  * to storm", "a sit-in", "an explosive device", a crowd "gathered" with a
  * cause. 1 for every other trigger. */
@@ -534,10 +789,55 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             }
         }
         return 1;
+    case SR_CAT_UNARMED_ASSAULT:
+        if (sr_tok_is(doc, i, "drove") || sr_tok_is(doc, i, "flew") ||
+            sr_tok_is(doc, i, "ploughed") || sr_tok_is(doc, i, "plowed") ||
+            sr_tok_is(doc, i, "mowed")) {
+            return rammed_into(doc, te, i) != 0;
+        }
+        return 1;
+    case SR_CAT_FACILITY_ATTACK_ARSON:
+        if (sr_tok_is(doc, i, "broke")) {
+            /* "broke into a mink farm"; not "fire broke out" */
+            if (i + 1 >= te || !sr_tok_is(doc, i + 1, "into")) {
+                return 0;
+            }
+            return property_near(doc, i + 2, te, 5, 0) != SR_NO_CUE;
+        }
+        return 1;
     case SR_CAT_ARMED_ASSAULT:
+        if (sr_tok_is(doc, i, "hacked")) {
+            /* "hacked a farmer to death", "hacked with machetes"; not a
+             * website hacked */
+            static const char *const blades[] = {"death", "machete",
+                                                 "machetes", "axe", "axes",
+                                                 "cutlass", "cutlasses",
+                                                 NULL};
+
+            for (size_t j = i + 1; j < te && j < i + 8; j++) {
+                if (sr_tok_in(doc, j, blades)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
         return !sr_tok_is(doc, i, "storm") ||
                (i > tb && sr_tok_is(doc, i - 1, "to"));
     case SR_CAT_OTHER:
+        if (sr_tok_is(doc, i, "corridor") || sr_tok_is(doc, i, "corridors")) {
+            /* "a humanitarian corridor was opened"; not "the Lobito
+             * corridor", nor one only asked for */
+            static const char *const asking[] = {
+                "called", "calls", "calling", "urged", "demanded", "proposed",
+                "requested", "asked", NULL};
+
+            for (size_t j = i; j > tb && j + 6 > i; j--) {
+                if (sr_tok_in(doc, j - 1, asking)) {
+                    return 0;
+                }
+            }
+            return i > tb && sr_tok_is(doc, i - 1, "humanitarian");
+        }
         if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, coup_words)) {
             return coup_word(doc, te, i);
         }
@@ -546,6 +846,19 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_ARMED_CLASH:
+        if (sr_tok_is(doc, i, "engaged")) {
+            return engaged_foe(doc, te, i);
+        }
+        if (sr_tok_is(doc, i, "encounter")) {
+            /* "killed in an encounter with troops"; not "a chance
+             * encounter" told of nobody armed */
+            for (size_t j = tb; j < te; j++) {
+                if (sr_tok_has(doc, j, SR_W_PERP | SR_W_SEC_ORG | SR_W_VICT_SEC)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
         /* "people fleeing fighting" */
         for (size_t j = i; j > tb && j + 3 > i; j--) {
             if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) && sr_tok_in(doc, j - 1, fleeing)) {
@@ -553,7 +866,31 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             }
         }
         return 1;
+    case SR_CAT_HOSTAGE_BARRICADE:
+        if (sr_tok_is(doc, i, "occupied")) {
+            /* "occupied the market, holding vendors": people held where
+             * they were; not "the occupied territories", nor a sit-in */
+            static const char *const held[] = {"holding", "held", "hostage",
+                                               "hostages", NULL};
+
+            if (i == tb || i + 1 >= te || sr_tok_is(doc, i - 1, "the") ||
+                sr_tok_has(doc, i - 1, SR_W_AUX | SR_W_PROTEST) ||
+                !armed_before(doc, tb, i)) {
+                return 0;
+            }
+            for (size_t j = i + 1; j < te; j++) {
+                if (sr_tok_in(doc, j, held)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        return 1;
     case SR_CAT_KIDNAPPING:
+        if (sr_tok_is(doc, i, "bundled") || sr_tok_is(doc, i, "forced") ||
+            sr_tok_is(doc, i, "dragged") || sr_tok_is(doc, i, "ordered")) {
+            return taken_along(doc, tb, te, i);
+        }
         if (sr_tok_is(doc, i, "gunpoint")) {
             /* "held staff at gunpoint"; not "robbed at gunpoint" */
             for (size_t j = i; j > tb && j + 6 > i; j--) {
@@ -574,7 +911,21 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return has_word(doc, tb, te, protest_ctx);
         }
         return 1;
+    case SR_CAT_REMOTE_EXPLOSIVE_IED:
+        if (sr_tok_is(doc, i, "mine") || sr_tok_is(doc, i, "mines")) {
+            /* "struck a mine"; not "a gold mine", "workers at the mine" */
+            for (size_t j = i; j > tb && j + 4 > i; j--) {
+                if (sr_tok_in(doc, j - 1, mine_verbs)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        return 1;
     case SR_CAT_BOMBING_OTHER:
+        if (sr_tok_is(doc, i, "blown")) {
+            return i + 1 < te && sr_tok_is(doc, i + 1, "up"); /* "blown up" */
+        }
         if (sr_tok_is(doc, i, "struck")) {
             /* "aircraft struck a market"; not "a car struck a pedestrian" */
             return has_word(doc, tb, te, air_cues) || has_word(doc, tb, te, shells);
@@ -618,6 +969,12 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                        sr_tok_is(doc, i + 1, "threats"))) {
         return 0;
     }
+    if ((sr_tok_is(doc, i, "riot") && i + 1 < te &&
+         sr_tok_in(doc, i + 1, riot_kit)) ||
+        ((sr_tok_is(doc, i, "grenade") || sr_tok_is(doc, i, "grenades")) &&
+         i > tb && sr_tok_in(doc, i - 1, nonlethal))) {
+        return 0; /* "riot police", "stun grenades": crowd control */
+    }
     /* "opened fire", "set fire", "exchanged fire"; "air strike"; not "fire
      * broke out", "hunger strike" */
     if (sr_tok_is(doc, i, "fire")) {
@@ -655,8 +1012,13 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         if (i + 1 < te && (sr_tok_is(doc, i + 1, "up") ||
                            sr_tok_is(doc, i + 1, "to") ||
                            sr_tok_is(doc, i + 1, "him") ||
-                           sr_tok_is(doc, i + 1, "them"))) {
-            return 1;
+                           sr_tok_is(doc, i + 1, "them") ||
+                           sr_tok_has(doc, i + 1, SR_W_VICT_CIV) ||
+                           (i + 2 < te && (sr_tok_is(doc, i + 1, "a") ||
+                                           sr_tok_is(doc, i + 1, "an") ||
+                                           sr_tok_is(doc, i + 1, "the")) &&
+                            sr_tok_has(doc, i + 2, SR_W_VICT_CIV)))) {
+            return 1; /* "beat a journalist" */
         }
         for (size_t j = i + 2; j < te && j < i + 9; j++) {
             if (sr_tok_is(doc, j, "death") && sr_tok_is(doc, j - 1, "to")) {
@@ -717,6 +1079,24 @@ static size_t first_trigger(const sr_doc_t *doc, size_t tb, size_t te)
     return te;
 }
 
+/* "member of parliament", "a member of the town council", "council
+ * member": a person of the body at i, not the body. */
+static int member_of(const sr_doc_t *doc, size_t from, size_t te, size_t i)
+{
+    if (i + 1 < te && (sr_tok_is(doc, i + 1, "member") ||
+                               sr_tok_is(doc, i + 1, "members"))) {
+        return 1;
+    }
+    for (size_t j = i; j > from && j + 5 > i; j--) {
+        if ((sr_tok_is(doc, j - 1, "member") ||
+             sr_tok_is(doc, j - 1, "members")) &&
+            j < i && sr_tok_is(doc, j, "of")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A prominent person named after the attack verb ("opened fire on the
  * vehicle of X, a prominent activist"), not a source ("according to the
  * defence minister"). */
@@ -736,14 +1116,40 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
                             sr_tok_has(doc, trig + 1, SR_W_CLSCUE)))) {
         return 0;
     }
+    if (trig < te && trig > tb + 1 && !doc->toks[trig].lex->trig_noun &&
+        (sr_tok_has(doc, trig - 1, SR_W_AUX) ||
+         (trig > tb + 2 && sr_tok_has(doc, trig - 2, SR_W_AUX)))) {
+        /* "a district judge was shot dead": the passive's subject; "five
+         * soldiers were killed near the governor's home": the soldiers */
+        int victims = 0;
+
+        for (size_t j = trig; j > tb && j + 9 > trig; j--) {
+            size_t k = j - 1;
+
+            if (doc->toks[k].kind == SR_TOK_PUNCT || sr_tok_in(doc, k, source) ||
+                sr_tok_has(doc, k, SR_W_TRIGGER)) {
+                break;
+            }
+            if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, prominent) &&
+                !((sr_tok_is(doc, k, "parliament") || sr_tok_is(doc, k, "council")) &&
+                  !member_of(doc, tb, te, k))) {
+                return 1;
+            }
+            victims |= sr_tok_has(doc, k, SR_W_VICT_CIV | SR_W_VICT_SEC);
+        }
+        if (victims) {
+            return 0;
+        }
+    }
     for (size_t i = trig + 1; i < te && i < trig + 14; i++) {
         int sourced = 0;
 
         if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, prominent)) {
             continue;
         }
-        if (sr_tok_is(doc, i, "parliament") && !sr_tok_is(doc, i - 1, "of")) {
-            continue; /* the house, not a "member of parliament" */
+        if ((sr_tok_is(doc, i, "parliament") || sr_tok_is(doc, i, "council")) &&
+            !member_of(doc, trig, te, i)) {
+            continue; /* the house, not a "member of a local council" */
         }
         for (size_t j = i; j > trig + 1 && j + 4 > i; j--) {
             sourced |= sr_tok_in(doc, j - 1, source);
@@ -754,6 +1160,38 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
         if (!sourced) {
             return 1;
         }
+    }
+    return 0;
+}
+
+/* "before a police officer shot and killed the driver": the security
+ * forces' answer to an attacker told before ("the" one), not the attack
+ * itself. */
+static int answers_attacker(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const attacker[] = {
+        "attacker", "attackers", "assailant", "assailants", "driver",
+        "gunman", "gunmen", "perpetrator", "perpetrators", "bomber",
+        "knifeman", "shooter", NULL};
+
+    for (size_t i = tb + 1; i + 1 < te; i++) {
+        int sec = 0;
+
+        if (!sr_is_trigger(doc, tb, te, i) ||
+            !(sr_tok_has(doc, i, SR_W_KILL) ||
+              doc->toks[i].lex->trig == SR_CAT_ARMED_ASSAULT + 1)) {
+            continue;
+        }
+        for (size_t j = i; j > tb && j + 6 > i; j--) {
+            sec |= sr_tok_has(doc, j - 1, SR_W_SEC_ORG | SR_W_VICT_SEC |
+                                              SR_W_POLICE);
+        }
+        for (size_t j = i + 1; sec && j + 1 < te && j < i + 5; j++) {
+            if (sr_tok_is(doc, j, "the") && sr_tok_in(doc, j + 1, attacker)) {
+                return 1;
+            }
+        }
+        return 0;
     }
     return 0;
 }
@@ -929,7 +1367,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     if ((best == SR_CAT_ARMED_CLASH || best == SR_CAT_OTHER ||
          best == SR_CAT_LOOTING_PROPERTY_DESTRUCTION) &&
         (clash || best == SR_CAT_ARMED_CLASH ||
-         has_word(doc, tb, te, fight_words))) {
+         has_word(doc, tb, te, fight_words) || taken_by_force(doc, tb, te))) {
         for (size_t i = tb; i < te; i++) {
             if (territory_move(doc, tb, te, i) && !sr_tok_is(doc, i, "withdrew")) {
                 /* ground taken in a fight: by the state (the first
@@ -946,12 +1384,15 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                         return SR_CAT_TERRITORY_REGAINED;
                     }
                 }
+                /* no armed side in the lexicon's words: a group by its
+                 * name ("the Taliban captured"), not the state's forces */
+                return SR_CAT_TERRITORY_TAKEN;
             }
         }
     }
     if (best == SR_CAT_LOOTING_PROPERTY_DESTRUCTION && !casualty &&
-        territory_span(doc, tb, te)) {
-        best = SR_CAT_OTHER; /* "seized the town": ground, not goods */
+        (territory_span(doc, tb, te) || coup_span(doc, tb, te))) {
+        best = SR_CAT_OTHER; /* "seized the town", "seized power": not goods */
     }
     if (best == SR_CAT_SHELLING_ARTILLERY_MISSILE && clash) {
         return SR_CAT_ARMED_CLASH; /* "exchanged fire and used rockets" */
@@ -981,6 +1422,19 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         (has_word(doc, tb, te, mob) || crowd_attacks(doc, tb, te))) {
         return SR_CAT_MOB_VIOLENCE;
     }
+    if (best == SR_CAT_ARMED_ASSAULT && answers_attacker(doc, tb, te)) {
+        return SR_CAT_OTHER; /* the kind is the attacker's deed's */
+    }
+    if (best == SR_CAT_UNARMED_ASSAULT) {
+        for (size_t i = tb; i < te; i++) {
+            if (sr_tok_has(doc, i, SR_W_TRIGGER) &&
+                doc->toks[i].lex->trig == SR_CAT_UNARMED_ASSAULT + 1 &&
+                rammed_into(doc, te, i) == 2 && sr_is_trigger(doc, tb, te, i)) {
+                /* a vehicle driven into a building: GTD's facility attack */
+                return SR_CAT_FACILITY_ATTACK_ARSON;
+            }
+        }
+    }
     if ((best == SR_CAT_GRENADE || best == SR_CAT_SHELLING_ARTILLERY_MISSILE) &&
         guns_first(doc, tb, te)) {
         best = SR_CAT_ARMED_ASSAULT; /* "gunmen with rifles and grenades" */
@@ -988,7 +1442,8 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     if (best == SR_CAT_ARMED_ASSAULT && targets_prominent(doc, tb, te)) {
         return SR_CAT_ASSASSINATION; /* GTD: a prominent person targeted */
     }
-    if (best == SR_CAT_ARMED_ASSAULT && fire == 1) {
+    if (best == SR_CAT_ARMED_ASSAULT && fire == 1 &&
+        !has_word(doc, tb, te, on_people)) {
         best = SR_CAT_FACILITY_ATTACK_ARSON; /* "set fire to a school" */
     }
     switch (best) {
@@ -1018,7 +1473,8 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
             return SR_CAT_SHELLING_ARTILLERY_MISSILE;
         }
         if (best == SR_CAT_OTHER &&
-            ((has_perp && casualty) || has_word(doc, tb, te, shooting))) {
+            ((has_perp && casualty) || has_word(doc, tb, te, shooting) ||
+             fire == 2)) {
             best = SR_CAT_ARMED_ASSAULT;
         }
         if (best == SR_CAT_ARMED_ASSAULT && crowd_attacks(doc, tb, te)) {
@@ -1027,7 +1483,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         return best;
     case SR_CAT_PROTEST_PEACEFUL:
         /* a violent crowd makes a riot even when it is shot at */
-        if (has_word(doc, tb, te, riot) || fire == 1) {
+        if (riot_told(doc, tb, te) || fire == 1) {
             return SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
         }
         for (size_t i = tb; i < te; i++) {
@@ -1077,8 +1533,10 @@ static const sr_labels_t label_table[SR_CAT__COUNT] = {
     /* GTD codes chemical, biological and radiological attacks as
      * unarmed assaults */
     [SR_CAT_CHEMICAL_BIO_RADNUC] = {ERV, "Chemical weapon", "Unarmed Assault"},
+    /* GTD: a town taken by force is an armed assault */
     [SR_CAT_TERRITORY_TAKEN] = {"Battles",
-                                "Non-state actor overtakes territory", NULL},
+                                "Non-state actor overtakes territory",
+                                "Armed Assault"},
     [SR_CAT_TERRITORY_REGAINED] = {"Battles", "Government regains territory",
                                    NULL},
     [SR_CAT_PROTEST_PEACEFUL] = {"Protests", "Peaceful protest", NULL},
@@ -1145,7 +1603,8 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         } else if (has_word(ctx->doc, ctx->tb, ctx->te, restriction)) {
             l.acled = SD;
             l.acled_sub = "Change to group/activity";
-        } else if (coup_span(ctx->doc, ctx->tb, ctx->te)) {
+        } else if (coup_span(ctx->doc, ctx->tb, ctx->te) ||
+                   corridor_span(ctx->doc, ctx->tb, ctx->te)) {
             l.acled = SD;
             l.acled_sub = "Other";
         } else if (territory_span(ctx->doc, ctx->tb, ctx->te)) {
@@ -1227,6 +1686,12 @@ sr_category_t sr_category_merge(sr_category_t cur, sr_category_t next,
          * summit with the president" say nothing new of its kind */
         return cur;
     }
+    if (cur == SR_CAT_FACILITY_ATTACK_ARSON && next == SR_CAT_ARMED_ASSAULT &&
+        !reference) {
+        /* "... Eight officers were injured": who was hurt in an arson is
+         * weighed once the incident is whole (sr_refine_category) */
+        return cur;
+    }
     if (cur == SR_CAT_DISRUPTED_WEAPONS_USE && is_bombing(next)) {
         return cur; /* "the explosives might have been meant for" */
     }
@@ -1266,9 +1731,11 @@ static size_t object_head(const sr_doc_t *doc, size_t i, size_t te)
 }
 
 /* The first trigger of [tb, te) hits property: "attacked a checkpoint",
- * "opened fire on trucks", "set fire to equipment". */
+ * "opened fire on trucks", "set fire to equipment" (1); a thing thrown or
+ * driven at it: "threw petrol bombs at a police station" (2). */
 static int property_target(const sr_doc_t *doc, size_t tb, size_t te)
 {
+
     for (size_t i = tb; i < te; i++) {
         size_t h;
 
@@ -1278,12 +1745,24 @@ static int property_target(const sr_doc_t *doc, size_t tb, size_t te)
         if (sr_tok_is(doc, i, "fire") && fire_phrase(doc, tb, te) != 1) {
             return 0; /* shots at a vehicle: at the people in it */
         }
+        if (doc->toks[i].lex->trig == SR_CAT_UNARMED_ASSAULT + 1 &&
+            !doc->toks[i].lex->trig_noun) {
+            return rammed_into(doc, te, i) == 2 ? 2 : 0;
+        }
         if (i + 1 < te && sr_tok_is(doc, i, "fire") &&
             (sr_tok_is(doc, i + 1, "on") || sr_tok_is(doc, i + 1, "to") ||
              sr_tok_is(doc, i + 1, "at"))) {
             i++;
         }
         h = object_head(doc, i, te);
+        if (h != SR_NO_CUE && h + 2 < te && sr_tok_in(doc, h, projectiles) &&
+            sr_tok_in(doc, h + 1, aimed)) {
+            /* "threw petrol bombs at a police station during riots",
+             * "flew his plane into a building": what it was aimed at */
+            h = property_near(doc, h + 2, te, 4, SR_W_PREP_LOC);
+            /* a moving vehicle hit carries people: at them */
+            return h != SR_NO_CUE && !sr_tok_in(doc, h, vehicles) ? 2 : 0;
+        }
         return h != SR_NO_CUE && sr_tok_has(doc, h, SR_W_CLSCUE) &&
                sr_tok_in(doc, h, property);
     }
@@ -1339,13 +1818,8 @@ static int held_inside(const sr_doc_t *doc, size_t sb, size_t se)
                   sr_tok_is(doc, j, "inside"))) {
                 continue;
             }
-            for (size_t k = j + 1; k < se && k < j + 6; k++) {
-                if (doc->toks[k].kind == SR_TOK_PUNCT) {
-                    break;
-                }
-                if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, property)) {
-                    return 1;
-                }
+            if (property_near(doc, j + 1, se, 5, 0) != SR_NO_CUE) {
+                return 1;
             }
         }
     }
@@ -1471,11 +1945,15 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         return SR_CAT_ASSASSINATION;
     }
     if (cat == SR_CAT_ARMED_ASSAULT && !harmed && property_target(doc, ab, ae) &&
-        (sr_span_no_harm(doc, sb, se) || fire_phrase(doc, ab, ae) == 1)) {
+        (sr_span_no_harm(doc, sb, se) ||
+         (fire_phrase(doc, ab, ae) == 1 && !has_word(doc, ab, ae, on_people)))) {
         return SR_CAT_FACILITY_ATTACK_ARSON;
     }
-    if (cat == SR_CAT_FACILITY_ATTACK_ARSON && harmed) {
-        return SR_CAT_ARMED_ASSAULT; /* people burnt or hurt: an assault */
+    if (cat == SR_CAT_FACILITY_ATTACK_ARSON && harmed &&
+        property_target(doc, ab, ae) != 2) {
+        /* people burnt or hurt: an assault, unless something was thrown
+         * or driven at a building ("petrol bombs at a police station") */
+        return SR_CAT_ARMED_ASSAULT;
     }
     if (cat != SR_CAT_ARMED_ASSAULT && cat != SR_CAT_ASSASSINATION &&
         !is_bombing(cat) && cat != SR_CAT_FACILITY_ATTACK_ARSON) {

@@ -539,7 +539,10 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         (dt == NULL || (last->date_set && same_date(dt, &last->date)))) {
         return last;
     }
-    if (dt == NULL) {
+    if (dt == NULL || sr_tok_is(doc, doc->sents[s].tb, "earlier") ||
+        sr_tok_is(doc, doc->sents[s].tb, "later")) {
+        /* "Earlier that Sunday, two rockets had landed": another event
+         * of the same day */
         return NULL;
     }
     for (size_t k = dr->count; k > 0; k--) {
