@@ -363,6 +363,51 @@ static const actor_case_t role_cases[] = {
      SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Mali)", 0},
 };
 
+/* The agent told by a state's craft or weapon, by a place after the
+ * subject, by a statement of the group, by what the deed is treated as. */
+static const actor_case_t agent_cases[] = {
+    {"A Malian drone fired two missiles at a camp near Gao, Mali, on Sunday, "
+     "killing six fighters.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"A Nigerian missile struck a market near Konduga, Nigeria, on Sunday, "
+     "killing three traders.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Nigeria", 1},
+    {"Police in Kano (Kano state) arrested twelve traders on Monday after a "
+     "dispute over market fees.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    {"Soldiers in Gao killed four militants on Friday, the army said.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
+    {"Gunmen shot dead a teacher in Kabul, Afghanistan, on Tuesday. The "
+     "Islamic State's Khorasan branch later said its fighters killed him.",
+     SR_AROLE_CLAIMANT, "Islamic State Khorasan Province", 1},
+    {"A fire bomb damaged a clinic in Paris, France, on Friday. No group "
+     "claimed it, but police said they treated it as an act of "
+     "anti-abortion extremists.",
+     SR_AROLE_PERPETRATOR, "Anti-abortion extremists", 1},
+    {"A fire bomb damaged a bank in Paris, France, on Friday. An anarchist "
+     "group claimed the arson on a website.",
+     SR_AROLE_CLAIMANT, "Anarchists", 1},
+    /* vigilantes and herders named by their people are militias */
+    {"Local vigilantes clashed with bandits near Kano, Nigeria, on Monday; "
+     "six vigilantes were killed.",
+     SR_AROLE_SIDE_A, "Vigilante Militia (Nigeria)", 1},
+    {"Tiv herders attacked a village near Kano, Nigeria, on Monday, killing "
+     "five farmers.",
+     SR_AROLE_PERPETRATOR, "Tiv Ethnic Militia (Nigeria)", 1},
+    {"A vigilante killing shocked residents of Kano, Nigeria, on Monday: "
+     "gunmen shot dead a trader.",
+     SR_AROLE_PERPETRATOR, "Vigilante Militia (Nigeria)", 0},
+    /* police firing on a crowd, told by where they were */
+    {"Police in Kano fired live bullets at hundreds of protesters on "
+     "Monday, killing two, Nigeria's rights commission said.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+};
+
+static void test_agents(void)
+{
+    FIXTURE_EACH(agent_cases, check_actor_case);
+}
+
 static void test_unnamed(void)
 {
     FIXTURE_EACH(unnamed_cases, check_actor_case);
@@ -420,10 +465,12 @@ static void test_claims_and_hedges(void)
 WITH_EXTRACTOR(test_attributed_elsewhere)
 WITH_EXTRACTOR(test_unnamed)
 WITH_EXTRACTOR(test_roles)
+WITH_EXTRACTOR(test_agents)
 WITH_EXTRACTOR(test_claims_and_hedges)
 
 TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"unnamed", test_unnamed_run},
              {"roles", test_roles_run},
+             {"agents", test_agents_run},
              {"claims_and_hedges", test_claims_and_hedges_run},
              {NULL, NULL}};

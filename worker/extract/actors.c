@@ -577,8 +577,12 @@ static const char *const label_nouns[] = {
     "militia", NULL};
 
 /* "held anti-government views": the label of who holds them */
-static const char *const view_nouns[] = {"views", "beliefs", "ideology",
-                                         NULL};
+/* "vigilantes clashed with bandits": ACLED's "Vigilante Militia" */
+static const char *const vigilante_words[] = {"vigilantes", "vigilante",
+                                              NULL};
+static const char *const view_nouns[] = {
+    "views", "beliefs", "ideology", "messages", "posts", "rhetoric",
+    "sentiments", "writings", NULL};
 
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",
@@ -733,14 +737,23 @@ static int agent_by(const sr_doc_t *doc, size_t tb, size_t i)
     return 0;
 }
 
+static int herder_at(const sr_doc_t *doc, size_t i)
+{
+    return sr_tok_is(doc, i, "herdsmen") || sr_tok_is(doc, i, "herders") ||
+           sr_tok_is(doc, i, "pastoralists");
+}
+
 /* "Kanuri ethnic individuals", "Dinka militiamen", "Hema militia": ACLED
  * names an ethnic militia "<People> Ethnic Militia" (the caller adds the
  * country). Returns the tokens used or 0. */
 static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
                         size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
 {
+    /* herders named by their people are ACLED's ethnic militia when
+     * they act: "Misseriya herders attacked" */
     static const char *const heads[] = {"militia", "militias", "militiamen",
                                         "militiaman", "clan", "clansmen",
+                                        "herdsmen", "herders", "pastoralists",
                                         NULL};
     static const char *const clans[] = {"clan", "clansmen", NULL};
     static const char *const people[] = {"youths", "youth", "individuals",
@@ -775,7 +788,9 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         return 0;
     }
     /* a sentence's first word is capitalised anyway: "Local militia" */
-    if ((i == tb && !(qualified && !sr_tok_is(doc, i + 1, "armed"))) ||
+    /* ... but no herders are the sentence's first word's by chance */
+    if ((i == tb && !(qualified && !sr_tok_is(doc, i + 1, "armed")) &&
+         !herder_at(doc, j)) ||
         sr_tok_in(doc, i, lead_words) || sr_tok_in(doc, i, perp_adjectives) ||
         (gz != NULL && sr_gazetteer_demonym(gz, doc->text + t->start,
                                             t->len) != NULL)) {
@@ -792,6 +807,35 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
              sr_tok_in(doc, j, clans) ? "Clan"
              : communal              ? "Communal"
                                      : "Ethnic");
+    return end - i;
+}
+
+/* "Hausa vigilantes", "a vigilante group": a militia of the place, not
+ * an unidentified armed group. Word tests, not word lists: a list more in
+ * the doc's table costs every list after it; kept out of generic_at so
+ * that it stays inlined. */
+__attribute__((noinline)) static size_t
+vigilante_at(const sr_doc_t *doc, size_t te, size_t i, sr_actor_hit_t *h)
+{
+    size_t end = i + 1;
+
+    if (!(sr_tok_is(doc, i, "vigilantes") || sr_tok_is(doc, i, "vigilante")) ||
+        (i + 1 < te && (sr_tok_is(doc, i + 1, "justice") ||
+                        sr_tok_is(doc, i + 1, "killing") ||
+                        sr_tok_is(doc, i + 1, "killings") ||
+                        sr_tok_is(doc, i + 1, "violence")))) {
+        return 0; /* "vigilante justice": a deed, no actor */
+    }
+    while (end < te && end < i + 3 &&
+           (sr_tok_has(doc, end, SR_W_PERP) ||
+            sr_tok_in(doc, end, person_nouns))) {
+        end++;
+    }
+    h->kind = SR_ACTOR_GENERIC_PERP;
+    h->type = "MILITIA";
+    h->tb = i;
+    h->te = end;
+    snprintf(h->canonical, sizeof(h->canonical), "Vigilante Militia");
     return end - i;
 }
 
@@ -831,6 +875,9 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
         h->tb = b;
         h->te = end;
         return end - i;
+    }
+    if ((b = vigilante_at(doc, te, i, h)) > 0) {
+        return b;
     }
     if (sr_tok_in(doc, i, clan_words) &&
         !(i > tb && doc->toks[i - 1].cap && doc->toks[i - 1].kind == SR_TOK_WORD)) {
@@ -1131,7 +1178,7 @@ static void shape_words_index(sr_actordict_t *ad)
                                   police_heads};
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
                                     unknown_adjectives, craft_nouns,
-                                    view_nouns, army_words};
+                                    view_nouns, army_words, vigilante_words};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,
@@ -1196,6 +1243,14 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
      * start at the next token */
     if (!doc->toks[i].cap || doc->toks[i].kind != SR_TOK_WORD ||
         sr_tok_in(doc, i, lead_words)) {
+        return 0;
+    }
+    /* "Police in Kano arrested": a sentence's first word and where it
+     * acts, no name */
+    if (i + 1 < te && maybe_shape_word(ad, doc, i) &&
+        (sr_tok_in(doc, i, police_heads) || sr_tok_in(doc, i, state_heads)) &&
+        (sr_tok_is(doc, i + 1, "in") || sr_tok_is(doc, i + 1, "at") ||
+         sr_tok_is(doc, i + 1, "near"))) {
         return 0;
     }
     for (j = i; j < te && j < i + SHAPE_MAX_TOKS; j++) {

@@ -99,7 +99,10 @@ static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
         return 0;
     }
     for (size_t k = j + 1; k < te && k < j + 4; k++) {
-        if (sr_tok_in(doc, k, did) || sr_tok_is(doc, k, "behind")) {
+        /* "said its fighters killed the journalist": the deed's own verb */
+        if (sr_tok_in(doc, k, did) || sr_tok_is(doc, k, "behind") ||
+            (sr_tok_has(doc, k, SR_W_TRIGGER) && !doc->toks[k].lex->trig_noun &&
+             !sr_tok_has(doc, k, SR_W_DIE | SR_W_INJURE))) {
             return 1;
         }
     }
@@ -284,7 +287,9 @@ static const char *const part_of[] = {
     "member", "members", "behalf", "branch", "wing", "faction", "cell",
     "cells", "fighters", "militants", "affiliate", "unit", "operatives",
     "commander", "commanders", "elements", "followers", "supporters",
-    "loyalists", "part", NULL};
+    "loyalists", "part",
+    /* "treated as an act of X", "bore the hallmarks of X" */
+    "act", "work", "hallmarks", "hallmark", "handiwork", NULL};
 /* "X-linked", "X-affiliated" */
 static const char *const linked_suffix[] = {
     "linked", "affiliated", "allied", "aligned", "inspired", "led", NULL};

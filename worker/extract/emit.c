@@ -219,8 +219,28 @@ static int subject_of_active(const sr_doc_t *doc, const sr_sent_t *s,
             j--;
             continue;
         }
+        if (sr_tok_punct(doc, j) == '(' && limit < h->te + 10) {
+            /* "police in Bamako (Bamako district) arrested": the place's
+             * bracket is no end of the subject */
+            size_t close = j + 1;
+
+            while (close < s->te && close < j + 6 &&
+                   sr_tok_punct(doc, close) != ')') {
+                close++;
+            }
+            if (close < s->te && sr_tok_punct(doc, close) == ')') {
+                limit += close - j + 1;
+                j = close;
+                continue;
+            }
+        }
         if (doc->toks[j].kind == SR_TOK_PUNCT) {
             return 0;
+        }
+        if (limit < h->te + 10 && j + 1 < s->te &&
+            sr_tok_has(doc, j, SR_W_PREP_LOC) && doc->toks[j + 1].cap) {
+            limit++; /* "soldiers in Gao killed": where the subject is */
+            continue;
         }
         if (limit < h->te + 10 &&
             (doc->toks[j].cap || sr_tok_in(doc, j, partners))) {
@@ -492,7 +512,12 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     if (sr_category_is_protest(cat)) {
         /* the crowd is added apart; only the state meeting it stays, the
          * perpetrator when it used excessive force (ACLED's actor 1) */
-        if (h->kind != SR_ACTOR_NAMED || !is_state_like(h->type)) {
+        /* "police in Omdurman fired tear gas": the state's, unnamed */
+        int unnamed_state = h->kind == SR_ACTOR_GENERIC_TARGET &&
+                            h->security && subject_of_active(doc, s, h);
+
+        if (!unnamed_state &&
+            (h->kind != SR_ACTOR_NAMED || !is_state_like(h->type))) {
             return -1;
         }
         return cat == SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS
