@@ -379,7 +379,7 @@ static const actor_case_t agent_cases[] = {
      SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
     {"Gunmen shot dead a teacher in Kabul, Afghanistan, on Tuesday. The "
      "Islamic State's Khorasan branch later said its fighters killed him.",
-     SR_AROLE_CLAIMANT, "Islamic State Khorasan Province", 1},
+     SR_AROLE_CLAIMANT, "Khorasan Chapter of the Islamic State (ISKP)", 1},
     {"A fire bomb damaged a clinic in Paris, France, on Friday. No group "
      "claimed it, but police said they treated it as an act of "
      "anti-abortion extremists.",
@@ -397,6 +397,15 @@ static const actor_case_t agent_cases[] = {
     {"A vigilante killing shocked residents of Kano, Nigeria, on Monday: "
      "gunmen shot dead a trader.",
      SR_AROLE_PERPETRATOR, "Vigilante Militia (Nigeria)", 0},
+    /* two subjects of one clash verb are one side */
+    {"Militia units and Malian army forces clashed with jihadist fighters "
+     "near Gao, Mali, on Monday, leaving nine dead.",
+     SR_AROLE_SIDE_A, "Military Forces of Mali", 1},
+    /* a riot by a party's supporters: the party is a side */
+    {"Supporters of two rival Awami League leaders fought with sticks and "
+     "machetes in Kano, Nigeria, on Sunday; rioters torched shops and "
+     "one man died.",
+     SR_AROLE_SIDE_A, "Awami League", 1},
     /* police firing on a crowd, told by where they were */
     {"Police in Kano fired live bullets at hundreds of protesters on "
      "Monday, killing two, Nigeria's rights commission said.",

@@ -489,6 +489,9 @@ static int occasion_of(const sr_doc_t *doc, const sr_sent_t *s,
 static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
                       const sr_actor_hit_t *h, sr_category_t cat)
 {
+    static const char *const followers[] = {"supporters", "activists",
+                                            "cadres", "followers",
+                                            "loyalists", "partisans", NULL};
     static const char *const by[] = {"by", NULL};
     static const char *const blamed_on[] = {"blamed", "attributed",
                                             "accused", NULL};
@@ -516,6 +519,12 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
         int unnamed_state = h->kind == SR_ACTOR_GENERIC_TARGET &&
                             h->security && subject_of_active(doc, s, h);
 
+        if (h->kind == SR_ACTOR_NAMED && !is_state_like(h->type) &&
+            preceded_by(doc, s->tb, h->tb, followers, 5)) {
+            /* "supporters of two rival Awami League leaders clashed":
+             * ACLED names the party's men, the crowd's own */
+            return SR_AROLE_SIDE_A;
+        }
         if (!unnamed_state &&
             (h->kind != SR_ACTOR_NAMED || !is_state_like(h->type))) {
             return -1;
@@ -637,7 +646,7 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s,
     static const char *const deeds[] = {
         "looted", "ransacked", "torched", "burned", "burnt", "set",
         "stormed", "clashed", "vandalised", "vandalized", "pelted", "threw",
-        "broke", "smashed", NULL};
+        "broke", "smashed", "hurled", NULL};
     static const char *const fire[] = {"fire", "ablaze", "alight", NULL};
 
     for (size_t i = s->tb; i < s->te; i++) {
@@ -829,6 +838,35 @@ static const char *generic_canonical(const sr_incident_t *inc,
     return NULL;
 }
 
+/* Actor a follows the one before it with only "and" between, and that
+ * one is side A already: "militia units and army forces clashed". */
+static int joined_to_side_a(const sr_doc_t *doc, const sr_sentinfo_t *si,
+                            size_t a, const sr_incident_t *inc)
+{
+    const sr_actor_hit_t *prev = &si->actors[a - 1];
+    const sr_actor_hit_t *h = &si->actors[a];
+    char buf[SPAN_MAX];
+
+    if (h->tb < prev->te + 1 || h->tb > prev->te + 3 ||
+        !sr_tok_is(doc, h->tb - 1, "and")) {
+        return 0;
+    }
+    for (size_t j = prev->te; j + 1 < h->tb; j++) {
+        if (doc->toks[j].kind != SR_TOK_WORD ||
+            sr_tok_has(doc, j, SR_W_TRIGGER)) {
+            return 0; /* "units and": a noun of the first may end it */
+        }
+    }
+    span(doc, prev->tb, prev->te, buf);
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        if (inc->actors[k].role == SR_AROLE_SIDE_A &&
+            strcmp(inc->actors[k].text, buf) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                         const sr_analysis_t *an, const sr_doc_t *doc,
                         const sr_gazetteer_t *gz, int *target_security)
@@ -885,8 +923,12 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
             }
             if (d->category == SR_CAT_ARMED_CLASH &&
                 !(h->kind == SR_ACTOR_GENERIC_TARGET && !h->security)) {
-                /* civilians caught in a clash are no side of it */
-                role = has_side_a(inc) ? SR_AROLE_SIDE_B : SR_AROLE_SIDE_A;
+                /* civilians caught in a clash are no side of it; "X and
+                 * Y clashed with Z": Y is X's side */
+                role = has_side_a(inc) && !(a > 0 && joined_to_side_a(
+                                                         doc, si, a, inc))
+                           ? SR_AROLE_SIDE_B
+                           : SR_AROLE_SIDE_A;
             }
             canon = generic_canonical(inc, doc, gz, h, role, focus, cbuf);
             if (role == SR_AROLE_SIDE_B && canon != NULL &&
