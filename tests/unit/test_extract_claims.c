@@ -406,6 +406,15 @@ static const actor_case_t agent_cases[] = {
      "machetes in Kano, Nigeria, on Sunday; rioters torched shops and "
      "one man died.",
      SR_AROLE_SIDE_A, "Awami League", 1},
+    /* a march of which a part rioted: marchers and rioters both */
+    {"Thousands of teachers marched through Niamey, Niger, on Monday "
+     "against pay cuts. Later a group of youths looted shops and set fire "
+     "to tyres.",
+     SR_AROLE_SIDE_A, "Protesters (Niger)", 1},
+    {"Thousands of teachers marched through Niamey, Niger, on Monday "
+     "against pay cuts. Later a group of youths looted shops and set fire "
+     "to tyres.",
+     SR_AROLE_SIDE_A, "Rioters (Niger)", 1},
     /* police firing on a crowd, told by where they were */
     {"Police in Kano fired live bullets at hundreds of protesters on "
      "Monday, killing two, Nigeria's rights commission said.",

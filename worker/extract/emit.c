@@ -682,13 +682,46 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s,
     return SR_NO_TOK;
 }
 
+/* The crowd at tb did a peaceful protest's deed: "activists marched". */
+static int marched(const sr_doc_t *doc, const sr_sent_t *s, size_t tb)
+{
+    for (size_t j = tb + 1; j < s->te && j < tb + CROWD_REACH; j++) {
+        if (sr_tok_is(doc, j, "marched") || sr_tok_is(doc, j, "rallied") ||
+            sr_tok_is(doc, j, "protested") ||
+            sr_tok_is(doc, j, "demonstrated")) {
+            return !passive_at(doc, s, j);
+        }
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* "Protesters (Mali)" / "Rioters (Mali)": the crowd named by the
+ * incident's country, as ACLED does. */
+static void crowd_actor(sr_incident_t *inc, const char *word,
+                        const char *type, const char *text)
+{
+    char canon[160];
+
+    if (inc->location.country != NULL) {
+        snprintf(canon, sizeof(canon), "%s (%s)", word,
+                 sr_actor_country(inc->location.country));
+    } else {
+        snprintf(canon, sizeof(canon), "%s", word); /* country unknown */
+    }
+    sr_incident_add_actor(inc, SR_AROLE_SIDE_A, text, canon, type,
+                          SR_CERT_CONFIRMED);
+}
+
 static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
                       const sr_doc_t *doc)
 {
     const sr_sent_t *s = &doc->sents[d->anchor];
     int riot = d->category == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
     const char *word;
-    char canon[160], buf[SPAN_MAX];
+    char buf[SPAN_MAX];
     const char *text;
     size_t tb = SR_NO_TOK;
 
@@ -712,14 +745,12 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
     if (tb != SR_NO_TOK) {
         text = span(doc, tb, tb + 1, buf);
     }
-    if (inc->location.country != NULL) {
-        snprintf(canon, sizeof(canon), "%s (%s)", word,
-                 sr_actor_country(inc->location.country));
-    } else {
-        snprintf(canon, sizeof(canon), "%s", word); /* country unknown */
+    if (riot && tb != SR_NO_TOK && marched(doc, s, tb)) {
+        /* "thousands marched ...; a group of several hundred set fire to
+         * bins": the marchers protested, a part of them rioted */
+        crowd_actor(inc, "Protesters", "PROTESTERS", text);
     }
-    sr_incident_add_actor(inc, SR_AROLE_SIDE_A, text, canon,
-                          riot ? "RIOTERS" : "PROTESTERS", SR_CERT_CONFIRMED);
+    crowd_actor(inc, word, riot ? "RIOTERS" : "PROTESTERS", text);
     if (tb != SR_NO_TOK) {
         evidence(inc, doc, "actors", tb, tb + 1);
     }
