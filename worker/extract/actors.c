@@ -876,8 +876,9 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
         h->te = end;
         return end - i;
     }
-    if ((b = vigilante_at(doc, te, i, h)) > 0) {
-        return b;
+    if ((doc->text[doc->toks[i].start] | 0x20) == 'v' &&
+        (b = vigilante_at(doc, te, i, h)) > 0) {
+        return b; /* (the first letter first: most words never call) */
     }
     if (sr_tok_in(doc, i, clan_words) &&
         !(i > tb && doc->toks[i - 1].cap && doc->toks[i - 1].kind == SR_TOK_WORD)) {
