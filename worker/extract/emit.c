@@ -658,7 +658,10 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s,
          * opposed to the reform set fire", not "police dispersed the
          * crowd, which ..." */
         for (size_t j = i + 1; j < s->te && j < i + CROWD_REACH; j++) {
-            if (sr_tok_in(doc, j, deeds) && !passive_at(doc, s, j)) {
+            if (sr_tok_in(doc, j, deeds) && !passive_at(doc, s, j) &&
+                /* "broke into a farm" is a break-in, not a riot */
+                !(sr_tok_is(doc, j, "broke") && j + 1 < s->te &&
+                  sr_tok_is(doc, j + 1, "into"))) {
                 if (!sr_tok_is(doc, j, "set")) {
                     return i;
                 }
