@@ -387,6 +387,16 @@ static const actor_case_t agent_cases[] = {
     {"A fire bomb damaged a bank in Paris, France, on Friday. An anarchist "
      "group claimed the arson on a website.",
      SR_AROLE_CLAIMANT, "Anarchists", 1},
+    /* what the attacker left or posted */
+    {"A bomb damaged the town hall of Paris, France, on Monday. The "
+     "bombers left slogans of the Coastal Liberation Front on a wall.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 1},
+    {"A man set fire to a mosque in Paris, France, on Monday. He was "
+     "arrested; police said he had posted anti-Muslim messages online.",
+     SR_AROLE_PERPETRATOR, "Anti-Muslim extremists", 1},
+    {"Gunmen killed two guards in Paris, France, on Monday. Police said "
+     "they had shared the Coastal Liberation Front video online.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
     /* vigilantes and herders named by their people are militias */
     {"Local vigilantes clashed with bandits near Kano, Nigeria, on Monday; "
      "six vigilantes were killed.",

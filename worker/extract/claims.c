@@ -251,7 +251,11 @@ static const char *const demand_verbs[] = {
  * "espoused white supremacist views" */
 static const char *const member_verbs[] = {
     "belonging", "belonged", "belongs", "affiliated", "associated",
-    "espoused", "espousing", "professed", NULL};
+    "espoused", "espousing", "professed", "posted", "posting", "shared",
+    "voiced", NULL};
+/* "he had posted anti-Muslim messages online": only a creed's label */
+static const char *const post_verbs[] = {"posted", "posting", "shared",
+                                         "voiced", NULL};
 /* "the attacker was described as a jihadi-inspired extremist", "he is
  * regarded as X": who the attacker was, said of a person */
 static const char *const describe_verbs[] = {
@@ -607,6 +611,11 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                 j++;
             }
             a = named_from(doc, actors, nactors, j, te, 3);
+            if (a >= 0 && sr_tok_in(doc, i, post_verbs) &&
+                (actors[a].type == NULL ||
+                 strcmp(actors[a].type, "EXTREMIST") != 0)) {
+                a = -1; /* what one posts tells a creed, not a group */
+            }
         } else if ((sr_tok_is(doc, i, "a") || sr_tok_is(doc, i, "an")) &&
                    i > tb + 1 && sr_tok_punct(doc, i - 1) == ',' &&
                    sr_tok_has(doc, i - 2, SR_W_PERP)) {
@@ -635,8 +644,10 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                     sr_tok_has(doc, i - 1, SR_W_TRIGGER | SR_W_KILL))) {
             a = named_from(doc, actors, nactors, i + 1, te, 3);
         } else if (sr_tok_is(doc, i, "of") && i > tb &&
-                   sr_tok_in(doc, i - 1, part_of) &&
+                   (sr_tok_in(doc, i - 1, part_of) ||
+                    sr_tok_in(doc, i - 1, trace_nouns)) &&
                    !victims_before(doc, tb, i - 1)) {
+            /* "members of X"; "slogans of X were sprayed on a wall" */
             a = named_from(doc, actors, nactors, i + 1, te, 3);
         } else if (sr_tok_punct(doc, i) == '-' && i + 1 < te &&
                    sr_tok_in(doc, i + 1, linked_suffix)) {
