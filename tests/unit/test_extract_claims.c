@@ -387,6 +387,13 @@ static const actor_case_t agent_cases[] = {
     {"A fire bomb damaged a bank in Paris, France, on Friday. An anarchist "
      "group claimed the arson on a website.",
      SR_AROLE_CLAIMANT, "Anarchists", 1},
+    /* killed in a fight with the state's men: they are the agent */
+    {"Four Boko Haram fighters were gunned down in an encounter with a "
+     "patrol of the Nigerian army near Konduga, Nigeria, on Friday.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Nigeria", 1},
+    {"Four Boko Haram fighters were gunned down in an encounter with a "
+     "patrol of the Nigerian army near Konduga, Nigeria, on Friday.",
+     SR_AROLE_PERPETRATOR, "Boko Haram", 0},
     /* what the attacker left or posted */
     {"A bomb damaged the town hall of Paris, France, on Monday. The "
      "bombers left slogans of the Coastal Liberation Front on a wall.",

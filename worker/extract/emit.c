@@ -448,8 +448,10 @@ static int suffered_by(const sr_doc_t *doc, const sr_sent_t *s,
 {
     for (size_t j = h->te; j < s->te && j < h->te + 4; j++) {
         if (sr_tok_has(doc, j, SR_W_KILL | SR_W_DIE | SR_W_INJURE |
-                                   SR_W_ARREST | SR_W_KIDNAP)) {
-            return passive_at(doc, s, j);
+                                   SR_W_ARREST | SR_W_KIDNAP) ||
+            (sr_tok_has(doc, j, SR_W_TRIGGER) &&
+             !doc->toks[j].lex->trig_noun)) {
+            return passive_at(doc, s, j); /* "were gunned down" too */
         }
         if (!sr_tok_has(doc, j, SR_W_AUX)) {
             return 0;
@@ -481,6 +483,28 @@ static int occasion_of(const sr_doc_t *doc, const sr_sent_t *s,
         }
         if (c != 0 && c != '-' && c != '\'' && c != 0xE2) {
             return 0;
+        }
+    }
+    return 0;
+}
+
+/* "killed in an encounter with a joint team of the CRPF", "in a gunfight
+ * with soldiers": the actor is the other side of the fight. */
+static int encounter_with(const sr_doc_t *doc, const sr_sent_t *s,
+                          const sr_actor_hit_t *h)
+{
+    static const char *const fights[] = {
+        "encounter", "gunfight", "gun-battle", "shootout", "firefight",
+        "fire", "battle", "skirmish", NULL};
+
+    for (size_t j = h->tb; j > s->tb + 1 && j + 12 > h->tb; j--) {
+        if (doc->toks[j - 1].kind == SR_TOK_PUNCT ||
+            (sr_tok_has(doc, j - 1, SR_W_TRIGGER) &&
+             !doc->toks[j - 1].lex->trig_noun)) {
+            return 0;
+        }
+        if (sr_tok_is(doc, j - 1, "with")) {
+            return sr_tok_in(doc, j - 2, fights);
         }
     }
     return 0;
@@ -562,7 +586,8 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
             return is_state_like(h->type) ? SR_AROLE_TARGET : -1;
         }
         if (is_state_like(h->type)) {
-            return subject_of_active(doc, s, h) ? SR_AROLE_PERPETRATOR
+            return subject_of_active(doc, s, h) || encounter_with(doc, s, h)
+                       ? SR_AROLE_PERPETRATOR
                        : SR_AROLE_TARGET;
         }
         /* "ten al-Shabaab militants were killed in an airstrike" */
