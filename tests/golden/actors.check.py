@@ -157,6 +157,29 @@ c.check(f"{A}: the militants killed are no perpetrator",
         not any(a["text"] == "militants" and a["role"] == "PERPETRATOR"
                 for a in m.get("actors", [])), f"actors {actors(m)}")
 
+A = "act-demonym-missile"
+m = c.main_of(A)
+c.check(f"{A}: a missile named by its state's demonym is that state's",
+        "Military Forces of Russia" in perps(m), f"actors {actors(m)}")
+
+A = "act-encounter"
+m = c.main_of(A)
+c.check(f"{A}: the soldiers met in the encounter are the agent",
+        "Military Forces of Nigeria" in perps(m), f"actors {actors(m)}")
+c.check(f"{A}: the fighters gunned down are no perpetrator",
+        c.canon("ISWAP") not in perps(m), f"actors {actors(m)}")
+
+A = "act-march-part"
+m = c.main_of(A)
+c.check(f"{A}: the marchers protested and a part of them rioted",
+        {"Protesters (France)", "Rioters (France)"} <= set(perps(m)),
+        f"actors {actors(m)}")
+
+A = "act-party-supporters"
+m = c.main_of(A)
+c.check(f"{A}: the party whose supporters rioted is a side",
+        c.canon("Awami League") in perps(m), f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())
