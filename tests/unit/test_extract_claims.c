@@ -387,6 +387,14 @@ static const actor_case_t agent_cases[] = {
     {"A fire bomb damaged a bank in Paris, France, on Friday. An anarchist "
      "group claimed the arson on a website.",
      SR_AROLE_CLAIMANT, "Anarchists", 1},
+    /* unnamed attackers of a tribal feud are a tribal militia */
+    {"Unidentified gunmen killed four villagers near Mandera, Kenya, on "
+     "Sunday. Elders said the raid was part of a tribal feud over "
+     "grazing land.",
+     SR_AROLE_PERPETRATOR, "Unidentified Tribal Militia (Kenya)", 1},
+    {"Unidentified gunmen killed four villagers near Mandera, Kenya, on "
+     "Sunday. Elders said the raid followed a dispute over grazing land.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Kenya)", 1},
     /* killed in a fight with the state's men: they are the agent */
     {"Four Boko Haram fighters were gunned down in an encounter with a "
      "patrol of the Nigerian army near Konduga, Nigeria, on Friday.",

@@ -848,7 +848,34 @@ static void add_rioters(sr_incident_t *inc, const sr_draft_t *d,
  * attackers "Unidentified Armed Group (Mali)", "Dogon Ethnic Militia
  * (Mali)", the state's forces acting
  * "Military Forces of Mali" / "Police Forces of Mali". NULL when none. */
+/* The event is told as part of a tribal feud ("linked to a tribal
+ * conflict in the area"): ACLED's unnamed attackers are then
+ * "Unidentified Tribal Militia". */
+static int tribal_feud(const sr_doc_t *doc, const sr_draft_t *d)
+{
+    for (size_t k = 0; k < d->nsents; k++) {
+        const sr_sent_t *s = &doc->sents[d->sents[k]];
+
+        for (size_t i = s->tb; i + 1 < s->te; i++) {
+            /* word tests: a list more in the doc's table costs the
+             * lists after it */
+            if (doc->toks[i].len == 6 && sr_tok_is(doc, i, "tribal") &&
+                (sr_tok_is(doc, i + 1, "conflict") ||
+                 sr_tok_is(doc, i + 1, "fighting") ||
+                 sr_tok_is(doc, i + 1, "feud") ||
+                 sr_tok_is(doc, i + 1, "clashes") ||
+                 sr_tok_is(doc, i + 1, "dispute") ||
+                 sr_tok_is(doc, i + 1, "violence") ||
+                 sr_tok_is(doc, i + 1, "war"))) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 static const char *generic_canonical(const sr_incident_t *inc,
+                                     const sr_draft_t *d,
                                      const sr_doc_t *doc,
                                      const sr_gazetteer_t *gz,
                                      const sr_actor_hit_t *h, int role,
@@ -867,7 +894,13 @@ static const char *generic_canonical(const sr_incident_t *inc,
             (h->type != NULL && strcmp(h->type, "EXTREMIST") == 0)) {
             return h->canonical;
         }
-        snprintf(buf, SPAN_MAX, "%s (%s)", h->canonical, country);
+        snprintf(buf, SPAN_MAX, "%s (%s)",
+                 h->type == NULL &&
+                         strcmp(h->canonical, "Unidentified Armed Group") == 0 &&
+                         d != NULL && tribal_feud(doc, d)
+                     ? "Unidentified Tribal Militia"
+                     : h->canonical,
+                 country);
         return buf;
     }
     if (h->kind == SR_ACTOR_GENERIC_TARGET && h->security && country != NULL &&
@@ -989,7 +1022,7 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
                            ? SR_AROLE_SIDE_B
                            : SR_AROLE_SIDE_A;
             }
-            canon = generic_canonical(inc, doc, gz, h, role, focus, cbuf);
+            canon = generic_canonical(inc, d, doc, gz, h, role, focus, cbuf);
             if (role == SR_AROLE_SIDE_B && canon != NULL &&
                 preceded_by(doc, doc->sents[s].tb, h->tb, of, 2) &&
                 has_actor(inc, SR_AROLE_SIDE_A, "", canon)) {
