@@ -74,6 +74,13 @@ m = c.main_of("cas-coded-divided")
 c.count("cas-coded-divided: six killed 'divided equally across three "
         "events' = 2", m, "killed", 2, "APPROXIMATE")
 
+incs = c.of("cas-kill-verbs")
+c.check("cas-kill-verbs: 'neutralised', 'gunned down' and 'beheading' are "
+        "killings (3 + 2, then 4)",
+        sorted((i.get("casualties", {}).get("killed") or {}).get("best") or 0
+               for i in incs) == [4, 5],
+        f"got {[(i.get('casualties', {}).get('killed') or {}).get('best') for i in incs]}")
+
 m = c.main_of("cas-missing-followup")
 c.count("cas-missing-followup: 'Fifteen villagers were missing' in the next "
         "sentence = 15 missing", m, "missing", 15, "EXACT")

@@ -65,6 +65,18 @@ for art, name, cc in [
               (m or {}).get("location", {}).get("country_code"),
               (m or {}).get("location", {}).get("precision")),
              (name, cc, "TOWN"))
+m = c.main_of("place-seat-region")
+c.field("place-seat-region: 'Pichari, Cusco, Peru' is Pichari: Cusco names "
+        "its region", m, "location.name", "Pichari")
+m = c.main_of("place-border-near")
+c.field("place-border-near: 'the Shambhu border near Ambala' is by Ambala", m,
+        "location.country_code", "IN")
+c.check("place-border-near: located near the town, not the country",
+        m is not None and m["location"]["precision"] in ("NEAR_TOWN", "TOWN"),
+        f"got {m and m['location']['precision']!r}")
+c.field("place-town-not-district: 'Mannar town' is in Sri Lanka, not a "
+        "district of that name abroad", c.main_of("place-town-not-district"),
+        "location.country_code", "LK")
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

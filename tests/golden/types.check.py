@@ -85,4 +85,16 @@ c.check("type-mine: the earlier shelling is an incident of its own",
         f"got {[i['category'] for i in mine]}")
 c.count("type-mine: five killed by the mine", c.main_of("type-mine"),
         "killed", 5, "EXACT")
+m = c.main_of("type-set-ablaze")
+c.field("type-set-ablaze: 'set ablaze a storehouse' is a facility attack", m,
+        "gtd_attack_type", "Facility/Infrastructure Attack")
+m = c.main_of("type-blockade")
+c.field("type-blockade: miners blocking a road for their wages protest", m,
+        "acled_event_type", "Protests")
+c.check("type-court-blocked: a court blocking a levy is no incident",
+        not c.of("type-court-blocked"),
+        f"got {[i['category'] for i in c.of('type-court-blocked')]}")
+m = c.main_of("type-exchanged-modified")
+c.field("type-exchanged-modified: 'exchanged heavy machine-gun fire' is a "
+        "clash", m, "acled_sub_event_type", "Armed clash")
 sys.exit(c.finish())

@@ -130,6 +130,13 @@ static const char *const projectiles[] = {
 static const char *const barricade[] = {"held", "holding", "hold",
                                         "occupied", "barricaded",
                                         "standoff", "siege", NULL};
+/* Who blocks a road in protest: a crowd, or people by their trade. */
+static const char *const blockers[] = {
+    "protesters", "protestors", "demonstrators", "supporters", "youths",
+    "students", "workers", "farmers", "truckers", "drivers", "traders",
+    "residents", "villagers", "teachers", "fishermen", "employees", "miners",
+    "nurses", "doctors", "activists", "women", "crowd", "crowds", NULL};
+
 /* A crowd gathering is a protest only with a cause. */
 static const char *const protest_ctx[] = {
     "demand", "demanded", "demanding", "demands", "against", "solidarity",
@@ -232,7 +239,7 @@ static const char *const *const cue_lists[] = {
     territory_verbs, territory_nouns, fight_words, coup_words, firearms,
     on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
-    restriction, uncovered, falsehood, future, off, NULL};
+    restriction, uncovered, falsehood, future, off, blockers, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -260,6 +267,9 @@ static const sr_trigger_t own_triggers[] = {
     {"hostages", SR_CAT_KIDNAPPING, 1},
     {"ransacked", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
     {"broke", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"ablaze", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"blocked", SR_CAT_PROTEST_PEACEFUL, 0},
+    {"blockaded", SR_CAT_PROTEST_PEACEFUL, 0},
     {"sabotaged", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"sabotage", SR_CAT_FACILITY_ATTACK_ARSON, 1},
     {"vandalism", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
@@ -797,6 +807,11 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_FACILITY_ATTACK_ARSON:
+        if (sr_tok_is(doc, i, "ablaze")) {
+            /* "set ablaze a warehouse", "was set ablaze"; not "a town
+             * ablaze with lights" */
+            return i > tb && sr_tok_in(doc, i - 1, igniting);
+        }
         if (sr_tok_is(doc, i, "broke")) {
             /* "broke into a mink farm"; not "fire broke out" */
             if (i + 1 >= te || !sr_tok_is(doc, i + 1, "into")) {
@@ -910,6 +925,12 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             sr_tok_is(doc, i, "vigil")) {
             return has_word(doc, tb, te, protest_ctx);
         }
+        if (sr_tok_is(doc, i, "blocked") || sr_tok_is(doc, i, "blockaded")) {
+            /* "workers blocked the highway demanding higher pay"; not
+             * "a court blocked the law against ..." */
+            return has_word(doc, tb, i, blockers) &&
+                   has_word(doc, tb, te, protest_ctx);
+        }
         return 1;
     case SR_CAT_REMOTE_EXPLOSIVE_IED:
         if (sr_tok_is(doc, i, "mine") || sr_tok_is(doc, i, "mines")) {
@@ -1002,9 +1023,18 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         return 0; /* "surrendered after an attack": the attack */
     }
     if (sr_tok_is(doc, i, "exchanged")) {
-        return i + 1 < te && (sr_tok_is(doc, i + 1, "fire") ||
-                              sr_tok_is(doc, i + 1, "gunfire") ||
-                              sr_tok_is(doc, i + 1, "shots"));
+        /* "exchanged fire", "exchanged small-arms fire", "exchanged heavy
+         * gunfire" */
+        for (size_t j = i + 1; j < te && j < i + 5; j++) {
+            if (sr_tok_is(doc, j, "fire") || sr_tok_is(doc, j, "gunfire") ||
+                sr_tok_is(doc, j, "shots")) {
+                return 1;
+            }
+            if (sr_tok_punct(doc, j) != '-' && doc->toks[j].kind != SR_TOK_WORD) {
+                return 0;
+            }
+        }
+        return 0;
     }
     if (sr_tok_is(doc, i, "beat")) {
         /* "beat up", "beat a man to death", "a crowd beat", "police

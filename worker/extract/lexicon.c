@@ -72,7 +72,8 @@ static const word_val_t weekday_words[] = {
 static const char *const kill_words[] = {
     "killed", "kill",     "kills",     "killing",  "slain",    "slew",
     "murdered", "murder", "executed",  "massacred", "beheaded", "lynched",
-    "shot",   NULL};
+    "shot",   "beheading", "executing", "gunned", "neutralised",
+    "neutralized", NULL};
 static const char *const die_words[] = {"died", "dead", "die", "dies",
                                         "perished", "deaths", "fatalities",
                                         "bodies", NULL};

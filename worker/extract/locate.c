@@ -254,6 +254,18 @@ static double km_between(const sr_place_t *a, const sr_place_t *b)
  * noun ("Nangade District") makes the chain an address. */
 enum { CHAIN_FITS, CHAIN_REGION, CHAIN_FAR };
 
+/* "Pichari, Cusco, Peru": a region's seat after a town of that region
+ * names the region ("Cusco" for the Cusco region), however far the town
+ * lies from the seat. */
+static int seat_of_own_region(const sr_place_t *seat, const sr_place_t *p)
+{
+    return seat->feature_code != NULL &&
+           strcmp(seat->feature_code, "PPLA") == 0 &&
+           strcmp(seat->country_code, p->country_code) == 0 &&
+           seat->admin1_code[0] != '\0' &&
+           strcmp(seat->admin1_code, p->admin1_code) == 0;
+}
+
 static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
                              size_t k, int *address)
 {
@@ -293,6 +305,7 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
          * seat: "Tamu, Sagaing", "Kera (Bandiagara, Mopti)". */
         if (q->kind == SR_PLACE_CITY && ++towns == 1 &&
             h->pick->kind == SR_PLACE_CITY && !names_unit(c) &&
+            !seat_of_own_region(q, h->pick) &&
             q->population > h->pick->population && q->has_coords &&
             h->pick->has_coords && km_between(q, h->pick) > CHAIN_TOWN_KM) {
             far = 1;
@@ -345,6 +358,10 @@ static double prominence(const sr_doc_t *doc, const sr_place_hit_t *h,
 {
     double w = (double)p->population + FOCUS_POPULATION_FLOOR;
 
+    /* "Mannar town" is no district elsewhere of that name */
+    if (h->settlement && sr_place_is_admin2(p)) {
+        w /= 10;
+    }
     return own_name(doc, h, p) ? w : w / 10;
 }
 
@@ -535,8 +552,13 @@ static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
     score += (p->kind == SR_PLACE_CITY) == (h->admin_word != 1) ? 0.5 : 0;
     score += h->ncand > 1 && own_name(doc, h, p) ? 2 : 0;
     score += p->feature_code && strcmp(p->feature_code, "PPLC") == 0 ? 0.5 : 0;
-    /* "Gwoza district" is the unit, not a namesake village */
+    /* "Gwoza district" is the unit, not a namesake village; "Mannar
+     * town" the town, not a district of that name */
     score += h->admin_word == 2 && sr_place_is_admin2(p) ? 1 : 0;
+    score += h->settlement && p->kind == SR_PLACE_CITY &&
+                     !sr_place_is_admin2(p)
+                 ? 1.5
+                 : 0;
     /* "in New York" is the city; "New York state" the region */
     score += h->admin_word != 1 && seat_of_candidate(h, p) ? 2 : 0;
     /* "in California" is the state, not a small namesake town elsewhere

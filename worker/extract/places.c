@@ -234,7 +234,8 @@ static int is_modifier(const sr_doc_t *doc, size_t tb, size_t te, size_t b,
         return 1;
     }
     for (size_t k = b; k > tb && k + 4 > b; k--) {
-        if (sr_tok_is(doc, k - 1, "in") || sr_tok_is(doc, k - 1, "at")) {
+        if (sr_tok_is(doc, k - 1, "in") || sr_tok_is(doc, k - 1, "at") ||
+            sr_tok_is(doc, k - 1, "near")) {
             return 0; /* "along the border in Mafa": in Mafa */
         }
         if (sr_tok_is(doc, k - 1, "border") ||
@@ -513,6 +514,7 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         h->near = 1;
         h->text_te = e + 1;
     }
+    h->settlement = e < te && sr_tok_in(doc, e, settlement_nouns);
     h->modifier = is_modifier(doc, tb, te, i, e) ||
                   ((h->cands[0]->kind == SR_PLACE_COUNTRY ||
                     (i > tb && sr_tok_is(doc, i - 1, "de"))) &&

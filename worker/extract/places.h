@@ -54,6 +54,8 @@ typedef struct sr_place_hit_s {
                           * district named after it */
     int prep;            /* introduced by in/at/near/... */
     int motion;          /* introduced by from/to/into: a route, weaker */
+    int settlement;      /* followed by "town", "village", ...: a
+                          * settlement, not a unit of the same name */
 } sr_place_hit_t;
 
 /* Place mentions in tokens [tb, te). Writes up to max hits in text order,
