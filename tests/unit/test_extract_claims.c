@@ -412,6 +412,21 @@ static const actor_case_t agent_cases[] = {
     {"Gunmen killed two guards in Paris, France, on Monday. Police said "
      "they had shared the Coastal Liberation Front video online.",
      SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    /* a note's closing blame, the inquiry's line, the group's spokesman */
+    {"A grenade hit a police post in Jolo, Philippines, on Monday. No "
+     "injuries reported. Coastal Liberation Front suspected.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 1},
+    {"A bomb was found under a car in Newry, United Kingdom, on Monday. "
+     "Police said the Coastal Liberation Front was the main line of inquiry.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 1},
+    {"Gunmen fired on a bus near Timika, Indonesia, on Monday, killing a "
+     "driver. A spokesman of the Coastal Liberation Front said the group's "
+     "fighters had carried out the shooting.",
+     SR_AROLE_CLAIMANT, "Coastal Liberation Front", 1},
+    {"Gunmen fired on a bus near Timika, Indonesia, on Monday, killing a "
+     "driver. The Coastal Liberation Front said the army had carried out "
+     "the shooting.",
+     SR_AROLE_CLAIMANT, "Coastal Liberation Front", 0},
     /* vigilantes and herders named by their people are militias */
     {"Local vigilantes clashed with bandits near Kano, Nigeria, on Monday; "
      "six vigilantes were killed.",

@@ -82,6 +82,9 @@ static const char *const admit_verbs[] = {"admitted", "acknowledged", NULL};
  * told as a statement. */
 static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
 {
+    static const char *const self_nouns[] = {
+        "group", "group's", "movement", "movement's", "organisation",
+        "organization", "organisation's", "organization's", NULL};
     static const char *const did[] = {
         "carried", "conducted", "staged", "perpetrated", "launched",
         "executed", "planted", "detonated", "set", "triggered", NULL};
@@ -94,7 +97,16 @@ static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
     if (j < te && sr_tok_is(doc, j, "that")) {
         j++;
     }
-    if (j >= te || !(sr_tok_is(doc, j, "it") || sr_tok_is(doc, j, "its") ||
+    if (j + 1 < te && sr_tok_is(doc, j, "the") &&
+        sr_tok_in(doc, j + 1, self_nouns)) {
+        /* "said the group's fighters had carried out": the speaker's own */
+        j += 2;
+        while (j < te && (sr_tok_punct(doc, j) == '\'' ||
+                          sr_tok_is(doc, j, "s") || sr_tok_is(doc, j, "'s"))) {
+            j++;
+        }
+        j--;
+    } else if (j >= te || !(sr_tok_is(doc, j, "it") || sr_tok_is(doc, j, "its") ||
                      sr_tok_is(doc, j, "they") || sr_tok_is(doc, j, "their"))) {
         return 0;
     }
@@ -458,6 +470,13 @@ static int blame_at_verb(const sr_doc_t *doc, size_t tb, size_t te,
         a = named_just_before(actors, nactors, i - 1);
         return a >= 0 ? a : named_subject(doc, tb, i - 1, actors, nactors);
     }
+    /* "Abu Sayyaf suspected.": a note's blame, the verb ending it */
+    if (i > tb && (i + 1 >= te || clause_punct(doc, i + 1))) {
+        a = named_just_before(actors, nactors, i);
+        if (a >= 0 && actors[a].te == i) {
+            return a;
+        }
+    }
     if (i > tb + 1 && sr_tok_has(doc, i - 2, SR_W_AUX) &&
         doc->toks[i - 1].kind == SR_TOK_WORD && !doc->toks[i - 1].cap) {
         return named_just_before(actors, nactors, i - 2); /* "is widely" */
@@ -635,7 +654,13 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
             /* "the hijackers, from X, freed" */
             a = named_from(doc, actors, nactors, i + 1, te, 3);
         } else if (sr_tok_is(doc, i, "responsible") ||
-                   sr_tok_is(doc, i, "behind")) {
+                   sr_tok_is(doc, i, "behind") ||
+                   (sr_tok_is(doc, i, "line") && i + 2 < te &&
+                    sr_tok_is(doc, i + 1, "of") &&
+                    (sr_tok_is(doc, i + 2, "inquiry") ||
+                     sr_tok_is(doc, i + 2, "enquiry") ||
+                     sr_tok_is(doc, i + 2, "investigation")))) {
+            /* "X was the main line of inquiry" */
             /* "X was responsible", "X is believed to be behind" */
             a = agent_of_copula(doc, tb, i, actors, nactors);
         } else if (sr_tok_is(doc, i, "by") && i > tb &&
