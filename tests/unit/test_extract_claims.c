@@ -427,6 +427,16 @@ static const actor_case_t agent_cases[] = {
      "driver. The Coastal Liberation Front said the army had carried out "
      "the shooting.",
      SR_AROLE_CLAIMANT, "Coastal Liberation Front", 0},
+    /* a creed by what the attacker is against */
+    {"A man set fire to the door of a clinic in Dayton, United States, on "
+     "Sunday. The arsonist, who opposed abortion, was arrested.",
+     SR_AROLE_PERPETRATOR, "Anti-Abortion extremists", 1},
+    {"A man fired shots at a mosque in Dayton, United States, on Sunday. "
+     "The suspect had written posts hostile to Muslims.",
+     SR_AROLE_PERPETRATOR, "Anti-Muslim extremists", 1},
+    {"Protesters hostile to the mayor threw stones at police in Dayton, "
+     "United States, on Sunday; two officers were hurt.",
+     SR_AROLE_PERPETRATOR, "Anti-Mayor extremists", 0},
     /* vigilantes and herders named by their people are militias */
     {"Local vigilantes clashed with bandits near Kano, Nigeria, on Monday; "
      "six vigilantes were killed.",

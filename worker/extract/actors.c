@@ -6,6 +6,7 @@
  */
 #include "actors.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -580,6 +581,12 @@ static const char *const label_nouns[] = {
 /* "vigilantes clashed with bandits": ACLED's "Vigilante Militia" */
 static const char *const vigilante_words[] = {"vigilantes", "vigilante",
                                               NULL};
+/* "who opposed abortion", "messages hostile to Muslims": a creed by what
+ * it is against, GTD's "Anti-Abortion extremists" */
+static const char *const stance_words[] = {"opposed", "opposing", "hostile",
+                                           NULL};
+static const char *const stance_holders[] = {
+    "who", "had", "was", "were", "openly", "strongly", "fiercely", NULL};
 static const char *const view_nouns[] = {
     "views", "beliefs", "ideology", "messages", "posts", "rhetoric",
     "sentiments", "writings", NULL};
@@ -839,6 +846,41 @@ vigilante_at(const sr_doc_t *doc, size_t te, size_t i, sr_actor_hit_t *h)
     return end - i;
 }
 
+/* "opposed abortion" -> "Anti-Abortion extremists", "hostile to Muslims"
+ * -> "Anti-Muslim extremists": the creed names its object in the
+ * singular. 0 when no word follows. */
+static size_t stance_at(const sr_doc_t *doc, size_t te, size_t i,
+                        sr_actor_hit_t *h)
+{
+    size_t j = i + 1, n;
+    const sr_tok_t *t;
+
+    if (j < te && sr_tok_is(doc, j, "to")) {
+        j++;
+    }
+    if (j < te && (sr_tok_is(doc, j, "the") || sr_tok_is(doc, j, "federal"))) {
+        j++;
+    }
+    if (j >= te || doc->toks[j].kind != SR_TOK_WORD || doc->toks[j].len < 4 ||
+        !isalpha((unsigned char)doc->text[doc->toks[j].start])) {
+        return 0;
+    }
+    t = &doc->toks[j];
+    n = t->len;
+    if (doc->text[t->start + n - 1] == 's' &&
+        doc->text[t->start + n - 2] != 's') {
+        n--; /* "Muslims" -> "Muslim", "immigrants" -> "Immigrant" */
+    }
+    snprintf(h->canonical, sizeof(h->canonical), "Anti-%c%.*s extremists",
+             doc->text[t->start] & ~0x20, (int)n - 1,
+             doc->text + t->start + 1);
+    h->kind = SR_ACTOR_GENERIC_PERP;
+    h->type = "EXTREMIST";
+    h->tb = i;
+    h->te = j + 1;
+    return j + 1 - i;
+}
+
 static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
                          size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
 {
@@ -866,6 +908,11 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
         h->tb = b;
         h->te = end;
         return end - i;
+    }
+    if (i > tb && sr_tok_in(doc, i, stance_words) &&
+        (sr_tok_in(doc, i - 1, stance_holders) ||
+         sr_tok_in(doc, i - 1, view_nouns))) {
+        return stance_at(doc, te, i, h);
     }
     if (sr_tok_in(doc, i, label_nouns) && !sr_tok_has(doc, i, SR_W_PERP) &&
         ideology_label(doc, tb, i, h->canonical, sizeof(h->canonical), &b)) {
@@ -1179,7 +1226,8 @@ static void shape_words_index(sr_actordict_t *ad)
                                   police_heads};
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
                                     unknown_adjectives, craft_nouns,
-                                    view_nouns, army_words, vigilante_words};
+                                    view_nouns, army_words, vigilante_words,
+                                    stance_words};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,

@@ -623,6 +623,13 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                            strcmp(actors[a].type, "EXTREMIST") != 0)) {
                 a = -1;
             }
+        } else if ((sr_tok_is(doc, i, "opposed") ||
+                    sr_tok_is(doc, i, "opposing") ||
+                    sr_tok_is(doc, i, "hostile")) &&
+                   (a = named_from(doc, actors, nactors, i, te, 1)) >= 0 &&
+                   actors[a].type != NULL &&
+                   strcmp(actors[a].type, "EXTREMIST") == 0) {
+            /* "the perpetrator, who opposed abortion": his creed's label */
         } else if (sr_tok_in(doc, i, member_verbs)) {
             size_t j = i + 1;
 
