@@ -87,6 +87,9 @@ c.count("cas-more-than: 'Four protesters were killed' in the next sentence",
 c.count("cas-more-than: 'and more than 60 wounded' = AT_LEAST 60", m,
         "injured", 60, "AT_LEAST")
 
+c.count("cas-passer-by: 'wounding a passer-by' = 1 injured",
+        c.main_of("cas-passer-by"), "injured", 1, "EXACT")
+
 m = c.main_of("cas-missing-followup")
 c.count("cas-missing-followup: 'Fifteen villagers were missing' in the next "
         "sentence = 15 missing", m, "missing", 15, "EXACT")
