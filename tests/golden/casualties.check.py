@@ -81,6 +81,15 @@ c.check("cas-kill-verbs: 'neutralised', 'gunned down' and 'beheading' are "
                for i in incs) == [4, 5],
         f"got {[(i.get('casualties', {}).get('killed') or {}).get('best') for i in incs]}")
 
+m = c.main_of("cas-more-than")
+c.count("cas-more-than: 'Four protesters were killed' in the next sentence",
+        m, "killed", 4, "EXACT")
+c.count("cas-more-than: 'and more than 60 wounded' = AT_LEAST 60", m,
+        "injured", 60, "AT_LEAST")
+
+c.count("cas-passer-by: 'wounding a passer-by' = 1 injured",
+        c.main_of("cas-passer-by"), "injured", 1, "EXACT")
+
 m = c.main_of("cas-missing-followup")
 c.count("cas-missing-followup: 'Fifteen villagers were missing' in the next "
         "sentence = 15 missing", m, "missing", 15, "EXACT")

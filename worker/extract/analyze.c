@@ -57,7 +57,9 @@ static int is_generic(const sr_doc_t *doc, const sr_sentinfo_t *si,
             continue;
         }
         for (size_t j = i; j > tb && j + 3 > i && !cue; j--) {
-            cue = sr_tok_in(doc, j - 1, other); /* "in similar attacks" */
+            /* "in similar attacks"; not "more than 80 wounded" */
+            cue = sr_tok_in(doc, j - 1, other) &&
+                  !(j < te && sr_tok_is(doc, j, "than"));
         }
     }
     for (size_t k = 0; k < si->ndates; k++) {

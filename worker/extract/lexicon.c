@@ -110,6 +110,7 @@ static const char *const civ_words[] = {
     "governor",  "minister",  "ambassador", "judge",     "diplomat",
     "lawmaker",  "senator",   "prosecutor", "governors", "judges",
     "diplomats", "lawmakers", "drivers",  "passers",   "passersby",
+    "passerby",  "passer",
     /* worshippers and clergy */
     "parishioners", "parishioner", "congregants", "congregant", "worshipper",
     "worshiper", "worshipers", "churchgoer", "devotees", "devotee",
