@@ -427,6 +427,11 @@ static const actor_case_t agent_cases[] = {
      "driver. The Coastal Liberation Front said the army had carried out "
      "the shooting.",
      SR_AROLE_CLAIMANT, "Coastal Liberation Front", 0},
+    /* "a crime by X" */
+    {"Someone set fire to a synagogue door in Dayton, United States, on "
+     "Sunday. Police treated it as a hate crime by the Coastal Liberation "
+     "Front.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 1},
     /* a creed by what the attacker is against */
     {"A man set fire to the door of a clinic in Dayton, United States, on "
      "Sunday. The arsonist, who opposed abortion, was arrested.",

@@ -581,12 +581,6 @@ static const char *const label_nouns[] = {
 /* "vigilantes clashed with bandits": ACLED's "Vigilante Militia" */
 static const char *const vigilante_words[] = {"vigilantes", "vigilante",
                                               NULL};
-/* "who opposed abortion", "messages hostile to Muslims": a creed by what
- * it is against, GTD's "Anti-Abortion extremists" */
-static const char *const stance_words[] = {"opposed", "opposing", "hostile",
-                                           NULL};
-static const char *const stance_holders[] = {
-    "who", "had", "was", "were", "openly", "strongly", "fiercely", NULL};
 static const char *const view_nouns[] = {
     "views", "beliefs", "ideology", "messages", "posts", "rhetoric",
     "sentiments", "writings", NULL};
@@ -849,11 +843,21 @@ vigilante_at(const sr_doc_t *doc, size_t te, size_t i, sr_actor_hit_t *h)
 /* "opposed abortion" -> "Anti-Abortion extremists", "hostile to Muslims"
  * -> "Anti-Muslim extremists": the creed names its object in the
  * singular. 0 when no word follows. */
-static size_t stance_at(const sr_doc_t *doc, size_t te, size_t i,
-                        sr_actor_hit_t *h)
+static __attribute__((noinline)) size_t
+stance_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+          sr_actor_hit_t *h)
 {
     size_t j = i + 1, n;
     const sr_tok_t *t;
+
+    if (i == tb ||
+        !(sr_tok_is(doc, i - 1, "who") || sr_tok_is(doc, i - 1, "had") ||
+          sr_tok_is(doc, i - 1, "was") || sr_tok_is(doc, i - 1, "were") ||
+          sr_tok_in(doc, i - 1, view_nouns))) {
+        return 0; /* "protesters hostile to the mayor": no creed said */
+    }
+    h->canonical[0] = '\0';
+    h->security = 0;
 
     if (j < te && sr_tok_is(doc, j, "to")) {
         j++;
@@ -881,7 +885,8 @@ static size_t stance_at(const sr_doc_t *doc, size_t te, size_t i,
     return j + 1 - i;
 }
 
-static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
+static inline __attribute__((always_inline)) size_t
+generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
                          size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
 {
     size_t start = i, end = i + 1, b;
@@ -908,11 +913,6 @@ static size_t generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
         h->tb = b;
         h->te = end;
         return end - i;
-    }
-    if (i > tb && sr_tok_in(doc, i, stance_words) &&
-        (sr_tok_in(doc, i - 1, stance_holders) ||
-         sr_tok_in(doc, i - 1, view_nouns))) {
-        return stance_at(doc, te, i, h);
     }
     if (sr_tok_in(doc, i, label_nouns) && !sr_tok_has(doc, i, SR_W_PERP) &&
         ideology_label(doc, tb, i, h->canonical, sizeof(h->canonical), &b)) {
@@ -1226,8 +1226,7 @@ static void shape_words_index(sr_actordict_t *ad)
                                   police_heads};
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
                                     unknown_adjectives, craft_nouns,
-                                    view_nouns, army_words, vigilante_words,
-                                    stance_words};
+                                    view_nouns, army_words, vigilante_words};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,
@@ -1487,6 +1486,9 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
         }
         if (n == 0) {
             n = generic_at(ad, doc, tb, te, i, h);
+        }
+        if (n == 0 && sr_tok_stance(doc, i)) {
+            n = stance_at(doc, tb, te, i, h);
         }
         if (n > 0) {
             count++;

@@ -79,4 +79,14 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                       const sr_doc_t *doc, size_t tb, size_t te,
                       sr_actor_hit_t *out, size_t max);
 
+/* 1 if token i says what someone stands against ("opposed abortion",
+ * "hostile to Muslims"): a creed's label follows (sr_actors_find). */
+static inline int sr_tok_stance(const sr_doc_t *doc, size_t i)
+{
+    /* most tokens: one load and a compare (both words are 7 letters) */
+    return (doc->toks[i].len == 7 &&
+            (sr_tok_is(doc, i, "opposed") || sr_tok_is(doc, i, "hostile"))) ||
+           sr_tok_is(doc, i, "opposing");
+}
+
 #endif

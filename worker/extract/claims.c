@@ -82,9 +82,7 @@ static const char *const admit_verbs[] = {"admitted", "acknowledged", NULL};
  * told as a statement. */
 static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
 {
-    static const char *const self_nouns[] = {
-        "group", "group's", "movement", "movement's", "organisation",
-        "organization", "organisation's", "organization's", NULL};
+
     static const char *const did[] = {
         "carried", "conducted", "staged", "perpetrated", "launched",
         "executed", "planted", "detonated", "set", "triggered", NULL};
@@ -98,7 +96,10 @@ static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
         j++;
     }
     if (j + 1 < te && sr_tok_is(doc, j, "the") &&
-        sr_tok_in(doc, j + 1, self_nouns)) {
+        (sr_tok_is(doc, j + 1, "group") ||
+         sr_tok_is(doc, j + 1, "movement") ||
+         sr_tok_is(doc, j + 1, "organisation") ||
+         sr_tok_is(doc, j + 1, "organization"))) {
         /* "said the group's fighters had carried out": the speaker's own */
         j += 2;
         while (j < te && (sr_tok_punct(doc, j) == '\'' ||
@@ -297,7 +298,9 @@ static const char *const deed_verbs[] = {
     "masterminded", "conducted", "staged", "launched", "executed",
     "organized", "organised", "claimed", "fired", "detonated", "set",
     "triggered", "placed", "led", "ambushed", "abducted", "kidnapped",
-    "attacked", "targeted", "killed", "shot", "seized", NULL};
+    "attacked", "targeted", "killed", "shot", "seized",
+    /* "a hate crime by X" */
+    "crime", NULL};
 /* "members of X", "on behalf of X" */
 static const char *const part_of[] = {
     "member", "members", "behalf", "branch", "wing", "faction", "cell",
@@ -623,9 +626,7 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                            strcmp(actors[a].type, "EXTREMIST") != 0)) {
                 a = -1;
             }
-        } else if ((sr_tok_is(doc, i, "opposed") ||
-                    sr_tok_is(doc, i, "opposing") ||
-                    sr_tok_is(doc, i, "hostile")) &&
+        } else if (sr_tok_stance(doc, i) &&
                    (a = named_from(doc, actors, nactors, i, te, 1)) >= 0 &&
                    actors[a].type != NULL &&
                    strcmp(actors[a].type, "EXTREMIST") == 0) {
