@@ -180,6 +180,22 @@ m = c.main_of(A)
 c.check(f"{A}: the party whose supporters rioted is a side",
         c.canon("Awami League") in perps(m), f"actors {actors(m)}")
 
+A = "act-dpr-mortar"
+m = c.main_of(A)
+c.check(f"{A}: DPR forces are the Donetsk People's Republic",
+        "Donetsk People's Republic (DPR)" in perps(m), f"actors {actors(m)}")
+
+A = "act-tpnpb-spokesman"
+m = c.main_of(A)
+c.check(f"{A}: the spokesman's group claimed its fighters' attack",
+        "West Papua National Liberation Army (TPNPB)" in perps(m),
+        f"actors {actors(m)}")
+
+A = "act-adf-ambazonia"
+m = c.main_of(A)
+c.check(f"{A}: the Ambazonia Defence Forces keep their own name",
+        "Ambazonia Defense Forces (ADF)" in perps(m), f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())
