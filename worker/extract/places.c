@@ -479,6 +479,7 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
             prep++;
         }
     }
+    h->settlement = e < te && sr_tok_in(doc, e, settlement_nouns);
     evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY || coordinated ||
                (e < te && (sr_tok_in(doc, e, district_words) ||
                            sr_tok_in(doc, e, admin_words))) ||
@@ -489,7 +490,7 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                /* a facility named after the town proves the town */
                (e < te && sr_tok_in(doc, e, named_after_town)) ||
                /* "stormed Konduga town, Borno state" */
-               (e < te && sr_tok_in(doc, e, settlement_nouns)) ||
+               h->settlement ||
                (h->cands[0]->population >= BARE_TOWN_MIN_POPULATION &&
                 primary_name(doc, i, e, h->cands[0])) ||
                followed_by_container(gz, doc, e, te);
@@ -514,7 +515,6 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         h->near = 1;
         h->text_te = e + 1;
     }
-    h->settlement = e < te && sr_tok_in(doc, e, settlement_nouns);
     h->modifier = is_modifier(doc, tb, te, i, e) ||
                   ((h->cands[0]->kind == SR_PLACE_COUNTRY ||
                     (i > tb && sr_tok_is(doc, i - 1, "de"))) &&
