@@ -278,6 +278,35 @@ static void test_crowd_riots(void)
                              "in Kano.",
                              1) == SR_CAT_RIOT_VIOLENT_DEMONSTRATION,
                  0);
+    /* a march, then some of its people throwing things at police */
+    CHECK_INT_EQ(category_of("Hundreds of teachers marched through Porto "
+                             "against the wage freeze. Some of them threw "
+                             "petrol bombs and bottles at police lines.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Farmers rallied in Lille against the new tax; "
+                             "a few hurled eggs and flares at officers, who "
+                             "answered with stun grenades.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* a crowd met with tear gas: by what the crowd did */
+    CHECK_INT_EQ(category_of("Police used tear gas and rubber bullets to "
+                             "disperse villagers who had set tyres alight "
+                             "across the highway.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Gendarmes fired tear gas to disperse traders "
+                             "who had gathered outside the town hall.",
+                             0),
+                 SR_CAT_PROTEST_WITH_INTERVENTION);
+    /* with a death it is no longer crowd control */
+    CHECK(category_of("Soldiers fired tear gas and then live rounds to "
+                      "disperse the crowd, killing two.",
+                      0) != SR_CAT_PROTEST_WITH_INTERVENTION);
+    /* armed men throwing a bomb at a march attack it */
+    CHECK(category_of("Gunmen threw a petrol bomb at marchers protesting "
+                      "in Kano.",
+                      1) != SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     /* a bomb thrown by someone in a crowd is still a bomb */
     CHECK_INT_EQ(category_of("Protesters threw a grenade at the police "
                              "station.",
@@ -651,6 +680,18 @@ static void test_merge(void)
                  SR_CAT_ARMED_CLASH);
     CHECK_INT_EQ(sr_category_merge(SR_CAT_OTHER, SR_CAT_ARMED_ASSAULT, 1),
                  SR_CAT_ARMED_ASSAULT);
+    /* "... Relatives protested the next day": the protest answers the
+     * killing, which stays the event */
+    CHECK_INT_EQ(sr_category_merge(SR_CAT_ARMED_ASSAULT,
+                                   SR_CAT_PROTEST_PEACEFUL, 0),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(sr_category_merge(SR_CAT_REMOTE_EXPLOSIVE_IED,
+                                   SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0),
+                 SR_CAT_REMOTE_EXPLOSIVE_IED);
+    /* a clash with a crowd told before its cause is still the protest */
+    CHECK_INT_EQ(sr_category_merge(SR_CAT_ARMED_CLASH,
+                                   SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     /* "... Eight officers were injured": weighed by the refinement */
     CHECK_INT_EQ(sr_category_merge(SR_CAT_FACILITY_ATTACK_ARSON,
                                    SR_CAT_ARMED_ASSAULT, 0),

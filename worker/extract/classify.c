@@ -216,6 +216,17 @@ static const char *const labour[] = {"on", "general", "hunger", "labour",
 static const char *const alleging[] = {"accused", "suspected", "charged",
                                        "convicted", "alleged", NULL};
 
+/* Breaking up a crowd with means that do not kill: police answering a
+ * protest, not an attack on civilians. */
+static const char *const dispersal[] = {"disperse", "dispersed",
+                                        "dispersing", NULL};
+static const char *const crowd_arms[] = {"tear", "water", "rubber", "batons",
+                                         "pepper", NULL};
+/* what makes a thrown thing a bomb even in a crowd's hand */
+static const char *const blasts[] = {"bomb", "bombs", "grenade", "grenades",
+                                     "explosive", "explosives", "ied",
+                                     "dynamite", "blast", "exploded", NULL};
+
 /* Strategic developments by their trigger word. */
 static const char *const agreement[] = {"surrendered", "ceasefire", "truce",
                                         NULL};
@@ -239,7 +250,8 @@ static const char *const *const cue_lists[] = {
     territory_verbs, territory_nouns, fight_words, coup_words, firearms,
     on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
-    restriction, uncovered, falsehood, future, off, blockers, NULL};
+    restriction, uncovered, falsehood, future, off, blockers, dispersal,
+    crowd_arms, blasts, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -387,6 +399,52 @@ static int riot_told(const sr_doc_t *doc, size_t tb, size_t te)
             continue;
         }
         return 1;
+    }
+    return 0;
+}
+
+/* A real blast told in [tb, te): not "stun grenades", "petrol bombs". */
+static int blast_told(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, blasts) &&
+            !(i > tb && (sr_tok_in(doc, i - 1, nonlethal) ||
+                         sr_tok_in(doc, i - 1, incendiary)))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Something thrown in [tb, te) by no armed side named just before the
+ * throw ("some marchers threw bottles", not "gunmen threw a bomb"). */
+static int crowd_throw(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, thrown)) {
+            continue;
+        }
+        int armed = 0;
+
+        for (size_t j = i; j > tb && j + 10 > i &&
+                           sr_tok_punct(doc, j - 1) != '.';
+             j--) {
+            armed |= sr_tok_has(doc, j - 1, SR_W_PERP | SR_W_SEC_ORG);
+        }
+        if (!armed) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Someone died in [tb, te). */
+static int death_told(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (sr_tok_has(doc, i, SR_W_KILL | SR_W_DIE)) {
+            return 1;
+        }
     }
     return 0;
 }
@@ -1434,6 +1492,19 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                       best == SR_CAT_FACILITY_ATTACK_ARSON)) {
         best = SR_CAT_ARMED_ASSAULT; /* "setting him on fire" */
     }
+    if (protest_event && best != SR_CAT_ARRESTS && !blast_told(doc, tb, te) &&
+        crowd_throw(doc, tb, te)) {
+        /* "thousands marched ...; some threw petrol bombs at police" */
+        return SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+    }
+    if ((best == SR_CAT_ARMED_ASSAULT || best == SR_CAT_OTHER) &&
+        has_word(doc, tb, te, dispersal) &&
+        has_word(doc, tb, te, crowd_arms) && !death_told(doc, tb, te)) {
+        /* "police fired tear gas to disperse residents who had blocked
+         * roads with burning tyres": how a crowd was met */
+        return riot_told(doc, tb, te) ? SR_CAT_RIOT_VIOLENT_DEMONSTRATION
+                                      : SR_CAT_PROTEST_WITH_INTERVENTION;
+    }
     if ((best == SR_CAT_BOMBING_OTHER || best == SR_CAT_ARMED_ASSAULT ||
          best == SR_CAT_OTHER) &&
         has_word(doc, tb, te, incendiary)) {
@@ -1720,6 +1791,13 @@ sr_category_t sr_category_merge(sr_category_t cur, sr_category_t next,
         !reference) {
         /* "... Eight officers were injured": who was hurt in an arson is
          * weighed once the incident is whole (sr_refine_category) */
+        return cur;
+    }
+    if (sr_category_is_protest(next) && sr_category_rank(cur) >= 4 &&
+        cur != SR_CAT_ARMED_CLASH && cur != SR_CAT_TERRITORY_TAKEN &&
+        cur != SR_CAT_TERRITORY_REGAINED && !sr_category_is_protest(cur)) {
+        /* "... Residents protested afterwards": a protest told after a
+         * killing or a bombing answers it, and ACLED codes the attack */
         return cur;
     }
     if (cur == SR_CAT_DISRUPTED_WEAPONS_USE && is_bombing(next)) {
