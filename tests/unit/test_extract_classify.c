@@ -521,6 +521,24 @@ static void test_word_families(void)
          0, SR_CAT_PROTEST_WITH_INTERVENTION},
         {"Looters ransacked a mall in Durban during unrest.", 0,
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        /* property set alight, "them" being the property just named */
+        {"Masked men poured diesel over a bulldozer at the quarry and set "
+         "it alight.",
+         1, SR_CAT_FACILITY_ATTACK_ARSON},
+        {"Raiders sprayed three lorries with fuel and set them alight near "
+         "Temuco.",
+         1, SR_CAT_FACILITY_ATTACK_ARSON},
+        {"Militiamen tied up a farmer and set him alight.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        /* a protest named as the motive of an arson is no protest */
+        {"An anarchist blog claimed the burning of two delivery vans as a "
+         "protest against evictions; the vans had been set ablaze.",
+         1, SR_CAT_FACILITY_ATTACK_ARSON},
+        /* ground retaken, not escaped animals caught again */
+        {"The goats were recaptured by their herder near Gao.", 0,
+         SR_CAT_OTHER},
+        {"Government troops retook the town of Kidal.", 0,
+         SR_CAT_TERRITORY_REGAINED},
         /* mines set off, things blown up or dynamited */
         {"A minibus struck a mine near Mopti, killing four people.", 0,
          SR_CAT_REMOTE_EXPLOSIVE_IED},

@@ -280,6 +280,7 @@ static const sr_trigger_t own_triggers[] = {
     {"ransacked", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
     {"broke", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"ablaze", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"alight", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"blocked", SR_CAT_PROTEST_PEACEFUL, 0},
     {"blockaded", SR_CAT_PROTEST_PEACEFUL, 0},
     {"sabotaged", SR_CAT_FACILITY_ATTACK_ARSON, 0},
@@ -337,6 +338,22 @@ const sr_trigger_t *sr_classify_triggers(void)
     return own_triggers;
 }
 
+/* "doused two trucks with fuel and set them alight": "them" is the
+ * property named just before the verb (no punctuation between). */
+static int property_before(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 10 > i; j--) {
+        if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) &&
+            sr_tok_in(doc, j - 1, property)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "set fire", "set the house on fire" (1), "opened fire" (2), "set him
  * on fire" (3: a person burnt), or 0. */
 static int fire_phrase(const sr_doc_t *doc, size_t tb, size_t te)
@@ -354,13 +371,15 @@ static int fire_phrase(const sr_doc_t *doc, size_t tb, size_t te)
         opened = doc->text[doc->toks[i].start] == 'o' ||
                  doc->text[doc->toks[i].start] == 'O';
         for (size_t j = i + 1; j < te && j < i + (opened ? 2 : 6); j++) {
-            if (sr_tok_is(doc, j, "fire") || sr_tok_is(doc, j, "ablaze")) {
+            if (sr_tok_is(doc, j, "fire") || sr_tok_is(doc, j, "ablaze") ||
+                sr_tok_is(doc, j, "alight")) {
                 return opened ? 2 : person ? 3 : 1;
             }
             if (doc->toks[j].kind == SR_TOK_PUNCT) {
                 break;
             }
-            person |= sr_tok_in(doc, j, people_pron) ||
+            person |= (sr_tok_in(doc, j, people_pron) &&
+                       !property_before(doc, tb, i)) ||
                       sr_tok_has(doc, j, SR_W_VICT_CIV | SR_W_VICT_SEC);
         }
     }
@@ -865,10 +884,12 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_FACILITY_ATTACK_ARSON:
-        if (sr_tok_is(doc, i, "ablaze")) {
-            /* "set ablaze a warehouse", "was set ablaze"; not "a town
-             * ablaze with lights" */
-            return i > tb && sr_tok_in(doc, i - 1, igniting);
+        if (sr_tok_is(doc, i, "ablaze") || sr_tok_is(doc, i, "alight")) {
+            /* "set ablaze a warehouse", "was set ablaze", "set it
+             * alight"; not "a town ablaze with lights" */
+            return i > tb && (sr_tok_in(doc, i - 1, igniting) ||
+                              (i > tb + 1 && sr_tok_in(doc, i - 2, igniting) &&
+                               doc->toks[i - 1].len <= 4));
         }
         if (sr_tok_is(doc, i, "broke")) {
             /* "broke into a mink farm"; not "fire broke out" */
@@ -939,6 +960,19 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             }
         }
         return 1;
+    case SR_CAT_TERRITORY_TAKEN:
+    case SR_CAT_TERRITORY_REGAINED:
+        if (i > tb && sr_tok_has(doc, i - 1, SR_W_AUX)) {
+            /* "the town was retaken by the army"; not "the animals were
+             * recaptured by the farmer" */
+            for (size_t j = i + 1; j < te && j < i + 6; j++) {
+                if (sr_tok_has(doc, j, SR_W_PERP | SR_W_SEC_ORG)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        return territory_move(doc, tb, te, i);
     case SR_CAT_HOSTAGE_BARRICADE:
         if (sr_tok_is(doc, i, "occupied")) {
             /* "occupied the market, holding vendors": people held where
@@ -1138,6 +1172,13 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             sr_tok_is(doc, j - 1, "reprisal")) {
             return 0;
         }
+    }
+    /* "claimed the fire as a protest against rents": the deed's motive */
+    if (doc->toks[i].lex->trig == SR_CAT_PROTEST_PEACEFUL + 1 && i > tb + 1 &&
+        (sr_tok_is(doc, i - 1, "as") ||
+         (sr_tok_is(doc, i - 2, "as") && (sr_tok_is(doc, i - 1, "a") ||
+                                          sr_tok_is(doc, i - 1, "an"))))) {
+        return 0;
     }
     /* "gunfire was heard": a sound reported, not an attack told */
     if (i + 2 < te && sr_tok_has(doc, i + 1, SR_W_AUX) &&
