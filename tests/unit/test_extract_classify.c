@@ -388,6 +388,19 @@ static void test_gtd_hierarchy(void)
                              "Kandahar.",
                              1),
                  SR_CAT_SHELLING_ARTILLERY_MISSILE);
+    /* RPGs fired at a post are an assault on it; into a town, a
+     * bombardment */
+    CHECK_INT_EQ(category_of("Rebels fired rocket-propelled grenades at an "
+                             "army checkpoint outside Bunia.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("Insurgents fired RPGs and automatic weapons at "
+                             "gendarmes guarding a bridge near Tillaberi.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK(category_of("Insurgents fired rocket-propelled grenades into a "
+                      "market town near Monguno, killing six traders.",
+                      1) != SR_CAT_ARMED_ASSAULT);
     /* a titled person as what was hit, by any means */
     CHECK_INT_EQ(refined("A bomb exploded under the car of Senator Ana Ruiz "
                          "in Cali, killing her driver.",

@@ -175,8 +175,10 @@ static const char *const fight_words[] = {"fighting", "fought", "battle",
 /* Guns as the main means of an attack that also used grenades or rockets
  * (GTD: an armed assault), unless something blew up. */
 static const char *const firearms[] = {"rifle", "rifles", "gunmen", "gunman",
+                                       "automatic",
                                        "guns", "gun", "firearms", "pistol",
                                        "pistols", "kalashnikovs", NULL};
+static const char *const launched[] = {"propelled", "rpg", "rpgs", NULL};
 static const char *const detonation[] = {
     "exploded", "explosion", "explosions", "blast", "blasts", "detonated",
     "bomb", "bombs", "bomber", "suicide", "ied", "ieds", "blew", NULL};
@@ -251,7 +253,7 @@ static const char *const *const cue_lists[] = {
     on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
     restriction, uncovered, falsehood, future, off, blockers, dispersal,
-    crowd_arms, blasts, NULL};
+    crowd_arms, blasts, launched, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -1325,12 +1327,45 @@ static int answers_attacker(const sr_doc_t *doc, size_t tb, size_t te)
     return 0;
 }
 
+/* RPGs fired at a post or at the forces holding it: a fighter's weapon
+ * in an assault on a position, where RPGs fired into a town or a camp
+ * bombard it. */
+static int rpg_at_post(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const posts[] = {"post", "outpost", "checkpoint",
+                                        "checkpost", "base", "barracks",
+                                        "camp", "patrol", "convoy", NULL};
+
+    for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, launched)) {
+            continue;
+        }
+        for (size_t j = i + 1; j < te && j < i + 5; j++) {
+            if (!sr_tok_is(doc, j, "at") && !sr_tok_is(doc, j, "on")) {
+                continue;
+            }
+            for (size_t k = j + 1; k < te && k < j + 6; k++) {
+                if (doc->toks[k].kind == SR_TOK_PUNCT) {
+                    break;
+                }
+                if (sr_tok_has(doc, k, SR_W_SEC_ORG | SR_W_VICT_SEC |
+                                           SR_W_POLICE) ||
+                    sr_tok_in(doc, k, posts)) {
+                    return 1;
+                }
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Guns are the main means though grenades or rockets came along, and
  * nothing blew up: an armed assault for GTD. */
 static int guns_first(const sr_doc_t *doc, size_t tb, size_t te)
 {
-    return has_word(doc, tb, te, firearms) && !has_word(doc, tb, te, detonation) &&
-           !has_word(doc, tb, te, air_cues);
+    return (has_word(doc, tb, te, firearms) || rpg_at_post(doc, tb, te)) &&
+           !has_word(doc, tb, te, detonation) && !has_word(doc, tb, te, air_cues);
 }
 
 /* "Villagers beat a man", "a group of local people killed a thief": the
