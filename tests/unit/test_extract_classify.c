@@ -401,6 +401,15 @@ static void test_gtd_hierarchy(void)
     CHECK(category_of("Insurgents fired rocket-propelled grenades into a "
                       "market town near Monguno, killing six traders.",
                       1) != SR_CAT_ARMED_ASSAULT);
+    /* a bomb fixed to an official's car was meant for the official */
+    CHECK_INT_EQ(refined("A magnetic bomb attached to the car of a district "
+                         "prosecutor exploded in Herat, killing him.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("A sticky bomb attached to a minibus exploded in "
+                         "Kabul, killing four passengers and the driver.",
+                         1) == SR_CAT_ASSASSINATION,
+                 0);
     /* a titled person as what was hit, by any means */
     CHECK_INT_EQ(refined("A bomb exploded under the car of Senator Ana Ruiz "
                          "in Cali, killing her driver.",
@@ -758,7 +767,7 @@ static void test_span_cues(void)
 }
 
 /* The labels of an uncategorised event told by text. */
-static sr_labels_t other_labels(const char *text)
+static sr_labels_t labels_of(sr_category_t cat, const char *text)
 {
     sr_label_ctx_t c;
     sr_labels_t l;
@@ -767,12 +776,17 @@ static sr_labels_t other_labels(const char *text)
     memset(&c, 0, sizeof(c));
     sr_doc_init(&doc);
     fixture_doc(&doc, text, 2021, 5, 2);
-    c.cat = SR_CAT_OTHER;
+    c.cat = cat;
     c.doc = &doc;
     c.te = doc.ntok;
     l = sr_labels_ctx(&c);
     fixture_done(&doc);
     return l;
+}
+
+static sr_labels_t other_labels(const char *text)
+{
+    return labels_of(SR_CAT_OTHER, text);
 }
 
 static void test_labels_ctx(void)
@@ -814,6 +828,15 @@ static void test_labels_ctx(void)
     CHECK_STR_EQ(l.acled, "Violence against civilians");
     CHECK_STR_EQ(l.acled_sub, "Attack");
     CHECK_STR_EQ(l.gtd, "Hostage Taking (Kidnapping)");
+    /* an official killed by a bomb: GTD by the target, ACLED by the
+     * means */
+    l = labels_of(SR_CAT_ASSASSINATION,
+                  "A bomb under his car killed the provincial governor.");
+    CHECK_STR_EQ(l.acled, "Explosions/Remote violence");
+    CHECK_STR_EQ(l.gtd, "Assassination");
+    l = labels_of(SR_CAT_ASSASSINATION,
+                  "Gunmen shot the provincial governor.");
+    CHECK_STR_EQ(l.acled, "Violence against civilians");
     /* strategic developments by their trigger */
     sr_doc_init(&doc);
     fixture_doc(&doc, "Forty fighters surrendered to the army.", 2021, 5, 2);

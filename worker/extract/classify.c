@@ -178,6 +178,7 @@ static const char *const firearms[] = {"rifle", "rifles", "gunmen", "gunman",
                                        "automatic",
                                        "guns", "gun", "firearms", "pistol",
                                        "pistols", "kalashnikovs", NULL};
+static const char *const sticky[] = {"attached", "magnetic", "sticky", NULL};
 static const char *const launched[] = {"propelled", "rpg", "rpgs", NULL};
 static const char *const detonation[] = {
     "exploded", "explosion", "explosions", "blast", "blasts", "detonated",
@@ -253,7 +254,7 @@ static const char *const *const cue_lists[] = {
     on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
     restriction, uncovered, falsehood, future, off, blockers, dispersal,
-    crowd_arms, blasts, launched, NULL};
+    crowd_arms, blasts, launched, sticky, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -1768,6 +1769,12 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         ctx->killed && l.acled != NULL && strcmp(l.acled, VAC) == 0) {
         l.acled_sub = "Attack";
     }
+    if (c == SR_CAT_ASSASSINATION && ctx->doc != NULL &&
+        blast_told(ctx->doc, ctx->tb, ctx->te)) {
+        /* ACLED codes by the means what GTD codes by the target */
+        l.acled = ERV;
+        l.acled_sub = "Remote explosive/landmine/IED";
+    }
     if (is_bombing(c) &&
         (ctx->disrupted || ctx->fact == SR_FACT_FOILED)) {
         l.acled = SD;
@@ -2109,6 +2116,33 @@ static int titled_target(const sr_doc_t *doc, size_t ab, size_t ae)
     return 0;
 }
 
+/* A bomb fixed to someone's vehicle: "a magnetic bomb attached to the car
+ * of a judge" (2: a prominent person's, told right after), "a sticky bomb
+ * under a motorbike" (1), or 0. */
+static int sticky_bomb(const sr_doc_t *doc, size_t ab, size_t ae)
+{
+    static const char *const source[] = {"said", "told", "says",
+                                         "according", NULL};
+    int found = 0;
+
+    for (size_t i = ab; i < ae; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, sticky)) {
+            continue;
+        }
+        found = 1;
+        for (size_t j = i + 1; j < ae && j < i + 10; j++) {
+            if (sr_tok_in(doc, j, source)) {
+                break;
+            }
+            if (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, prominent) &&
+                !sr_tok_is(doc, j, "parliament") && !sr_tok_is(doc, j, "council")) {
+                return 2;
+            }
+        }
+    }
+    return found;
+}
+
 sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
                                  size_t sb, size_t se, sr_category_t cat,
                                  int harmed)
@@ -2144,8 +2178,11 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         return cat;
     }
     if (is_bombing(cat)) {
-        /* a bomb among a crowd with an official in it is still a bombing */
-        return has_word(doc, ab, ae, targeting) && named_prominent(doc, sb, se)
+        /* a bomb among a crowd with an official in it is still a bombing;
+         * one fixed to an official's car was meant for him */
+        return (has_word(doc, ab, ae, targeting) || sticky_bomb(doc, ab, ae)) &&
+                       (named_prominent(doc, sb, se) ||
+                        sticky_bomb(doc, ab, ae) == 2)
                    ? SR_CAT_ASSASSINATION
                    : cat;
     }
