@@ -320,6 +320,24 @@ static void test_battles(void)
 {
     CHECK_INT_EQ(category_of("Rebels fought government troops near Goma.", 0),
                  SR_CAT_ARMED_CLASH);
+    /* a deadly fight or feud between clans or villages */
+    CHECK_INT_EQ(category_of("A fight between two Enga clans near Wabag "
+                             "left seven men dead.",
+                             0),
+                 SR_CAT_ARMED_CLASH);
+    CHECK_INT_EQ(category_of("A land feud between neighbouring villages in "
+                             "Jonglei killed nine herders.",
+                             0),
+                 SR_CAT_ARMED_CLASH);
+    CHECK_INT_EQ(category_of("The fight between the two parties over the "
+                             "budget went on.",
+                             0),
+                 SR_CAT_OTHER);
+    /* the campaign named as the setting of a shelling */
+    CHECK_INT_EQ(category_of("Rebel artillery shelled army positions near "
+                             "Marawi amid the offensive on the city.",
+                             1),
+                 SR_CAT_SHELLING_ARTILLERY_MISSILE);
     CHECK_INT_EQ(category_of("Rebels fought army troops and seized the town "
                              "of Kiwanja.",
                              1),

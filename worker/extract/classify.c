@@ -302,6 +302,8 @@ static const sr_trigger_t own_triggers[] = {
     {"fought", SR_CAT_ARMED_CLASH, 0},
     {"engaged", SR_CAT_ARMED_CLASH, 0},
     {"encounter", SR_CAT_ARMED_CLASH, 1},
+    {"fight", SR_CAT_ARMED_CLASH, 1},
+    {"feud", SR_CAT_ARMED_CLASH, 1},
     {"sarin", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
     {"ricin", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
     {"anthrax", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
@@ -946,6 +948,12 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         if (sr_tok_is(doc, i, "engaged")) {
             return engaged_foe(doc, te, i);
         }
+        if (sr_tok_is(doc, i, "fight") || sr_tok_is(doc, i, "feud")) {
+            /* "a fight between two clans left five dead"; not "the fight
+             * against corruption" */
+            return i + 1 < te && sr_tok_is(doc, i + 1, "between") &&
+                   death_told(doc, i, te);
+        }
         if (sr_tok_is(doc, i, "encounter")) {
             /* "killed in an encounter with troops"; not "a chance
              * encounter" told of nobody armed */
@@ -1450,6 +1458,18 @@ static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
     return SR_CAT_OTHER;
 }
 
+/* "amid the offensive", "amid renewed fighting": token i names the
+ * setting of another event. */
+static int amid(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 4 > i; j--) {
+        if (sr_tok_is(doc, j - 1, "amid") || sr_tok_is(doc, j - 1, "amidst")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                           int has_perp)
 {
@@ -1472,7 +1492,9 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         }
         casualty |= sr_tok_has(doc, i, SR_W_KILL | SR_W_DIE | SR_W_INJURE) &&
                     c == SR_CAT_OTHER;
-        clash |= c == SR_CAT_ARMED_CLASH;
+        /* "shelled their positions amid the offensive on X": the
+         * campaign is the setting, not a fight told */
+        clash |= c == SR_CAT_ARMED_CLASH && !amid(doc, tb, i);
         crowd_after_arrest |= arrest && sr_tok_has(doc, i, SR_W_PROTEST);
         /* "arrested 15 suspects in a raid": the raid is the setting */
         assault_act |= c == SR_CAT_ARMED_ASSAULT &&
