@@ -561,6 +561,15 @@ static void test_word_families(void)
          0, SR_CAT_PROTEST_WITH_INTERVENTION},
         {"Looters ransacked a mall in Durban during unrest.", 0,
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        /* protest forms by their own names */
+        {"Residents of La Pintana held a cacerolazo over water cuts.", 0,
+         SR_CAT_PROTEST_PEACEFUL},
+        {"Jeepney drivers staged a caravan and a noise barrage to demand "
+         "fuel subsidies. Police detained six of them.",
+         0, SR_CAT_PROTEST_WITH_INTERVENTION},
+        {"Nurses rallied outside the ministry demanding back pay.", 0,
+         SR_CAT_PROTEST_PEACEFUL},
+        {"A caravan of traders reached Agadez.", 0, SR_CAT_OTHER},
         /* property set alight, "them" being the property just named */
         {"Masked men poured diesel over a bulldozer at the quarry and set "
          "it alight.",

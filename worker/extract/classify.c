@@ -299,6 +299,14 @@ static const sr_trigger_t own_triggers[] = {
     {"sit", SR_CAT_PROTEST_PEACEFUL, 1},
     {"vigil", SR_CAT_PROTEST_PEACEFUL, 1},
     {"picketed", SR_CAT_PROTEST_PEACEFUL, 0},
+    {"rallies", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"marches", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"walkout", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"cacerolazo", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"cacerolazos", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"rallied", SR_CAT_PROTEST_PEACEFUL, 0},
+    {"caravan", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"barrage", SR_CAT_PROTEST_PEACEFUL, 1},
     {"fought", SR_CAT_ARMED_CLASH, 0},
     {"engaged", SR_CAT_ARMED_CLASH, 0},
     {"encounter", SR_CAT_ARMED_CLASH, 1},
@@ -456,6 +464,24 @@ static int crowd_throw(const sr_doc_t *doc, size_t tb, size_t te)
             armed |= sr_tok_has(doc, j - 1, SR_W_PERP | SR_W_SEC_ORG);
         }
         if (!armed) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A word of words (a crowd-control list) in [tb, te): "water" only as
+ * "water cannon", not "protested over water cuts". */
+static int force_used(const sr_doc_t *doc, size_t tb, size_t te,
+                      const char *const *words)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, words)) {
+            continue;
+        }
+        if (!sr_tok_is(doc, i, "water") ||
+            (i + 1 < te && (sr_tok_is(doc, i + 1, "cannon") ||
+                            sr_tok_is(doc, i + 1, "cannons")))) {
             return 1;
         }
     }
@@ -1024,8 +1050,15 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
                    sr_tok_is(doc, i + 2, "in");
         }
+        if (sr_tok_is(doc, i, "barrage")) {
+            /* a "noise barrage" of pots and horns; not an artillery one */
+            return i > tb && sr_tok_is(doc, i - 1, "noise");
+        }
         if (sr_tok_is(doc, i, "gathered") || sr_tok_is(doc, i, "motorcade") ||
-            sr_tok_is(doc, i, "vigil")) {
+            sr_tok_is(doc, i, "vigil") || sr_tok_is(doc, i, "caravan") ||
+            sr_tok_is(doc, i, "rallied")) {
+            /* with a cause: "rallied to demand"; not "a caravan of
+             * migrants" */
             return has_word(doc, tb, te, protest_ctx);
         }
         if (sr_tok_is(doc, i, "blocked") || sr_tok_is(doc, i, "blockaded")) {
@@ -1598,7 +1631,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     }
     if ((best == SR_CAT_ARMED_ASSAULT || best == SR_CAT_OTHER) &&
         has_word(doc, tb, te, dispersal) &&
-        has_word(doc, tb, te, crowd_arms) && !death_told(doc, tb, te)) {
+        force_used(doc, tb, te, crowd_arms) && !death_told(doc, tb, te)) {
         /* "police fired tear gas to disperse residents who had blocked
          * roads with burning tyres": how a crowd was met */
         return riot_told(doc, tb, te) ? SR_CAT_RIOT_VIOLENT_DEMONSTRATION
@@ -1692,7 +1725,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                 return SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS;
             }
         }
-        if (has_word(doc, tb, te, force)) {
+        if (force_used(doc, tb, te, force)) {
             return SR_CAT_PROTEST_WITH_INTERVENTION;
         }
         return best;
