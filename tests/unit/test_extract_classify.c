@@ -486,6 +486,16 @@ static void test_refine(void)
                          "No casualties were reported.",
                          0),
                  SR_CAT_FACILITY_ATTACK_ARSON);
+    /* shots into a building nobody was in */
+    CHECK_INT_EQ(refined("Overnight, a gunman fired a dozen rounds through "
+                         "the doors of a temple in Leicester while it was "
+                         "empty.",
+                         0),
+                 SR_CAT_FACILITY_ATTACK_ARSON);
+    CHECK_INT_EQ(refined("A gunman fired a dozen rounds through the doors "
+                         "of a temple in Leicester.",
+                         0),
+                 SR_CAT_ARMED_ASSAULT);
     /* a village is people, not property */
     CHECK_INT_EQ(refined("Assailants attacked Gur village in Borno. No "
                          "casualties were reported.",
@@ -593,6 +603,11 @@ static void test_word_families(void)
          SR_CAT_REMOTE_EXPLOSIVE_IED},
         {"A shepherd stepped on a landmine near Kandahar.", 0,
          SR_CAT_REMOTE_EXPLOSIVE_IED},
+        {"A patrol set off an anti-personnel mine on a trail near "
+         "Kasserine, wounding two soldiers.",
+         0, SR_CAT_REMOTE_EXPLOSIVE_IED},
+        {"Two miners died when a shaft of the mine collapsed.", 0,
+         SR_CAT_OTHER},
         {"Two holiday villas were blown up near Porto-Vecchio.", 0,
          SR_CAT_BOMBING_OTHER},
         {"Guerrillas dynamited three power pylons near Cucuta.", 1,

@@ -19,7 +19,9 @@ static const char *const air_cues[] = {"drone", "drones", "warplanes",
  * landmine", "stepped on an IED", "ran over a mine". */
 static const char *const mine_verbs[] = {"struck", "hit", "stepped", "ran",
                                          "drove", "triggered", "detonated",
-                                         "planted", NULL};
+                                         "planted", "off", "tripped",
+                                         "antipersonnel", "personnel", "tank",
+                                         "laid", NULL};
 static const char *const shells[] = {"rocket", "rockets", "mortar",
                                      "mortars", "missile", "missiles",
                                      "artillery", "shells", NULL};
@@ -126,6 +128,9 @@ static const char *const projectiles[] = {
     "bomb", "bombs", "cocktail", "cocktails", "firebomb", "firebombs",
     "grenade", "grenades", "device", "devices", "plane", "aircraft",
     "airplane", "jet", NULL};
+/* "shots fired into the mosque while it was empty": nobody to hurt */
+static const char *const empty[] = {"empty", "unoccupied", "vacant",
+                                    "deserted", NULL};
 /* "held ... hostage", "occupied": hostages kept where they were taken. */
 static const char *const barricade[] = {"held", "holding", "hold",
                                         "occupied", "barricaded",
@@ -254,7 +259,7 @@ static const char *const *const cue_lists[] = {
     on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
     restriction, uncovered, falsehood, future, off, blockers, dispersal,
-    crowd_arms, blasts, launched, sticky, NULL};
+    crowd_arms, blasts, launched, sticky, empty, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -2217,9 +2222,12 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         (told_assassination(doc, sb, se) || titled_target(doc, ab, ae))) {
         return SR_CAT_ASSASSINATION;
     }
-    if (cat == SR_CAT_ARMED_ASSAULT && !harmed && property_target(doc, ab, ae) &&
-        (sr_span_no_harm(doc, sb, se) ||
-         (fire_phrase(doc, ab, ae) == 1 && !has_word(doc, ab, ae, on_people)))) {
+    if (cat == SR_CAT_ARMED_ASSAULT && !harmed &&
+        ((property_target(doc, ab, ae) &&
+          (sr_span_no_harm(doc, sb, se) ||
+           (fire_phrase(doc, ab, ae) == 1 && !has_word(doc, ab, ae, on_people)))) ||
+         (has_word(doc, ab, ae, empty) && has_word(doc, ab, ae, property)))) {
+        /* "shots fired into the mosque while it was empty": property */
         return SR_CAT_FACILITY_ATTACK_ARSON;
     }
     if (cat == SR_CAT_FACILITY_ATTACK_ARSON && harmed &&
