@@ -289,6 +289,18 @@ static void test_crowd_riots(void)
                              "answered with stun grenades.",
                              0),
                  SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* the report's verdict on the whole march outweighs scuffles at its
+     * edge */
+    CHECK_INT_EQ(category_of("Students marched in Bogota against the budget "
+                             "cuts. The march was mostly peaceful, though a "
+                             "few youths clashed with police at the end.",
+                             0),
+                 SR_CAT_PROTEST_PEACEFUL);
+    CHECK_INT_EQ(category_of("Students marched in Bogota against the budget "
+                             "cuts. A few youths clashed with police at the "
+                             "end.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     /* a crowd met with tear gas: by what the crowd did */
     CHECK_INT_EQ(category_of("Police used tear gas and rubber bullets to "
                              "disperse villagers who had set tyres alight "

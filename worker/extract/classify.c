@@ -1508,8 +1508,38 @@ static int amid(const sr_doc_t *doc, size_t tb, size_t i)
     return 0;
 }
 
+static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
+                                   size_t te, int has_perp);
+
+/* The report's own verdict on a protest: "largely peaceful", "mostly
+ * peaceful" (the trouble told beside it was at its edge). */
+static int peaceful_verdict(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const mostly[] = {"largely", "mostly", "overwhelmingly",
+                                         "generally", "predominantly", NULL};
+
+    for (size_t i = tb + 1; i < te; i++) {
+        if (sr_tok_is(doc, i, "peaceful") && sr_tok_in(doc, i - 1, mostly)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                           int has_perp)
+{
+    sr_category_t c = classify_span(doc, tb, te, has_perp);
+
+    if (c == SR_CAT_RIOT_VIOLENT_DEMONSTRATION && peaceful_verdict(doc, tb, te)) {
+        return force_used(doc, tb, te, force) ? SR_CAT_PROTEST_WITH_INTERVENTION
+                                              : SR_CAT_PROTEST_PEACEFUL;
+    }
+    return c;
+}
+
+static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
+                                   size_t te, int has_perp)
 {
     sr_category_t riot_cat;
     sr_category_t best = SR_CAT_OTHER, best_hedged = SR_CAT_OTHER;
