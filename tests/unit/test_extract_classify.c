@@ -845,6 +845,10 @@ static sr_labels_t other_labels(const char *text)
 
 static void test_labels_ctx(void)
 {
+    static const char *const sealed[] = {
+        "The army and the rebels signed an agreement in Bangui on "
+        "disarmament.",
+        "Sixty detainees were freed under the Tripoli peace accord."};
     sr_label_ctx_t c;
     sr_labels_t l;
     sr_doc_t doc;
@@ -904,6 +908,9 @@ static void test_labels_ctx(void)
     CHECK_STR_EQ(l.acled_sub, "Agreement");
     CHECK(l.gtd == NULL);
     fixture_done(&doc);
+    for (size_t k = 0; k < sizeof(sealed) / sizeof(sealed[0]); k++) {
+        CHECK_STR_EQ(other_labels(sealed[k]).acled_sub, "Agreement");
+    }
     fixture_doc(&doc, "The government declared a curfew.", 2021, 5, 2);
     c.doc = &doc;
     c.te = doc.ntok;
@@ -1032,6 +1039,15 @@ static void test_triggers(void)
     CHECK(!sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "killed")));
     CHECK(sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "attack")));
     CHECK(!sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "was")));
+    fixture_done(&doc);
+    /* an agreement is an event only when sealed */
+    fixture_doc(&doc, "The ministers were in agreement on the budget.", 2020,
+                5, 2);
+    CHECK(!sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "agreement")));
+    fixture_done(&doc);
+    fixture_doc(&doc, "The two clans signed an agreement on grazing.", 2020,
+                5, 2);
+    CHECK(sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "agreement")));
     fixture_done(&doc);
 }
 

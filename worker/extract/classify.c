@@ -237,7 +237,7 @@ static const char *const blasts[] = {"bomb", "bombs", "grenade", "grenades",
 
 /* Strategic developments by their trigger word. */
 static const char *const agreement[] = {"surrendered", "ceasefire", "truce",
-                                        NULL};
+                                        "agreement", "accord", NULL};
 static const char *const restriction[] = {"lockdown", "curfew", NULL};
 
 /* Factuality cues the lexicon's classes lack. */
@@ -344,6 +344,8 @@ static const sr_trigger_t own_triggers[] = {
     {"removed", SR_CAT_OTHER, 0},
     {"surrendered", SR_CAT_OTHER, 0},
     {"ceasefire", SR_CAT_OTHER, 1},
+    {"agreement", SR_CAT_OTHER, 1},
+    {"accord", SR_CAT_OTHER, 1},
     {"truce", SR_CAT_OTHER, 1},
     {"lockdown", SR_CAT_OTHER, 1},
     {"curfew", SR_CAT_OTHER, 1},
@@ -954,6 +956,24 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         return !sr_tok_is(doc, i, "storm") ||
                (i > tb && sr_tok_is(doc, i - 1, "to"));
     case SR_CAT_OTHER:
+        if (sr_tok_is(doc, i, "agreement") || sr_tok_is(doc, i, "accord")) {
+            /* "signed an agreement", "a peace accord", "freed under the
+             * Doha agreement"; not "in agreement with", nor one only
+             * called for */
+            static const char *const sealed[] = {
+                "signed", "signing", "reached", "concluded", "under",
+                "peace", "ceasefire", "sealed", "inked", NULL};
+
+            for (size_t j = i; j > tb && j + 5 > i; j--) {
+                if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+                    return 0;
+                }
+                if (sr_tok_in(doc, j - 1, sealed)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
         if (sr_tok_is(doc, i, "corridor") || sr_tok_is(doc, i, "corridors")) {
             /* "a humanitarian corridor was opened"; not "the Lobito
              * corridor", nor one only asked for */
