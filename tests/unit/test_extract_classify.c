@@ -818,6 +818,14 @@ static void test_span_cues(void)
     CHECK(!span_cue(sr_span_engaged, "Gunmen killed two farmers."));
     CHECK(span_cue(sr_span_off_duty, "He was an off-duty soldier."));
     CHECK(!span_cue(sr_span_off_duty, "Soldiers on duty were shot."));
+    /* out of the forces, hired, or only working for them */
+    CHECK(span_cue(sr_span_off_duty, "Gunmen shot a retired police officer."));
+    CHECK(span_cue(sr_span_off_duty, "Bandits killed two security guards "
+                                     "of a cement plant."));
+    CHECK(span_cue(sr_span_off_duty, "Rebels executed a man they called a "
+                                     "police informer."));
+    CHECK(!span_cue(sr_span_off_duty, "Rebels ambushed a police patrol."));
+    CHECK(!span_cue(sr_span_off_duty, "Militants attacked border guards."));
 }
 
 /* The labels of an uncategorised event told by text. */

@@ -1957,10 +1957,29 @@ int sr_span_no_harm(const sr_doc_t *doc, size_t tb, size_t te)
 
 int sr_span_off_duty(const sr_doc_t *doc, size_t tb, size_t te)
 {
-    for (size_t i = tb; i + 2 < te; i++) {
-        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_is(doc, i, "off") &&
-            sr_tok_punct(doc, i + 1) == '-' &&
+    for (size_t i = tb; i + 1 < te; i++) {
+        if (i + 2 < te && sr_tok_has(doc, i, SR_W_CLSCUE) &&
+            sr_tok_is(doc, i, "off") && sr_tok_punct(doc, i + 1) == '-' &&
             sr_tok_is(doc, i + 2, "duty")) {
+            return 1;
+        }
+        if (!sr_tok_has(doc, i + 1, SR_W_VICT_SEC | SR_W_POLICE)) {
+            continue;
+        }
+        /* "a retired police officer", "a former soldier": no longer in
+         * the forces; "two security guards of a mining firm": hired men */
+        if (sr_tok_is(doc, i, "retired") || sr_tok_is(doc, i, "former") ||
+            sr_tok_is(doc, i, "private") ||
+            (sr_tok_is(doc, i, "security") &&
+             (sr_tok_is(doc, i + 1, "guard") ||
+              sr_tok_is(doc, i + 1, "guards")))) {
+            return 1;
+        }
+        /* "a police informer": a civilian the forces used */
+        if (i + 2 < te && (sr_tok_is(doc, i + 2, "informer") ||
+                           sr_tok_is(doc, i + 2, "informers") ||
+                           sr_tok_is(doc, i + 2, "informant") ||
+                           sr_tok_is(doc, i + 2, "informants"))) {
             return 1;
         }
     }
