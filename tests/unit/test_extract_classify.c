@@ -103,6 +103,10 @@ static void test_categories(void)
                  SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     CHECK_INT_EQ(category_of("Police opened fire on the protesters.", 0),
                  SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS);
+    CHECK_INT_EQ(category_of("Guards opened fire on prisoners protesting "
+                             "against the food, killing two.",
+                             0),
+                 SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS);
     CHECK_INT_EQ(category_of("Two bombs were tossed from a car at the "
                              "building.",
                              0),

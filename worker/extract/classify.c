@@ -1775,7 +1775,10 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
             return SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
         }
         for (size_t i = tb; i < te; i++) {
-            if (sr_tok_has(doc, i, SR_W_PROTEST) &&
+            /* "fired on protesters", "on inmates protesting" */
+            if ((sr_tok_has(doc, i, SR_W_PROTEST) ||
+                 sr_tok_is(doc, i, "protesting") ||
+                 sr_tok_is(doc, i, "demonstrating")) &&
                 (has_word(doc, tb, te, lethal) || fire == 2)) {
                 return SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS;
             }
