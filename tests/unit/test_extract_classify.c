@@ -190,8 +190,9 @@ static void test_precedence(void)
         /* a raid as the setting of arrests; a raid that arrests */
         {"Police arrested 15 suspects in a raid on a hideout.", 1,
          SR_CAT_ARRESTS},
-        {"Troops raided a house and arrested two brothers.", 1,
-         SR_CAT_ARMED_ASSAULT},
+        {"Troops raided a house and arrested two brothers believed to be "
+         "militants.",
+         1, SR_CAT_ARMED_ASSAULT},
         /* what someone is accused of is not the event */
         {"Police arrested two men accused of the bombing.", 0,
          SR_CAT_ARRESTS},
@@ -587,6 +588,20 @@ static void test_word_families(void)
          0, SR_CAT_PROTEST_WITH_INTERVENTION},
         {"Looters ransacked a mall in Durban during unrest.", 0,
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        /* shelling by its other verbs; from the air with aircraft */
+        {"Government artillery pounded villages north of Hama.", 0,
+         SR_CAT_SHELLING_ARTILLERY_MISSILE},
+        {"The army bombarded rebel positions near Lashio.", 0,
+         SR_CAT_SHELLING_ARTILLERY_MISSILE},
+        {"Warplanes bombarded Kafr Nabl, killing 3 civilians.", 0,
+         SR_CAT_AIR_DRONE_STRIKE},
+        {"Storms pounded the coast near Chittagong.", 0, SR_CAT_OTHER},
+        /* a raid by the police to detain someone is an arrest */
+        {"Police raided the flat of a blogger in Baku and detained him.", 0,
+         SR_CAT_ARRESTS},
+        {"Soldiers detained 20 youths in Kaga Bandoro.", 0, SR_CAT_ARRESTS},
+        {"Gunmen raided a village near Zurmi and shot dead 7 men.", 1,
+         SR_CAT_ARMED_ASSAULT},
         /* protest forms by their own names */
         {"Residents of La Pintana held a cacerolazo over water cuts.", 0,
          SR_CAT_PROTEST_PEACEFUL},

@@ -304,7 +304,6 @@ static const sr_trigger_t own_triggers[] = {
     {"sit", SR_CAT_PROTEST_PEACEFUL, 1},
     {"vigil", SR_CAT_PROTEST_PEACEFUL, 1},
     {"picketed", SR_CAT_PROTEST_PEACEFUL, 0},
-    {"rallies", SR_CAT_PROTEST_PEACEFUL, 1},
     {"marches", SR_CAT_PROTEST_PEACEFUL, 1},
     {"walkout", SR_CAT_PROTEST_PEACEFUL, 1},
     {"cacerolazo", SR_CAT_PROTEST_PEACEFUL, 1},
@@ -328,6 +327,11 @@ static const sr_trigger_t own_triggers[] = {
     {"dynamited", SR_CAT_BOMBING_OTHER, 0},
     {"dynamite", SR_CAT_BOMBING_OTHER, 1},
     {"gunpoint", SR_CAT_KIDNAPPING, 1},
+    {"detained", SR_CAT_ARRESTS, 0},
+    {"bombarded", SR_CAT_SHELLING_ARTILLERY_MISSILE, 0},
+    {"bombardment", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
+    {"bombardments", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
+    {"pounded", SR_CAT_SHELLING_ARTILLERY_MISSILE, 0},
     {"bundled", SR_CAT_KIDNAPPING, 0},
     {"forced", SR_CAT_KIDNAPPING, 0},
     {"dragged", SR_CAT_KIDNAPPING, 0},
@@ -1093,6 +1097,14 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                    has_word(doc, tb, te, protest_ctx);
         }
         return 1;
+    case SR_CAT_SHELLING_ARTILLERY_MISSILE:
+        if (sr_tok_is(doc, i, "pounded")) {
+            /* "artillery pounded the town", "the army pounded rebel
+             * positions"; not "rain pounded the coast" */
+            return armed_before(doc, tb, i) || has_word(doc, tb, te, shells) ||
+                   has_word(doc, tb, te, air_cues);
+        }
+        return 1;
     case SR_CAT_REMOTE_EXPLOSIVE_IED:
         if (sr_tok_is(doc, i, "mine") || sr_tok_is(doc, i, "mines")) {
             /* "struck a mine"; not "a gold mine", "workers at the mine" */
@@ -1516,6 +1528,27 @@ static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
     return SR_CAT_OTHER;
 }
 
+/* "police raided the journalist's home": a search by the forces named
+ * just before, which an arrest told beside it makes an arrest, unless
+ * those taken are fighters (a raid on armed men is a fight). */
+static int police_raid(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    if (!sr_tok_is(doc, i, "raided") && !sr_tok_is(doc, i, "stormed")) {
+        return 0;
+    }
+    for (size_t j = i + 1; j < te; j++) {
+        if (sr_tok_has(doc, j, SR_W_PERP)) {
+            return 0; /* "arrested two brothers believed to be militants" */
+        }
+    }
+    for (size_t j = i; j > tb && j + 4 > i; j--) {
+        if (sr_tok_has(doc, j - 1, SR_W_SEC_ORG | SR_W_POLICE)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "amid the offensive", "amid renewed fighting": token i names the
  * setting of another event. */
 static int amid(const sr_doc_t *doc, size_t tb, size_t i)
@@ -1588,7 +1621,8 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         assault_act |= c == SR_CAT_ARMED_ASSAULT &&
                        !(doc->toks[i].lex->trig_noun && i > tb + 1 &&
                          (sr_tok_is(doc, i - 2, "in") ||
-                          sr_tok_is(doc, i - 2, "during")));
+                          sr_tok_is(doc, i - 2, "during"))) &&
+                       !police_raid(doc, tb, te, i);
         arrest |= c == SR_CAT_ARRESTS;
         protest_event |= sr_category_is_protest(c) &&
                          !sr_tok_has(doc, i, SR_W_PROTEST);
@@ -1769,6 +1803,11 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
             return SR_CAT_MOB_VIOLENCE; /* "villagers lynched a thief" */
         }
         return best;
+    case SR_CAT_SHELLING_ARTILLERY_MISSILE:
+        /* "warplanes bombarded the town": from the air */
+        return has_word(doc, tb, te, air_cues) && !has_word(doc, tb, te, shells)
+                   ? SR_CAT_AIR_DRONE_STRIKE
+                   : best;
     case SR_CAT_PROTEST_PEACEFUL:
         /* a violent crowd makes a riot even when it is shot at */
         if (riot_told(doc, tb, te) || fire == 1) {
