@@ -588,6 +588,13 @@ static void test_word_families(void)
          0, SR_CAT_PROTEST_WITH_INTERVENTION},
         {"Looters ransacked a mall in Durban during unrest.", 0,
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        /* harm done without arms: fists, feet, strangling, poison */
+        {"Two men punched and kicked a priest outside his church in "
+         "Nantes.",
+         1, SR_CAT_UNARMED_ASSAULT},
+        {"Unknown people poisoned the well of a girls' school near Herat.",
+         1, SR_CAT_UNARMED_ASSAULT},
+        {"The talks kicked off in Doha on Monday.", 0, SR_CAT_OTHER},
         /* shelling by its other verbs; from the air with aircraft */
         {"Government artillery pounded villages north of Hama.", 0,
          SR_CAT_SHELLING_ARTILLERY_MISSILE},

@@ -276,6 +276,13 @@ static const sr_trigger_t own_triggers[] = {
     {"plowed", SR_CAT_UNARMED_ASSAULT, 0},
     {"mowed", SR_CAT_UNARMED_ASSAULT, 0},
     {"tortured", SR_CAT_UNARMED_ASSAULT, 0},
+    {"punched", SR_CAT_UNARMED_ASSAULT, 0},
+    {"kicked", SR_CAT_UNARMED_ASSAULT, 0},
+    {"strangled", SR_CAT_UNARMED_ASSAULT, 0},
+    {"bludgeoned", SR_CAT_UNARMED_ASSAULT, 0},
+    {"clubbed", SR_CAT_UNARMED_ASSAULT, 0},
+    {"flogged", SR_CAT_UNARMED_ASSAULT, 0},
+    {"poisoned", SR_CAT_UNARMED_ASSAULT, 0},
     {"stab", SR_CAT_ARMED_ASSAULT, 0},
     {"hacked", SR_CAT_ARMED_ASSAULT, 0},
     {"storm", SR_CAT_ARMED_ASSAULT, 0},
@@ -919,6 +926,10 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_UNARMED_ASSAULT:
+        if (sr_tok_is(doc, i, "kicked")) {
+            /* "kicked a rabbi"; not "the campaign kicked off" */
+            return !(i + 1 < te && sr_tok_is(doc, i + 1, "off"));
+        }
         if (sr_tok_is(doc, i, "drove") || sr_tok_is(doc, i, "flew") ||
             sr_tok_is(doc, i, "ploughed") || sr_tok_is(doc, i, "plowed") ||
             sr_tok_is(doc, i, "mowed")) {
