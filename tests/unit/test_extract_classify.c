@@ -592,7 +592,8 @@ static void test_word_families(void)
         {"Two men punched and kicked a priest outside his church in "
          "Nantes.",
          1, SR_CAT_UNARMED_ASSAULT},
-        {"Unknown people poisoned the well of a girls' school near Herat.",
+        {"Unknown assailants poisoned the well of a girls' school near "
+         "Herat.",
          1, SR_CAT_UNARMED_ASSAULT},
         {"The talks kicked off in Doha on Monday.", 0, SR_CAT_OTHER},
         /* shelling by its other verbs; from the air with aircraft */
