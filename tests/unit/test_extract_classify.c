@@ -588,6 +588,10 @@ static void test_word_families(void)
          0, SR_CAT_PROTEST_WITH_INTERVENTION},
         {"Looters ransacked a mall in Durban during unrest.", 0,
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        /* a crowd pelting police with stones riots */
+        {"Students pelted riot police with stones outside the campus in "
+         "Kampala.",
+         0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
         /* harm done without arms: fists, feet, strangling, poison */
         {"Two men punched and kicked a priest outside his church in "
          "Nantes.",
@@ -847,6 +851,8 @@ static void test_span_cues(void)
     CHECK(!span_cue(sr_span_off_duty, "Soldiers on duty were shot."));
     /* out of the forces, hired, or only working for them */
     CHECK(span_cue(sr_span_off_duty, "Gunmen shot a retired police officer."));
+    CHECK(span_cue(sr_span_off_duty, "They killed a soldier who was on leave "
+                                     "in his village."));
     CHECK(span_cue(sr_span_off_duty, "Bandits killed two security guards "
                                      "of a cement plant."));
     CHECK(span_cue(sr_span_off_duty, "Rebels executed a man they called a "

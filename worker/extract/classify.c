@@ -296,6 +296,7 @@ static const sr_trigger_t own_triggers[] = {
     {"broke", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"ablaze", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"alight", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"pelted", SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0},
     {"blocked", SR_CAT_PROTEST_PEACEFUL, 0},
     {"blockaded", SR_CAT_PROTEST_PEACEFUL, 0},
     {"sabotaged", SR_CAT_FACILITY_ATTACK_ARSON, 0},
@@ -1085,6 +1086,9 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return 0;
         }
         return 1;
+    case SR_CAT_RIOT_VIOLENT_DEMONSTRATION:
+        /* "students pelted police with stones"; not gunmen doing it */
+        return !sr_tok_is(doc, i, "pelted") || !armed_before(doc, tb, i);
     case SR_CAT_PROTEST_PEACEFUL:
         if (sr_tok_is(doc, i, "sit")) {
             return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
@@ -2015,6 +2019,9 @@ int sr_span_off_duty(const sr_doc_t *doc, size_t tb, size_t te)
             sr_tok_is(doc, i, "off") && sr_tok_punct(doc, i + 1) == '-' &&
             sr_tok_is(doc, i + 2, "duty")) {
             return 1;
+        }
+        if (sr_tok_is(doc, i, "on") && sr_tok_is(doc, i + 1, "leave")) {
+            return 1; /* "a soldier who was on leave" */
         }
         if (!sr_tok_has(doc, i + 1, SR_W_VICT_SEC | SR_W_POLICE)) {
             continue;
