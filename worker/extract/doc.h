@@ -30,6 +30,7 @@ typedef struct sr_tok_s {
     uint8_t decimal;    /* NUM with a fraction ("2.5"): num is truncated */
     uint8_t ordinal;    /* NUM with "st"/"nd"/"rd"/"th" */
     const sr_lexent_t *lex; /* NULL when the word is in no class */
+    uint64_t cls;       /* lex->cls, or 0: tested at every token */
     uint64_t hash;      /* sr_lexicon_hash of the text */
     int64_t num;        /* NUM: the integer value */
 } sr_tok_t;
@@ -98,7 +99,7 @@ void sr_doc_split_sentences(sr_doc_t *doc);
 /* Token helpers; i must be < doc->ntok. */
 static inline int sr_tok_has(const sr_doc_t *doc, size_t i, uint64_t cls)
 {
-    return doc->toks[i].lex != NULL && (doc->toks[i].lex->cls & cls) != 0;
+    return (doc->toks[i].cls & cls) != 0;
 }
 /* 1 if token i is the word w (ASCII case-insensitive). Inline: it is in
  * every rule's inner loop. */
