@@ -490,10 +490,7 @@ static inline const alias_t *lookup(const sr_actordict_t *ad,
                                     const sr_doc_t *doc, size_t i, size_t te,
                                     int tmpl, size_t *ntok)
 {
-    const sr_tok_t *t = &doc->toks[i];
-    uint64_t h = t->kind == SR_TOK_WORD ? t->hash
-                                        : sr_lexicon_hash(doc->text + t->start,
-                                                          t->len);
+    uint64_t h = doc->toks[i].hash; /* every token's, any kind */
     size_t bit = h % FIRST_BITS;
 
     if ((ad->first[tmpl][bit / 64] & (1ull << (bit % 64))) == 0) {
