@@ -93,6 +93,9 @@ void sr_doc_clear(sr_doc_t *doc);
 void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
                      size_t len);
 
+/* Sets every word token's lexicon entry and classes (lexicon.c). */
+void sr_doc_classify(sr_doc_t *doc, const sr_lexicon_t *lx);
+
 /* Splits doc->toks into doc->sents (sentences.c). */
 void sr_doc_split_sentences(sr_doc_t *doc);
 

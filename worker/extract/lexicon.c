@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "classify.h"
+#include "doc.h"
 #include "incident.h"
 #include "xmalloc.h"
 
@@ -549,6 +550,22 @@ const sr_lexent_t *sr_lexicon_get_hashed(const sr_lexicon_t *lx,
     const slot_t *s = find_slot(lx, word, len, hash);
 
     return s->word != NULL ? &s->ent : NULL;
+}
+
+void sr_doc_classify(sr_doc_t *doc, const sr_lexicon_t *lx)
+{
+    /* one loop here, so that the probe is inlined for every word */
+    for (size_t i = 0; i < doc->ntok; i++) {
+        sr_tok_t *t = &doc->toks[i];
+        const slot_t *s;
+
+        if (t->kind != SR_TOK_WORD) {
+            continue;
+        }
+        s = find_slot(lx, doc->text + t->start, t->len, t->hash);
+        t->lex = s->word != NULL ? &s->ent : NULL;
+        t->cls = s->word != NULL ? s->ent.cls : 0;
+    }
 }
 
 const sr_lexent_t *sr_lexicon_get(const sr_lexicon_t *lx, const char *word,

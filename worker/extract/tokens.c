@@ -318,15 +318,6 @@ static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
     return i;
 }
 
-/* The word's lexicon entry and its classes, kept in the token. */
-static inline void set_lex(sr_tok_t *t, const sr_lexicon_t *lx,
-                           const char *text)
-{
-    t->lex = lx ? sr_lexicon_get_hashed(lx, text + t->start, t->len, t->hash)
-                : NULL;
-    t->cls = t->lex != NULL ? t->lex->cls : 0;
-}
-
 void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
                      size_t len)
 {
@@ -367,7 +358,6 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
             i = scan_ascii_word(s, len, i, t);
             t->para_start = (uint8_t)(newlines >= 2);
             t->space_before = (uint8_t)spaced;
-            set_lex(t, lx, text);
             newlines = 0;
             spaced = 0;
             continue;
@@ -410,10 +400,12 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
         t->hash = sr_lexicon_hash(text + t->start, t->len);
         if (t->kind == SR_TOK_WORD) {
             mark_case(t, s);
-            set_lex(t, lx, text);
         }
         newlines = 0;
         spaced = 0;
+    }
+    if (lx != NULL) {
+        sr_doc_classify(doc, lx);
     }
 }
 
