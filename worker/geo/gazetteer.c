@@ -41,6 +41,7 @@ struct sr_gazetteer_s {
     uint32_t *runs;
     sr_strmap_t demonyms; /* a = place */
     sr_strmap_t ids;      /* a = place; keys are the rows' ids ("NE", "NE.09") */
+    uint64_t *prefix_bits; /* GZ_PREFIX_BITS; see prefix_bit() */
 };
 
 typedef struct loader_s {
@@ -506,6 +507,54 @@ static void seats_first(const sr_gazetteer_t *gz, uint32_t *run, size_t n)
     }
 }
 
+/* Every leading part of every folded name (each byte length), hashed into
+ * a bit set: a text whose first word folds to no such part starts no name,
+ * which spares recognition most of its lookups of capitalised words. A set
+ * bit may be a false hit (then the lookups run as before), a clear bit is
+ * never wrong. */
+#define GZ_PREFIX_BITS (1u << 24)
+
+static inline uint64_t prefix_hash_step(uint64_t h, unsigned char c)
+{
+    return (h ^ c) * 1099511628211ull;
+}
+
+static inline int prefix_bit(const uint64_t *bits, uint64_t h)
+{
+    size_t b = (size_t)(h >> 40); /* FNV's high bits mix best */
+
+    return (bits[b / 64] >> (b % 64)) & 1;
+}
+
+static void build_prefixes(sr_gazetteer_t *gz)
+{
+    gz->prefix_bits = sr_xcalloc(GZ_PREFIX_BITS / 64, sizeof(uint64_t));
+    for (size_t i = 0; i < sr_strmap_slots(&gz->names); i++) {
+        const char *k = gz->names.slots[i].key;
+        uint64_t h = 1469598103934665603ull;
+
+        for (; k != NULL && *k != '\0'; k++) {
+            size_t b;
+
+            h = prefix_hash_step(h, (unsigned char)*k);
+            b = (size_t)(h >> 40);
+            gz->prefix_bits[b / 64] |= 1ull << (b % 64);
+        }
+    }
+}
+
+/* 1 if folded key[0..len) may begin a name (see build_prefixes). */
+static int may_begin_name(const sr_gazetteer_t *gz, const char *key,
+                          size_t len)
+{
+    uint64_t h = 1469598103934665603ull;
+
+    for (size_t i = 0; i < len; i++) {
+        h = prefix_hash_step(h, (unsigned char)key[i]);
+    }
+    return prefix_bit(gz->prefix_bits, h);
+}
+
 /* Turns the linked posting lists into runs sorted by prominence (insertion
  * sort: runs are short, a handful of same-named places). */
 static void build_runs(sr_gazetteer_t *gz)
@@ -586,6 +635,7 @@ sr_gazetteer_t *sr_gazetteer_open(const char *path,
         goto err;
     }
     build_runs(gz);
+    build_prefixes(gz);
     link_containers(gz);
     return gz;
 
@@ -621,6 +671,7 @@ void sr_gazetteer_destroy(sr_gazetteer_t *gz)
     sr_strmap_clear(&gz->names);
     free(gz->postings);
     free(gz->runs);
+    free(gz->prefix_bits);
     sr_strmap_clear(&gz->demonyms);
     sr_strmap_clear(&gz->ids);
     free(gz);
@@ -745,12 +796,15 @@ static inline int word_char(const char *s, size_t len, size_t *n)
 }
 
 /* The last of text[0..ends[k]) that names a place, else best: the
- * prefixes are folded in one pass and looked up in order. */
+ * prefixes are folded in one pass and looked up in order, up to the first
+ * that begins no name (then *done is set: no longer one names a place). */
 static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
-                         const size_t *ends, size_t nends, size_t best)
+                         const size_t *ends, size_t nends, size_t best,
+                         int *done)
 {
     char key[GZ_KEY_MAX];
-    size_t klen[LONGEST_BATCH];
+    size_t klen[LONGEST_BATCH], hashed = 0;
+    uint64_t h = 1469598103934665603ull;
 
     sr_fold_name_prefixes(text, ends[nends - 1], key, sizeof(key), ends,
                           klen, nends);
@@ -759,6 +813,13 @@ static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
 
         if (klen[k] == 0) {
             continue;
+        }
+        for (; hashed < klen[k]; hashed++) {
+            h = prefix_hash_step(h, (unsigned char)key[hashed]);
+        }
+        if (!prefix_bit(gz->prefix_bits, h)) {
+            *done = 1;
+            break;
         }
         key[klen[k]] = '\0';
         if (sr_strmap_find(&gz->names, sr_strmap_hash(key, klen[k]), key) !=
@@ -770,13 +831,30 @@ static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
     return best;
 }
 
+/* 0 if the first word, text[0..len), folds to what begins no name: then
+ * no longer text does either. Folded alone, a final "el" becomes "al",
+ * which it may not be in the longer text ("El'..."): that word passes. */
+static int first_word_may_begin(const sr_gazetteer_t *gz, const char *text,
+                                size_t len)
+{
+    char key[GZ_KEY_MAX];
+    size_t klen = sr_fold_name(text, len, key, sizeof(key));
+
+    if (klen == 0 || (klen >= 2 && key[klen - 2] == 'a' &&
+                      key[klen - 1] == 'l' &&
+                      (klen == 2 || key[klen - 3] == ' '))) {
+        return 1;
+    }
+    return may_begin_name(gz, key, klen);
+}
+
 size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
                                  size_t len, int max_words)
 {
     size_t pos = 0, best = 0, n, ends[LONGEST_BATCH], nends = 0;
-    int words = 0;
+    int words = 0, done = 0;
 
-    while (pos < len && words < max_words) {
+    while (pos < len && words < max_words && !done) {
         size_t gap = 0;
 
         if (!word_char(text + pos, len - pos, &n)) {
@@ -786,10 +864,13 @@ size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
             pos += n;
         }
         words++;
+        if (words == 1 && !first_word_may_begin(gz, text, pos)) {
+            return 0;
+        }
         /* the name may end here: looked up with the others in a batch */
         ends[nends++] = pos;
         if (nends == LONGEST_BATCH) {
-            best = longest_of(gz, text, ends, nends, best);
+            best = longest_of(gz, text, ends, nends, best, &done);
             nends = 0;
         }
         /* At most a few joiners between two words ("St. Louis"). */
@@ -802,7 +883,8 @@ size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
             break;
         }
     }
-    return nends > 0 ? longest_of(gz, text, ends, nends, best) : best;
+    return nends > 0 && !done ? longest_of(gz, text, ends, nends, best, &done)
+                              : best;
 }
 
 size_t sr_gazetteer_count(const sr_gazetteer_t *gz, sr_place_kind_t kind)
