@@ -527,6 +527,75 @@ static void test_claims_and_hedges(void)
     sr_incident_list_clear(&list);
 }
 
+/* Claims and blames as newsrooms word them, beyond "claimed
+ * responsibility" and "blamed": the claim status and who is named. */
+typedef struct wording_case_s {
+    const char *tail; /* after a fixed report of the attack */
+    sr_claim_status_t status;
+    sr_actor_role_t role;
+    const char *canonical; /* NULL: no named actor in that role */
+} wording_case_t;
+
+static const wording_case_t wording_cases[] = {
+    {"The raid went unclaimed; local sources put it down to Boko Haram.",
+     SR_CLAIM_NOT_CLAIMED, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Nobody owned up to it, but police suspected Boko Haram.",
+     SR_CLAIM_NOT_CLAIMED, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"No one has taken credit for the raid.", SR_CLAIM_NOT_CLAIMED,
+     SR_AROLE_PERPETRATOR, NULL},
+    {"Boko Haram took credit in a statement on Monday.", SR_CLAIM_CLAIMED,
+     SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram later owned up to the raid.", SR_CLAIM_CLAIMED,
+     SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"The army laid the blame on Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Residents laid the raid at the door of Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Officials pinned the raid on Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Investigators traced the weapons to Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    /* "put pressure on", no blame */
+    {"The governor put pressure on Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, NULL},
+    /* a denial is not a claim */
+    {"Boko Haram denied involvement.", SR_CLAIM_DENIED,
+     SR_AROLE_CLAIMANT, NULL},
+};
+
+static void check_wording_case(const wording_case_t *c)
+{
+    char body[512];
+    sr_incident_list_t list;
+    const sr_incident_t *inc;
+    int named = 0;
+
+    snprintf(body, sizeof(body),
+             "Gunmen killed five villagers in Konduga, Borno, Nigeria, on "
+             "Sunday. %s", c->tail);
+    inc = main_of(body, &list);
+    for (size_t k = 0; inc != NULL && k < inc->actor_count; k++) {
+        const sr_actor_t *a = &inc->actors[k];
+
+        named += a->role == c->role && a->canonical != NULL &&
+                 a->actor_type != NULL;
+    }
+    if (inc == NULL || inc->claim.status != c->status ||
+        (c->canonical != NULL ? actor(inc, c->role, c->canonical) == NULL
+                              : named != 0)) {
+        CHECK(!"wording read as expected");
+        fprintf(stderr, "    status %d (want %d), %s: %s\n",
+                inc != NULL ? (int)inc->claim.status : -1, (int)c->status,
+                c->canonical != NULL ? c->canonical : "nobody named", c->tail);
+    }
+    sr_incident_list_clear(&list);
+}
+
+static void test_wordings(void)
+{
+    FIXTURE_EACH(wording_cases, check_wording_case);
+}
+
 /* Each test on a fresh extractor. */
 #define WITH_EXTRACTOR(name)                                                 \
     static void name##_run(void)                                             \
@@ -540,10 +609,12 @@ WITH_EXTRACTOR(test_unnamed)
 WITH_EXTRACTOR(test_roles)
 WITH_EXTRACTOR(test_agents)
 WITH_EXTRACTOR(test_claims_and_hedges)
+WITH_EXTRACTOR(test_wordings)
 
 TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"unnamed", test_unnamed_run},
              {"roles", test_roles_run},
              {"agents", test_agents_run},
              {"claims_and_hedges", test_claims_and_hedges_run},
+             {"wordings", test_wordings_run},
              {NULL, NULL}};

@@ -122,8 +122,27 @@ static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
     return 0;
 }
 
+/* Token i owns a deed without the word "claim": "owned up", "took
+ * credit", "has taken responsibility". */
+static int owns_up(const sr_doc_t *doc, size_t te, size_t i)
+{
+    static const char *const take[] = {
+        "took", "take", "takes", "taken", "taking", "accepted", "assumed",
+        "claimed", NULL};
+
+    if (sr_tok_is(doc, i, "owned")) {
+        return i + 1 < te && sr_tok_is(doc, i + 1, "up");
+    }
+    return (sr_tok_is(doc, i, "credit") ||
+            sr_tok_is(doc, i, "responsibility")) &&
+           i > 0 && sr_tok_in(doc, i - 1, take);
+}
+
 static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
 {
+    if (sr_tok_is(doc, i, "unclaimed")) {
+        return 1; /* "the attack went unclaimed" */
+    }
     if (sr_tok_phrase(doc, i, te, "yet to claim") ||
         sr_tok_phrase(doc, i, te, "not been claimed") ||
         sr_tok_phrase(doc, i, te, "no claim") ||
@@ -133,9 +152,10 @@ static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
         sr_tok_phrase(doc, i, te, "nobody has claimed")) {
         return 1;
     }
-    if (sr_tok_is(doc, i, "no") && i + 1 < te) {
+    if ((sr_tok_is(doc, i, "no") || sr_tok_is(doc, i, "nobody")) &&
+        i + 1 < te) {
         for (size_t j = i + 1; j < te && j < i + 5; j++) {
-            if (is_claim_verb(doc, j)) {
+            if (is_claim_verb(doc, j) || owns_up(doc, te, j)) {
                 return 1;
             }
         }
@@ -210,6 +230,25 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
             out->te = a >= 0 && actors[a].te > i + 1 ? actors[a].te : i + 1;
             return 1;
         }
+        if (owns_up(doc, te, i)) {
+            /* "X owned up to the bombing", "X took credit in a
+             * statement"; "X has not owned up" is no claim */
+            if (i > tb + 1 && (sr_tok_is(doc, i - 2, "not") ||
+                               sr_tok_is(doc, i - 2, "never") ||
+                               sr_tok_is(doc, i - 1, "not"))) {
+                continue;
+            }
+            a = actor_before(actors, nactors, tb, i);
+            if (a < 0 && !pronoun_before(doc, tb, i)) {
+                continue;
+            }
+            out->status = SR_CLAIM_CLAIMED;
+            out->actor = a;
+            out->pronoun = a < 0;
+            out->tb = a >= 0 ? actors[a].tb : i;
+            out->te = i + 1;
+            return 1;
+        }
         if (sr_tok_is(doc, i, "denied") || sr_tok_is(doc, i, "denies") ||
             sr_tok_is(doc, i, "rejected")) {
             a = actor_before(actors, nactors, tb, i);
@@ -254,7 +293,8 @@ static const char *const blame_verbs[] = {
     "attributed", "attributing", "attribute", "attributes", "blamed",
     "blaming", "blame", "blames", "accused", "accusing", "accuses",
     "suspected", "suspect", "suspects", "linked", "tied", "connected",
-    "identified", "held", "convicted", "sentenced", NULL};
+    "identified", "held", "convicted", "sentenced", "traced", "ascribed",
+    "credited", NULL};
 /* A group the subject of these did the deed: "X demanded the release of
  * its prisoners", "X threatened to kill the hostages". */
 static const char *const demand_verbs[] = {
@@ -309,6 +349,12 @@ static const char *const part_of[] = {
     "loyalists", "part",
     /* "treated as an act of X", "bore the hallmarks of X" */
     "act", "work", "hallmarks", "hallmark", "handiwork", NULL};
+/* blame told as an idiom: "sources put it down to X", "police laid the
+ * blame on X", "officials pinned the attack on X", "the killing was laid
+ * at the door of X"; the particle after which X stands */
+static const char *const idiom_verbs[] = {
+    "put", "puts", "putting", "laid", "lay", "lays", "laying", "pinned",
+    "pins", "pinning", "pin", NULL};
 /* "X-linked", "X-affiliated" */
 static const char *const linked_suffix[] = {
     "linked", "affiliated", "allied", "aligned", "inspired", "led", NULL};
@@ -561,6 +607,35 @@ static int agent_of_copula(const sr_doc_t *doc, size_t tb, size_t i,
     return a;
 }
 
+/* "put it down to X", "laid the blame on X", "laid at the door of X",
+ * "pinned the attack on X": X, or -1. "put pressure on X" and "laid siege
+ * to X" are no blame: "put" needs "down to" or "blame", "laid" needs
+ * "blame" or "door", and only "pinned" takes any object. */
+static int blame_idiom(const sr_doc_t *doc, size_t te, size_t i,
+                       const sr_actor_hit_t *actors, size_t nactors)
+{
+    int pin = doc->text[doc->toks[i].start] == 'p' &&
+              doc->text[doc->toks[i].start + 1] == 'i';
+    int ok = pin;
+
+    for (size_t j = i + 1; j < te && j < i + BLAME_WINDOW; j++) {
+        if (clause_punct(doc, j)) {
+            break;
+        }
+        if (sr_tok_is(doc, j, "blame") || sr_tok_is(doc, j, "door") ||
+            sr_tok_is(doc, j, "doorstep") ||
+            (sr_tok_is(doc, j, "down") && j + 1 < te &&
+             sr_tok_is(doc, j + 1, "to"))) {
+            ok = 1;
+        }
+        if (ok && (sr_tok_is(doc, j, "to") || sr_tok_is(doc, j, "on") ||
+                   sr_tok_is(doc, j, "of"))) {
+            return named_from(doc, actors, nactors, j + 1, te, 3);
+        }
+    }
+    return -1;
+}
+
 static sr_certainty_t blame_certainty(const sr_doc_t *doc, size_t tb,
                                       size_t te, size_t cue)
 {
@@ -572,7 +647,7 @@ static sr_certainty_t blame_certainty(const sr_doc_t *doc, size_t tb,
             return SR_CERT_SUSPECTED;
         }
     }
-    if (sr_tok_in(doc, cue, blame_verbs)) {
+    if (sr_tok_in(doc, cue, blame_verbs) || sr_tok_in(doc, cue, idiom_verbs)) {
         cert = SR_CERT_BLAMED_BY_OTHER;
     }
     if (cert == SR_CERT_CONFIRMED && hedged(doc, tb, te)) {
@@ -610,6 +685,8 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (sr_tok_in(doc, i, blame_verbs)) {
             a = blame_at_verb(doc, tb, te, i, actors, nactors);
+        } else if (sr_tok_in(doc, i, idiom_verbs)) {
+            a = blame_idiom(doc, te, i, actors, nactors);
         } else if (sr_tok_in(doc, i, trace_verbs) &&
                    preceded_by_word(doc, tb, i, trace_nouns, 8)) {
             /* "bore the initials of X", "alluded to X" */
