@@ -563,6 +563,39 @@ static const wording_case_t wording_cases[] = {
      SR_AROLE_CLAIMANT, NULL},
 };
 
+/* Names newsrooms use for real groups and state forces, and the creed an
+ * attacker shouts; the extractor must read each as who did it. */
+static const actor_case_t name_cases[] = {
+    {"Masked men shot a man in both legs in Paris, France, on Friday. "
+     "Dissident republicans were blamed.",
+     SR_AROLE_PERPETRATOR, "Dissident Republicans", 1},
+    {"Armed members of the Maras Salvatrucha stopped a bus near Paris, "
+     "France, and shot the driver dead.",
+     SR_AROLE_PERPETRATOR, "MS-13", 1},
+    {"Corsican separatists of the FLNC shot dead a guard at a villa near "
+     "Paris, France, on Tuesday.",
+     SR_AROLE_PERPETRATOR, "Corsican National Liberation Front (FLNC)", 1},
+    {"NAF jets bombed a camp near Konduga, Borno, Nigeria, on Sunday, "
+     "killing twelve fighters.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Nigeria", 1},
+    {"Gunmen ambushed a Kenya Defence Forces convoy near Mandera, Kenya, "
+     "on Monday, killing three soldiers.",
+     SR_AROLE_TARGET, "Military Forces of Kenya", 1},
+    {"A man stabbed two worshippers outside a church in Paris, France, on "
+     "Sunday. The attacker, who shouted anti-Christian slurs, was "
+     "arrested.",
+     SR_AROLE_PERPETRATOR, "Anti-Christian extremists", 1},
+    /* a crowd's slogans make no extremists of it */
+    {"Thousands of protesters chanting anti-government slogans clashed "
+     "with police in Niamey, Niger, on Monday; ten were injured.",
+     SR_AROLE_PERPETRATOR, "Anti-government extremists", 0},
+};
+
+static void test_names(void)
+{
+    FIXTURE_EACH(name_cases, check_actor_case);
+}
+
 static void check_wording_case(const wording_case_t *c)
 {
     char body[512];
@@ -610,6 +643,7 @@ WITH_EXTRACTOR(test_roles)
 WITH_EXTRACTOR(test_agents)
 WITH_EXTRACTOR(test_claims_and_hedges)
 WITH_EXTRACTOR(test_wordings)
+WITH_EXTRACTOR(test_names)
 
 TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"unnamed", test_unnamed_run},
@@ -617,4 +651,5 @@ TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"agents", test_agents_run},
              {"claims_and_hedges", test_claims_and_hedges_run},
              {"wordings", test_wordings_run},
+             {"names", test_names_run},
              {NULL, NULL}};

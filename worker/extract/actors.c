@@ -583,7 +583,8 @@ static const char *const vigilante_words[] = {"vigilantes", "vigilante",
                                               NULL};
 static const char *const view_nouns[] = {
     "views", "beliefs", "ideology", "messages", "posts", "rhetoric",
-    "sentiments", "writings", NULL};
+    "sentiments", "writings", "slogans", "slurs", "chants", "insults",
+    NULL};
 
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",

@@ -305,10 +305,17 @@ static const char *const demand_verbs[] = {
 static const char *const member_verbs[] = {
     "belonging", "belonged", "belongs", "affiliated", "associated",
     "espoused", "espousing", "professed", "posted", "posting", "shared",
-    "voiced", NULL};
+    "voiced", "shouted", "shouting", "yelled", "yelling", "chanted",
+    "chanting", "hurled", "hurling", "scrawled", "sprayed", NULL};
 /* "he had posted anti-Muslim messages online": only a creed's label */
 static const char *const post_verbs[] = {"posted", "posting", "shared",
                                          "voiced", NULL};
+/* "the attacker, who shouted anti-Semitic slurs": a creed's label, and
+ * only of an attacker ("protesters chanted anti-government slogans" are
+ * no extremists) */
+static const char *const shout_verbs[] = {
+    "shouted", "shouting", "yelled", "yelling", "chanted", "chanting",
+    "hurled", "hurling", "scrawled", "sprayed", NULL};
 /* "the attacker was described as a jihadi-inspired extremist", "he is
  * regarded as X": who the attacker was, said of a person */
 static const char *const describe_verbs[] = {
@@ -715,10 +722,16 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                 j++;
             }
             a = named_from(doc, actors, nactors, j, te, 3);
-            if (a >= 0 && sr_tok_in(doc, i, post_verbs) &&
+            if (a >= 0 &&
+                (sr_tok_in(doc, i, post_verbs) ||
+                 sr_tok_in(doc, i, shout_verbs)) &&
                 (actors[a].type == NULL ||
                  strcmp(actors[a].type, "EXTREMIST") != 0)) {
                 a = -1; /* what one posts tells a creed, not a group */
+            }
+            if (a >= 0 && sr_tok_in(doc, i, shout_verbs) &&
+                !preceded_by_word(doc, tb, i, person_words, 8)) {
+                a = -1;
             }
         } else if ((sr_tok_is(doc, i, "a") || sr_tok_is(doc, i, "an")) &&
                    i > tb + 1 && sr_tok_punct(doc, i - 1) == ',' &&
