@@ -585,6 +585,18 @@ static const actor_case_t name_cases[] = {
      "Sunday. The attacker, who shouted anti-Christian slurs, was "
      "arrested.",
      SR_AROLE_PERPETRATOR, "Anti-Christian extremists", 1},
+    /* one attacker who pledged allegiance is inspired, not a member */
+    {"A gunman shot dead two guards at a museum in Paris, France, on "
+     "Friday. The attacker later pledged allegiance to the Islamic State "
+     "in a video.",
+     SR_AROLE_PERPETRATOR, "Jihadi-inspired extremists", 1},
+    {"A man inspired by al-Qaeda stabbed three people at a station in "
+     "Paris, France, on Thursday.",
+     SR_AROLE_PERPETRATOR, "Jihadi-inspired extremists", 1},
+    /* a band that pledged allegiance is the group's */
+    {"Insurgents who have pledged allegiance to the Islamic State stormed "
+     "Konduga, Borno, Nigeria, on Sunday, killing twelve soldiers.",
+     SR_AROLE_PERPETRATOR, "Jihadi-inspired extremists", 0},
     /* a crowd's slogans make no extremists of it */
     {"Thousands of protesters chanting anti-government slogans clashed "
      "with police in Niamey, Niger, on Monday; ten were injured.",

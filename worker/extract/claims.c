@@ -694,6 +694,12 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
             a = blame_at_verb(doc, tb, te, i, actors, nactors);
         } else if (sr_tok_in(doc, i, idiom_verbs)) {
             a = blame_idiom(doc, te, i, actors, nactors);
+        } else if (sr_tok_is(doc, i, "allegiance") ||
+                   (sr_tok_is(doc, i, "inspired") && i + 1 < te &&
+                    sr_tok_is(doc, i + 1, "by"))) {
+            /* "pledged allegiance to X": the label on the word itself
+             * for one attacker (sr_actors_find), X for a band */
+            a = named_from(doc, actors, nactors, i > tb ? i - 1 : i, te, 5);
         } else if (sr_tok_in(doc, i, trace_verbs) &&
                    preceded_by_word(doc, tb, i, trace_nouns, 8)) {
             /* "bore the initials of X", "alluded to X" */
