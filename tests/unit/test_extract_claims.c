@@ -597,6 +597,16 @@ static const actor_case_t name_cases[] = {
     {"Insurgents who have pledged allegiance to the Islamic State stormed "
      "Konduga, Borno, Nigeria, on Sunday, killing twelve soldiers.",
      SR_AROLE_PERPETRATOR, "Jihadi-inspired extremists", 0},
+    /* the victim's group, with a rank between the deed and "member" */
+    {"Gunmen on a motorbike assassinated a former member of the Coastal "
+     "Liberation Front in Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    {"Gunmen on a motorbike assassinated a former member of the Coastal "
+     "Liberation Front in Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Mali)", 1},
+    {"Soldiers killed a senior commander of the Coastal Liberation Front "
+     "near Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
     /* a crowd's slogans make no extremists of it */
     {"Thousands of protesters chanting anti-government slogans clashed "
      "with police in Niamey, Niger, on Monday; ten were injured.",

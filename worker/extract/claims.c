@@ -443,9 +443,22 @@ static int named_subject(const sr_doc_t *doc, size_t tb, size_t i,
  * the event, it did not do it. */
 static int victims_before(const sr_doc_t *doc, size_t tb, size_t i)
 {
-    for (size_t j = i; j > tb && j + 2 > i; j--) {
+    /* "assassinated a former member of X", "killed a senior commander of
+     * X": the rank between the deed and the noun */
+    static const char *const rank_words[] = {
+        "former", "senior", "top", "local", "prominent", "key", "leading",
+        "mid", "high", "ranking", "level", "alleged", "suspected", "the",
+        "ex", "retired", "veteran", NULL};
+    size_t reach = 2;
+
+    for (size_t j = i; j > tb && j + reach > i; j--) {
         if (sr_tok_is(doc, j - 1, "a") || sr_tok_is(doc, j - 1, "an")) {
             continue; /* "a branch of X", not a count */
+        }
+        if ((sr_tok_in(doc, j - 1, rank_words) ||
+             sr_tok_punct(doc, j - 1) == '-') && reach < 6) {
+            reach++;
+            continue;
         }
         if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
             return 0; /* "On 20 May 2022, members of X": a date's year */
@@ -453,7 +466,9 @@ static int victims_before(const sr_doc_t *doc, size_t tb, size_t i)
         if (doc->toks[j - 1].kind == SR_TOK_NUM ||
             sr_tok_has(doc, j - 1, SR_W_KILL | SR_W_DIE | SR_W_INJURE |
                                        SR_W_ARREST | SR_W_KIDNAP |
-                                       SR_W_NUMWORD | SR_W_FEW)) {
+                                       SR_W_NUMWORD | SR_W_FEW) ||
+            (sr_tok_has(doc, j - 1, SR_W_TRIGGER) &&
+             !doc->toks[j - 1].lex->trig_noun)) {
             return 1;
         }
     }
