@@ -555,6 +555,11 @@ static const wording_case_t wording_cases[] = {
      SR_AROLE_PERPETRATOR, "Boko Haram"},
     {"Investigators traced the weapons to Boko Haram.", SR_CLAIM_UNKNOWN,
      SR_AROLE_PERPETRATOR, "Boko Haram"},
+    /* a span to now in the blamed group's own clause dates no other
+     * incident */
+    {"Officials blamed Boko Haram, which has waged an insurgency in the "
+     "northeast since 2009.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
     /* "put pressure on", no blame */
     {"The governor put pressure on Boko Haram.", SR_CLAIM_UNKNOWN,
      SR_AROLE_PERPETRATOR, NULL},
