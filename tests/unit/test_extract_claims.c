@@ -602,6 +602,13 @@ static const actor_case_t name_cases[] = {
     {"Insurgents who have pledged allegiance to the Islamic State stormed "
      "Konduga, Borno, Nigeria, on Sunday, killing twelve soldiers.",
      SR_AROLE_PERPETRATOR, "Jihadi-inspired extremists", 0},
+    /* the group's people by what they are called: activists, cadres */
+    {"Cadres of the Coastal Liberation Front set fire to a police post near "
+     "Gao, Mali, on Monday, wounding two officers.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 1},
+    {"Gunmen shot dead three activists of the Coastal Liberation Front "
+     "near Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
     /* the victim's group, with a rank between the deed and "member" */
     {"Gunmen on a motorbike assassinated a former member of the Coastal "
      "Liberation Front in Gao, Mali, on Monday.",

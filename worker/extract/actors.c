@@ -546,7 +546,10 @@ static void fill_named(sr_actor_hit_t *h, const entry_t *e,
  * "Members of the X Brigade". */
 static const char *const lead_words[] = {
     "a", "an", "the", "members", "member", "some", "suspected", "several",
-    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
+    "two", "three", "both", "fighters", "militants", "gunmen", "activists",
+    "cadres", "supporters", "separatists", "guerrillas", "insurgents",
+    "rebels", "partisans", "militiamen", "combatants", "loyalists",
+    "followers", "elements", "commanders", NULL};
 
 /* Adjectives kept with a generic perpetrator noun in its text. */
 static const char *const perp_adjectives[] = {

@@ -353,7 +353,9 @@ static const char *const part_of[] = {
     "member", "members", "behalf", "branch", "wing", "faction", "cell",
     "cells", "fighters", "militants", "affiliate", "unit", "operatives",
     "commander", "commanders", "elements", "followers", "supporters",
-    "loyalists", "part",
+    "loyalists", "part", "activists", "cadres", "cadre", "separatists",
+    "guerrillas", "insurgents", "rebels", "partisans", "militiamen",
+    "combatants",
     /* "treated as an act of X", "bore the hallmarks of X" */
     "act", "work", "hallmarks", "hallmark", "handiwork", NULL};
 /* blame told as an idiom: "sources put it down to X", "police laid the
