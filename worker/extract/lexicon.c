@@ -227,7 +227,8 @@ static const char *const time_cues[] = {
     "since", "late", "early", "during", "of", "mid", "until", NULL};
 static const char *const claim_cues[] = {
     "claimed", "claims", "claim", "claiming", "no", "not", "yet", "nobody",
-    "denied", "denies", "rejected", "said", NULL};
+    "denied", "denies", "rejected", "said", "unclaimed", "owned", "credit",
+    NULL};
 static const char *const zero_cues[] = {"no", "nobody", "none", NULL};
 static const char *const rel_cues[] = {"yesterday", "today", "tonight",
                                        "last", "this", "earlier", NULL};
