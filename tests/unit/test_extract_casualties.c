@@ -395,7 +395,91 @@ static void test_attackers_and_companions(void)
     fixture_done(&doc);
 }
 
+/* The count of the first hit of one kind, or -1 when none has it. */
+static int64_t count_of(const char *text, sr_cas_kind_t kind)
+{
+    sr_doc_t doc;
+    sr_cas_hit_t h[8];
+    size_t n;
+    int64_t best = -1;
+
+    sr_doc_init(&doc);
+    fixture_doc(&doc, text, 2020, 5, 2);
+    n = sr_casualties_find(&doc, 0, doc.ntok, h, 8);
+    for (size_t k = 0; k < n; k++) {
+        if (h[k].kind == kind) {
+            best = h[k].count.best;
+            break;
+        }
+    }
+    fixture_done(&doc);
+    return best;
+}
+
+typedef struct kind_case_s {
+    const char *text;
+    sr_cas_kind_t kind;
+    int64_t best; /* -1: no hit of that kind */
+} kind_case_t;
+
+static void check_kind(const kind_case_t *e)
+{
+    int64_t got = count_of(e->text, e->kind);
+
+    CHECK_INT_EQ(got, e->best);
+    if (got != e->best) {
+        fprintf(stderr, "    (text: %s)\n", e->text);
+    }
+}
+
+static void test_one_more_and_callings(void)
+{
+    const kind_case_t cases[] = {
+        /* "another", "a second": one more, after a first victim */
+        {"Raiders opened fire on a bus, killing one trader and wounding "
+         "another.", SR_CAS_INJURED, 1},
+        {"The gunmen killed a ranger and injured a second near the gate.",
+         SR_CAS_INJURED, 1},
+        {"Two attackers killed a guard and then another 4 people were hurt.",
+         SR_CAS_INJURED, 4},
+        {"The bomb wounded a second time the same road.", SR_CAS_INJURED, -1},
+        /* a calling no dictionary lists, told by its ending */
+        {"A parcel bomb exploded at the depot, injuring a cleaner.",
+         SR_CAS_INJURED, 1},
+        {"Gunmen shot dead a ward office-bearer near his shop.",
+         SR_CAS_KILLED, 1},
+        {"A mortar round killed a street sweeper in the old town.",
+         SR_CAS_KILLED, 1},
+        /* things that end the same way stay things */
+        {"The blast injured a number of bystanders.", SR_CAS_INJURED, -1},
+        {"Rebels killed a tanker driver and injured a helicopter.",
+         SR_CAS_INJURED, -1},
+        /* a wound told by where it went, far from the verb */
+        {"Two men shot a depot foreman four times in the legs.",
+         SR_CAS_INJURED, 1},
+        {"Masked men shot a 19-year-old man in both knees.",
+         SR_CAS_INJURED, 1},
+        {"One ranger was hit in the thigh during the raid.",
+         SR_CAS_INJURED, 1},
+        /* the count before an active verb with an object is who did it */
+        {"Three armed men shot dead a forest guard near the camp.",
+         SR_CAS_KILLED, 1},
+        {"Four gunmen killed two herders at a well.", SR_CAS_KILLED, 2},
+        /* people burned by fire are hurt; "burned to death" kills */
+        {"Three policemen were burned when the bomb went off.",
+         SR_CAS_INJURED, 3},
+        {"Three guards were burned to death.", SR_CAS_KILLED, 3},
+        {"Two shops were burned.", SR_CAS_INJURED, -1},
+        /* a relative clause between the people and the verb */
+        {"Four miners who refused to pay the levy were shot dead.",
+         SR_CAS_KILLED, 4},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"one_more_and_callings", test_one_more_and_callings},
              {"verb_then_count", test_verb_then_count},
              {"one_person", test_one_person},
              {"toll_and_zero", test_toll_and_zero},

@@ -36,12 +36,50 @@ static int to_death(const sr_doc_t *doc, size_t i)
            !(i > 1 && sr_tok_in(doc, i - 2, verdicts));
 }
 
+/* "suffered burns", "sustained cuts", "survived with gunshot wounds":
+ * a wound told by its kind, after the verb that carries it. The verb
+ * token before the noun, or 0. */
+static size_t injury_carrier(const sr_doc_t *doc, size_t i)
+{
+    static const char *const carriers[] = {"suffered", "sustained",
+                                           "suffering", "sustaining",
+                                           "received", NULL};
+    static const char *const survivors[] = {"survived", "escaped", "left",
+                                            NULL};
+
+    for (size_t k = i; k > 1 && k + 4 > i; k--) {
+        if (sr_tok_in(doc, k - 1, carriers)) {
+            return k - 1;
+        }
+        /* "survived with burns"; "with budget cuts" is no wound */
+        if (sr_tok_is(doc, k - 1, "with") &&
+            sr_tok_in(doc, k - 2, survivors)) {
+            return k - 2;
+        }
+        if (doc->toks[k - 1].kind != SR_TOK_WORD) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+static int injury_noun(const sr_doc_t *doc, size_t i)
+{
+    static const char *const wounds[] = {"burns", "cuts", "fractures",
+                                         "bruises", NULL};
+
+    return sr_tok_in(doc, i, wounds) && injury_carrier(doc, i) > 0;
+}
+
 /* A casualty word in no word class: "15 people remain missing",
- * "beaten to death", "were treated in hospital". */
+ * "beaten to death", "were treated in hospital", "suffered burns". */
 static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
 {
     if (sr_tok_is(doc, i, "missing")) {
         return SR_CAS_MISSING;
+    }
+    if (injury_noun(doc, i)) {
+        return SR_CAS_INJURED;
     }
     /* "death" is no casualty word; every other verb is */
     if (to_death(doc, i)) {
@@ -59,8 +97,9 @@ static inline int verb_kind(const sr_doc_t *doc, size_t i)
     if (t->lex == NULL ||
         (t->lex->cls & (SR_W_KILL | SR_W_DIE | SR_W_INJURE | SR_W_KIDNAP |
                         SR_W_ARREST)) == 0) {
-        /* "missing", "treated" (7), "death" (5), "treatment" (9) */
-        return ((1u << (t->len & 15)) & 0x2a0u) != 0 && t->len < 16
+        /* "missing", "treated" (7), "death" (5), "treatment" (9),
+         * "cuts" (4), "burns" (5), "bruises" (7), "fractures" (9) */
+        return ((1u << (t->len & 15)) & 0x2b0u) != 0 && t->len < 16
                    ? verb_kind_unclassed(doc, i)
                    : -1;
     }
@@ -81,8 +120,10 @@ static int shot_in_limb(const sr_doc_t *doc, size_t i)
         "kneecaps", "foot", "feet", "hand", "hands", "shoulder",
         "shoulders", "thigh", "thighs", "ankle", "ankles", "buttocks", NULL};
 
-    for (size_t k = i + 1; k + 2 < doc->ntok && k < i + 7; k++) {
-        if (doc->toks[k].kind == SR_TOK_PUNCT) {
+    /* "shot a personnel manager of the firm six times in the legs" */
+    for (size_t k = i + 1; k + 2 < doc->ntok && k < i + 11; k++) {
+        if (doc->toks[k].kind == SR_TOK_PUNCT &&
+            sr_tok_punct(doc, k) != '-') { /* "a 22-year-old man" */
             return 0;
         }
         if (sr_tok_is(doc, k, "in") &&
@@ -307,18 +348,75 @@ static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
     return 0;
 }
 
+/* A verb's object after it ("shot dead a volunteer", "killed two
+ * soldiers"): the words before the verb name who acted. */
+static int has_object(const sr_doc_t *doc, size_t v, size_t te)
+{
+    static const char *const dets[] = {"a", "an", "the", "his", "her",
+                                       "their", "him", "them", NULL};
+    size_t k = v + 1;
+    sr_qcount_t c;
+
+    if (k < te && sr_tok_is(doc, k, "dead")) {
+        k++;
+    }
+    return k < te && (sr_tok_in(doc, k, dets) || sr_count_at(doc, k, te, &c) > 0);
+}
+
+/* "were burned" after people: hurt by fire; "burned to death", "burned
+ * alive" and "burned down" are not wounds. */
+static int hurt_by_fire(const sr_doc_t *doc, size_t j, size_t te)
+{
+    static const char *const fatal[] = {"to", "alive", "down", "out", NULL};
+
+    return (sr_tok_is(doc, j, "burned") || sr_tok_is(doc, j, "burnt")) &&
+           !(j + 1 < te && sr_tok_in(doc, j + 1, fatal));
+}
+
+/* "who tried to flee were": a relative clause after the people, up to
+ * the auxiliary of the main clause; the token of that auxiliary, or 0. */
+static size_t relative_clause(const sr_doc_t *doc, size_t j, size_t te)
+{
+    if (!sr_tok_is(doc, j, "who")) {
+        return 0;
+    }
+    for (size_t k = j + 2; k + 1 < te && k < j + 9; k++) {
+        if (doc->toks[k].kind != SR_TOK_WORD) {
+            return 0;
+        }
+        if (sr_tok_has(doc, k, SR_W_AUX) && verb_kind(doc, k + 1) >= 0) {
+            return k;
+        }
+    }
+    return 0;
+}
+
 /* count [people words] [aux] VERB: "53 soldiers died" */
 static int count_then_verb(const sr_doc_t *doc, size_t te,
                            const sr_qcount_t *c, sr_cas_hit_t *h)
 {
     sr_victim_t victim = SR_VICTIM_UNKNOWN;
     sr_qcount_t total;
-    int plain = 0, steps = 0, has_total = 0, perps = 0, among = 0;
+    int plain = 0, steps = 0, has_total = 0, perps = 0, among = 0, aux = 0;
 
     for (size_t j = c->te; j < te && steps < MAX_GAP; j++, steps++) {
         int kind = verb_kind(doc, j);
         const sr_tok_t *t = &doc->toks[j];
         size_t next;
+
+        aux |= sr_tok_has(doc, j, SR_W_AUX);
+        if (kind < 0 && j > 0 && sr_tok_has(doc, j - 1, SR_W_AUX) &&
+            (hurt_by_fire(doc, j, te) ||
+             (sr_tok_is(doc, j, "hit") && shot_in_limb(doc, j)))) {
+            kind = SR_CAS_INJURED; /* "two officers were burned", "one
+                                      deputy was hit in the shoulder" */
+        }
+        if (t->kind == SR_TOK_WORD && victim != SR_VICTIM_UNKNOWN &&
+            (next = relative_clause(doc, j, te)) > 0) {
+            j = next - 1; /* "2 passengers who tried to flee were shot
+                             dead" */
+            continue;
+        }
 
         if (kind == SR_CAS_KIDNAPPED && hostages_hurt(doc, j, te)) {
             victim = victim_of(doc, j); /* "20 hostages were killed" */
@@ -330,6 +428,10 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             if (plain > 2 || (plain > 0 && victim == SR_VICTIM_UNKNOWN &&
                               c->best != 1)) {
                 return 0; /* "two helicopters ... killed": not people */
+            }
+            if (!aux && has_object(doc, j, te)) {
+                return 0; /* "two gunmen shot dead a volunteer": the
+                             count is who did it */
             }
             h->count = has_total ? total : *c;
             h->total = has_total;
@@ -480,6 +582,106 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
         }
     }
     return 0;
+}
+
+/* A calling no dictionary lists, by its ending: "a cleaner", "a street
+ * sweeper", "a section foreman", "an office-bearer". Things that end so
+ * are named apart. */
+static int person_by_ending(const sr_doc_t *doc, size_t i)
+{
+    static const char *const things[] = {
+        "number", "further", "other", "total", "quarter", "border",
+        "corner", "center", "centre", "water", "tanker", "container",
+        "helicopter", "computer", "power", "order", "matter", "letter",
+        "motor", "sector", "tractor", "generator", "trailer", "car",
+        "door", "floor", "poster", "manner", "layer", "shelter", "another",
+        "roadman", NULL};
+    const sr_tok_t *t = &doc->toks[i];
+    const char *end = doc->text + t->start + t->len;
+
+    if (t->kind != SR_TOK_WORD || t->cap || t->len < 5 ||
+        sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) ||
+        sr_tok_in(doc, i, things)) {
+        return 0;
+    }
+    return strncmp(end - 2, "er", 2) == 0 || strncmp(end - 2, "or", 2) == 0 ||
+           strncmp(end - 3, "man", 3) == 0 || strncmp(end - 3, "ist", 3) == 0;
+}
+
+/* Words that end a noun phrase after its head. */
+static const char *const np_ends[] = {
+    "in",  "of",     "at",    "outside", "near",  "on",     "with",
+    "as",  "while",  "and",   "to",      "during", "from",  "who",
+    "after", "before", "inside", "when",  "dead",  "for",    "by",
+    "whom", "whose", "along", "into",   "over",  "late",   "early",
+    NULL};
+
+/* "injuring a cleaner", "shot a 22-year-old man", "gunned down a former
+ * sarpanch": "a" and a few words whose last, before a preposition or the
+ * clause's end, is one person by the dictionary or by its ending. */
+static int someone(const sr_doc_t *doc, size_t j, size_t te, sr_qcount_t *c)
+{
+    const char *const *ends = np_ends;
+    size_t k, head = 0;
+
+    if (j >= te || !(sr_tok_is(doc, j, "a") || sr_tok_is(doc, j, "an"))) {
+        return 0;
+    }
+    for (k = j + 1; k < te && k < j + 8; k++) {
+        const sr_tok_t *t = &doc->toks[k];
+
+        if (t->kind == SR_TOK_NUM && k + 1 < te &&
+            sr_tok_punct(doc, k + 1) == '-') {
+            continue; /* "a 22-year-old man" */
+        }
+        if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) == '-') {
+            continue;
+        }
+        if (t->kind != SR_TOK_WORD || sr_tok_in(doc, k, ends) ||
+            sr_tok_has(doc, k, SR_W_NUMWORD)) {
+            break; /* "a foreman six times" */
+        }
+        head = k;
+    }
+    if (head == 0 || k == j + 8 ||
+        !(singular_person(doc, head) || person_by_ending(doc, head))) {
+        return 0;
+    }
+    set_one(c, j, head + 1);
+    return 1;
+}
+
+/* "killing one and injuring another", "wounded a second": one more, the
+ * people noun after it or not. */
+static int another_one(const sr_doc_t *doc, size_t j, size_t te,
+                       sr_qcount_t *c)
+{
+    static const char *const ordinals[] = {"second", "third", "fourth",
+                                           NULL};
+    size_t k = j;
+    sr_qcount_t more;
+
+    if (k < te && sr_tok_is(doc, k, "another")) {
+        k++;
+    } else if (k + 1 < te && sr_tok_is(doc, k, "a") &&
+               sr_tok_in(doc, k + 1, ordinals)) {
+        k += 2;
+    } else {
+        return 0;
+    }
+    /* "another 20 people" is a count of its own; "a second time" no
+     * person */
+    if (sr_count_at(doc, k, te, &more) > 0) {
+        return 0;
+    }
+    if (k < te && singular_person(doc, k)) {
+        k++;
+    } else if (k < te && doc->toks[k].kind == SR_TOK_WORD &&
+               !sr_tok_in(doc, k, np_ends)) {
+        return 0; /* "a second time", "another attack" */
+    }
+    set_one(c, j, k);
+    return 1;
 }
 
 /* Words between a subject and its casualty verb. */
@@ -742,7 +944,7 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
                               size_t v, sr_cas_hit_t *h)
 {
     size_t j = v + 1, n;
-    int kind = verb_kind(doc, v);
+    int kind = verb_kind(doc, v), single = 0;
     sr_qcount_t c;
     sr_victim_t victim = SR_VICTIM_UNKNOWN;
     size_t k;
@@ -777,6 +979,12 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     n = sr_count_at(doc, j, te, &c);
     if (n == 0 && one_person(doc, j, te, &c)) {
         n = c.te - c.tb;
+    } else if (n == 0 && (another_one(doc, j, te, &c) ||
+                          ((kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) &&
+                           someone(doc, j, te, &c)))) {
+        /* the person ends the phrase: "a foreman six times in the legs" */
+        n = c.te - c.tb;
+        single = 1;
     }
     if (n == 0 || is_sub_count(doc, tb, j)) {
         return 0;
@@ -784,7 +992,7 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     for (size_t q = c.tb; q < c.te && victim == SR_VICTIM_UNKNOWN; q++) {
         victim = victim_of(doc, q); /* "a civilian" */
     }
-    if ((k = victim_after(doc, c.te, te, &victim)) == 0) {
+    if ((k = single ? c.te : victim_after(doc, c.te, te, &victim)) == 0) {
         return 0;
     }
     /* "killed 5 more" is fine; "killed 2 hours" is not (checked above) */
