@@ -478,7 +478,48 @@ static void test_one_more_and_callings(void)
     FIXTURE_EACH(cases, check_kind);
 }
 
+static void test_lists_wounds_and_bodies(void)
+{
+    const kind_case_t cases[] = {
+        /* singular people named one by one */
+        {"The mayor and his bodyguard died when the car exploded.",
+         SR_CAS_KILLED, 2},
+        {"A cyclist and a market porter were wounded.", SR_CAS_INJURED, 2},
+        {"A pharmacist, a baker and a nurse were killed in the raid.",
+         SR_CAS_KILLED, 3},
+        {"Smith, a teacher, was killed.", SR_CAS_KILLED, 1},
+        /* a wound the verb carries, after one person */
+        {"A passer-by suffered burns when the petrol bomb burst.",
+         SR_CAS_INJURED, 1},
+        {"The taxi driver survived with stab wounds.", SR_CAS_INJURED, 1},
+        {"The mayor's nephew suffered cuts to the face.", SR_CAS_INJURED, 1},
+        {"The sentry, standing by the gate, sustained fractures.",
+         SR_CAS_INJURED, 1},
+        {"Four guards suffered burns.", SR_CAS_INJURED, 4},
+        {"The town council approved budget cuts with reluctance.",
+         SR_CAS_INJURED, -1},
+        /* a list of counts and one person after the verb */
+        {"The drone strike killed three guards and a civilian driver.",
+         SR_CAS_KILLED, 4},
+        {"The bomb killed the diplomat and wounded his driver.", SR_CAS_KILLED,
+         1},
+        {"Raiders opened fire, shooting dead four and injuring two.",
+         SR_CAS_KILLED, 4},
+        /* a body found is one dead */
+        {"The missing trader's body was found in a ditch.", SR_CAS_KILLED,
+         1},
+        /* a verb of manner, its object, "to death" */
+        {"A mob hacked a cattle trader to death near the market.",
+         SR_CAS_KILLED, 1},
+        {"Villagers stoned him to death.", SR_CAS_KILLED, 1},
+        {"The court sentenced a soldier to death.", SR_CAS_KILLED, -1},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"lists_wounds_and_bodies", test_lists_wounds_and_bodies},
              {"one_more_and_callings", test_one_more_and_callings},
              {"verb_then_count", test_verb_then_count},
              {"one_person", test_one_person},

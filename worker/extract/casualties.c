@@ -63,12 +63,22 @@ static size_t injury_carrier(const sr_doc_t *doc, size_t i)
     return 0;
 }
 
+/* Word by word: this runs at most tokens, and a literal's length
+ * settles most of them at once. */
 static int injury_noun(const sr_doc_t *doc, size_t i)
 {
-    static const char *const wounds[] = {"burns", "cuts", "fractures",
-                                         "bruises", NULL};
+    return (sr_tok_is(doc, i, "burns") || sr_tok_is(doc, i, "cuts") ||
+            sr_tok_is(doc, i, "fractures") || sr_tok_is(doc, i, "bruises")) &&
+           injury_carrier(doc, i) > 0;
+}
 
-    return sr_tok_in(doc, i, wounds) && injury_carrier(doc, i) > 0;
+/* "his body was found", "the victim's body was recovered": one dead. */
+static int body_found(const sr_doc_t *doc, size_t i)
+{
+    return (sr_tok_is(doc, i, "found") || sr_tok_is(doc, i, "recovered") ||
+            sr_tok_is(doc, i, "discovered")) &&
+           i > 1 && sr_tok_is(doc, i - 1, "was") &&
+           (sr_tok_is(doc, i - 2, "body") || sr_tok_is(doc, i - 2, "corpse"));
 }
 
 /* A casualty word in no word class: "15 people remain missing",
@@ -80,6 +90,9 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
     }
     if (injury_noun(doc, i)) {
         return SR_CAS_INJURED;
+    }
+    if (body_found(doc, i)) {
+        return SR_CAS_KILLED;
     }
     /* "death" is no casualty word; every other verb is */
     if (to_death(doc, i)) {
@@ -97,9 +110,19 @@ static inline int verb_kind(const sr_doc_t *doc, size_t i)
     if (t->lex == NULL ||
         (t->lex->cls & (SR_W_KILL | SR_W_DIE | SR_W_INJURE | SR_W_KIDNAP |
                         SR_W_ARREST)) == 0) {
-        /* "missing", "treated" (7), "death" (5), "treatment" (9),
-         * "cuts" (4), "burns" (5), "bruises" (7), "fractures" (9) */
-        return ((1u << (t->len & 15)) & 0x2b0u) != 0 && t->len < 16
+        /* the lengths of the words above by first letter: "missing",
+         * "treated" (7), "death" (5), "treatment" (9), "cuts" (4),
+         * "burns" (5), "bruises" (7), "fractures" (9), "found" (5),
+         * "recovered" (9), "discovered" (10) */
+        static const uint16_t lens['z' - 'a' + 1] = {
+            ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
+            ['d' - 'a'] = 1u << 5 | 1u << 10, ['f' - 'a'] = 1u << 5 | 1u << 9,
+            ['m' - 'a'] = 1u << 7, ['r' - 'a'] = 1u << 9,
+            ['t' - 'a'] = 1u << 7 | 1u << 9};
+        unsigned c = ((unsigned char)doc->text[t->start] | 0x20u) - 'a';
+
+        return c < sizeof(lens) / sizeof(lens[0]) && t->len < 16 &&
+                       ((lens[c] >> t->len) & 1u) != 0
                    ? verb_kind_unclassed(doc, i)
                    : -1;
     }
@@ -692,42 +715,153 @@ static const char *const adverbs[] = {
     "assaulted", "slightly", "lightly", "gravely", "severely", "mortally",
     "moderately", NULL};
 
+/* The start of one person named by a noun phrase ending at token n: a
+ * determiner and a few modifiers before a singular people noun ("the
+ * suicide bomber", "a CPI(M) worker", "the councillor's son", "a
+ * passer-by"), or NO_START. */
+static size_t singular_subject(const sr_doc_t *doc, size_t tb, size_t n)
+{
+    static const char *const dets[] = {"the", "a", "an", "his", "her",
+                                       "their", "one", NULL};
+    size_t start;
+
+    if (n > tb + 1 && sr_tok_is(doc, n, "by") && sr_tok_punct(doc, n - 1) == '-') {
+        n -= 2; /* "a passer-by" */
+    }
+    if (n < tb + 1 || !(singular_person(doc, n) || person_by_ending(doc, n))) {
+        return NO_START;
+    }
+    for (start = n - 1; !sr_tok_in(doc, start, dets); start--) {
+        int p = sr_tok_punct(doc, start);
+
+        if (start <= tb || start + 6 < n ||
+            (doc->toks[start].kind != SR_TOK_WORD && p != '(' && p != ')' &&
+             p != '-' && !sr_tok_is(doc, start, "'s"))) {
+            return NO_START;
+        }
+    }
+    return start;
+}
+
+static void one_hit(const sr_doc_t *doc, sr_cas_hit_t *h, int kind,
+                    size_t start, size_t head, size_t verb)
+{
+    memset(h, 0, sizeof(*h));
+    h->verb = verb;
+    h->tb = start;
+    h->te = verb + 1;
+    set_one(&h->count, start, verb + 1);
+    finish(h, kind, victim_of(doc, head));
+}
+
+/* One person as the subject of the verb at token verb, ending before
+ * token w past a few adverbs and, when aside, a comma-bound aside: the
+ * hit of that person. */
+static int subject_hit(const sr_doc_t *doc, size_t tb, size_t w, int aside,
+                       int kind, size_t verb, sr_cas_hit_t *h)
+{
+    size_t start;
+
+    while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
+        w--;
+    }
+    if (aside && w > tb + 1 && sr_tok_punct(doc, w - 1) == ',') {
+        /* "the sergeant, walking to his car, suffered cuts" */
+        size_t k = w - 1;
+
+        while (k > tb && k + 12 > w && sr_tok_punct(doc, k - 1) != ',') {
+            k--;
+        }
+        if (k == tb || k + 12 <= w) {
+            return 0;
+        }
+        w = k - 1;
+    }
+    if (w < tb + 2 || (start = singular_subject(doc, tb, w - 1)) == NO_START) {
+        return 0;
+    }
+    one_hit(doc, h, kind, start, w - 1, verb);
+    return 1;
+}
+
 /* "the bomber also died", "a young soldier later died": one named
  * person and an intransitive verb, with no "was" to find. */
 static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
                          sr_cas_hit_t *h)
 {
     static const char *const verbs[] = {"died", "dies", "perished", NULL};
-    static const char *const dets[] = {"the", "a", "an", "his", "her",
-                                       "their", NULL};
-    size_t w = i, start;
 
-    if (!sr_tok_in(doc, i, verbs)) {
+    return sr_tok_in(doc, i, verbs) &&
+           subject_hit(doc, tb, i, 0, SR_CAS_KILLED, i, h);
+}
+
+/* "a passer-by suffered burns", "the driver survived with gunshot
+ * wounds", "the sergeant, walking to his car, suffered cuts": one person
+ * and the wound the verb carries. */
+static int singular_hurt(const sr_doc_t *doc, size_t tb, size_t i,
+                         sr_cas_hit_t *h)
+{
+    static const char *const wounds[] = {"burns", "cuts", "fractures",
+                                         "bruises", "wounds", "injuries",
+                                         NULL};
+    size_t w;
+
+    return sr_tok_in(doc, i, wounds) && (w = injury_carrier(doc, i)) > 0 &&
+           subject_hit(doc, tb, w, 1, SR_CAS_INJURED, i, h);
+}
+
+/* "The judge and his driver died", "a passer-by and a security guard
+ * were wounded", "a teacher, a nurse and a pupil were killed": people
+ * named one by one, each a singular noun, and counted. */
+static int people_list(const sr_doc_t *doc, size_t tb, size_t i,
+                       sr_cas_hit_t *h)
+{
+    static const char *const plural_verbs[] = {"died", "perished", NULL};
+    int kind = verb_kind(doc, i);
+    size_t w = i, n = 0, first = NO_START, head = 0;
+
+    if (kind != SR_CAS_KILLED && kind != SR_CAS_INJURED) {
         return 0;
     }
     while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
         w--;
     }
-    if (w < tb + 2 || !singular_person(doc, w - 1)) {
-        return 0;
-    }
-    /* a few modifiers back to the determiner: "the suicide bomber", "a
-     * young soldier", "a CPI(M) worker" */
-    for (start = w - 2; !sr_tok_in(doc, start, dets); start--) {
-        int p = sr_tok_punct(doc, start);
-
-        if (start <= tb || start + 6 < w ||
-            (doc->toks[start].kind != SR_TOK_WORD && p != '(' && p != ')' &&
-             p != '-')) {
+    if (!sr_tok_in(doc, i, plural_verbs)) {
+        if (w < tb + 1 || !sr_tok_is(doc, w - 1, "were")) {
             return 0;
         }
+        w--;
     }
-    memset(h, 0, sizeof(*h));
-    h->verb = i;
-    h->tb = start;
-    h->te = i + 1;
-    set_one(&h->count, start, i + 1);
-    finish(h, SR_CAS_KILLED, victim_of(doc, w - 1));
+    while (w > tb + 1) {
+        size_t start = singular_subject(doc, tb, w - 1);
+
+        if (start == NO_START) {
+            break;
+        }
+        if (n == 0) {
+            head = w - 1;
+        }
+        n++;
+        first = start;
+        w = start;
+        if (w > tb && sr_tok_is(doc, w - 1, "and")) {
+            w--;
+            if (w > tb && sr_tok_punct(doc, w - 1) == ',') {
+                w--;
+            }
+        } else if (w > tb && sr_tok_punct(doc, w - 1) == ',' && n == 1) {
+            break; /* the last item comes after "and" */
+        } else if (w > tb && sr_tok_punct(doc, w - 1) == ',') {
+            w--;
+        } else {
+            break;
+        }
+    }
+    if (n < 2 || first == NO_START) {
+        return 0;
+    }
+    one_hit(doc, h, kind, first, head, i);
+    h->count.best = h->count.low = h->count.high = (int64_t)n;
     return 1;
 }
 
@@ -902,6 +1036,18 @@ static int clause_follows(const sr_doc_t *doc, size_t n, size_t te)
            (sr_tok_has(doc, n, SR_W_AUX) || verb_kind(doc, n) >= 0);
 }
 
+/* The killed hit of count c, verb at token verb, phrase [tb, te). */
+static void killed_hit(sr_cas_hit_t *h, const sr_qcount_t *c, size_t verb,
+                       size_t tb, size_t te, sr_victim_t victim)
+{
+    memset(h, 0, sizeof(*h));
+    h->count = *c;
+    h->verb = verb;
+    h->tb = tb;
+    h->te = te;
+    finish(h, SR_CAS_KILLED, victim);
+}
+
 /* "police shot the attacker dead", "shot two gunmen dead": the ones
  * named between "shot" and "dead". */
 static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
@@ -930,12 +1076,7 @@ static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
     if (k >= te || !sr_tok_is(doc, k, "dead")) {
         return 0;
     }
-    memset(h, 0, sizeof(*h));
-    h->count = c;
-    h->verb = v;
-    h->tb = v;
-    h->te = k + 1;
-    finish(h, SR_CAS_KILLED, victim);
+    killed_hit(h, &c, v, v, k + 1, victim);
     return 1;
 }
 
@@ -956,6 +1097,10 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     }
     if (kind < 0 && doc->toks[v].len == 4 && sr_tok_is(doc, v, "shot")) {
         return shot_x_dead(doc, te, v, h);
+    }
+    if (kind < 0 && doc->toks[v].len == 8 && sr_tok_is(doc, v, "shooting") &&
+        j < te && sr_tok_is(doc, j, "dead")) {
+        kind = SR_CAS_KILLED; /* "shooting dead two and injuring five" */
     }
     if (kind < 0 || sr_tok_has(doc, v, SR_W_DIE) ||
         sr_tok_is(doc, v, "hostage") || sr_tok_is(doc, v, "hostages")) {
@@ -1006,12 +1151,19 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         c.qual == SR_QUAL_EXACT && k + 1 < te && sr_tok_is(doc, k, "and")) {
         sr_qcount_t c2;
         sr_victim_t v2 = SR_VICTIM_UNKNOWN;
-        size_t k2;
+        size_t k2, nc = sr_count_at(doc, k + 1, te, &c2);
 
-        if (sr_count_at(doc, k + 1, te, &c2) > 0 &&
-            c2.qual == SR_QUAL_EXACT &&
-            (k2 = victim_after(doc, c2.te, te, &v2)) > 0 &&
-            v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS &&
+        if (nc == 0 &&
+            (sr_tok_is(doc, k + 1, "a") || sr_tok_is(doc, k + 1, "an")) &&
+            one_person(doc, k + 1, te, &c2)) {
+            /* "killing two fighters and a civilian driver" */
+            v2 = victim_of(doc, c2.te - 1);
+            k2 = c2.te;
+        } else if (nc == 0 || c2.qual != SR_QUAL_EXACT ||
+                   (k2 = victim_after(doc, c2.te, te, &v2)) == 0) {
+            k2 = 0;
+        }
+        if (k2 > 0 && v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS &&
             !clause_follows(doc, k2, te)) {
             h->count.best += c2.best;
             h->count.low = h->count.high = h->count.best;
@@ -1020,6 +1172,47 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         }
     }
     finish(h, kind, victim);
+    return 1;
+}
+
+/* "hacked a temple priest to death", "beat two herders to death", "stoned
+ * him to death": the ones between the verb of manner and "to death". */
+static int manner_to_death(const sr_doc_t *doc, size_t tb, size_t te,
+                           size_t i, sr_cas_hit_t *h)
+{
+    static const char *const verbs[] = {
+        "hacked", "beat", "beaten", "stabbed", "stoned", "clubbed",
+        "bludgeoned", "burned", "burnt", "tortured", "strangled", "slashed",
+        "kicked", "starved", "shot", NULL};
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+    size_t m, obj;
+
+    if (doc->toks[i].len != 5 || !to_death(doc, i) || i < tb + 3) {
+        return 0;
+    }
+    for (m = i - 2; m > tb && m + 9 > i && !sr_tok_in(doc, m, verbs); m--) {
+        if (doc->toks[m].kind == SR_TOK_PUNCT && sr_tok_punct(doc, m) != '-') {
+            return 0;
+        }
+    }
+    if (!sr_tok_in(doc, m, verbs) || (obj = m + 1) + 1 >= i) {
+        return 0;
+    }
+    if (obj + 2 == i && (sr_tok_is(doc, obj, "him") || sr_tok_is(doc, obj, "her"))) {
+        set_one(&c, obj, obj + 1);
+    } else if (sr_count_at(doc, obj, te, &c) > 0) {
+        if (c.qual == SR_QUAL_NONZERO_UNKNOWN ||
+            victim_after(doc, c.te, te, &victim) != i - 1) {
+            return 0;
+        }
+    } else if (!(one_person(doc, obj, te, &c) || someone(doc, obj, te, &c)) ||
+               c.te + 1 != i) {
+        return 0;
+    } else {
+        victim = victim_of(doc, c.te - 1);
+    }
+    killed_hit(h, &c, i, m, i + 1, victim);
     return 1;
 }
 
@@ -1369,7 +1562,8 @@ static inline int may_start(const sr_doc_t *doc, size_t i)
     if (t->len == 4) {
         return 1; /* "toll", "shot" */
     }
-    if (t->len == 8 && sr_tok_is(doc, i, "addition")) {
+    if (t->len == 8 && (sr_tok_is(doc, i, "addition") ||
+                        sr_tok_is(doc, i, "shooting"))) {
         return 1;
     }
     return verb_kind(doc, i) >= 0;
@@ -1421,13 +1615,23 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
             used_until = h.te;
             continue;
         }
-        if (singular_passive(doc, tb, te, i, &h) ||
-            singular_died(doc, tb, i, &h)) {
+        if (verb_kind(doc, i) < 0) {
+            /* the rules below all start at a casualty word */
+            if (in_addition(doc, tb, te, i, &h)) {
+                out[count++] = h;
+                used_until = h.te;
+            }
+            continue;
+        }
+        if (people_list(doc, used_until, i, &h) ||
+            singular_passive(doc, tb, te, i, &h) ||
+            singular_died(doc, tb, i, &h) ||
+            singular_hurt(doc, used_until, i, &h)) {
             int apart = count + 1 < max && companion(doc, te, &h, &out[count + 1]);
 
             out[count++] = h;
             used_until = apart ? out[count++].te : h.te;
-        } else if (in_addition(doc, tb, te, i, &h)) {
+        } else if (manner_to_death(doc, used_until, te, i, &h)) {
             out[count++] = h;
             used_until = h.te;
         }
