@@ -518,7 +518,30 @@ static void test_lists_wounds_and_bodies(void)
     FIXTURE_EACH(cases, check_kind);
 }
 
+static void test_protest_causes(void)
+{
+    const kind_case_t cases[] = {
+        /* a death told as the cause of a protest is an earlier event */
+        {"Hundreds of traders rioted in the market after a vendor was "
+         "killed by municipal guards.", SR_CAS_KILLED, -1},
+        {"Students barricaded the highway after soldiers shot dead a "
+         "classmate.", SR_CAS_KILLED, -1},
+        {"A mob torched the police post after a herder was found dead.",
+         SR_CAS_KILLED, -1},
+        /* the protest's own dead, and the same attack told with "after",
+         * stay */
+        {"Police killed two protesters after demonstrators stoned the "
+         "station.", SR_CAS_KILLED, 2},
+        {"The gunmen fled after killing two guards.", SR_CAS_KILLED, 2},
+        {"Gunmen stormed the camp after a guard was killed at the gate.",
+         SR_CAS_KILLED, 1},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"protest_causes", test_protest_causes},
              {"lists_wounds_and_bodies", test_lists_wounds_and_bodies},
              {"one_more_and_callings", test_one_more_and_callings},
              {"verb_then_count", test_verb_then_count},

@@ -1542,6 +1542,9 @@ static void stated_total_after(const sr_doc_t *doc, size_t te,
     }
 }
 
+static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
+                              sr_cas_hit_t *out, size_t max);
+
 /* Whether any phrase can start at token i: a casualty word, a count, a
  * zero cue, "toll", "shot" or "addition". Most tokens are none, and the
  * rules below need not each be asked. */
@@ -1569,8 +1572,58 @@ static inline int may_start(const sr_doc_t *doc, size_t i)
     return verb_kind(doc, i) >= 0;
 }
 
+/* "drivers rioted after a colleague was killed by police", "residents
+ * barricaded a road after police shot dead a teenager": a death told as
+ * the cause of a protest or riot is an earlier event, not a casualty of
+ * this one. The clause after "after" must be finite ("after killing two"
+ * tells the same attack) and the clause before it a protest's. */
+static int protest_cause(const sr_doc_t *doc, size_t tb, const sr_cas_hit_t *h)
+{
+    static const char *const protests[] = {
+        "rioted", "protested", "demonstrated", "marched", "barricaded",
+        "rallied", "mob", "rioting", "protesting", "demonstrating",
+        "marching", "rallying", "protest", "protests", "riot", "riots",
+        "demonstration", "demonstrations", NULL};
+    size_t a;
+    int cue = 0;
+
+    for (a = h->tb; a > tb && a + 10 > h->tb; a--) {
+        if (sr_tok_is(doc, a - 1, "after")) {
+            break;
+        }
+        if (doc->toks[a - 1].kind == SR_TOK_PUNCT &&
+            sr_tok_punct(doc, a - 1) != '-') {
+            return 0;
+        }
+    }
+    if (a == tb || !sr_tok_is(doc, a - 1, "after") ||
+        (doc->toks[a].len > 4 &&
+         strncmp(doc->text + doc->toks[a].start + doc->toks[a].len - 3,
+                 "ing", 3) == 0)) {
+        return 0;
+    }
+    for (size_t k = tb; k + 1 < a && !cue; k++) {
+        cue = sr_tok_in(doc, k, protests) || sr_tok_has(doc, k, SR_W_PROTEST);
+    }
+    return cue;
+}
+
 size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
                           sr_cas_hit_t *out, size_t max)
+{
+    size_t n = casualties_scan(doc, tb, te, out, max), kept = 0;
+
+    for (size_t k = 0; k < n; k++) {
+        if (out[k].kind == SR_CAS_KILLED && protest_cause(doc, tb, &out[k])) {
+            continue;
+        }
+        out[kept++] = out[k];
+    }
+    return kept;
+}
+
+static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
+                              sr_cas_hit_t *out, size_t max)
 {
     size_t count = 0;
     size_t used_until = tb; /* tokens already inside a hit */
