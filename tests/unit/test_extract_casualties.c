@@ -540,7 +540,30 @@ static void test_protest_causes(void)
     FIXTURE_EACH(cases, check_kind);
 }
 
+static void test_deaths_without_dying(void)
+{
+    const kind_case_t cases[] = {
+        {"Six miners lost their lives in the blast.", SR_CAS_KILLED, 6},
+        {"The ranger lost his life defending the post.", SR_CAS_KILLED, 1},
+        {"The guard succumbed to his injuries.", SR_CAS_KILLED, 1},
+        {"The ambush claimed the lives of nine soldiers.", SR_CAS_KILLED, 9},
+        {"The bodies of the three hostages were found on Monday.",
+         SR_CAS_KILLED, 3},
+        {"The bodies of several victims were found.", SR_CAS_KILLED, -1},
+        /* one person by a pronoun, unless only supposed */
+        {"She died in hospital two days later.", SR_CAS_KILLED, 1},
+        {"If he dies, the family will sue.", SR_CAS_KILLED, -1},
+        {"He said he lost his phone.", SR_CAS_KILLED, -1},
+        {"The army lost three trucks.", SR_CAS_KILLED, -1},
+        /* an owner between "and" and the count */
+        {"A shepherd and his two sons were wounded.", SR_CAS_INJURED, 3},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"deaths_without_dying", test_deaths_without_dying},
              {"protest_causes", test_protest_causes},
              {"lists_wounds_and_bodies", test_lists_wounds_and_bodies},
              {"one_more_and_callings", test_one_more_and_callings},

@@ -81,6 +81,31 @@ static int body_found(const sr_doc_t *doc, size_t i)
            (sr_tok_is(doc, i - 2, "body") || sr_tok_is(doc, i - 2, "corpse"));
 }
 
+/* "lost their lives", "lost his life", "succumbed to his wounds": a
+ * death told without a verb of dying; like "died", it takes no object. */
+static int life_lost(const sr_doc_t *doc, size_t i)
+{
+    if (sr_tok_is(doc, i, "succumbed")) {
+        return i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "to");
+    }
+    return sr_tok_is(doc, i, "lost") && i + 2 < doc->ntok &&
+           (sr_tok_is(doc, i + 1, "their") || sr_tok_is(doc, i + 1, "his") ||
+            sr_tok_is(doc, i + 1, "her")) &&
+           (sr_tok_is(doc, i + 2, "lives") || sr_tok_is(doc, i + 2, "life"));
+}
+
+/* "claimed the lives of six people", "cost the lives of two soldiers":
+ * "lives" takes the count after "of". */
+static int lives_claimed(const sr_doc_t *doc, size_t i)
+{
+    static const char *const takers[] = {"claimed", "claiming", "cost",
+                                         "costing", "took", "taking", NULL};
+
+    return i > 1 && sr_tok_is(doc, i, "lives") && sr_tok_is(doc, i - 1, "the") &&
+           sr_tok_in(doc, i - 2, takers) && i + 1 < doc->ntok &&
+           sr_tok_is(doc, i + 1, "of");
+}
+
 /* A casualty word in no word class: "15 people remain missing",
  * "beaten to death", "were treated in hospital", "suffered burns". */
 static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
@@ -91,7 +116,7 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
     if (injury_noun(doc, i)) {
         return SR_CAS_INJURED;
     }
-    if (body_found(doc, i)) {
+    if (body_found(doc, i) || life_lost(doc, i) || lives_claimed(doc, i)) {
         return SR_CAS_KILLED;
     }
     /* "death" is no casualty word; every other verb is */
@@ -113,12 +138,14 @@ static inline int verb_kind(const sr_doc_t *doc, size_t i)
         /* the lengths of the words above by first letter: "missing",
          * "treated" (7), "death" (5), "treatment" (9), "cuts" (4),
          * "burns" (5), "bruises" (7), "fractures" (9), "found" (5),
-         * "recovered" (9), "discovered" (10) */
+         * "recovered" (9), "discovered" (10), "lost" (4), "lives" (5),
+         * "succumbed" (9) */
         static const uint16_t lens['z' - 'a' + 1] = {
             ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
             ['d' - 'a'] = 1u << 5 | 1u << 10, ['f' - 'a'] = 1u << 5 | 1u << 9,
             ['m' - 'a'] = 1u << 7, ['r' - 'a'] = 1u << 9,
-            ['t' - 'a'] = 1u << 7 | 1u << 9};
+            ['t' - 'a'] = 1u << 7 | 1u << 9, ['l' - 'a'] = 1u << 4 | 1u << 5,
+            ['s' - 'a'] = 1u << 9};
         unsigned c = ((unsigned char)doc->text[t->start] | 0x20u) - 'a';
 
         return c < sizeof(lens) / sizeof(lens[0]) && t->len < 16 &&
@@ -380,6 +407,9 @@ static int has_object(const sr_doc_t *doc, size_t v, size_t te)
     size_t k = v + 1;
     sr_qcount_t c;
 
+    if (life_lost(doc, v)) {
+        return 0; /* "lost their lives" */
+    }
     if (k < te && sr_tok_is(doc, k, "dead")) {
         k++;
     }
@@ -790,9 +820,22 @@ static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
                          sr_cas_hit_t *h)
 {
     static const char *const verbs[] = {"died", "dies", "perished", NULL};
+    size_t w = i;
 
-    return sr_tok_in(doc, i, verbs) &&
-           subject_hit(doc, tb, i, 0, SR_CAS_KILLED, i, h);
+    if (!sr_tok_in(doc, i, verbs) && !life_lost(doc, i)) {
+        return 0;
+    }
+    while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
+        w--;
+    }
+    /* "he later died in hospital": one person, whoever he is */
+    if (w > tb && (sr_tok_is(doc, w - 1, "he") || sr_tok_is(doc, w - 1, "she")) &&
+        !(w > tb + 1 && (sr_tok_is(doc, w - 2, "who") ||
+                         sr_tok_is(doc, w - 2, "if")))) {
+        one_hit(doc, h, SR_CAS_KILLED, w - 1, w - 1, i);
+        return 1;
+    }
+    return subject_hit(doc, tb, i, 0, SR_CAS_KILLED, i, h);
 }
 
 /* "a passer-by suffered burns", "the driver survived with gunshot
@@ -1109,6 +1152,9 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     if (j < te && sr_tok_is(doc, j, "dead")) {
         j++; /* "shot dead two soldiers" */
     }
+    if (j < te && sr_tok_is(doc, j, "of") && sr_tok_is(doc, v, "lives")) {
+        j++; /* "claimed the lives of six people" */
+    }
     if (j < te && sr_tok_is(doc, j, "all")) {
         j++; /* "shot dead all five members" */
     }
@@ -1213,6 +1259,30 @@ static int manner_to_death(const sr_doc_t *doc, size_t tb, size_t te,
         victim = victim_of(doc, c.te - 1);
     }
     killed_hit(h, &c, i, m, i + 1, victim);
+    return 1;
+}
+
+/* "the bodies of two experts", "the bodies of 12 migrants were found":
+ * the dead, counted after "of". */
+static int bodies_of(const sr_doc_t *doc, size_t te, size_t i,
+                     sr_cas_hit_t *h)
+{
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+    size_t j = i + 2, k;
+
+    if (doc->toks[i].len != 6 || !sr_tok_is(doc, i, "bodies") || j >= te ||
+        !sr_tok_is(doc, i + 1, "of")) {
+        return 0;
+    }
+    if (sr_tok_is(doc, j, "the")) {
+        j++;
+    }
+    if (sr_count_at(doc, j, te, &c) == 0 || c.qual == SR_QUAL_NONZERO_UNKNOWN ||
+        (k = victim_after(doc, c.te, te, &victim)) == 0) {
+        return 0;
+    }
+    killed_hit(h, &c, i, i, k, victim);
     return 1;
 }
 
@@ -1387,8 +1457,14 @@ static size_t person_start(const sr_doc_t *doc, size_t tb, size_t n)
 static int partner_before(const sr_doc_t *doc, size_t tb, size_t i,
                           sr_cas_hit_t *h, sr_cas_hit_t *perp)
 {
+    static const char *const owners[] = {"his", "her", "their", NULL};
     size_t n, start;
 
+    /* "a farmer and his two sons": the owner goes with the count */
+    if (i > tb + 2 && h->tb == i && sr_tok_in(doc, i - 1, owners)) {
+        i--;
+        h->tb = i;
+    }
     /* tb: the first token no earlier hit holds */
     if (h->total || i < tb + 2 || h->tb != i || !sr_tok_is(doc, i - 1, "and") ||
         (h->count.qual != SR_QUAL_EXACT && h->count.qual != SR_QUAL_AT_LEAST)) {
@@ -1684,7 +1760,8 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
 
             out[count++] = h;
             used_until = apart ? out[count++].te : h.te;
-        } else if (manner_to_death(doc, used_until, te, i, &h)) {
+        } else if (manner_to_death(doc, used_until, te, i, &h) ||
+                   bodies_of(doc, te, i, &h)) {
             out[count++] = h;
             used_until = h.te;
         }
