@@ -555,6 +555,16 @@ static void test_deaths_without_dying(void)
         {"If he dies, the family will sue.", SR_CAS_KILLED, -1},
         {"He said he lost his phone.", SR_CAS_KILLED, -1},
         {"The army lost three trucks.", SR_CAS_KILLED, -1},
+        /* the casualty word as a noun: a part of the toll, or a toll */
+        {"Among the dead were four policemen and a nurse.", SR_CAS_KILLED, 5},
+        {"The wounded included a reporter.", SR_CAS_INJURED, 1},
+        {"The dead were taken to the morgue.", SR_CAS_KILLED, -1},
+        {"The number of dead climbed to 31 overnight.", SR_CAS_KILLED, 31},
+        {"The number of wounded stood at 17.", SR_CAS_INJURED, 17},
+        /* "another" as the subject; one person left dead */
+        {"One guard was killed and another wounded.", SR_CAS_INJURED, 1},
+        {"The mine left a herder dead near the well.", SR_CAS_KILLED, 1},
+        {"The storm left the town dead quiet.", SR_CAS_KILLED, -1},
         /* an owner between "and" and the count */
         {"A shepherd and his two sons were wounded.", SR_CAS_INJURED, 3},
     };

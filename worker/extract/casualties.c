@@ -1123,6 +1123,37 @@ static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
     return 1;
 }
 
+/* "... and six children", "... and a civilian driver" after the people
+ * ending at k: victims of the same side join h's exact count. */
+static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
+                        sr_cas_hit_t *h)
+{
+    sr_qcount_t c2;
+    sr_victim_t v2 = SR_VICTIM_UNKNOWN;
+    size_t k2, nc;
+
+    if (k + 1 >= te || !sr_tok_is(doc, k, "and")) {
+        return;
+    }
+    nc = sr_count_at(doc, k + 1, te, &c2);
+    if (nc == 0 && (sr_tok_is(doc, k + 1, "a") || sr_tok_is(doc, k + 1, "an")) &&
+        one_person(doc, k + 1, te, &c2)) {
+        /* "killing two fighters and a civilian driver" */
+        v2 = victim_of(doc, c2.te - 1);
+        k2 = c2.te;
+    } else if (nc == 0 || c2.qual != SR_QUAL_EXACT ||
+               (k2 = victim_after(doc, c2.te, te, &v2)) == 0) {
+        return;
+    }
+    if (v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS &&
+        !clause_follows(doc, k2, te)) {
+        h->count.best += c2.best;
+        h->count.low = h->count.high = h->count.best;
+        h->count.te = c2.te;
+        h->te = k2;
+    }
+}
+
 /* VERB [the] count [people]: "killed 13 soldiers", "wounding dozens" */
 static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
                               size_t v, sr_cas_hit_t *h)
@@ -1194,28 +1225,8 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     /* "killing three women and six children": one total of victims;
      * "and the five attackers" stay apart */
     if (victim != SR_VICTIM_UNKNOWN && victim != SR_VICTIM_PERPETRATORS &&
-        c.qual == SR_QUAL_EXACT && k + 1 < te && sr_tok_is(doc, k, "and")) {
-        sr_qcount_t c2;
-        sr_victim_t v2 = SR_VICTIM_UNKNOWN;
-        size_t k2, nc = sr_count_at(doc, k + 1, te, &c2);
-
-        if (nc == 0 &&
-            (sr_tok_is(doc, k + 1, "a") || sr_tok_is(doc, k + 1, "an")) &&
-            one_person(doc, k + 1, te, &c2)) {
-            /* "killing two fighters and a civilian driver" */
-            v2 = victim_of(doc, c2.te - 1);
-            k2 = c2.te;
-        } else if (nc == 0 || c2.qual != SR_QUAL_EXACT ||
-                   (k2 = victim_after(doc, c2.te, te, &v2)) == 0) {
-            k2 = 0;
-        }
-        if (k2 > 0 && v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS &&
-            !clause_follows(doc, k2, te)) {
-            h->count.best += c2.best;
-            h->count.low = h->count.high = h->count.best;
-            h->count.te = c2.te;
-            h->te = k2;
-        }
+        c.qual == SR_QUAL_EXACT) {
+        and_victims(doc, te, k, h);
     }
     finish(h, kind, victim);
     return 1;
@@ -1262,6 +1273,101 @@ static int manner_to_death(const sr_doc_t *doc, size_t tb, size_t te,
     return 1;
 }
 
+/* "Among the dead were three policemen", "the wounded included two
+ * children": a part of the toll, named after the casualty word used as a
+ * noun. The hit is within a count that may be given elsewhere. */
+static int among_the(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                     sr_cas_hit_t *h)
+{
+    static const char *const nouns[] = {"dead", "killed", "wounded",
+                                        "injured", NULL};
+    static const char *const links[] = {"were", "was", "included",
+                                        "include", "includes", NULL};
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+    size_t j = i + 2, k;
+    int among;
+
+    if (i < tb + 1 || j > te || !sr_tok_is(doc, i - 1, "the") ||
+        !sr_tok_in(doc, i, nouns) || !sr_tok_in(doc, i + 1, links)) {
+        return 0;
+    }
+    among = i > tb + 1 && sr_tok_is(doc, i - 2, "among");
+    /* "were" only after "among": "the dead were taken away" */
+    if (!among && (sr_tok_is(doc, i + 1, "were") || sr_tok_is(doc, i + 1, "was"))) {
+        return 0;
+    }
+    if (sr_count_at(doc, j, te, &c) > 0) {
+        if (c.qual == SR_QUAL_NONZERO_UNKNOWN ||
+            (k = victim_after(doc, c.te, te, &victim)) == 0) {
+            return 0;
+        }
+    } else if (one_person(doc, j, te, &c) || someone(doc, j, te, &c)) {
+        victim = victim_of(doc, c.te - 1);
+        k = c.te;
+    } else {
+        return 0;
+    }
+    memset(h, 0, sizeof(*h));
+    h->count = c;
+    h->verb = i;
+    h->tb = among ? i - 2 : i - 1;
+    h->te = k;
+    h->within = 1;
+    if (c.qual == SR_QUAL_EXACT && victim != SR_VICTIM_PERPETRATORS) {
+        and_victims(doc, te, k, h); /* "four firemen and a nurse" */
+    }
+    finish(h, verb_kind(doc, i) == SR_CAS_INJURED ? SR_CAS_INJURED
+                                                  : SR_CAS_KILLED,
+           victim);
+    return 1;
+}
+
+/* "one was killed and another injured", "a third was wounded": one more,
+ * told by "another" as the subject. */
+static int another_hurt(const sr_doc_t *doc, size_t tb, size_t i,
+                        sr_cas_hit_t *h)
+{
+    int kind = verb_kind(doc, i);
+    size_t w = i;
+
+    if (kind != SR_CAS_KILLED && kind != SR_CAS_INJURED) {
+        return 0;
+    }
+    while (w > tb && (sr_tok_in(doc, w - 1, adverbs) ||
+                      sr_tok_is(doc, w - 1, "was"))) {
+        w--;
+    }
+    if (w == tb || !sr_tok_is(doc, w - 1, "another")) {
+        return 0;
+    }
+    one_hit(doc, h, kind, w - 1, w - 1, i);
+    return 1;
+}
+
+/* "the blast left a soldier dead", "leaving a shepherd dead": one
+ * person between "left" and "dead". */
+static int left_dead(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                     sr_cas_hit_t *h)
+{
+    sr_qcount_t c;
+
+    if (doc->toks[i].len != 4 || !sr_tok_is(doc, i, "dead")) {
+        return 0;
+    }
+    for (size_t v = i - 1; v > tb && v + 8 > i; v--) {
+        if (sr_tok_is(doc, v - 1, "left") || sr_tok_is(doc, v - 1, "leaving")) {
+            if ((one_person(doc, v, te, &c) || someone(doc, v, te, &c)) &&
+                c.te == i) {
+                killed_hit(h, &c, i, v - 1, i + 1, victim_of(doc, i - 1));
+                return 1;
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "the bodies of two experts", "the bodies of 12 migrants were found":
  * the dead, counted after "of". */
 static int bodies_of(const sr_doc_t *doc, size_t te, size_t i,
@@ -1289,9 +1395,18 @@ static int bodies_of(const sr_doc_t *doc, size_t te, size_t i,
 /* "death toll rose to 40", "the toll stood at 12" */
 static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
 {
+    static const char *const hurt[] = {"injured", "wounded", NULL};
+    static const char *const dead[] = {"dead", "deaths", "fatalities",
+                                       "killed", NULL};
     sr_qcount_t c;
+    int kind = SR_CAS_KILLED;
 
-    if (!sr_tok_is(doc, i, "toll")) {
+    /* "the number of dead rose to 12", "the number of injured stood at
+     * 40": a toll by other words */
+    if (i > 1 && sr_tok_is(doc, i - 1, "of") && sr_tok_is(doc, i - 2, "number") &&
+        (sr_tok_in(doc, i, dead) || sr_tok_in(doc, i, hurt))) {
+        kind = sr_tok_in(doc, i, hurt) ? SR_CAS_INJURED : SR_CAS_KILLED;
+    } else if (!sr_tok_is(doc, i, "toll")) {
         return 0;
     }
     for (size_t j = i + 1; j < te && j < i + 10; j++) {
@@ -1306,7 +1421,7 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
             h->verb = i;
             h->tb = i > 0 && sr_tok_is(doc, i - 1, "death") ? i - 1 : i;
             h->te = c.te;
-            finish(h, SR_CAS_KILLED, SR_VICTIM_UNKNOWN);
+            finish(h, kind, SR_VICTIM_UNKNOWN);
             h->cumulative = 1;
             return 1;
         }
@@ -1752,7 +1867,10 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
             }
             continue;
         }
-        if (people_list(doc, used_until, i, &h) ||
+        if (among_the(doc, used_until, te, i, &h) ||
+            people_list(doc, used_until, i, &h) ||
+            another_hurt(doc, used_until, i, &h) ||
+            left_dead(doc, used_until, te, i, &h) ||
             singular_passive(doc, tb, te, i, &h) ||
             singular_died(doc, tb, i, &h) ||
             singular_hurt(doc, used_until, i, &h)) {
