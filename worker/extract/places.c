@@ -38,6 +38,10 @@ static const char *const near_of_words[] = {
     "southwest", "outskirts", "vicinity", "km", "kilometres", "kilometers",
     "miles", NULL};
 
+/* "20 km from X" */
+static const char *const distance_units[] = {"km", "kilometres",
+                                             "kilometers", "miles", NULL};
+
 static const char *const near_lead_words[] = {"the", "some", "about",
                                               "around", "on", NULL};
 
@@ -74,6 +78,29 @@ static const char *const given_names[] = {"chad", "jordan", "georgia",
  * happened, and "a rocket fired into X" where it landed. */
 static const char *const motion_preps[] = {"from", "to", "towards",
                                            "toward", NULL};
+
+/* 1 if the name ending before token e starts a route's name: "the
+ * Bama-Maiduguri road", "the Juba-Yei Highway". */
+static int route_end(const sr_doc_t *doc, size_t e, size_t te)
+{
+    static const char *const route_nouns[] = {
+        "road", "highway", "route", "axis", "expressway", "motorway",
+        "railway", NULL};
+
+    if (e + 2 >= te || sr_tok_punct(doc, e) != '-' ||
+        doc->toks[e].space_before) {
+        return 0;
+    }
+    for (size_t j = e + 1; j < te && j < e + 5; j++) {
+        if (sr_tok_in(doc, j, route_nouns)) {
+            return j > e + 1;
+        }
+        if (doc->toks[j].kind != SR_TOK_WORD || !doc->toks[j].cap) {
+            return 0;
+        }
+    }
+    return 0;
+}
 
 /* "Safala (Abala, Tillabery)": ACLED-style containers in brackets. */
 static int in_parentheses(const sr_doc_t *doc, size_t tb, size_t i)
@@ -461,6 +488,14 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                                              sr_tok_is(doc, prep - 1, "located")))) ||
                             (sr_tok_is(doc, prep, "in") &&
                              in_destination(doc, tb, prep)));
+    if (h->motion && prep > tb && sr_tok_is(doc, prep, "from") &&
+        sr_tok_in(doc, prep - 1, distance_units)) {
+        /* "a few kilometres from X": an anchor, not a route */
+        h->motion = 0;
+        h->near = 1;
+    }
+    /* "on the Bama-Maiduguri road": an end of a route, not the spot */
+    h->motion |= route_end(doc, e, te);
     if (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
         sr_tok_in(doc, i - 2, near_of_words)) {
         /* "40km north-east of X", "the outskirts of X": an anchor, not
@@ -648,6 +683,12 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         if (gaz_hit(gz, doc, tb, te, i,
                     after_place(doc, count ? &out[count - 1] : NULL, i),
                     h)) {
+            /* "towards Khamis Mushait, Asir province": the containers or
+             * partners of a route's end are on the route too */
+            if (count > 0 && out[count - 1].motion && h->prep &&
+                h->text_tb == h->tb && h->tb <= out[count - 1].text_te + 3) {
+                h->motion = 1;
+            }
             count++;
             i = h->te - 1;
             continue;
