@@ -328,6 +328,16 @@ static void add_series(sr_draft_t *d, const sr_sentinfo_t *si,
     }
 }
 
+/* 1 if dt is a bare month ("in December") that sentence s, not d's
+ * anchor, gives: the month of a later step ("He was released in
+ * December"), not the incident's. */
+static int later_month(const sr_draft_t *d, size_t s,
+                       const sr_date_hit_t *dt)
+{
+    return s != d->anchor && dt->precision == SR_TPREC_MONTH &&
+           dt->basis == SR_TBASIS_RELATIVE_TO_PUBLICATION;
+}
+
 static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
                          const sr_doc_t *doc, size_t s,
                          const sr_gazetteer_t *gz)
@@ -339,7 +349,8 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
         d->sents[d->nsents++] = s;
     }
     /* the date of a later claim is not the date of the attack */
-    if (!d->date_set && dt != NULL && !(si->has_claim && s != d->anchor)) {
+    if (!d->date_set && dt != NULL && !(si->has_claim && s != d->anchor) &&
+        !later_month(d, s, dt)) {
         d->date = *dt;
         d->date_set = 1;
     }
@@ -565,7 +576,8 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
                                       ? NULL
                                       : own_date(&an->info[s], doc);
 
-        if (!d->date_set && dt != NULL && !dt->earlier) {
+        if (!d->date_set && dt != NULL && !dt->earlier &&
+            !later_month(d, s, dt)) {
             d->date = *dt;
             d->date_set = 1;
         }
