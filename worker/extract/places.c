@@ -102,6 +102,27 @@ static int route_end(const sr_doc_t *doc, size_t e, size_t te)
     return 0;
 }
 
+/* The first token of a coder's note that ends just before token i
+ * ("coded to X", "coordinates are for X"), or (size_t)-1. */
+static size_t coder_note(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    static const char *const coded_preps[] = {"to", "as", "at", NULL};
+
+    if (i >= tb + 2 && sr_tok_is(doc, i - 2, "coded") &&
+        sr_tok_in(doc, i - 1, coded_preps)) {
+        return i - 2;
+    }
+    if (i >= tb + 2 && sr_tok_is(doc, i - 1, "for") &&
+        sr_tok_is(doc, i - 2, "coordinates")) {
+        return i - 2;
+    }
+    if (i >= tb + 3 && sr_tok_is(doc, i - 1, "for") &&
+        sr_tok_is(doc, i - 2, "are") && sr_tok_is(doc, i - 3, "coordinates")) {
+        return i - 3;
+    }
+    return (size_t)-1;
+}
+
 /* "Safala (Abala, Tillabery)": ACLED-style containers in brackets. */
 static int in_parentheses(const sr_doc_t *doc, size_t tb, size_t i)
 {
@@ -395,7 +416,7 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                    size_t te, size_t i, int coordinated, sr_place_hit_t *h)
 {
     const sr_tok_t *t = &doc->toks[i];
-    size_t n, e, prep;
+    size_t n, e, prep, note;
     int evidence;
 
     /* a name's tail ("Issoufou" after "Mahamadou") is worth a lookup only
@@ -515,6 +536,16 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         }
     }
     h->settlement = e < te && sr_tok_in(doc, e, settlement_nouns);
+    note = i > tb && doc->toks[i - 1].kind == SR_TOK_WORD
+               ? coder_note(doc, tb, i)
+               : (size_t)-1;
+    if (note != (size_t)-1) {
+        /* where the coder put the event: no route, and proof enough */
+        h->coded = 1;
+        h->prep = 1;
+        h->motion = 0;
+        prep = note;
+    }
     evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY || coordinated ||
                (e < te && (sr_tok_in(doc, e, district_words) ||
                            sr_tok_in(doc, e, admin_words))) ||

@@ -662,6 +662,44 @@ static void mark_primary(sr_drafts_t *dr)
     }
 }
 
+/* "Coded to Monguno", "Coordinates are for Janakpur": the town a coder's
+ * note puts the main incident in, when it fits what the text proves (the
+ * country, and the region when only a region is known). */
+static void apply_coded_place(sr_drafts_t *dr, const sr_analysis_t *an)
+{
+    sr_draft_t *d = NULL;
+
+    for (size_t k = 0; k < dr->count && d == NULL; k++) {
+        d = dr->items[k].primary ? &dr->items[k] : NULL;
+    }
+    for (size_t s = 0; d != NULL && s < an->ninfo; s++) {
+        const sr_sentinfo_t *si = &an->info[s];
+
+        for (size_t k = 0; k < si->nplaces; k++) {
+            const sr_place_hit_t *h = &si->places[k];
+            const sr_place_t *p = h->pick, *cur = d->place.place;
+
+            if (!h->coded || h->kind != SR_PH_PLACE || p == NULL ||
+                p->kind != SR_PLACE_CITY) {
+                continue;
+            }
+            if (d->place.set &&
+                (strcmp(cur->country_code, p->country_code) != 0 ||
+                 (cur->kind == SR_PLACE_ADMIN1 &&
+                  strcmp(cur->admin1_code, p->admin1_code) != 0))) {
+                return;
+            }
+            memset(&d->place, 0, sizeof(d->place));
+            d->place.set = 1;
+            d->place.sent = s;
+            d->place.hit = h;
+            d->place.place = p;
+            d->place.confidence = 0.7;
+            return;
+        }
+    }
+}
+
 void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
                 const sr_gazetteer_t *gz, size_t max)
 {
@@ -748,4 +786,5 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
     }
     late_report(dr, doc);
     mark_primary(dr);
+    apply_coded_place(dr, an);
 }
