@@ -487,6 +487,24 @@ static void test_namesakes(void)
     FIXTURE_EACH(cases, check_case);
 }
 
+/* A one-word place the text spells another common way than the
+ * gazetteer ("ee" for "i", "-wada" for "-wara"), where the text proves a
+ * place; never a word outside such proof. */
+static void test_respellings(void)
+{
+    static const case_t cases[] = {
+        {"Gunmen killed two shopkeepers in Maijdee town on Friday.",
+         "Maijdi", "BD", SR_PLACE_CITY},
+        {"Police said Maoists burned a bus near Dantewada on Monday.",
+         "Dantewāra", "IN", SR_PLACE_CITY},
+        {"Rioters stoned a police van in Bhilwada district.",
+         "Bhilwara District", "IN", SR_PLACE_CITY},
+        {"Gunmen killed Maijdee and his son.", NULL, NULL, SR_PLACE_CITY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
 static void test_dateline(void)
 {
     sr_draft_place_t dp;
@@ -513,4 +531,5 @@ TEST_LIST = {{"niger", test_niger},     {"chad", test_chad},
              {"dateline", test_dateline},
              {"routes", test_routes},
              {"namesakes", test_namesakes},
+             {"respellings", test_respellings},
              {NULL, NULL}};

@@ -6,6 +6,8 @@
 #define MAX_NAME_WORDS 5
 /* A bare town name with no preposition is believed only for big towns. */
 #define BARE_TOWN_MIN_POPULATION 100000
+/* The longest word a respelling is tried on. */
+#define MAX_RESPELLED 64
 
 static const char *const place_nouns[] = {
     "the", "town", "village", "city", "district", "area", "region",
@@ -412,12 +414,76 @@ static int after_place(const sr_doc_t *doc, const sr_place_hit_t *prev,
     return sr_tok_is(doc, prev->te, "and") || sr_tok_is(doc, prev->te, "or");
 }
 
+/* Romanisations that differ in one habit: "Maijdee" for Maijdi,
+ * "Dantewada" for Dantewara, "Chittoor" for Chittur. */
+static const char *const respellings[][2] = {
+    {"ee", "i"}, {"oo", "u"}, {"wada", "wara"}, {"wara", "wada"}};
+
+/* Writes word w (len bytes) with every "from" replaced by "to" into out;
+ * returns the new length, or 0 when nothing changed or out is too small. */
+static size_t respell(const char *w, size_t len, const char *from,
+                      const char *to, char *out, size_t size)
+{
+    size_t fl = strlen(from), tl = strlen(to), o = 0;
+    int changed = 0;
+
+    for (size_t k = 0; k < len;) {
+        if (k + fl <= len && memcmp(w + k, from, fl) == 0) {
+            if (o + tl >= size) {
+                return 0;
+            }
+            memcpy(out + o, to, tl);
+            o += tl;
+            k += fl;
+            changed = 1;
+        } else {
+            if (o + 1 >= size) {
+                return 0;
+            }
+            out[o++] = w[k++];
+        }
+    }
+    return changed ? o : 0;
+}
+
+/* The one-word name at token i spelled as the gazetteer knows it (written
+ * to out, its length returned), when the text spells it another common
+ * way and proves it a place ("in Maijdee", "Dantewada district"); else 0.
+ * Tried only for words nothing else knows. */
+static size_t respelled(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                        size_t tb, size_t te, size_t i, char *out,
+                        size_t size)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    const char *w = doc->text + t->start;
+
+    if (t->lex != NULL || t->len < 5 || t->len >= size ||
+        (i + 1 < te && doc->toks[i + 1].cap) ||
+        !(find_prep(doc, tb, i) != (size_t)-1 ||
+          (i + 1 < te && (sr_tok_in(doc, i + 1, settlement_nouns) ||
+                          sr_tok_in(doc, i + 1, district_words))))) {
+        return 0;
+    }
+    for (size_t k = 0; k < sizeof(respellings) / sizeof(respellings[0]);
+         k++) {
+        size_t n = respell(w, t->len, respellings[k][0], respellings[k][1],
+                           out, size);
+
+        if (n > 0 && sr_gazetteer_lookup(gz, out, n, NULL, 0) > 0) {
+            return n;
+        }
+    }
+    return 0;
+}
+
 static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                    size_t te, size_t i, int coordinated, sr_place_hit_t *h)
 {
     const sr_tok_t *t = &doc->toks[i];
     size_t n, e, prep, note;
     int evidence;
+    const char *name = doc->text + t->start;
+    char alt[MAX_RESPELLED];
 
     /* a name's tail ("Issoufou" after "Mahamadou") is worth a lookup only
      * where a country could close a location ("Dihok Iraq.") */
@@ -435,12 +501,18 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     }
     n = sr_gazetteer_longest_name(gz, doc->text + t->start,
                                   doc->len - t->start, MAX_NAME_WORDS);
-    if (n == 0) {
-        return 0;
-    }
-    e = token_end_at(doc, i, te, t->start + n);
-    if (e == 0) {
-        return 0;
+    if (n > 0) {
+        e = token_end_at(doc, i, te, t->start + n);
+        if (e == 0) {
+            return 0;
+        }
+    } else {
+        n = respelled(gz, doc, tb, te, i, alt, sizeof(alt));
+        if (n == 0) {
+            return 0;
+        }
+        name = alt;
+        e = i + 1;
     }
     if (e == i + 1 && doc->toks[i].lex != NULL) {
         /* a word the rules know ("March", "Fierce", "Gunmen") is that word,
@@ -462,7 +534,7 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         return 0; /* "Sacred Heart of Jesus Cathedral" */
     }
     memset(h, 0, sizeof(*h));
-    h->ncand = sr_gazetteer_lookup(gz, doc->text + t->start, n, h->cands,
+    h->ncand = sr_gazetteer_lookup(gz, name, n, h->cands,
                                    SR_PLACE_CANDIDATES);
     if (h->ncand == 0) {
         return 0;
