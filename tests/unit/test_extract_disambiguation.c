@@ -478,6 +478,9 @@ static void test_namesakes(void)
         {"Gunmen robbed a bar in Kelly Village, Tunapuna-Piarco, on Friday "
          "and shot the owner.",
          "Tunapuna/Piarco", "TT", SR_PLACE_ADMIN1},
+        /* "Island" is Iceland only in Icelandic */
+        {"Pirates attacked a tanker near Bioko Island on Monday.", NULL,
+         NULL, SR_PLACE_CITY},
         /* inside a bracket a name is a container too */
         {"Gunmen killed a teacher in the Gangaloor area (Bijapur, "
          "Chhattisgarh) on Monday.",

@@ -72,6 +72,10 @@ static const char *const named_after_town[] = {
 static const char *const settlement_nouns[] = {
     "town", "village", "city", "locality", "hamlet", "settlement", NULL};
 
+/* English nouns that name a country only in its own language ("Island",
+ * Iceland): "off Bioko Island" is no Icelandic story. */
+static const char *const foreign_country_nouns[] = {"island", NULL};
+
 /* Country names that are also first names. */
 static const char *const given_names[] = {"chad", "jordan", "georgia",
                                           "israel", "india", "china", NULL};
@@ -541,6 +545,10 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     }
     if (h->ncand > SR_PLACE_CANDIDATES) {
         h->ncand = SR_PLACE_CANDIDATES;
+    }
+    if (e == i + 1 && h->cands[0]->kind == SR_PLACE_COUNTRY &&
+        sr_tok_in(doc, i, foreign_country_nouns)) {
+        return 0;
     }
     if (e == i + 1 && sr_tok_in(doc, i, given_names) && e < te &&
         doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
