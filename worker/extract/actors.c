@@ -546,10 +546,13 @@ static void fill_named(sr_actor_hit_t *h, const entry_t *e,
  * "Members of the X Brigade". */
 static const char *const lead_words[] = {
     "a", "an", "the", "members", "member", "some", "suspected", "several",
-    "two", "three", "both", "fighters", "militants", "gunmen", "activists",
-    "cadres", "supporters", "separatists", "guerrillas", "insurgents",
-    "rebels", "partisans", "militiamen", "combatants", "loyalists",
-    "followers", "elements", "commanders", NULL};
+    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
+/* ... and before "of" only: "Cadres of the X Front" is X's (a list of its
+ * own, looked up only then: every capitalised word tests lead_words) */
+static const char *const of_lead_words[] = {
+    "activists", "cadres", "separatists", "guerrillas", "insurgents",
+    "rebels", "militiamen", "combatants", "loyalists", "elements",
+    "commanders", NULL};
 
 /* Adjectives kept with a generic perpetrator noun in its text. */
 static const char *const perp_adjectives[] = {
@@ -954,7 +957,10 @@ generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
         !maybe_word(ad, ad ? ad->generic_words : NULL, doc, i)) {
         return 0; /* most words: one flag and one bit */
     }
-    if (ad != NULL && sr_tok_in(doc, i, inspired_words) &&
+    /* (two compares, not a word list: a list's slot is shared with the
+     * hot lists of this loop) */
+    if (ad != NULL &&
+        (sr_tok_is(doc, i, "allegiance") || sr_tok_is(doc, i, "inspired")) &&
         inspired_at(ad, doc, tb, te, i, h)) {
         return 1;
     }
@@ -1354,7 +1360,9 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     /* "The", "An", "Members of the": not part of the name; the name may
      * start at the next token */
     if (!doc->toks[i].cap || doc->toks[i].kind != SR_TOK_WORD ||
-        sr_tok_in(doc, i, lead_words)) {
+        sr_tok_in(doc, i, lead_words) ||
+        (i + 1 < te && sr_tok_is(doc, i + 1, "of") &&
+         sr_tok_in(doc, i, of_lead_words))) {
         return 0;
     }
     /* "Police in Kano arrested": a sentence's first word and where it
