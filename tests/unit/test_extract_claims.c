@@ -609,6 +609,9 @@ static const actor_case_t name_cases[] = {
      "Sunday. The attacker, who shouted anti-Christian slurs, was "
      "arrested.",
      SR_AROLE_PERPETRATOR, "Anti-Christian extremists", 1},
+    {"Koglweogo militiamen killed six herders near Djibo, Burkina Faso, "
+     "on Sunday.",
+     SR_AROLE_PERPETRATOR, "Koglweogo Militia", 1},
     /* one attacker who pledged allegiance is inspired, not a member */
     {"A gunman shot dead two guards at a museum in Paris, France, on "
      "Friday. The attacker later pledged allegiance to the Islamic State "
