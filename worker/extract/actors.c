@@ -49,9 +49,11 @@ typedef struct alias_s {
 typedef struct word_s {
     char *w;
     size_t len;
+    uint64_t hash; /* sr_lexicon_hash: a token hashed otherwise differs */
 } word_t;
 
 #define FIRST_BITS 16384
+#define ALIAS_TOP_BITS 12
 
 struct sr_actordict_s {
     /* which first-word hashes occur (mod FIRST_BITS): most tokens start
@@ -60,6 +62,9 @@ struct sr_actordict_s {
     uint64_t tmpl_first[FIRST_BITS / 64]; /* first words after a country */
     uint64_t shape_words[FIRST_BITS / 64]; /* words shape_at looks for */
     uint64_t generic_words[FIRST_BITS / 64]; /* words generic_at looks for */
+    /* aliases[] (sorted by hash0) whose hash0 has top bits b start at
+     * by_top[b]: the binary search runs in that stretch only */
+    uint32_t by_top[(1u << ALIAS_TOP_BITS) + 1];
     entry_t *entries;
     size_t nentries, entries_cap;
     alias_t *aliases;
@@ -213,6 +218,7 @@ static sr_err_t add_alias(sr_actordict_t *ad, size_t entry, const char *s,
                  sizeof(*ad->words));
         ad->words[ad->nwords].w = sr_xstrndup(copy + t->start, t->len);
         ad->words[ad->nwords].len = t->len;
+        ad->words[ad->nwords].hash = t->hash;
         ad->nwords++;
         a.nwords++;
     }
@@ -380,6 +386,13 @@ sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
     qsort(ad->aliases, ad->naliases, sizeof(*ad->aliases), alias_cmp);
     mark_shared(ad);
     shape_words_index(ad);
+    for (size_t b = 0, i = 0; b <= (1u << ALIAS_TOP_BITS); b++) {
+        while (i < ad->naliases &&
+               ad->aliases[i].hash0 >> (64 - ALIAS_TOP_BITS) < b) {
+            i++;
+        }
+        ad->by_top[b] = (uint32_t)i;
+    }
     for (size_t i = 0; i < ad->naliases; i++) {
         size_t bit = ad->aliases[i].hash0 % FIRST_BITS;
 
@@ -440,7 +453,8 @@ static size_t match_alias(const sr_actordict_t *ad, const alias_t *a,
             return 0;
         }
         t = &doc->toks[j];
-        if (t->kind == SR_TOK_PUNCT || t->len != w->len) {
+        if (t->kind == SR_TOK_PUNCT || t->len != w->len ||
+            t->hash != w->hash) {
             return 0;
         }
         if (a->exact_case
@@ -457,7 +471,8 @@ static const alias_t *lookup_hashed(const sr_actordict_t *ad,
                                     const sr_doc_t *doc, size_t i, size_t te,
                                     int tmpl, size_t *ntok, uint64_t h)
 {
-    size_t lo = 0, hi = ad->naliases;
+    size_t lo = ad->by_top[h >> (64 - ALIAS_TOP_BITS)];
+    size_t hi = ad->by_top[(h >> (64 - ALIAS_TOP_BITS)) + 1];
 
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -490,10 +505,7 @@ static inline const alias_t *lookup(const sr_actordict_t *ad,
                                     const sr_doc_t *doc, size_t i, size_t te,
                                     int tmpl, size_t *ntok)
 {
-    const sr_tok_t *t = &doc->toks[i];
-    uint64_t h = t->kind == SR_TOK_WORD ? t->hash
-                                        : sr_lexicon_hash(doc->text + t->start,
-                                                          t->len);
+    uint64_t h = doc->toks[i].hash; /* every token's, any kind */
     size_t bit = h % FIRST_BITS;
 
     if ((ad->first[tmpl][bit / 64] & (1ull << (bit % 64))) == 0) {
