@@ -574,6 +574,10 @@ static const wording_case_t wording_cases[] = {
      SR_AROLE_PERPETRATOR, "Boko Haram"},
     {"Officials pointed the finger at Boko Haram.", SR_CLAIM_UNKNOWN,
      SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Everything pointed to Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"The gunmen, believed to be Boko Haram fighters, fled on motorbikes.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
     /* denials without "denied" */
     {"Boko Haram distanced itself from the raid.", SR_CLAIM_DENIED,
      SR_AROLE_PERPETRATOR, NULL},

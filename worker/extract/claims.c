@@ -688,7 +688,7 @@ static int agent_of_copula(const sr_doc_t *doc, size_t tb, size_t i,
  * "pinned the attack on X", "pointed the finger at X": X, or -1. "put
  * pressure on X" and "laid siege to X" are no blame: "put" needs "down
  * to" or "blame", "laid" needs "blame" or "door", "pointed" needs
- * "finger", and only "pinned" takes any object. */
+ * "finger" or "to" right after, and only "pinned" takes any object. */
 static int blame_idiom(const sr_doc_t *doc, size_t te, size_t i,
                        const sr_actor_hit_t *actors, size_t nactors)
 {
@@ -696,6 +696,12 @@ static int blame_idiom(const sr_doc_t *doc, size_t te, size_t i,
               doc->text[doc->toks[i].start + 1] == 'i';
     int ok = pin;
 
+    /* "the evidence pointed to X" */
+    if (doc->text[doc->toks[i].start] == 'p' &&
+        doc->text[doc->toks[i].start + 1] == 'o' && i + 1 < te &&
+        sr_tok_is(doc, i + 1, "to")) {
+        return named_from(doc, actors, nactors, i + 2, te, 3);
+    }
     for (size_t j = i + 1; j < te && j < i + BLAME_WINDOW; j++) {
         if (clause_punct(doc, j)) {
             break;
@@ -766,6 +772,14 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
             a = blame_at_verb(doc, tb, te, i, actors, nactors);
         } else if (sr_tok_in(doc, i, idiom_verbs)) {
             a = blame_idiom(doc, te, i, actors, nactors);
+        } else if (i + 2 < te && sr_tok_is(doc, i + 1, "to") &&
+                   sr_tok_is(doc, i + 2, "be") &&
+                   (sr_tok_is(doc, i, "believed") ||
+                    sr_tok_is(doc, i, "thought") ||
+                    sr_tok_is(doc, i, "presumed") ||
+                    sr_tok_is(doc, i, "understood"))) {
+            /* "the gunmen, believed to be X fighters, fled" */
+            a = named_from(doc, actors, nactors, i + 3, te, 3);
         } else if (sr_tok_is(doc, i, "allegiance") ||
                    (sr_tok_is(doc, i, "inspired") && i + 1 < te &&
                     sr_tok_is(doc, i + 1, "by"))) {
