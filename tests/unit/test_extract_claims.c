@@ -645,6 +645,15 @@ static const actor_case_t name_cases[] = {
     {"Soldiers killed a senior commander of the Coastal Liberation Front "
      "near Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    /* the attacker's creed told by others, the person as the object */
+    {"A gunman wounded three guests at a wedding in Paris, France, on "
+     "Saturday. Police described the assailant as opposed to the local "
+     "government.",
+     SR_AROLE_PERPETRATOR, "Anti-Government extremists", 1},
+    /* "as opposed to" only contrasting */
+    {"A gunman wounded three guests at a wedding in Paris, France, on "
+     "Saturday, in the old town as opposed to the suburbs.",
+     SR_AROLE_PERPETRATOR, "Anti-Suburb extremists", 0},
     /* a crowd's slogans make no extremists of it */
     {"Thousands of protesters chanting anti-government slogans clashed "
      "with police in Niamey, Niger, on Monday; ten were injured.",

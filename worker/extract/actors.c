@@ -869,10 +869,18 @@ stance_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     size_t j = i + 1, n;
     const sr_tok_t *t;
 
+    static const char *const level_words[] = {
+        "the", "federal", "local", "central", "national", "state",
+        "provincial", "municipal", "regional", NULL};
+
     if (i == tb ||
         !(sr_tok_is(doc, i - 1, "who") || sr_tok_is(doc, i - 1, "had") ||
           sr_tok_is(doc, i - 1, "was") || sr_tok_is(doc, i - 1, "were") ||
-          sr_tok_in(doc, i - 1, view_nouns))) {
+          sr_tok_in(doc, i - 1, view_nouns) ||
+          /* "described the gunman as opposed to the government"; "as
+           * opposed to" after anything else only contrasts */
+          (sr_tok_is(doc, i - 1, "as") && i > tb + 1 &&
+           sr_tok_has(doc, i - 2, SR_W_PERP)))) {
         return 0; /* "protesters hostile to the mayor": no creed said */
     }
     h->canonical[0] = '\0';
@@ -881,8 +889,9 @@ stance_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     if (j < te && sr_tok_is(doc, j, "to")) {
         j++;
     }
-    if (j < te && (sr_tok_is(doc, j, "the") || sr_tok_is(doc, j, "federal"))) {
-        j++;
+    while (j + 1 < te && j < i + 5 && sr_tok_in(doc, j, level_words) &&
+           doc->toks[j + 1].kind == SR_TOK_WORD) {
+        j++; /* "the local government" -> "Anti-Government"; "the state." */
     }
     if (j >= te || doc->toks[j].kind != SR_TOK_WORD || doc->toks[j].len < 4 ||
         !isalpha((unsigned char)doc->text[doc->toks[j].start])) {

@@ -644,6 +644,14 @@ static int described_as(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
         person = sr_tok_in(doc, j - 1, person_words) ||
                  sr_tok_has(doc, j - 1, SR_W_PERP);
     }
+    /* "police described the assailant as X": the person is the object */
+    for (size_t j = i + 1; !person && j < te && j < i + 4; j++) {
+        if (sr_tok_is(doc, j, "as") || clause_punct(doc, j)) {
+            break;
+        }
+        person = sr_tok_in(doc, j, person_words) ||
+                 sr_tok_has(doc, j, SR_W_PERP);
+    }
     /* "described by relatives as X" */
     for (size_t j = i + 1; person && j < te && j < i + 6; j++) {
         if (clause_punct(doc, j)) {
