@@ -70,6 +70,11 @@ static const sr_wordset_t *wordset_add(const sr_doc_t *doc,
     return set;
 }
 
+int sr_tok_text_is(const sr_doc_t *doc, size_t i, const char *w)
+{
+    return sr_tok_is(doc, i, w);
+}
+
 int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words)
 {
     const sr_tok_t *t = &doc->toks[i];
