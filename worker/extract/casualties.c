@@ -1213,7 +1213,8 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
             used_until = h.te;
             continue;
         }
-        if (singular_passive(doc, tb, te, i, &h) ||
+        /* (its own first test here: the call is costly to set up) */
+        if ((verb_kind(doc, i) >= 0 && singular_passive(doc, tb, te, i, &h)) ||
             singular_died(doc, tb, i, &h)) {
             int apart = count + 1 < max && companion(doc, te, &h, &out[count + 1]);
 
