@@ -558,7 +558,10 @@ static void fill_named(sr_actor_hit_t *h, const entry_t *e,
  * "Members of the X Brigade". */
 static const char *const lead_words[] = {
     "a", "an", "the", "members", "member", "some", "suspected", "several",
-    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
+    "two", "three", "both", "fighters", "militants", "gunmen", "activists",
+    "cadres", "supporters", "separatists", "guerrillas", "insurgents",
+    "rebels", "partisans", "militiamen", "combatants", "loyalists",
+    "followers", "elements", "commanders", NULL};
 
 /* Adjectives kept with a generic perpetrator noun in its text. */
 static const char *const perp_adjectives[] = {
@@ -595,7 +598,8 @@ static const char *const vigilante_words[] = {"vigilantes", "vigilante",
                                               NULL};
 static const char *const view_nouns[] = {
     "views", "beliefs", "ideology", "messages", "posts", "rhetoric",
-    "sentiments", "writings", NULL};
+    "sentiments", "writings", "slogans", "slurs", "chants", "insults",
+    NULL};
 
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",
@@ -897,6 +901,61 @@ stance_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     return j + 1 - i;
 }
 
+/* One attacker, not a group: who pledges allegiance to a jihadist group
+ * by himself is inspired by it, not its member. */
+static const char *const lone_words[] = {
+    "he", "she", "assailant", "attacker", "gunman", "shooter", "bomber",
+    "perpetrator", "man", "woman", "suspect", "teenager", "youth",
+    "individual", NULL};
+
+/* "the gunman had pledged allegiance to the Islamic State", "an attacker
+ * inspired by al-Qaeda": GTD's "Jihadi-inspired extremists", a label hit
+ * on "allegiance" or "inspired" (the group keeps its own hit after it).
+ * Militants who pledge allegiance stay the group's: only one attacker,
+ * named in the clause before, is inspired. 1 if h is filled. */
+static const char *const inspired_words[] = {"allegiance", "inspired",
+                                             NULL};
+
+static __attribute__((noinline)) int
+inspired_at(const sr_actordict_t *ad, const sr_doc_t *doc, size_t tb,
+            size_t te, size_t i, sr_actor_hit_t *h)
+{
+    const alias_t *a;
+    size_t j = i + 1, n, k;
+
+    if (j < te && (sr_tok_is(doc, j, "to") || sr_tok_is(doc, j, "by"))) {
+        j++;
+    } else {
+        return 0;
+    }
+    if (j < te && sr_tok_is(doc, j, "the")) {
+        j++;
+    }
+    if (j >= te || (a = lookup(ad, doc, j, te, TMPL_NONE, &n)) == NULL ||
+        strcmp(ad->entries[a->entry].type, "REBEL_ISLAMIST") != 0) {
+        return 0;
+    }
+    for (k = i; k > tb; k--) {
+        if (sr_tok_punct(doc, k - 1) == ';' || sr_tok_in(doc, k - 1, lone_words)) {
+            break;
+        }
+    }
+    if (k == tb || !sr_tok_in(doc, k - 1, lone_words)) {
+        return 0;
+    }
+    h->kind = SR_ACTOR_GENERIC_PERP;
+    snprintf(h->canonical, sizeof(h->canonical), "Jihadi-inspired extremists");
+    h->type = "EXTREMIST";
+    h->security = 0;
+    /* "pledged allegiance": the verb is the mention's */
+    h->tb = i > tb && sr_tok_is(doc, i, "allegiance") &&
+                    doc->toks[i - 1].kind == SR_TOK_WORD && !doc->toks[i - 1].cap
+                ? i - 1
+                : i;
+    h->te = i + 1;
+    return 1;
+}
+
 static inline __attribute__((always_inline)) size_t
 generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
                          size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
@@ -906,6 +965,10 @@ generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
     if (!sr_tok_has(doc, i, SR_W_PERP | SR_W_VICT_SEC | SR_W_VICT_CIV) &&
         !maybe_word(ad, ad ? ad->generic_words : NULL, doc, i)) {
         return 0; /* most words: one flag and one bit */
+    }
+    if (ad != NULL && sr_tok_in(doc, i, inspired_words) &&
+        inspired_at(ad, doc, tb, te, i, h)) {
+        return 1;
     }
     h->canonical[0] = '\0';
     h->type = NULL;
@@ -1238,7 +1301,8 @@ static void shape_words_index(sr_actordict_t *ad)
                                   police_heads};
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
                                     unknown_adjectives, craft_nouns,
-                                    view_nouns, army_words, vigilante_words};
+                                    view_nouns, army_words, vigilante_words,
+                                    inspired_words};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,

@@ -75,7 +75,7 @@ static const char *const kill_words[] = {
     "killed", "kill",     "kills",     "killing",  "slain",    "slew",
     "murdered", "murder", "executed",  "massacred", "beheaded", "lynched",
     "shot",   "beheading", "executing", "gunned", "neutralised",
-    "neutralized", NULL};
+    "neutralized", "assassinated", "assassinating", NULL};
 static const char *const die_words[] = {"died", "dead", "die", "dies",
                                         "perished", "deaths", "fatalities",
                                         "bodies", NULL};
@@ -134,6 +134,7 @@ static const char *const civ_words[] = {
     "commuters", "spectators", "customers", "diners", "visitors", "tourist",
     "loggers", "truckers", "trucker", "peasants", "peasant", "elder",
     "headman", "chieftain", "voters", "candidate", "candidates",
+    "sarpanch", "sarpanches",
     "councillors", "councilors", "administrator", "legislator", "legislators",
     "ministers", "fisherman", "miner", "shepherd", "farmhands", "principal",
     "headmaster", "headteacher", "headmistress",
@@ -227,7 +228,8 @@ static const char *const time_cues[] = {
     "since", "late", "early", "during", "of", "mid", "until", NULL};
 static const char *const claim_cues[] = {
     "claimed", "claims", "claim", "claiming", "no", "not", "yet", "nobody",
-    "denied", "denies", "rejected", "said", NULL};
+    "denied", "denies", "rejected", "said", "unclaimed", "owned", "credit",
+    NULL};
 static const char *const zero_cues[] = {"no", "nobody", "none", NULL};
 static const char *const rel_cues[] = {"yesterday", "today", "tonight",
                                        "last", "this", "earlier", NULL};
