@@ -565,6 +565,12 @@ static void test_deaths_without_dying(void)
         {"One guard was killed and another wounded.", SR_CAS_INJURED, 1},
         {"The mine left a herder dead near the well.", SR_CAS_KILLED, 1},
         {"The storm left the town dead quiet.", SR_CAS_KILLED, -1},
+        /* a stabbing wounds, unless the clause goes on to a death */
+        {"A man with a knife stabbed three commuters at the station.",
+         SR_CAS_INJURED, 3},
+        {"A guard was stabbed at the gate.", SR_CAS_INJURED, 1},
+        {"Two villagers were stabbed to death.", SR_CAS_INJURED, -1},
+        {"Two villagers were stabbed and killed.", SR_CAS_KILLED, 2},
         /* an owner between "and" and the count */
         {"A shepherd and his two sons were wounded.", SR_CAS_INJURED, 3},
     };

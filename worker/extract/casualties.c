@@ -106,6 +106,25 @@ static int lives_claimed(const sr_doc_t *doc, size_t i)
            sr_tok_is(doc, i + 1, "of");
 }
 
+/* "stabbed two police officers", "was stabbed outside the mosque": a
+ * wound, unless the clause goes on to a death ("stabbed to death",
+ * "stabbed and killed"). */
+static int stab_wound(const sr_doc_t *doc, size_t i)
+{
+    if (!sr_tok_is(doc, i, "stabbed") && !sr_tok_is(doc, i, "knifed")) {
+        return 0;
+    }
+    for (size_t k = i + 1; k < doc->ntok && k < i + 10; k++) {
+        if (doc->toks[k].kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) != '-') {
+            break;
+        }
+        if (sr_tok_is(doc, k, "death") || sr_tok_has(doc, k, SR_W_KILL | SR_W_DIE)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* A casualty word in no word class: "15 people remain missing",
  * "beaten to death", "were treated in hospital", "suffered burns". */
 static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
@@ -118,6 +137,9 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
     }
     if (body_found(doc, i) || life_lost(doc, i) || lives_claimed(doc, i)) {
         return SR_CAS_KILLED;
+    }
+    if (stab_wound(doc, i)) {
+        return SR_CAS_INJURED;
     }
     /* "death" is no casualty word; every other verb is */
     if (to_death(doc, i)) {
@@ -139,13 +161,13 @@ static inline int verb_kind(const sr_doc_t *doc, size_t i)
          * "treated" (7), "death" (5), "treatment" (9), "cuts" (4),
          * "burns" (5), "bruises" (7), "fractures" (9), "found" (5),
          * "recovered" (9), "discovered" (10), "lost" (4), "lives" (5),
-         * "succumbed" (9) */
+         * "succumbed" (9), "stabbed" (7), "knifed" (6) */
         static const uint16_t lens['z' - 'a' + 1] = {
             ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
             ['d' - 'a'] = 1u << 5 | 1u << 10, ['f' - 'a'] = 1u << 5 | 1u << 9,
             ['m' - 'a'] = 1u << 7, ['r' - 'a'] = 1u << 9,
             ['t' - 'a'] = 1u << 7 | 1u << 9, ['l' - 'a'] = 1u << 4 | 1u << 5,
-            ['s' - 'a'] = 1u << 9};
+            ['s' - 'a'] = 1u << 7 | 1u << 9, ['k' - 'a'] = 1u << 6};
         unsigned c = ((unsigned char)doc->text[t->start] | 0x20u) - 'a';
 
         return c < sizeof(lens) / sizeof(lens[0]) && t->len < 16 &&
