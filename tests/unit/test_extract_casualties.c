@@ -528,6 +528,8 @@ static void test_protest_causes(void)
          "classmate.", SR_CAS_KILLED, -1},
         {"A mob torched the police post after a herder was found dead.",
          SR_CAS_KILLED, -1},
+        {"Students marched in the capital over the death of a classmate.",
+         SR_CAS_KILLED, -1},
         /* the protest's own dead, and the same attack told with "after",
          * stay */
         {"Police killed two protesters after demonstrators stoned the "
@@ -565,6 +567,12 @@ static void test_deaths_without_dying(void)
         {"One guard was killed and another wounded.", SR_CAS_INJURED, 1},
         {"The mine left a herder dead near the well.", SR_CAS_KILLED, 1},
         {"The storm left the town dead quiet.", SR_CAS_KILLED, -1},
+        /* "the death of", and the casualty word as a noun after "of the" */
+        {"The shelling caused the death of a shepherd.", SR_CAS_KILLED, 1},
+        {"The raid resulted in the deaths of five farmers.", SR_CAS_KILLED,
+         5},
+        {"Three of the injured died in hospital.", SR_CAS_KILLED, 3},
+        {"Three of the injured died in hospital.", SR_CAS_INJURED, -1},
         /* a stabbing wounds, unless the clause goes on to a death */
         {"A man with a knife stabbed three commuters at the station.",
          SR_CAS_INJURED, 3},

@@ -125,6 +125,15 @@ static int stab_wound(const sr_doc_t *doc, size_t i)
     return 1;
 }
 
+/* "resulted in the death of two civilians", "caused the deaths of
+ * three": a death and whose, after "of". */
+static int death_of(const sr_doc_t *doc, size_t i)
+{
+    return i > 0 && i + 1 < doc->ntok &&
+           (sr_tok_is(doc, i, "death") || sr_tok_is(doc, i, "deaths")) &&
+           sr_tok_is(doc, i - 1, "the") && sr_tok_is(doc, i + 1, "of");
+}
+
 /* A casualty word in no word class: "15 people remain missing",
  * "beaten to death", "were treated in hospital", "suffered burns". */
 static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
@@ -142,7 +151,7 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
         return SR_CAS_INJURED;
     }
     /* "death" is no casualty word; every other verb is */
-    if (to_death(doc, i)) {
+    if (to_death(doc, i) || death_of(doc, i)) {
         return SR_CAS_KILLED;
     }
     return hospital_care(doc, i);
@@ -217,7 +226,8 @@ static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
         return shot_in_limb(doc, i) ? SR_CAS_INJURED : -1;
     }
     if (sr_tok_is(doc, i, "death")) {
-        return to_death(doc, i) ? SR_CAS_KILLED : -1; /* "beaten to death" */
+        /* "beaten to death", "the death of two civilians" */
+        return to_death(doc, i) || death_of(doc, i) ? SR_CAS_KILLED : -1;
     }
     if (sr_tok_has(doc, i, SR_W_KILL | SR_W_DIE)) {
         return SR_CAS_KILLED;
@@ -496,6 +506,10 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
         if (kind == SR_CAS_KIDNAPPED && hostages_hurt(doc, j, te)) {
             victim = victim_of(doc, j); /* "20 hostages were killed" */
             continue;
+        }
+        if (kind >= 0 && j > c->te + 1 && sr_tok_is(doc, j - 1, "the") &&
+            sr_tok_is(doc, j - 2, "of")) {
+            continue; /* "two of the injured died later": a noun */
         }
         if (kind >= 0 && !(sr_tok_is(doc, j, "hostage") &&
                            !sr_tok_is(doc, j - 1, "taken") &&
@@ -1198,15 +1212,16 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         j < te && sr_tok_is(doc, j, "dead")) {
         kind = SR_CAS_KILLED; /* "shooting dead two and injuring five" */
     }
-    if (kind < 0 || sr_tok_has(doc, v, SR_W_DIE) ||
+    if (kind < 0 || (sr_tok_has(doc, v, SR_W_DIE) && !death_of(doc, v)) ||
         sr_tok_is(doc, v, "hostage") || sr_tok_is(doc, v, "hostages")) {
         return 0;
     }
     if (j < te && sr_tok_is(doc, j, "dead")) {
         j++; /* "shot dead two soldiers" */
     }
-    if (j < te && sr_tok_is(doc, j, "of") && sr_tok_is(doc, v, "lives")) {
-        j++; /* "claimed the lives of six people" */
+    if (j < te && sr_tok_is(doc, j, "of") &&
+        (sr_tok_is(doc, v, "lives") || death_of(doc, v))) {
+        j++; /* "claimed the lives of six people", "the death of a guard" */
     }
     if (j < te && sr_tok_is(doc, j, "all")) {
         j++; /* "shot dead all five members" */
@@ -1786,7 +1801,8 @@ static inline int may_start(const sr_doc_t *doc, size_t i)
 }
 
 /* "drivers rioted after a colleague was killed by police", "residents
- * barricaded a road after police shot dead a teenager": a death told as
+ * barricaded a road after police shot dead a teenager", "students
+ * protested over the death of a classmate": a death told as
  * the cause of a protest or riot is an earlier event, not a casualty of
  * this one. The clause after "after" must be finite ("after killing two"
  * tells the same attack) and the clause before it a protest's. */
@@ -1801,15 +1817,18 @@ static int protest_cause(const sr_doc_t *doc, size_t tb, const sr_cas_hit_t *h)
     int cue = 0;
 
     for (a = h->tb; a > tb && a + 10 > h->tb; a--) {
-        if (sr_tok_is(doc, a - 1, "after")) {
-            break;
+        if (sr_tok_is(doc, a - 1, "after") || sr_tok_is(doc, a - 1, "following") ||
+            sr_tok_is(doc, a - 1, "over")) {
+            break; /* "rallied over the death of a student" */
         }
         if (doc->toks[a - 1].kind == SR_TOK_PUNCT &&
             sr_tok_punct(doc, a - 1) != '-') {
             return 0;
         }
     }
-    if (a == tb || !sr_tok_is(doc, a - 1, "after") ||
+    if (a == tb ||
+        !(sr_tok_is(doc, a - 1, "after") || sr_tok_is(doc, a - 1, "following") ||
+          sr_tok_is(doc, a - 1, "over")) ||
         (doc->toks[a].len > 4 &&
          strncmp(doc->text + doc->toks[a].start + doc->toks[a].len - 3,
                  "ing", 3) == 0)) {
