@@ -498,6 +498,11 @@ static void test_lists_wounds_and_bodies(void)
         {"Four guards suffered burns.", SR_CAS_INJURED, 4},
         {"The town council approved budget cuts with reluctance.",
          SR_CAS_INJURED, -1},
+        /* a name opening the clause, and "both ... and" */
+        {"Okonkwo and his nephew were killed.", SR_CAS_KILLED, 2},
+        {"Both the driver and the guard were wounded.", SR_CAS_INJURED, 2},
+        {"Both soldiers and civilians were killed.", SR_CAS_KILLED, -1},
+        {"Both soldiers were killed.", SR_CAS_KILLED, 2},
         /* a list of counts and one person after the verb */
         {"The drone strike killed three guards and a civilian driver.",
          SR_CAS_KILLED, 4},

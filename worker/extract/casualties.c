@@ -311,6 +311,7 @@ static int stated_total(const sr_doc_t *doc, size_t j, size_t te,
 
 static int one_person(const sr_doc_t *doc, size_t j, size_t te,
                       sr_qcount_t *c);
+static int singular_person(const sr_doc_t *doc, size_t i);
 
 /* A list's next item at a, "and" before it or not: a count or one
  * person. */
@@ -536,6 +537,14 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
                                &total, &has_total, &perps)) > 0 ||
             (next = skip_brackets(doc, j, te)) > 0) {
             j = next - 1;
+            continue;
+        }
+        if (sr_tok_is(doc, j, "and") && sr_tok_is(doc, c->tb, "both")) {
+            /* "both the driver and the guard": two in all; "both
+             * soldiers and civilians": two sides, no number */
+            if (!singular_person(doc, j - 1)) {
+                return 0;
+            }
             continue;
         }
         if ((sr_tok_is(doc, j, "and") ||
@@ -889,6 +898,22 @@ static int singular_hurt(const sr_doc_t *doc, size_t tb, size_t i,
            subject_hit(doc, tb, w, 1, SR_CAS_INJURED, i, h);
 }
 
+/* A name of one to three words that opens the clause at tb and ends
+ * before "and" at w: "Ahmed", "Ali Khan". */
+static int name_opens(const sr_doc_t *doc, size_t tb, size_t w)
+{
+    if (w < tb + 1 || w > tb + 3 || !sr_tok_is(doc, w, "and")) {
+        return 0;
+    }
+    for (size_t k = tb; k < w; k++) {
+        if (doc->toks[k].kind != SR_TOK_WORD || !doc->toks[k].cap ||
+            doc->toks[k].lex != NULL) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* "The judge and his driver died", "a passer-by and a security guard
  * were wounded", "a teacher, a nurse and a pupil were killed": people
  * named one by one, each a singular noun, and counted. */
@@ -911,9 +936,14 @@ static int people_list(const sr_doc_t *doc, size_t tb, size_t i,
         }
         w--;
     }
-    while (w > tb + 1) {
+    while (w > tb) {
         size_t start = singular_subject(doc, tb, w - 1);
 
+        if (start == NO_START && n > 0 && name_opens(doc, tb, w)) {
+            n++; /* "Ahmed and his brother were killed" */
+            first = tb;
+            break;
+        }
         if (start == NO_START) {
             break;
         }
