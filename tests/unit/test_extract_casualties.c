@@ -450,7 +450,12 @@ static void test_one_more_and_callings(void)
          SR_CAS_KILLED, 1},
         {"A mortar round killed a street sweeper in the old town.",
          SR_CAS_KILLED, 1},
+        {"Gunmen shot dead a musician outside the club.", SR_CAS_KILLED, 1},
+        {"The grenade injured a civil servant and a trainee.", SR_CAS_INJURED,
+         2},
         /* things that end the same way stay things */
+        {"The fire killed a settlement.", SR_CAS_KILLED, -1},
+        {"The incident died down by noon.", SR_CAS_KILLED, -1},
         {"The blast injured a number of bystanders.", SR_CAS_INJURED, -1},
         {"Rebels killed a tanker driver and injured a helicopter.",
          SR_CAS_INJURED, -1},

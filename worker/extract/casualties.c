@@ -683,8 +683,8 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
 }
 
 /* A calling no dictionary lists, by its ending: "a cleaner", "a street
- * sweeper", "a section foreman", "an office-bearer". Things that end so
- * are named apart. */
+ * sweeper", "a section foreman", "an office-bearer", "a musician", "a
+ * civil servant", "a trainee". Things that end so are named apart. */
 static int person_by_ending(const sr_doc_t *doc, size_t i)
 {
     static const char *const things[] = {
@@ -693,17 +693,27 @@ static int person_by_ending(const sr_doc_t *doc, size_t i)
         "helicopter", "computer", "power", "order", "matter", "letter",
         "motor", "sector", "tractor", "generator", "trailer", "car",
         "door", "floor", "poster", "manner", "layer", "shelter", "another",
-        "roadman", NULL};
+        "roadman", "incident", "event", "plant", "restaurant", "committee",
+        "coffee", "degree", "knee", "tree", "guarantee", "percent",
+        "content", "extent", "accident", "amount", NULL};
+    static const char *const endings[] = {"er", "or", "man", "ist", "ian",
+                                          "ant", "ent", "ee", NULL};
     const sr_tok_t *t = &doc->toks[i];
     const char *end = doc->text + t->start + t->len;
 
     if (t->kind != SR_TOK_WORD || t->cap || t->len < 5 ||
         sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) ||
-        sr_tok_in(doc, i, things)) {
-        return 0;
+        sr_tok_in(doc, i, things) || strncmp(end - 4, "ment", 4) == 0) {
+        return 0; /* "-ment" names things: "a government", "a settlement" */
     }
-    return strncmp(end - 2, "er", 2) == 0 || strncmp(end - 2, "or", 2) == 0 ||
-           strncmp(end - 3, "man", 3) == 0 || strncmp(end - 3, "ist", 3) == 0;
+    for (size_t k = 0; endings[k] != NULL; k++) {
+        size_t n = strlen(endings[k]);
+
+        if (strncmp(end - n, endings[k], n) == 0) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Words that end a noun phrase after its head. */
@@ -1207,6 +1217,9 @@ static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
         /* "killing two fighters and a civilian driver" */
         v2 = victim_of(doc, c2.te - 1);
         k2 = c2.te;
+    } else if (nc == 0 && someone(doc, k + 1, te, &c2)) {
+        v2 = SR_VICTIM_OTHER; /* "a civil servant and a trainee" */
+        k2 = c2.te;
     } else if (nc == 0 || c2.qual != SR_QUAL_EXACT ||
                (k2 = victim_after(doc, c2.te, te, &v2)) == 0) {
         return;
@@ -1271,9 +1284,11 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     } else if (n == 0 && (another_one(doc, j, te, &c) ||
                           ((kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) &&
                            someone(doc, j, te, &c)))) {
-        /* the person ends the phrase: "a foreman six times in the legs" */
+        /* the person ends the phrase: "a foreman six times in the legs";
+         * a person of no side known */
         n = c.te - c.tb;
         single = 1;
+        victim = SR_VICTIM_OTHER;
     }
     if (n == 0 || is_sub_count(doc, tb, j)) {
         return 0;
