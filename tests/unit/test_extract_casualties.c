@@ -583,6 +583,12 @@ static void test_deaths_without_dying(void)
          5},
         {"Three of the injured died in hospital.", SR_CAS_KILLED, 3},
         {"Three of the injured died in hospital.", SR_CAS_INJURED, -1},
+        /* "shot" wounds when the one shot survived */
+        {"Two men shot a judge near the court. He survived.",
+         SR_CAS_INJURED, 1},
+        {"Two men shot a judge near the court. He died on Friday.",
+         SR_CAS_INJURED, -1},
+        {"Two men shot a judge near the court.", SR_CAS_INJURED, -1},
         /* a stabbing wounds, unless the clause goes on to a death */
         {"A man with a knife stabbed three commuters at the station.",
          SR_CAS_INJURED, 3},

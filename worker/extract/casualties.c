@@ -216,6 +216,28 @@ static int shot_in_limb(const sr_doc_t *doc, size_t i)
     return 0;
 }
 
+/* "shot a journalist outside his home. He survived.": a wound, told by
+ * "survived" in the same sentence or the next, with no death between. */
+static int survived_after(const sr_doc_t *doc, size_t i)
+{
+    int ends = 0;
+
+    for (size_t k = i + 1; k < doc->ntok && k < i + 40; k++) {
+        int p = sr_tok_punct(doc, k);
+
+        if ((p == '.' || p == '!' || p == '?') && ++ends == 2) {
+            return 0;
+        }
+        if (sr_tok_is(doc, k, "survived")) {
+            return 1;
+        }
+        if (sr_tok_has(doc, k, SR_W_KILL | SR_W_DIE) || sr_tok_is(doc, k, "death")) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
 {
     if (sr_tok_is(doc, i, "shot")) {
@@ -223,7 +245,8 @@ static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
         if (i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "dead")) {
             return SR_CAS_KILLED;
         }
-        return shot_in_limb(doc, i) ? SR_CAS_INJURED : -1;
+        return shot_in_limb(doc, i) || survived_after(doc, i) ? SR_CAS_INJURED
+                                                              : -1;
     }
     if (sr_tok_is(doc, i, "death")) {
         /* "beaten to death", "the death of two civilians" */
