@@ -28,6 +28,12 @@ CASES = (
      "2019-12-01", "MONTH", None),
     ("date-fallback", "no cue: the publication day", "2020-04-30", "DAY",
      "PUBLICATION_FALLBACK"),
+    # a later step's bare month is not the incident's
+    ("date-later-month", "freed in December, a later step", "2021-09-30",
+     "DAY", "PUBLICATION_FALLBACK"),
+    # a day and month in a group's name are no date
+    ("date-group-name", "the Revolutionary Cells 9 March", "2021-06-28",
+     "DAY", "PUBLICATION_FALLBACK"),
 )
 for art, cue, date, prec, basis in CASES:
     m = c.main_of(art)

@@ -77,6 +77,20 @@ c.check("place-border-near: located near the town, not the country",
 c.field("place-town-not-district: 'Mannar town' is in Sri Lanka, not a "
         "district of that name abroad", c.main_of("place-town-not-district"),
         "location.country_code", "LK")
+c.expect("place-coded-note: 'Coordinates are for Birendranagar' places an "
+         "incident whose own village the gazetteer lacks",
+         loc("place-coded-note"), ("Birendranagar", "NP", "TOWN"))
+c.expect("place-route-end: 'the Damboa-Biu road just outside Konduga town' "
+         "is by Konduga, not at a route's end",
+         loc("place-route-end"), ("Konduga", "NG", "NEAR_TOWN"))
+c.expect("place-named-namesake: Tripoli beside 'the Lebanese pound' is the "
+         "Lebanese one", loc("place-named-namesake"), ("Tripoli", "LB", "TOWN"))
+c.field("place-chain-foreign-region: Nowshera in a bracket ending in Jammu "
+        "and Kashmir is in India", c.main_of("place-chain-foreign-region"),
+        "location.country_code", "IN")
+c.expect("place-destination-country: buses back to Venezuela do not move a "
+         "Medellin clash abroad", loc("place-destination-country"),
+         ("Medellín", "CO", "TOWN"))
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

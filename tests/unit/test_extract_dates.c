@@ -81,6 +81,9 @@ static void test_months_and_periods(void)
          REL, "mid-December"},
         {"A raid took place in March.", 2019, 3, 1, SR_TPREC_MONTH, REL,
          "in March"},
+        /* a day and month after a preposition stay a date */
+        {"The bank was bombed on 17 November, police said.", 2019, 11, 17,
+         SR_TPREC_DAY, REL, "on 17 November"},
         {"The toll rose last week.", 2019, 12, 5, SR_TPREC_WEEK, REL,
          "last week"},
         {"It was bombed last year.", 2018, 1, 1, SR_TPREC_YEAR, REL,
@@ -126,6 +129,11 @@ static void test_not_dates(void)
         {"He met 2020 voters.", 0, 0, 0, 0, 0, NULL},
         {"It happened on 31/02/2020.", 0, 0, 0, 0, 0, NULL},
         {"March on, they said.", 0, 0, 0, 0, 0, NULL},
+        /* a day and month that name a group */
+        {"The Revolutionary Organization 17 November bombed a bank.", 0, 0,
+         0, 0, 0, NULL},
+        {"Members of the 2 June Movement robbed a bank.", 0, 0, 0, 0, 0,
+         NULL},
     };
 
     FIXTURE_EACH(cases, check_one);

@@ -424,6 +424,90 @@ static void test_anchors(void)
     }
 }
 
+/* A route's ends ("the Damboa-Biu road"), where something was fired
+ * towards and its containers, where people were sent: none outranks the
+ * spot told with them. */
+static void test_routes(void)
+{
+    static const case_t cases[] = {
+        {"A bomb exploded on the Damboa-Biu road just outside Konduga "
+         "town, killing two.",
+         "Konduga", "NG", SR_PLACE_CITY},
+        {"Bandits hijacked a truck on the Kaduna-Abuja highway 20 km south "
+         "of Kachia, killing the driver.",
+         "Kachia", "NG", SR_PLACE_CITY},
+        /* alone, a route's end is still the best place there is */
+        {"Gunmen ambushed a convoy on the Maiduguri-Damboa road, killing "
+         "three.",
+         "Maiduguri", "NG", SR_PLACE_CITY},
+        /* "towards X, Region": the region is X's container, on the
+         * route as much as X */
+        {"Militants fired shells toward Sderot, Southern District, Israel.",
+         "Sderot", "IL", SR_PLACE_CITY},
+        /* "N km from X" measures from X, it is no route */
+        {"Herders were killed in a hamlet about 10 km from Bandiagara town "
+         "(Mopti).",
+         "Bandiagara", "ML", SR_PLACE_CITY},
+        /* a destination abroad does not make the story foreign */
+        {"In Medellin, Antioquia, police clashed with Venezuelan migrants "
+         "who were being sent back to Venezuela.",
+         "Medellín", "CO", SR_PLACE_CITY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
+/* A name whose best-known bearer lies in a country the story never
+ * names: the bearer in a named country, or in the country the story is
+ * about; a region of another country after it overrules it. */
+static void test_namesakes(void)
+{
+    static const case_t cases[] = {
+        {"A grenade was thrown at a shop in Tripoli as anger grew over the "
+         "Lebanese pound.",
+         "Tripoli", "LB", SR_PLACE_CITY},
+        /* only a demonym names another country: the story's own country
+         * keeps the town */
+        {"Farmers blocked the main road in Mannar town against Chinese "
+         "sand mining.",
+         "Mannar", "LK", SR_PLACE_CITY},
+        /* a region only one country has, with no namesake of X there */
+        {"Mortar shells landed in Nowshera (Rajouri, Jammu and Kashmir), "
+         "wounding two villagers.",
+         "Jammu and Kashmir", "IN", SR_PLACE_ADMIN1},
+        {"Gunmen robbed a bar in Kelly Village, Tunapuna-Piarco, on Friday "
+         "and shot the owner.",
+         "Tunapuna/Piarco", "TT", SR_PLACE_ADMIN1},
+        /* "Island" is Iceland only in Icelandic */
+        {"Pirates attacked a tanker near Bioko Island on Monday.", NULL,
+         NULL, SR_PLACE_CITY},
+        /* inside a bracket a name is a container too */
+        {"Gunmen killed a teacher in the Gangaloor area (Bijapur, "
+         "Chhattisgarh) on Monday.",
+         "Chhattisgarh", "IN", SR_PLACE_ADMIN1},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
+/* A one-word place the text spells another common way than the
+ * gazetteer ("ee" for "i", "-wada" for "-wara"), where the text proves a
+ * place; never a word outside such proof. */
+static void test_respellings(void)
+{
+    static const case_t cases[] = {
+        {"Gunmen killed two shopkeepers in Maijdee town on Friday.",
+         "Maijdi", "BD", SR_PLACE_CITY},
+        {"Police said Maoists burned a bus near Dantewada on Monday.",
+         "Dantewāra", "IN", SR_PLACE_CITY},
+        {"Rioters stoned a police van in Bhilwada district.",
+         "Bhilwara District", "IN", SR_PLACE_CITY},
+        {"Gunmen killed Maijdee and his son.", NULL, NULL, SR_PLACE_CITY},
+    };
+
+    FIXTURE_EACH(cases, check_case);
+}
+
 static void test_dateline(void)
 {
     sr_draft_place_t dp;
@@ -448,4 +532,7 @@ TEST_LIST = {{"niger", test_niger},     {"chad", test_chad},
              {"facilities", test_facilities},
              {"anchors", test_anchors},
              {"dateline", test_dateline},
+             {"routes", test_routes},
+             {"namesakes", test_namesakes},
+             {"respellings", test_respellings},
              {NULL, NULL}};

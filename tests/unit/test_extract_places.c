@@ -224,7 +224,58 @@ static void test_region_without_coords(void)
     sr_gazetteer_destroy(gz);
 }
 
+/* Routes and anchors: "the A-B road" is a route's end, "N km from X" an
+ * anchor near X, the containers of "towards X" are on the route; a
+ * coder's note names a place without a route. */
+static void test_routes_and_notes(void)
+{
+    sr_gazetteer_t *gz = open_fixture();
+    sr_doc_t doc;
+    sr_place_hit_t h[8];
+    size_t n;
+
+    if (gz == NULL) {
+        return;
+    }
+    sr_doc_init(&doc);
+    n = places(gz, &doc, "A bomb went off on the Maiduguri-Konduga road.", h);
+    CHECK_INT_EQ(n, 1);
+    CHECK(n == 1 && h[0].prep && h[0].motion);
+
+    n = places(gz, &doc, "Two herders died about 10 km from Konduga.", h);
+    CHECK_INT_EQ(n, 1);
+    CHECK(n == 1 && h[0].near && !h[0].motion);
+
+    /* "fled from" stays a route */
+    n = places(gz, &doc, "Two herders fled from Konduga.", h);
+    CHECK_INT_EQ(n, 1);
+    CHECK(n == 1 && h[0].motion);
+
+    n = places(gz, &doc, "A shell was fired towards Konduga, Borno.", h);
+    CHECK_INT_EQ(n, 2);
+    CHECK(n == 2 && h[0].motion && h[1].motion);
+
+    /* ... but "in X, Region" has no route */
+    n = places(gz, &doc, "A shell fell in Konduga, Borno.", h);
+    CHECK_INT_EQ(n, 2);
+    CHECK(n == 2 && !h[0].motion && !h[1].motion);
+
+    n = places(gz, &doc, "Fatalities unknown. Coded to Konduga.", h);
+    CHECK_INT_EQ(n, 1);
+    CHECK(n == 1 && h[0].coded && h[0].prep && !h[0].motion);
+
+    n = places(gz, &doc, "Coordinates are for Konduga, the district seat.",
+               h);
+    CHECK(n >= 1 && h[0].coded && h[0].prep);
+
+    n = places(gz, &doc, "Gunmen struck in Konduga.", h);
+    CHECK(n == 1 && !h[0].coded);
+    fixture_done(&doc);
+    sr_gazetteer_destroy(gz);
+}
+
 TEST_LIST = {{"recognition", test_recognition},
+             {"routes_and_notes", test_routes_and_notes},
              {"region_without_coords", test_region_without_coords},
              {"pick", test_pick},
              {"resolution", test_resolution},

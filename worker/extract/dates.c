@@ -340,6 +340,27 @@ static size_t match_year(const sr_doc_t *doc, size_t i, size_t te,
     return 0;
 }
 
+/* 1 if the year-less day and month at [i, e) name a group: "the
+ * Revolutionary Organization 17 November", "the 2 June Movement". */
+static int in_name(const sr_doc_t *doc, size_t tb, size_t i, size_t e,
+                   size_t te, const sr_date_hit_t *h)
+{
+    static const char *const group_nouns[] = {
+        "movement", "organization", "organisation", "group", "brigade",
+        "brigades", "front", "commando", "commandos", NULL};
+
+    if (h->basis != SR_TBASIS_RELATIVE_TO_PUBLICATION ||
+        h->precision != SR_TPREC_DAY ||
+        doc->toks[i].kind != SR_TOK_NUM) {
+        return 0;
+    }
+    return (i > tb + 1 && doc->toks[i - 1].kind == SR_TOK_WORD &&
+            doc->toks[i - 1].cap &&
+            !sr_tok_has(doc, i - 1, SR_W_WEEKDAY | SR_W_MONTH |
+                                        SR_W_TIMECUE)) ||
+           (e < te && doc->toks[e].cap && sr_tok_in(doc, e, group_nouns));
+}
+
 size_t sr_dates_find(const sr_doc_t *doc, size_t tb, size_t te,
                      sr_date_hit_t *out, size_t max)
 {
@@ -360,6 +381,10 @@ size_t sr_dates_find(const sr_doc_t *doc, size_t tb, size_t te,
         if (n == 0) {
             n = match_month(doc, i, te, &h, &lead);
             start = i - lead;
+            if (n > 0 && in_name(doc, tb, i, i + n, te, &h)) {
+                i += n;
+                continue;
+            }
         }
         if (n == 0 && doc->has_pub) {
             n = match_weekday(doc, i, te, &h);

@@ -7,7 +7,8 @@
  * Tuesday), "yesterday", "N days ago", "last week" (WEEK), "last month"
  * and "in November" (the most recent November on or before publication;
  * MONTH), "last year", "earlier this year" (YEAR). Without a publication
- * date only explicit dates resolve.
+ * date only explicit dates resolve. A year-less day and month in a
+ * group's name ("the Revolutionary Organization 17 November") is none.
  */
 #ifndef SR_EXTRACT_DATES_H
 #define SR_EXTRACT_DATES_H

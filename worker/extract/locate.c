@@ -227,10 +227,17 @@ static int names_unit(const sr_place_hit_t *h)
     return 0;
 }
 
-/* 1 if a bracket follows hit h: "Kera (Bandiagara, Mopti)". */
+/* The end of hit h with its unit noun: "Nowshera sector". */
+static size_t hit_end(const sr_place_hit_t *h)
+{
+    return h->text_te > h->te ? h->text_te : h->te;
+}
+
+/* 1 if a bracket follows hit h: "Kera (Bandiagara, Mopti)", "Ghormach
+ * district (Faryab)". */
 static int opens_bracket(const sr_doc_t *doc, const sr_place_hit_t *h)
 {
-    return h->te < doc->ntok && sr_tok_punct(doc, h->te) == '(';
+    return hit_end(h) < doc->ntok && sr_tok_punct(doc, hit_end(h)) == '(';
 }
 
 /* Great-circle distance in km between two places with coordinates. */
@@ -266,12 +273,41 @@ static int seat_of_own_region(const sr_place_t *seat, const sr_place_t *p)
            strcmp(seat->admin1_code, p->admin1_code) == 0;
 }
 
+/* 1 if a candidate of h lies in region q. */
+static int cand_in_region(const sr_place_hit_t *h, const sr_place_t *q)
+{
+    for (size_t a = 0; a < h->ncand; a++) {
+        if (strcmp(h->cands[a]->country_code, q->country_code) == 0 &&
+            strcmp(h->cands[a]->admin1_code, q->admin1_code) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* 1 if hit h stands inside a bracket of names: "(Bijapur, Chhattisgarh)". */
+static int inside_bracket(const sr_doc_t *doc, const sr_place_hit_t *h)
+{
+    for (size_t j = h->tb; j > 0 && j + 8 > h->tb; j--) {
+        int p = sr_tok_punct(doc, j - 1);
+
+        if (p == '(') {
+            return 1;
+        }
+        if (p != ',' &&
+            !(doc->toks[j - 1].kind == SR_TOK_WORD && doc->toks[j - 1].cap)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
                              size_t k, int *address)
 {
     const sr_place_hit_t *h = &si->places[k];
-    size_t end = h->te;
-    int closed = opens_bracket(doc, h);
+    size_t end = hit_end(h);
+    int closed = opens_bracket(doc, h) || inside_bracket(doc, h);
     int far = 0, fits = 0, towns = 0;
 
     *address = closed;
@@ -286,12 +322,22 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
         for (size_t j = end; j < c->text_te || j < c->te; j++) {
             *address |= sr_tok_unit_noun(doc, j);
         }
-        end = c->text_te > c->te ? c->text_te : c->te;
+        end = hit_end(c);
         if (c->kind != SR_PH_PLACE || q == NULL) {
             continue;
         }
         if (q->kind != SR_PLACE_CITY) {
             closed = 1; /* a region or country closes an address */
+        }
+        /* "Nowshera sector (Rajouri, Jammu and Kashmir)", "Kelly
+         * Village, Tunapuna-Piarco": a region only one country has puts
+         * X there, if X has a namesake there at all */
+        if (!far && q->kind == SR_PLACE_ADMIN1 && one_country(c) &&
+            strcmp(q->country_code, h->pick->country_code) != 0) {
+            if (!cand_in_region(h, q)) {
+                return CHAIN_REGION;
+            }
+            continue;
         }
         if (far || q->kind == SR_PLACE_COUNTRY ||
             strcmp(q->country_code, h->pick->country_code) != 0 ||
@@ -315,12 +361,7 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
             fits = 1;
             continue;
         }
-        for (size_t a = 0; !fits && a < h->ncand; a++) {
-            if (strcmp(h->cands[a]->country_code, q->country_code) == 0 &&
-                strcmp(h->cands[a]->admin1_code, q->admin1_code) == 0) {
-                fits = 1;
-            }
-        }
+        fits = fits || cand_in_region(h, q);
         if (!fits) {
             return CHAIN_REGION;
         }
@@ -386,7 +427,11 @@ static const char *focus_country(sr_analysis_t *an, const sr_doc_t *doc)
             if (h->ncand == 0) {
                 continue;
             }
-            w = h->kind == SR_PH_DEMONYM ? 0.5 : h->modifier ? 0.25 : 1.0;
+            /* where people went or came from ("migrants sent back to
+             * Venezuela") says little of where the story is */
+            w = h->kind == SR_PH_DEMONYM ? 0.5
+                : h->modifier || h->motion ? 0.25
+                                           : 1.0;
             if (h->cands[0]->kind == SR_PLACE_COUNTRY || one_country(h)) {
                 const sr_place_t *r =
                     k > 0 ? container_region(&si->places[k - 1], h) : NULL;
@@ -582,7 +627,8 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
     for (size_t k = 0; k < si->nplaces; k++) {
         sr_place_hit_t *h = &si->places[k];
         const char *named = explicit_country(doc, si, h);
-        double best = -1;
+        double best = -1, best_named = -1;
+        const sr_place_t *pick_named = NULL;
 
         if (h->kind != SR_PH_PLACE) {
             continue;
@@ -607,8 +653,9 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         }
         for (size_t c = 0; c < h->ncand; c++) {
             const sr_place_t *p = h->cands[c];
+            int in_named = is_named(an, p->country_code);
             double score = candidate_score(doc, si, h, p, named, focus) +
-                           (is_named(an, p->country_code) ? 2 : 0);
+                           (in_named ? 2 : 0);
 
             if (p->kind == SR_PLACE_COUNTRY && named != NULL) {
                 continue; /* "Georgia, United States" */
@@ -617,17 +664,25 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
                 best = score;
                 h->pick = p;
             }
+            if (in_named && score > best_named) {
+                best_named = score;
+                pick_named = p;
+            }
         }
         if (h->pick != NULL && named != NULL &&
             strcmp(h->pick->country_code, named) != 0) {
             h->pick = NULL;
         }
         /* a town in a country the article never names, when it names
-         * others: a namesake, not the place ("Palma" in a Mozambique
-         * story) */
+         * others, is a namesake of the one in a named country ("Tripoli"
+         * in a story of the Lebanese pound), or of none ("Palma" in a
+         * Mozambique story); the country the story is about needs no
+         * naming ("in Mannar town" beside "Indian trawlers") */
         if (h->pick != NULL && an->nnamed > 0 && !one_country(h) &&
-            !is_named(an, h->pick->country_code)) {
-            h->pick = NULL;
+            !is_named(an, h->pick->country_code) &&
+            (pick_named != NULL || focus == NULL ||
+             strcmp(h->pick->country_code, focus) != 0)) {
+            h->pick = pick_named;
         }
         /* nor is a small town abroad that only the name links to the
          * story: a Sahel village in a Burkina Faso story is not its Philippine

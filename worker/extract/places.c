@@ -6,6 +6,8 @@
 #define MAX_NAME_WORDS 5
 /* A bare town name with no preposition is believed only for big towns. */
 #define BARE_TOWN_MIN_POPULATION 100000
+/* The longest word a respelling is tried on. */
+#define MAX_RESPELLED 64
 
 static const char *const place_nouns[] = {
     "the", "town", "village", "city", "district", "area", "region",
@@ -38,6 +40,10 @@ static const char *const near_of_words[] = {
     "southwest", "outskirts", "vicinity", "km", "kilometres", "kilometers",
     "miles", NULL};
 
+/* "20 km from X" */
+static const char *const distance_units[] = {"km", "kilometres",
+                                             "kilometers", "miles", NULL};
+
 static const char *const near_lead_words[] = {"the", "some", "about",
                                               "around", "on", NULL};
 
@@ -66,6 +72,10 @@ static const char *const named_after_town[] = {
 static const char *const settlement_nouns[] = {
     "town", "village", "city", "locality", "hamlet", "settlement", NULL};
 
+/* English nouns that name a country only in its own language ("Island",
+ * Iceland): "off Bioko Island" is no Icelandic story. */
+static const char *const foreign_country_nouns[] = {"island", NULL};
+
 /* Country names that are also first names. */
 static const char *const given_names[] = {"chad", "jordan", "georgia",
                                           "israel", "india", "china", NULL};
@@ -74,6 +84,50 @@ static const char *const given_names[] = {"chad", "jordan", "georgia",
  * happened, and "a rocket fired into X" where it landed. */
 static const char *const motion_preps[] = {"from", "to", "towards",
                                            "toward", NULL};
+
+/* 1 if the name ending before token e starts a route's name: "the
+ * Bama-Maiduguri road", "the Juba-Yei Highway". */
+static int route_end(const sr_doc_t *doc, size_t e, size_t te)
+{
+    static const char *const route_nouns[] = {
+        "road", "highway", "route", "axis", "expressway", "motorway",
+        "railway", NULL};
+
+    if (e + 2 >= te || sr_tok_punct(doc, e) != '-' ||
+        doc->toks[e].space_before) {
+        return 0;
+    }
+    for (size_t j = e + 1; j < te && j < e + 5; j++) {
+        if (sr_tok_in(doc, j, route_nouns)) {
+            return j > e + 1;
+        }
+        if (doc->toks[j].kind != SR_TOK_WORD || !doc->toks[j].cap) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* The first token of a coder's note that ends just before token i
+ * ("coded to X", "coordinates are for X"), or (size_t)-1. */
+static size_t coder_note(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    static const char *const coded_preps[] = {"to", "as", "at", NULL};
+
+    if (i >= tb + 2 && sr_tok_is(doc, i - 2, "coded") &&
+        sr_tok_in(doc, i - 1, coded_preps)) {
+        return i - 2;
+    }
+    if (i >= tb + 2 && sr_tok_is(doc, i - 1, "for") &&
+        sr_tok_is(doc, i - 2, "coordinates")) {
+        return i - 2;
+    }
+    if (i >= tb + 3 && sr_tok_is(doc, i - 1, "for") &&
+        sr_tok_is(doc, i - 2, "are") && sr_tok_is(doc, i - 3, "coordinates")) {
+        return i - 3;
+    }
+    return (size_t)-1;
+}
 
 /* "Safala (Abala, Tillabery)": ACLED-style containers in brackets. */
 static int in_parentheses(const sr_doc_t *doc, size_t tb, size_t i)
@@ -364,12 +418,76 @@ static int after_place(const sr_doc_t *doc, const sr_place_hit_t *prev,
     return sr_tok_is(doc, prev->te, "and") || sr_tok_is(doc, prev->te, "or");
 }
 
+/* Romanisations that differ in one habit: "Maijdee" for Maijdi,
+ * "Dantewada" for Dantewara, "Chittoor" for Chittur. */
+static const char *const respellings[][2] = {
+    {"ee", "i"}, {"oo", "u"}, {"wada", "wara"}, {"wara", "wada"}};
+
+/* Writes word w (len bytes) with every "from" replaced by "to" into out;
+ * returns the new length, or 0 when nothing changed or out is too small. */
+static size_t respell(const char *w, size_t len, const char *from,
+                      const char *to, char *out, size_t size)
+{
+    size_t fl = strlen(from), tl = strlen(to), o = 0;
+    int changed = 0;
+
+    for (size_t k = 0; k < len;) {
+        if (k + fl <= len && memcmp(w + k, from, fl) == 0) {
+            if (o + tl >= size) {
+                return 0;
+            }
+            memcpy(out + o, to, tl);
+            o += tl;
+            k += fl;
+            changed = 1;
+        } else {
+            if (o + 1 >= size) {
+                return 0;
+            }
+            out[o++] = w[k++];
+        }
+    }
+    return changed ? o : 0;
+}
+
+/* The one-word name at token i spelled as the gazetteer knows it (written
+ * to out, its length returned), when the text spells it another common
+ * way and proves it a place ("in Maijdee", "Dantewada district"); else 0.
+ * Tried only for words nothing else knows. */
+static size_t respelled(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                        size_t tb, size_t te, size_t i, char *out,
+                        size_t size)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    const char *w = doc->text + t->start;
+
+    if (t->lex != NULL || t->len < 5 || t->len >= size ||
+        (i + 1 < te && doc->toks[i + 1].cap) ||
+        !(find_prep(doc, tb, i) != (size_t)-1 ||
+          (i + 1 < te && (sr_tok_in(doc, i + 1, settlement_nouns) ||
+                          sr_tok_in(doc, i + 1, district_words))))) {
+        return 0;
+    }
+    for (size_t k = 0; k < sizeof(respellings) / sizeof(respellings[0]);
+         k++) {
+        size_t n = respell(w, t->len, respellings[k][0], respellings[k][1],
+                           out, size);
+
+        if (n > 0 && sr_gazetteer_lookup(gz, out, n, NULL, 0) > 0) {
+            return n;
+        }
+    }
+    return 0;
+}
+
 static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                    size_t te, size_t i, int coordinated, sr_place_hit_t *h)
 {
     const sr_tok_t *t = &doc->toks[i];
-    size_t n, e, prep;
+    size_t n, e, prep, note;
     int evidence;
+    const char *name = doc->text + t->start;
+    char alt[MAX_RESPELLED];
 
     /* a name's tail ("Issoufou" after "Mahamadou") is worth a lookup only
      * where a country could close a location ("Dihok Iraq.") */
@@ -387,12 +505,18 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
     }
     n = sr_gazetteer_longest_name(gz, doc->text + t->start,
                                   doc->len - t->start, MAX_NAME_WORDS);
-    if (n == 0) {
-        return 0;
-    }
-    e = token_end_at(doc, i, te, t->start + n);
-    if (e == 0) {
-        return 0;
+    if (n > 0) {
+        e = token_end_at(doc, i, te, t->start + n);
+        if (e == 0) {
+            return 0;
+        }
+    } else {
+        n = respelled(gz, doc, tb, te, i, alt, sizeof(alt));
+        if (n == 0) {
+            return 0;
+        }
+        name = alt;
+        e = i + 1;
     }
     if (e == i + 1 && doc->toks[i].lex != NULL) {
         /* a word the rules know ("March", "Fierce", "Gunmen") is that word,
@@ -414,13 +538,17 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         return 0; /* "Sacred Heart of Jesus Cathedral" */
     }
     memset(h, 0, sizeof(*h));
-    h->ncand = sr_gazetteer_lookup(gz, doc->text + t->start, n, h->cands,
+    h->ncand = sr_gazetteer_lookup(gz, name, n, h->cands,
                                    SR_PLACE_CANDIDATES);
     if (h->ncand == 0) {
         return 0;
     }
     if (h->ncand > SR_PLACE_CANDIDATES) {
         h->ncand = SR_PLACE_CANDIDATES;
+    }
+    if (e == i + 1 && h->cands[0]->kind == SR_PLACE_COUNTRY &&
+        sr_tok_in(doc, i, foreign_country_nouns)) {
+        return 0;
     }
     if (e == i + 1 && sr_tok_in(doc, i, given_names) && e < te &&
         doc->toks[e].kind == SR_TOK_WORD && doc->toks[e].cap &&
@@ -461,6 +589,14 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                                              sr_tok_is(doc, prep - 1, "located")))) ||
                             (sr_tok_is(doc, prep, "in") &&
                              in_destination(doc, tb, prep)));
+    if (h->motion && prep > tb && sr_tok_is(doc, prep, "from") &&
+        sr_tok_in(doc, prep - 1, distance_units)) {
+        /* "a few kilometres from X": an anchor, not a route */
+        h->motion = 0;
+        h->near = 1;
+    }
+    /* "on the Bama-Maiduguri road": an end of a route, not the spot */
+    h->motion |= route_end(doc, e, te);
     if (i >= tb + 2 && sr_tok_is(doc, i - 1, "of") &&
         sr_tok_in(doc, i - 2, near_of_words)) {
         /* "40km north-east of X", "the outskirts of X": an anchor, not
@@ -480,6 +616,16 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         }
     }
     h->settlement = e < te && sr_tok_in(doc, e, settlement_nouns);
+    note = i > tb && doc->toks[i - 1].kind == SR_TOK_WORD
+               ? coder_note(doc, tb, i)
+               : (size_t)-1;
+    if (note != (size_t)-1) {
+        /* where the coder put the event: no route, and proof enough */
+        h->coded = 1;
+        h->prep = 1;
+        h->motion = 0;
+        prep = note;
+    }
     evidence = h->prep || h->cands[0]->kind != SR_PLACE_CITY || coordinated ||
                (e < te && (sr_tok_in(doc, e, district_words) ||
                            sr_tok_in(doc, e, admin_words))) ||
@@ -648,6 +794,12 @@ size_t sr_places_find(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         if (gaz_hit(gz, doc, tb, te, i,
                     after_place(doc, count ? &out[count - 1] : NULL, i),
                     h)) {
+            /* "towards Khamis Mushait, Asir province": the containers or
+             * partners of a route's end are on the route too */
+            if (count > 0 && out[count - 1].motion && h->prep &&
+                h->text_tb == h->tb && h->tb <= out[count - 1].text_te + 3) {
+                h->motion = 1;
+            }
             count++;
             i = h->te - 1;
             continue;

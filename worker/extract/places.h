@@ -56,6 +56,8 @@ typedef struct sr_place_hit_s {
     int motion;          /* introduced by from/to/into: a route, weaker */
     int settlement;      /* followed by "town", "village", ...: a
                           * settlement, not a unit of the same name */
+    int coded;           /* named by a coder's note: "coded to X",
+                          * "coordinates are for X" */
 } sr_place_hit_t;
 
 /* Place mentions in tokens [tb, te). Writes up to max hits in text order,

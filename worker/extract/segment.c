@@ -328,6 +328,16 @@ static void add_series(sr_draft_t *d, const sr_sentinfo_t *si,
     }
 }
 
+/* 1 if dt is a bare month ("in December") that sentence s, not d's
+ * anchor, gives: the month of a later step ("He was released in
+ * December"), not the incident's. */
+static int later_month(const sr_draft_t *d, size_t s,
+                       const sr_date_hit_t *dt)
+{
+    return s != d->anchor && dt->precision == SR_TPREC_MONTH &&
+           dt->basis == SR_TBASIS_RELATIVE_TO_PUBLICATION;
+}
+
 static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
                          const sr_doc_t *doc, size_t s,
                          const sr_gazetteer_t *gz)
@@ -339,7 +349,8 @@ static void add_sentence(sr_draft_t *d, const sr_analysis_t *an,
         d->sents[d->nsents++] = s;
     }
     /* the date of a later claim is not the date of the attack */
-    if (!d->date_set && dt != NULL && !(si->has_claim && s != d->anchor)) {
+    if (!d->date_set && dt != NULL && !(si->has_claim && s != d->anchor) &&
+        !later_month(d, s, dt)) {
         d->date = *dt;
         d->date_set = 1;
     }
@@ -565,7 +576,8 @@ static void fill_from_lead(sr_draft_t *d, const sr_analysis_t *an,
                                       ? NULL
                                       : own_date(&an->info[s], doc);
 
-        if (!d->date_set && dt != NULL && !dt->earlier) {
+        if (!d->date_set && dt != NULL && !dt->earlier &&
+            !later_month(d, s, dt)) {
             d->date = *dt;
             d->date_set = 1;
         }
@@ -647,6 +659,44 @@ static void mark_primary(sr_drafts_t *dr)
     }
     if (dr->count > 0) {
         dr->items[p].primary = 1;
+    }
+}
+
+/* "Coded to Monguno", "Coordinates are for Janakpur": the town a coder's
+ * note puts the main incident in, when it fits what the text proves (the
+ * country, and the region when only a region is known). */
+static void apply_coded_place(sr_drafts_t *dr, const sr_analysis_t *an)
+{
+    sr_draft_t *d = NULL;
+
+    for (size_t k = 0; k < dr->count && d == NULL; k++) {
+        d = dr->items[k].primary ? &dr->items[k] : NULL;
+    }
+    for (size_t s = 0; d != NULL && s < an->ninfo; s++) {
+        const sr_sentinfo_t *si = &an->info[s];
+
+        for (size_t k = 0; k < si->nplaces; k++) {
+            const sr_place_hit_t *h = &si->places[k];
+            const sr_place_t *p = h->pick, *cur = d->place.place;
+
+            if (!h->coded || h->kind != SR_PH_PLACE || p == NULL ||
+                p->kind != SR_PLACE_CITY) {
+                continue;
+            }
+            if (d->place.set &&
+                (strcmp(cur->country_code, p->country_code) != 0 ||
+                 (cur->kind == SR_PLACE_ADMIN1 &&
+                  strcmp(cur->admin1_code, p->admin1_code) != 0))) {
+                return;
+            }
+            memset(&d->place, 0, sizeof(d->place));
+            d->place.set = 1;
+            d->place.sent = s;
+            d->place.hit = h;
+            d->place.place = p;
+            d->place.confidence = 0.7;
+            return;
+        }
     }
 }
 
@@ -736,4 +786,5 @@ void sr_segment(sr_drafts_t *dr, const sr_analysis_t *an, const sr_doc_t *doc,
     }
     late_report(dr, doc);
     mark_primary(dr);
+    apply_coded_place(dr, an);
 }
