@@ -562,6 +562,10 @@ static void test_deaths_without_dying(void)
         {"The bodies of the three hostages were found on Monday.",
          SR_CAS_KILLED, 3},
         {"The bodies of several victims were found.", SR_CAS_KILLED, -1},
+        /* the subject of the clause before "and died" */
+        {"The guard was shot in the chest and died on the way to hospital.",
+         SR_CAS_KILLED, 1},
+        {"He was hit by shrapnel and later died.", SR_CAS_KILLED, 1},
         /* one person by a pronoun, unless only supposed */
         {"She died in hospital two days later.", SR_CAS_KILLED, 1},
         {"If he dies, the family will sue.", SR_CAS_KILLED, -1},

@@ -906,6 +906,25 @@ static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
     while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
         w--;
     }
+    /* "he was shot in the head and died in hospital": the subject of the
+     * clause before "and" */
+    for (size_t a = i; a > w; a--) {
+        if (sr_tok_is(doc, a - 1, "and")) {
+            w = a;
+            break;
+        }
+    }
+    if (w > tb + 3 && sr_tok_is(doc, w - 1, "and")) {
+        for (size_t k = w - 2; k > tb && k + 12 > w; k--) {
+            if (doc->toks[k].kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) != '-') {
+                break;
+            }
+            if (sr_tok_is(doc, k, "was")) {
+                w = k;
+                break;
+            }
+        }
+    }
     /* "he later died in hospital": one person, whoever he is */
     if (w > tb && (sr_tok_is(doc, w - 1, "he") || sr_tok_is(doc, w - 1, "she")) &&
         !(w > tb + 1 && (sr_tok_is(doc, w - 2, "who") ||
@@ -913,7 +932,7 @@ static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
         one_hit(doc, h, SR_CAS_KILLED, w - 1, w - 1, i);
         return 1;
     }
-    return subject_hit(doc, tb, i, 0, SR_CAS_KILLED, i, h);
+    return subject_hit(doc, tb, w, 0, SR_CAS_KILLED, i, h);
 }
 
 /* "a passer-by suffered burns", "the driver survived with gunshot
