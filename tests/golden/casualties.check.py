@@ -170,6 +170,28 @@ m = c.main_of("cas-kin-count")
 c.count("cas-kin-count: 'a farmer and his two sons' = 3", m, "killed", 3,
         "EXACT")
 
+# one more, callings by their ending, people named one by one, wounds a
+# verb carries, a count before an active verb, a protest's cause
+m = c.main_of("cas-one-more")
+c.count("cas-one-more: 'killing one rubber tapper' = 1", m, "killed", 1,
+        "EXACT")
+c.count("cas-one-more: 'wounding another' = 1", m, "injured", 1, "EXACT")
+m = c.main_of("cas-people-named")
+c.count("cas-people-named: 'The clerk and his driver died' = 2", m,
+        "killed", 2, "EXACT")
+c.count("cas-people-named: 'a passer-by suffered burns' = 1", m, "injured",
+        1, "EXACT")
+m = c.main_of("cas-calling")
+c.count("cas-calling: 'Three gunmen shot dead a tailor' = 1, not 3", m,
+        "killed", 1, "EXACT")
+c.count("cas-calling: 'wounded a second man' = 1", m, "injured", 1, "EXACT")
+m = c.main_of("cas-limb-hyphen")
+c.count("cas-limb-hyphen: 'shot a 35-year-old builder in both legs' = 1",
+        m, "injured", 1, "EXACT")
+m = c.main_of("cas-protest-cause")
+c.expect("cas-protest-cause: the driver shot before the riot is not its "
+         "toll", ((m or {}).get("casualties") or {}).get("killed"), None)
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

@@ -56,6 +56,37 @@ CASES = (
     ("type-coup", "OTHER", "Strategic developments", "Other", None),
     ("type-breakin", "FACILITY_ATTACK_ARSON", "Strategic developments",
      "Looting/property destruction", "Facility/Infrastructure Attack"),
+    # a protest the next day answers the killing, which stays the event
+    ("type-protest-after-killing", "ARMED_ASSAULT", VAC, "Attack",
+     "Armed Assault"),
+    # marchers throwing bottles at police; tear gas on a crowd burning tyres
+    ("type-march-throw", "RIOT_VIOLENT_DEMONSTRATION", "Riots",
+     "Violent demonstration", None),
+    ("type-disperse-tyres", "RIOT_VIOLENT_DEMONSTRATION", "Riots",
+     "Violent demonstration", None),
+    # "them" is the machines just named; a protest named as a motive
+    ("type-set-them-alight", "FACILITY_ATTACK_ARSON", "Strategic developments",
+     "Looting/property destruction", "Facility/Infrastructure Attack"),
+    ("type-protest-motive", "FACILITY_ATTACK_ARSON", "Strategic developments",
+     "Looting/property destruction", "Facility/Infrastructure Attack"),
+    # RPGs fired at a checkpoint: an assault on police, a battle for ACLED
+    ("type-rpg-post", "ARMED_ASSAULT", "Battles", "Armed clash",
+     "Armed Assault"),
+    # GTD codes the target, ACLED the means
+    ("type-sticky-bomb", "ASSASSINATION", ERV,
+     "Remote explosive/landmine/IED", "Assassination"),
+    ("type-clan-fight", "ARMED_CLASH", "Battles", "Armed clash", None),
+    ("type-shelling-amid", "SHELLING_ARTILLERY_MISSILE", ERV,
+     "Shelling/artillery/missile attack", BOMB),
+    ("type-largely-peaceful", "PROTEST_PEACEFUL", "Protests",
+     "Peaceful protest", None),
+    ("type-agreement", "OTHER", "Strategic developments", "Agreement", None),
+    ("type-empty-building", "FACILITY_ATTACK_ARSON", "Strategic developments",
+     "Looting/property destruction", "Facility/Infrastructure Attack"),
+    ("type-noise-barrage", "PROTEST_WITH_INTERVENTION", "Protests",
+     "Protest with intervention", None),
+    ("type-mine-set-off", "REMOTE_EXPLOSIVE_IED", ERV,
+     "Remote explosive/landmine/IED", BOMB),
 )
 for art, cat, acled, sub, gtd in CASES:
     m = c.main_of(art)

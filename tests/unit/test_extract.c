@@ -758,7 +758,8 @@ static void test_labels_and_factuality(void)
         /* GTD: a titled target outranks the bomb */
         {"A bomb exploded under the car of Senator Ana Ruiz in Cali on "
          "Friday, killing her and her driver.",
-         "Violence against civilians", "Attack", "Assassination",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED",
+         "Assassination",
          SR_FACT_ASSERTED},
         /* a crowd gathered for a cause */
         {"Hundreds of traders gathered in Kano on Monday to demand lower "

@@ -395,7 +395,188 @@ static void test_attackers_and_companions(void)
     fixture_done(&doc);
 }
 
+/* The count of the first hit of one kind, or -1 when none has it. */
+static int64_t count_of(const char *text, sr_cas_kind_t kind)
+{
+    sr_doc_t doc;
+    sr_cas_hit_t h[8];
+    size_t n;
+    int64_t best = -1;
+
+    sr_doc_init(&doc);
+    fixture_doc(&doc, text, 2020, 5, 2);
+    n = sr_casualties_find(&doc, 0, doc.ntok, h, 8);
+    for (size_t k = 0; k < n; k++) {
+        if (h[k].kind == kind) {
+            best = h[k].count.best;
+            break;
+        }
+    }
+    fixture_done(&doc);
+    return best;
+}
+
+typedef struct kind_case_s {
+    const char *text;
+    sr_cas_kind_t kind;
+    int64_t best; /* -1: no hit of that kind */
+} kind_case_t;
+
+static void check_kind(const kind_case_t *e)
+{
+    int64_t got = count_of(e->text, e->kind);
+
+    CHECK_INT_EQ(got, e->best);
+    if (got != e->best) {
+        fprintf(stderr, "    (text: %s)\n", e->text);
+    }
+}
+
+static void test_one_more_and_callings(void)
+{
+    const kind_case_t cases[] = {
+        /* "another", "a second": one more, after a first victim */
+        {"Raiders opened fire on a bus, killing one trader and wounding "
+         "another.", SR_CAS_INJURED, 1},
+        {"The gunmen killed a ranger and injured a second near the gate.",
+         SR_CAS_INJURED, 1},
+        {"Two attackers killed a guard and then another 4 people were hurt.",
+         SR_CAS_INJURED, 4},
+        {"The bomb wounded a second time the same road.", SR_CAS_INJURED, -1},
+        /* a calling no dictionary lists, told by its ending */
+        {"A parcel bomb exploded at the depot, injuring a cleaner.",
+         SR_CAS_INJURED, 1},
+        {"Gunmen shot dead a ward office-bearer near his shop.",
+         SR_CAS_KILLED, 1},
+        {"A mortar round killed a street sweeper in the old town.",
+         SR_CAS_KILLED, 1},
+        /* things that end the same way stay things */
+        {"The blast injured a number of bystanders.", SR_CAS_INJURED, -1},
+        {"Rebels killed a tanker driver and injured a helicopter.",
+         SR_CAS_INJURED, -1},
+        /* a wound told by where it went, far from the verb */
+        {"Two men shot a depot foreman four times in the legs.",
+         SR_CAS_INJURED, 1},
+        {"Masked men shot a 19-year-old man in both knees.",
+         SR_CAS_INJURED, 1},
+        {"One ranger was hit in the thigh during the raid.",
+         SR_CAS_INJURED, 1},
+        /* the count before an active verb with an object is who did it */
+        {"Three armed men shot dead a forest guard near the camp.",
+         SR_CAS_KILLED, 1},
+        {"Four gunmen killed two herders at a well.", SR_CAS_KILLED, 2},
+        /* people burned by fire are hurt; "burned to death" kills */
+        {"Three policemen were burned when the bomb went off.",
+         SR_CAS_INJURED, 3},
+        {"Three guards were burned to death.", SR_CAS_KILLED, 3},
+        {"Two shops were burned.", SR_CAS_INJURED, -1},
+        /* a relative clause between the people and the verb */
+        {"Four miners who refused to pay the levy were shot dead.",
+         SR_CAS_KILLED, 4},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
+static void test_lists_wounds_and_bodies(void)
+{
+    const kind_case_t cases[] = {
+        /* singular people named one by one */
+        {"The mayor and his bodyguard died when the car exploded.",
+         SR_CAS_KILLED, 2},
+        {"A cyclist and a market porter were wounded.", SR_CAS_INJURED, 2},
+        {"A pharmacist, a baker and a nurse were killed in the raid.",
+         SR_CAS_KILLED, 3},
+        {"Smith, a teacher, was killed.", SR_CAS_KILLED, 1},
+        /* a wound the verb carries, after one person */
+        {"A passer-by suffered burns when the petrol bomb burst.",
+         SR_CAS_INJURED, 1},
+        {"The taxi driver survived with stab wounds.", SR_CAS_INJURED, 1},
+        {"The mayor's nephew suffered cuts to the face.", SR_CAS_INJURED, 1},
+        {"The sentry, standing by the gate, sustained fractures.",
+         SR_CAS_INJURED, 1},
+        {"Four guards suffered burns.", SR_CAS_INJURED, 4},
+        {"The town council approved budget cuts with reluctance.",
+         SR_CAS_INJURED, -1},
+        /* a list of counts and one person after the verb */
+        {"The drone strike killed three guards and a civilian driver.",
+         SR_CAS_KILLED, 4},
+        {"The bomb killed the diplomat and wounded his driver.", SR_CAS_KILLED,
+         1},
+        {"Raiders opened fire, shooting dead four and injuring two.",
+         SR_CAS_KILLED, 4},
+        /* a body found is one dead */
+        {"The missing trader's body was found in a ditch.", SR_CAS_KILLED,
+         1},
+        /* a verb of manner, its object, "to death" */
+        {"A mob hacked a cattle trader to death near the market.",
+         SR_CAS_KILLED, 1},
+        {"Villagers stoned him to death.", SR_CAS_KILLED, 1},
+        {"The court sentenced a soldier to death.", SR_CAS_KILLED, -1},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
+static void test_protest_causes(void)
+{
+    const kind_case_t cases[] = {
+        /* a death told as the cause of a protest is an earlier event */
+        {"Hundreds of traders rioted in the market after a vendor was "
+         "killed by municipal guards.", SR_CAS_KILLED, -1},
+        {"Students barricaded the highway after soldiers shot dead a "
+         "classmate.", SR_CAS_KILLED, -1},
+        {"A mob torched the police post after a herder was found dead.",
+         SR_CAS_KILLED, -1},
+        /* the protest's own dead, and the same attack told with "after",
+         * stay */
+        {"Police killed two protesters after demonstrators stoned the "
+         "station.", SR_CAS_KILLED, 2},
+        {"The gunmen fled after killing two guards.", SR_CAS_KILLED, 2},
+        {"Gunmen stormed the camp after a guard was killed at the gate.",
+         SR_CAS_KILLED, 1},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
+static void test_deaths_without_dying(void)
+{
+    const kind_case_t cases[] = {
+        {"Six miners lost their lives in the blast.", SR_CAS_KILLED, 6},
+        {"The ranger lost his life defending the post.", SR_CAS_KILLED, 1},
+        {"The guard succumbed to his injuries.", SR_CAS_KILLED, 1},
+        {"The ambush claimed the lives of nine soldiers.", SR_CAS_KILLED, 9},
+        {"The bodies of the three hostages were found on Monday.",
+         SR_CAS_KILLED, 3},
+        {"The bodies of several victims were found.", SR_CAS_KILLED, -1},
+        /* one person by a pronoun, unless only supposed */
+        {"She died in hospital two days later.", SR_CAS_KILLED, 1},
+        {"If he dies, the family will sue.", SR_CAS_KILLED, -1},
+        {"He said he lost his phone.", SR_CAS_KILLED, -1},
+        {"The army lost three trucks.", SR_CAS_KILLED, -1},
+        /* the casualty word as a noun: a part of the toll, or a toll */
+        {"Among the dead were four policemen and a nurse.", SR_CAS_KILLED, 5},
+        {"The wounded included a reporter.", SR_CAS_INJURED, 1},
+        {"The dead were taken to the morgue.", SR_CAS_KILLED, -1},
+        {"The number of dead climbed to 31 overnight.", SR_CAS_KILLED, 31},
+        {"The number of wounded stood at 17.", SR_CAS_INJURED, 17},
+        /* "another" as the subject; one person left dead */
+        {"One guard was killed and another wounded.", SR_CAS_INJURED, 1},
+        {"The mine left a herder dead near the well.", SR_CAS_KILLED, 1},
+        {"The storm left the town dead quiet.", SR_CAS_KILLED, -1},
+        /* an owner between "and" and the count */
+        {"A shepherd and his two sons were wounded.", SR_CAS_INJURED, 3},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"deaths_without_dying", test_deaths_without_dying},
+             {"protest_causes", test_protest_causes},
+             {"lists_wounds_and_bodies", test_lists_wounds_and_bodies},
+             {"one_more_and_callings", test_one_more_and_callings},
              {"verb_then_count", test_verb_then_count},
              {"one_person", test_one_person},
              {"toll_and_zero", test_toll_and_zero},

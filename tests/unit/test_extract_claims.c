@@ -527,6 +527,142 @@ static void test_claims_and_hedges(void)
     sr_incident_list_clear(&list);
 }
 
+/* Claims and blames as newsrooms word them, beyond "claimed
+ * responsibility" and "blamed": the claim status and who is named. */
+typedef struct wording_case_s {
+    const char *tail; /* after a fixed report of the attack */
+    sr_claim_status_t status;
+    sr_actor_role_t role;
+    const char *canonical; /* NULL: no named actor in that role */
+} wording_case_t;
+
+static const wording_case_t wording_cases[] = {
+    {"The raid went unclaimed; local sources put it down to Boko Haram.",
+     SR_CLAIM_NOT_CLAIMED, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Nobody owned up to it, but police suspected Boko Haram.",
+     SR_CLAIM_NOT_CLAIMED, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"No one has taken credit for the raid.", SR_CLAIM_NOT_CLAIMED,
+     SR_AROLE_PERPETRATOR, NULL},
+    {"Boko Haram took credit in a statement on Monday.", SR_CLAIM_CLAIMED,
+     SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram later owned up to the raid.", SR_CLAIM_CLAIMED,
+     SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"The army laid the blame on Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Residents laid the raid at the door of Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Officials pinned the raid on Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Investigators traced the weapons to Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    /* a span to now in the blamed group's own clause dates no other
+     * incident */
+    {"Officials blamed Boko Haram, which has waged an insurgency in the "
+     "northeast since 2009.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    /* "put pressure on", no blame */
+    {"The governor put pressure on Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, NULL},
+    /* a denial is not a claim */
+    {"Boko Haram denied involvement.", SR_CLAIM_DENIED,
+     SR_AROLE_CLAIMANT, NULL},
+};
+
+/* Names newsrooms use for real groups and state forces, and the creed an
+ * attacker shouts; the extractor must read each as who did it. */
+static const actor_case_t name_cases[] = {
+    {"Masked men shot a man in both legs in Paris, France, on Friday. "
+     "Dissident republicans were blamed.",
+     SR_AROLE_PERPETRATOR, "Dissident Republicans", 1},
+    {"Armed members of the Maras Salvatrucha stopped a bus near Paris, "
+     "France, and shot the driver dead.",
+     SR_AROLE_PERPETRATOR, "MS-13", 1},
+    {"Corsican separatists of the FLNC shot dead a guard at a villa near "
+     "Paris, France, on Tuesday.",
+     SR_AROLE_PERPETRATOR, "Corsican National Liberation Front (FLNC)", 1},
+    {"NAF jets bombed a camp near Konduga, Borno, Nigeria, on Sunday, "
+     "killing twelve fighters.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Nigeria", 1},
+    {"Gunmen ambushed a Kenya Defence Forces convoy near Mandera, Kenya, "
+     "on Monday, killing three soldiers.",
+     SR_AROLE_TARGET, "Military Forces of Kenya", 1},
+    {"A man stabbed two worshippers outside a church in Paris, France, on "
+     "Sunday. The attacker, who shouted anti-Christian slurs, was "
+     "arrested.",
+     SR_AROLE_PERPETRATOR, "Anti-Christian extremists", 1},
+    /* one attacker who pledged allegiance is inspired, not a member */
+    {"A gunman shot dead two guards at a museum in Paris, France, on "
+     "Friday. The attacker later pledged allegiance to the Islamic State "
+     "in a video.",
+     SR_AROLE_PERPETRATOR, "Jihadi-inspired extremists", 1},
+    {"A man inspired by al-Qaeda stabbed three people at a station in "
+     "Paris, France, on Thursday.",
+     SR_AROLE_PERPETRATOR, "Jihadi-inspired extremists", 1},
+    /* a band that pledged allegiance is the group's */
+    {"Insurgents who have pledged allegiance to the Islamic State stormed "
+     "Konduga, Borno, Nigeria, on Sunday, killing twelve soldiers.",
+     SR_AROLE_PERPETRATOR, "Jihadi-inspired extremists", 0},
+    /* the group's people by what they are called: activists, cadres */
+    {"Cadres of the Coastal Liberation Front set fire to a police post near "
+     "Gao, Mali, on Monday, wounding two officers.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 1},
+    {"Gunmen shot dead three activists of the Coastal Liberation Front "
+     "near Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    /* the victim's group, with a rank between the deed and "member" */
+    {"Gunmen on a motorbike assassinated a former member of the Coastal "
+     "Liberation Front in Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    {"Gunmen on a motorbike assassinated a former member of the Coastal "
+     "Liberation Front in Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Mali)", 1},
+    {"Soldiers killed a senior commander of the Coastal Liberation Front "
+     "near Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    /* a crowd's slogans make no extremists of it */
+    {"Thousands of protesters chanting anti-government slogans clashed "
+     "with police in Niamey, Niger, on Monday; ten were injured.",
+     SR_AROLE_PERPETRATOR, "Anti-government extremists", 0},
+};
+
+static void test_names(void)
+{
+    FIXTURE_EACH(name_cases, check_actor_case);
+}
+
+static void check_wording_case(const wording_case_t *c)
+{
+    char body[512];
+    sr_incident_list_t list;
+    const sr_incident_t *inc;
+    int named = 0;
+
+    snprintf(body, sizeof(body),
+             "Gunmen killed five villagers in Konduga, Borno, Nigeria, on "
+             "Sunday. %s", c->tail);
+    inc = main_of(body, &list);
+    for (size_t k = 0; inc != NULL && k < inc->actor_count; k++) {
+        const sr_actor_t *a = &inc->actors[k];
+
+        named += a->role == c->role && a->canonical != NULL &&
+                 a->actor_type != NULL;
+    }
+    if (inc == NULL || inc->claim.status != c->status ||
+        (c->canonical != NULL ? actor(inc, c->role, c->canonical) == NULL
+                              : named != 0)) {
+        CHECK(!"wording read as expected");
+        fprintf(stderr, "    status %d (want %d), %s: %s\n",
+                inc != NULL ? (int)inc->claim.status : -1, (int)c->status,
+                c->canonical != NULL ? c->canonical : "nobody named", c->tail);
+    }
+    sr_incident_list_clear(&list);
+}
+
+static void test_wordings(void)
+{
+    FIXTURE_EACH(wording_cases, check_wording_case);
+}
+
 /* Each test on a fresh extractor. */
 #define WITH_EXTRACTOR(name)                                                 \
     static void name##_run(void)                                             \
@@ -540,10 +676,14 @@ WITH_EXTRACTOR(test_unnamed)
 WITH_EXTRACTOR(test_roles)
 WITH_EXTRACTOR(test_agents)
 WITH_EXTRACTOR(test_claims_and_hedges)
+WITH_EXTRACTOR(test_wordings)
+WITH_EXTRACTOR(test_names)
 
 TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"unnamed", test_unnamed_run},
              {"roles", test_roles_run},
              {"agents", test_agents_run},
              {"claims_and_hedges", test_claims_and_hedges_run},
+             {"wordings", test_wordings_run},
+             {"names", test_names_run},
              {NULL, NULL}};

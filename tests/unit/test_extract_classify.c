@@ -278,6 +278,47 @@ static void test_crowd_riots(void)
                              "in Kano.",
                              1) == SR_CAT_RIOT_VIOLENT_DEMONSTRATION,
                  0);
+    /* a march, then some of its people throwing things at police */
+    CHECK_INT_EQ(category_of("Hundreds of teachers marched through Porto "
+                             "against the wage freeze. Some of them threw "
+                             "petrol bombs and bottles at police lines.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Farmers rallied in Lille against the new tax; "
+                             "a few hurled eggs and flares at officers, who "
+                             "answered with stun grenades.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* the report's verdict on the whole march outweighs scuffles at its
+     * edge */
+    CHECK_INT_EQ(category_of("Students marched in Bogota against the budget "
+                             "cuts. The march was mostly peaceful, though a "
+                             "few youths clashed with police at the end.",
+                             0),
+                 SR_CAT_PROTEST_PEACEFUL);
+    CHECK_INT_EQ(category_of("Students marched in Bogota against the budget "
+                             "cuts. A few youths clashed with police at the "
+                             "end.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* a crowd met with tear gas: by what the crowd did */
+    CHECK_INT_EQ(category_of("Police used tear gas and rubber bullets to "
+                             "disperse villagers who had set tyres alight "
+                             "across the highway.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Gendarmes fired tear gas to disperse traders "
+                             "who had gathered outside the town hall.",
+                             0),
+                 SR_CAT_PROTEST_WITH_INTERVENTION);
+    /* with a death it is no longer crowd control */
+    CHECK(category_of("Soldiers fired tear gas and then live rounds to "
+                      "disperse the crowd, killing two.",
+                      0) != SR_CAT_PROTEST_WITH_INTERVENTION);
+    /* armed men throwing a bomb at a march attack it */
+    CHECK(category_of("Gunmen threw a petrol bomb at marchers protesting "
+                      "in Kano.",
+                      1) != SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     /* a bomb thrown by someone in a crowd is still a bomb */
     CHECK_INT_EQ(category_of("Protesters threw a grenade at the police "
                              "station.",
@@ -291,6 +332,24 @@ static void test_battles(void)
 {
     CHECK_INT_EQ(category_of("Rebels fought government troops near Goma.", 0),
                  SR_CAT_ARMED_CLASH);
+    /* a deadly fight or feud between clans or villages */
+    CHECK_INT_EQ(category_of("A fight between two Enga clans near Wabag "
+                             "left seven men dead.",
+                             0),
+                 SR_CAT_ARMED_CLASH);
+    CHECK_INT_EQ(category_of("A land feud between neighbouring villages in "
+                             "Jonglei killed nine herders.",
+                             0),
+                 SR_CAT_ARMED_CLASH);
+    CHECK_INT_EQ(category_of("The fight between the two parties over the "
+                             "budget went on.",
+                             0),
+                 SR_CAT_OTHER);
+    /* the campaign named as the setting of a shelling */
+    CHECK_INT_EQ(category_of("Rebel artillery shelled army positions near "
+                             "Marawi amid the offensive on the city.",
+                             1),
+                 SR_CAT_SHELLING_ARTILLERY_MISSILE);
     CHECK_INT_EQ(category_of("Rebels fought army troops and seized the town "
                              "of Kiwanja.",
                              1),
@@ -359,6 +418,28 @@ static void test_gtd_hierarchy(void)
                              "Kandahar.",
                              1),
                  SR_CAT_SHELLING_ARTILLERY_MISSILE);
+    /* RPGs fired at a post are an assault on it; into a town, a
+     * bombardment */
+    CHECK_INT_EQ(category_of("Rebels fired rocket-propelled grenades at an "
+                             "army checkpoint outside Bunia.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(category_of("Insurgents fired RPGs and automatic weapons at "
+                             "gendarmes guarding a bridge near Tillaberi.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK(category_of("Insurgents fired rocket-propelled grenades into a "
+                      "market town near Monguno, killing six traders.",
+                      1) != SR_CAT_ARMED_ASSAULT);
+    /* a bomb fixed to an official's car was meant for the official */
+    CHECK_INT_EQ(refined("A magnetic bomb attached to the car of a district "
+                         "prosecutor exploded in Herat, killing him.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("A sticky bomb attached to a minibus exploded in "
+                         "Kabul, killing four passengers and the driver.",
+                         1) == SR_CAT_ASSASSINATION,
+                 0);
     /* a titled person as what was hit, by any means */
     CHECK_INT_EQ(refined("A bomb exploded under the car of Senator Ana Ruiz "
                          "in Cali, killing her driver.",
@@ -417,6 +498,16 @@ static void test_refine(void)
                          "No casualties were reported.",
                          0),
                  SR_CAT_FACILITY_ATTACK_ARSON);
+    /* shots into a building nobody was in */
+    CHECK_INT_EQ(refined("Overnight, a gunman fired a dozen rounds through "
+                         "the doors of a temple in Leicester while it was "
+                         "empty.",
+                         0),
+                 SR_CAT_FACILITY_ATTACK_ARSON);
+    CHECK_INT_EQ(refined("A gunman fired a dozen rounds through the doors "
+                         "of a temple in Leicester.",
+                         0),
+                 SR_CAT_ARMED_ASSAULT);
     /* a village is people, not property */
     CHECK_INT_EQ(refined("Assailants attacked Gur village in Borno. No "
                          "casualties were reported.",
@@ -492,11 +583,43 @@ static void test_word_families(void)
          0, SR_CAT_PROTEST_WITH_INTERVENTION},
         {"Looters ransacked a mall in Durban during unrest.", 0,
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        /* protest forms by their own names */
+        {"Residents of La Pintana held a cacerolazo over water cuts.", 0,
+         SR_CAT_PROTEST_PEACEFUL},
+        {"Jeepney drivers staged a caravan and a noise barrage to demand "
+         "fuel subsidies. Police detained six of them.",
+         0, SR_CAT_PROTEST_WITH_INTERVENTION},
+        {"Nurses rallied outside the ministry demanding back pay.", 0,
+         SR_CAT_PROTEST_PEACEFUL},
+        {"A caravan of traders reached Agadez.", 0, SR_CAT_OTHER},
+        /* property set alight, "them" being the property just named */
+        {"Masked men poured diesel over a bulldozer at the quarry and set "
+         "it alight.",
+         1, SR_CAT_FACILITY_ATTACK_ARSON},
+        {"Raiders sprayed three lorries with fuel and set them alight near "
+         "Temuco.",
+         1, SR_CAT_FACILITY_ATTACK_ARSON},
+        {"Militiamen tied up a farmer and set him alight.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        /* a protest named as the motive of an arson is no protest */
+        {"An anarchist blog claimed the burning of two delivery vans as a "
+         "protest against evictions; the vans had been set ablaze.",
+         1, SR_CAT_FACILITY_ATTACK_ARSON},
+        /* ground retaken, not escaped animals caught again */
+        {"The goats were recaptured by their herder near Gao.", 0,
+         SR_CAT_OTHER},
+        {"Government troops retook the town of Kidal.", 0,
+         SR_CAT_TERRITORY_REGAINED},
         /* mines set off, things blown up or dynamited */
         {"A minibus struck a mine near Mopti, killing four people.", 0,
          SR_CAT_REMOTE_EXPLOSIVE_IED},
         {"A shepherd stepped on a landmine near Kandahar.", 0,
          SR_CAT_REMOTE_EXPLOSIVE_IED},
+        {"A patrol set off an anti-personnel mine on a trail near "
+         "Kasserine, wounding two soldiers.",
+         0, SR_CAT_REMOTE_EXPLOSIVE_IED},
+        {"Two miners died when a shaft of the mine collapsed.", 0,
+         SR_CAT_OTHER},
         {"Two holiday villas were blown up near Porto-Vecchio.", 0,
          SR_CAT_BOMBING_OTHER},
         {"Guerrillas dynamited three power pylons near Cucuta.", 1,
@@ -651,6 +774,18 @@ static void test_merge(void)
                  SR_CAT_ARMED_CLASH);
     CHECK_INT_EQ(sr_category_merge(SR_CAT_OTHER, SR_CAT_ARMED_ASSAULT, 1),
                  SR_CAT_ARMED_ASSAULT);
+    /* "... Relatives protested the next day": the protest answers the
+     * killing, which stays the event */
+    CHECK_INT_EQ(sr_category_merge(SR_CAT_ARMED_ASSAULT,
+                                   SR_CAT_PROTEST_PEACEFUL, 0),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(sr_category_merge(SR_CAT_REMOTE_EXPLOSIVE_IED,
+                                   SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0),
+                 SR_CAT_REMOTE_EXPLOSIVE_IED);
+    /* a clash with a crowd told before its cause is still the protest */
+    CHECK_INT_EQ(sr_category_merge(SR_CAT_ARMED_CLASH,
+                                   SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     /* "... Eight officers were injured": weighed by the refinement */
     CHECK_INT_EQ(sr_category_merge(SR_CAT_FACILITY_ATTACK_ARSON,
                                    SR_CAT_ARMED_ASSAULT, 0),
@@ -686,7 +821,7 @@ static void test_span_cues(void)
 }
 
 /* The labels of an uncategorised event told by text. */
-static sr_labels_t other_labels(const char *text)
+static sr_labels_t labels_of(sr_category_t cat, const char *text)
 {
     sr_label_ctx_t c;
     sr_labels_t l;
@@ -695,7 +830,7 @@ static sr_labels_t other_labels(const char *text)
     memset(&c, 0, sizeof(c));
     sr_doc_init(&doc);
     fixture_doc(&doc, text, 2021, 5, 2);
-    c.cat = SR_CAT_OTHER;
+    c.cat = cat;
     c.doc = &doc;
     c.te = doc.ntok;
     l = sr_labels_ctx(&c);
@@ -703,8 +838,17 @@ static sr_labels_t other_labels(const char *text)
     return l;
 }
 
+static sr_labels_t other_labels(const char *text)
+{
+    return labels_of(SR_CAT_OTHER, text);
+}
+
 static void test_labels_ctx(void)
 {
+    static const char *const sealed[] = {
+        "The army and the rebels signed an agreement in Bangui on "
+        "disarmament.",
+        "Sixty detainees were freed under the Tripoli peace accord."};
     sr_label_ctx_t c;
     sr_labels_t l;
     sr_doc_t doc;
@@ -742,6 +886,15 @@ static void test_labels_ctx(void)
     CHECK_STR_EQ(l.acled, "Violence against civilians");
     CHECK_STR_EQ(l.acled_sub, "Attack");
     CHECK_STR_EQ(l.gtd, "Hostage Taking (Kidnapping)");
+    /* an official killed by a bomb: GTD by the target, ACLED by the
+     * means */
+    l = labels_of(SR_CAT_ASSASSINATION,
+                  "A bomb under his car killed the provincial governor.");
+    CHECK_STR_EQ(l.acled, "Explosions/Remote violence");
+    CHECK_STR_EQ(l.gtd, "Assassination");
+    l = labels_of(SR_CAT_ASSASSINATION,
+                  "Gunmen shot the provincial governor.");
+    CHECK_STR_EQ(l.acled, "Violence against civilians");
     /* strategic developments by their trigger */
     sr_doc_init(&doc);
     fixture_doc(&doc, "Forty fighters surrendered to the army.", 2021, 5, 2);
@@ -755,6 +908,9 @@ static void test_labels_ctx(void)
     CHECK_STR_EQ(l.acled_sub, "Agreement");
     CHECK(l.gtd == NULL);
     fixture_done(&doc);
+    for (size_t k = 0; k < sizeof(sealed) / sizeof(sealed[0]); k++) {
+        CHECK_STR_EQ(other_labels(sealed[k]).acled_sub, "Agreement");
+    }
     fixture_doc(&doc, "The government declared a curfew.", 2021, 5, 2);
     c.doc = &doc;
     c.te = doc.ntok;
@@ -883,6 +1039,15 @@ static void test_triggers(void)
     CHECK(!sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "killed")));
     CHECK(sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "attack")));
     CHECK(!sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "was")));
+    fixture_done(&doc);
+    /* an agreement is an event only when sealed */
+    fixture_doc(&doc, "The ministers were in agreement on the budget.", 2020,
+                5, 2);
+    CHECK(!sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "agreement")));
+    fixture_done(&doc);
+    fixture_doc(&doc, "The two clans signed an agreement on grazing.", 2020,
+                5, 2);
+    CHECK(sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "agreement")));
     fixture_done(&doc);
 }
 

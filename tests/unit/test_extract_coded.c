@@ -35,6 +35,13 @@ static void test_coded_as(void)
     CHECK(t.set);
     CHECK_INT_EQ(t.count, 40);
     CHECK_INT_EQ(t.divide, 0);
+    /* a fight over three days: the day's share is coded last */
+    find("The militia said it lost 9 men. Fatalities coded as 30 spread "
+         "over three days; coded as 10 for this day.",
+         &t, &doc);
+    CHECK(t.set);
+    CHECK_INT_EQ(t.count, 10);
+    CHECK_INT_EQ(t.divide, 0);
 
     /* not a toll: a place coded, a number after a word, no toll word */
     find("Lahore coded as geoprecision 2. Fatalities were coded as the "

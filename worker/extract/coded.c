@@ -85,10 +85,11 @@ void sr_coded_toll_find(const sr_doc_t *doc, sr_coded_toll_t *out)
     const uint64_t verbs[] = {
         sr_lexicon_hash("coded", 5), sr_lexicon_hash("divided", 7),
         sr_lexicon_hash("split", 5), sr_lexicon_hash("spread", 6)};
-    sr_coded_toll_t split;
+    sr_coded_toll_t split, coded;
 
     memset(out, 0, sizeof(*out));
     memset(&split, 0, sizeof(split));
+    memset(&coded, 0, sizeof(coded));
     for (size_t s = 0; s < doc->nsent; s++) {
         const sr_sent_t *st = &doc->sents[s];
 
@@ -100,14 +101,15 @@ void sr_coded_toll_find(const sr_doc_t *doc, sr_coded_toll_t *out)
                 continue;
             }
             /* "split across two events coded as 50": the coded figure
-             * is the share already */
-            if (coded_as(doc, st->tb, st->te, i, out)) {
-                return;
+             * is the share already; "coded as 23 split over two days;
+             * coded as 12 on this date": the last figure is the share */
+            if (coded_as(doc, st->tb, st->te, i, &coded)) {
+                continue;
             }
             if (split.divide == 0) {
                 divided(doc, st->tb, st->te, i, &split);
             }
         }
     }
-    *out = split;
+    *out = coded.set ? coded : split;
 }

@@ -1102,7 +1102,10 @@ static int other_date(const sr_draft_t *d, const sr_sentinfo_t *si)
     for (size_t k = 0; k < si->ndates; k++) {
         const sr_date_hit_t *h = &si->dates[k];
 
-        if (h->since || h->earlier ||
+        if (h->since) {
+            continue; /* "X, which has fought since 2012": a span to now */
+        }
+        if (h->earlier ||
             (d->date_set && (h->year != d->date.year ||
                              h->month != d->date.month ||
                              (h->precision == SR_TPREC_DAY &&

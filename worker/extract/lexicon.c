@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "classify.h"
+#include "doc.h"
 #include "incident.h"
 #include "xmalloc.h"
 
@@ -17,6 +18,7 @@ typedef struct slot_s {
     uint64_t hash;
     char *word; /* lower-cased, owned; NULL: empty */
     size_t len;
+    uint64_t head; /* word's first 8 bytes, zero-padded (see word_eq8) */
     sr_lexent_t ent;
 } slot_t;
 
@@ -73,7 +75,7 @@ static const char *const kill_words[] = {
     "killed", "kill",     "kills",     "killing",  "slain",    "slew",
     "murdered", "murder", "executed",  "massacred", "beheaded", "lynched",
     "shot",   "beheading", "executing", "gunned", "neutralised",
-    "neutralized", NULL};
+    "neutralized", "assassinated", "assassinating", NULL};
 static const char *const die_words[] = {"died", "dead", "die", "dies",
                                         "perished", "deaths", "fatalities",
                                         "bodies", NULL};
@@ -132,6 +134,7 @@ static const char *const civ_words[] = {
     "commuters", "spectators", "customers", "diners", "visitors", "tourist",
     "loggers", "truckers", "trucker", "peasants", "peasant", "elder",
     "headman", "chieftain", "voters", "candidate", "candidates",
+    "sarpanch", "sarpanches",
     "councillors", "councilors", "administrator", "legislator", "legislators",
     "ministers", "fisherman", "miner", "shepherd", "farmhands", "principal",
     "headmaster", "headteacher", "headmistress",
@@ -225,7 +228,8 @@ static const char *const time_cues[] = {
     "since", "late", "early", "during", "of", "mid", "until", NULL};
 static const char *const claim_cues[] = {
     "claimed", "claims", "claim", "claiming", "no", "not", "yet", "nobody",
-    "denied", "denies", "rejected", "said", NULL};
+    "denied", "denies", "rejected", "said", "unclaimed", "owned", "credit",
+    NULL};
 static const char *const zero_cues[] = {"no", "nobody", "none", NULL};
 static const char *const rel_cues[] = {"yesterday", "today", "tonight",
                                        "last", "this", "earlier", NULL};
@@ -416,14 +420,37 @@ static int word_eq(const char *lower, const char *word, size_t len)
     return 1;
 }
 
+#define BYTES(b) (0x0101010101010101ull * (b))
+
+/* word_eq() when 8 bytes can be read at word: its first 8 are lower-cased
+ * at once (only A-Z, as word_eq does) and compared with s->head. */
+static inline int word_eq8(const slot_t *s, const char *word, size_t len)
+{
+    static const unsigned char ones[16] = {0xFF, 0xFF, 0xFF, 0xFF,
+                                           0xFF, 0xFF, 0xFF, 0xFF};
+    uint64_t x, low, upper, mask;
+
+    memcpy(&x, word, 8);
+    low = x & BYTES(0x7F);
+    upper = (low + BYTES(0x80 - 'A')) & ~(low + BYTES(0x80 - 'Z' - 1)) & ~x &
+            BYTES(0x80);
+    x |= upper >> 2; /* + 0x20 */
+    /* the first len bytes (all 8 past that) */
+    memcpy(&mask, ones + 8 - (len < 8 ? len : 8), 8);
+    return (x & mask) == s->head &&
+           (len <= 8 || word_eq(s->word + 8, word + 8, len - 8));
+}
+
+/* wide: 8 bytes can be read at word, whatever len is. */
 static inline slot_t *find_slot(const sr_lexicon_t *lx, const char *word,
-                                size_t len, uint64_t h)
+                                size_t len, uint64_t h, int wide)
 {
     size_t i = (size_t)h & lx->mask;
 
     while (lx->slots[i].word != NULL) {
         if (lx->slots[i].hash == h && lx->slots[i].len == len &&
-            word_eq(lx->slots[i].word, word, len)) {
+            (wide ? word_eq8(&lx->slots[i], word, len)
+                  : word_eq(lx->slots[i].word, word, len))) {
             return &lx->slots[i];
         }
         i = (i + 1) & lx->mask;
@@ -435,7 +462,7 @@ static sr_lexent_t *entry(sr_lexicon_t *lx, const char *word)
 {
     size_t len = strlen(word);
     uint64_t h = sr_lexicon_hash(word, len);
-    slot_t *s = find_slot(lx, word, len, h);
+    slot_t *s = find_slot(lx, word, len, h, 0);
 
     if (s->word == NULL) {
         s->word = sr_xstrdup(word);
@@ -446,6 +473,7 @@ static sr_lexent_t *entry(sr_lexicon_t *lx, const char *word)
         }
         s->len = len;
         s->hash = h;
+        memcpy(&s->head, s->word, len < 8 ? len : 8);
     }
     return &s->ent;
 }
@@ -546,9 +574,27 @@ const sr_lexent_t *sr_lexicon_get_hashed(const sr_lexicon_t *lx,
                                          const char *word, size_t len,
                                          uint64_t hash)
 {
-    const slot_t *s = find_slot(lx, word, len, hash);
+    const slot_t *s = find_slot(lx, word, len, hash, 0);
 
     return s->word != NULL ? &s->ent : NULL;
+}
+
+void sr_doc_classify(sr_doc_t *doc, const sr_lexicon_t *lx)
+{
+    /* one loop here, so that the probe is inlined for every word */
+    for (size_t i = 0; i < doc->ntok; i++) {
+        sr_tok_t *t = &doc->toks[i];
+        const slot_t *s;
+
+        if (t->kind != SR_TOK_WORD) {
+            continue;
+        }
+        s = (size_t)t->start + 8 <= doc->len
+                ? find_slot(lx, doc->text + t->start, t->len, t->hash, 1)
+                : find_slot(lx, doc->text + t->start, t->len, t->hash, 0);
+        t->lex = s->word != NULL ? &s->ent : NULL;
+        t->cls = s->word != NULL ? s->ent.cls : 0;
+    }
 }
 
 const sr_lexent_t *sr_lexicon_get(const sr_lexicon_t *lx, const char *word,

@@ -12,24 +12,14 @@
 #include "doc.h"
 #include "xmalloc.h"
 
-typedef struct abbrev_s {
-    const char *word;
-    size_t len;
-} abbrev_t;
-
-/* With their lengths: the list is tried at every period. */
-#define A(w) {w, sizeof(w) - 1}
-static const abbrev_t abbreviations[] = {
-    A("mr"), A("mrs"), A("ms"), A("dr"), A("gen"), A("col"), A("lt"),
-    A("sgt"), A("capt"), A("maj"), A("gov"), A("sen"), A("rep"), A("st"),
-    A("jr"), A("sr"), A("prof"), A("rev"), A("no"), A("vs"), A("etc"),
-    A("inc"), A("co"), A("corp"), A("ltd"), A("jan"), A("feb"), A("mar"),
-    A("apr"), A("jun"), A("jul"), A("aug"), A("sep"), A("sept"), A("oct"),
-    A("nov"), A("dec"), A("brig"), A("cmdr"), A("cpl"), A("pvt"), A("adm"),
-    A("lt.-col"), A("mt"), A("ft"), A("approx"), A("dept"), A("govt"),
-    A("hon"), A("e.g"), A("i.e"), A("al"), A("pres"), A("supt"), A("insp"),
-    {NULL, 0}};
-#undef A
+/* Hashed once by sr_tok_in: the list is tried at every period. */
+static const char *const abbreviations[] = {
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov",
+    "sen", "rep", "st", "jr", "sr", "prof", "rev", "no", "vs", "etc", "inc",
+    "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "brig", "cmdr", "cpl", "pvt", "adm",
+    "lt.-col", "mt", "ft", "approx", "dept", "govt", "hon", "e.g", "i.e",
+    "al", "pres", "supt", "insp", NULL};
 
 static int is_abbreviation(const sr_doc_t *doc, size_t i)
 {
@@ -41,13 +31,7 @@ static int is_abbreviation(const sr_doc_t *doc, size_t i)
     if (t->len == 1) {
         return 1; /* an initial or a letter of "U.S." */
     }
-    for (size_t k = 0; abbreviations[k].word != NULL; k++) {
-        if (abbreviations[k].len == t->len &&
-            sr_tok_is(doc, i, abbreviations[k].word)) {
-            return 1;
-        }
-    }
-    return 0;
+    return sr_tok_in(doc, i, abbreviations);
 }
 
 static int is_closer(const sr_doc_t *doc, size_t i)

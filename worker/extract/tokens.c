@@ -358,9 +358,6 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
             i = scan_ascii_word(s, len, i, t);
             t->para_start = (uint8_t)(newlines >= 2);
             t->space_before = (uint8_t)spaced;
-            t->lex = lx ? sr_lexicon_get_hashed(lx, text + t->start, t->len,
-                                                t->hash)
-                        : NULL;
             newlines = 0;
             spaced = 0;
             continue;
@@ -403,12 +400,12 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
         t->hash = sr_lexicon_hash(text + t->start, t->len);
         if (t->kind == SR_TOK_WORD) {
             mark_case(t, s);
-            t->lex = lx ? sr_lexicon_get_hashed(lx, text + t->start, t->len,
-                                                t->hash)
-                        : NULL;
         }
         newlines = 0;
         spaced = 0;
+    }
+    if (lx != NULL) {
+        sr_doc_classify(doc, lx);
     }
 }
 

@@ -124,14 +124,69 @@ static int cp_class(utf8proc_int32_t cp)
 /* A lower-case ASCII letter or digit. A doubled consonant is written
  * once: transliterations differ in doubling ("Kassala", "Kasala";
  * "Tillabery", "Tilabéry"); doubled vowels change the word ("Boor"). */
+static inline int doubles(const char *out, size_t len, int pending, char c)
+{
+    return len > 0 && out[len - 1] == c && !pending && c >= 'a' && c <= 'z' &&
+           c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' &&
+           c != 'y';
+}
+
 static inline void put_ascii(fold_out_t *fo, char c)
 {
-    if (fo->len > 0 && fo->out[fo->len - 1] == c && !fo->pending_space &&
-        c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' &&
-        c != 'o' && c != 'u' && c != 'y') {
+    if (doubles(fo->out, fo->len, fo->pending_space, c)) {
         return;
     }
     put_bytes(fo, &c, 1);
+}
+
+/* What an ASCII byte folds to: itself lower-cased (letters, digits),
+ * FOLD_SEP (a separator) or FOLD_DROP (an apostrophe, which vanishes). */
+enum { FOLD_SEP = 0, FOLD_DROP = 1 };
+#define FA(c)                                                                \
+    ((c) >= 'A' && (c) <= 'Z'                                                \
+         ? (c) + 32                                                          \
+         : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9')         \
+               ? (c)                                                         \
+               : (c) == '\'' || (c) == '`' ? FOLD_DROP : FOLD_SEP)
+#define FA4(c) FA(c), FA((c) + 1), FA((c) + 2), FA((c) + 3)
+#define FA16(c) FA4(c), FA4((c) + 4), FA4((c) + 8), FA4((c) + 12)
+#define FA64(c) FA16(c), FA16((c) + 16), FA16((c) + 32), FA16((c) + 48)
+static const unsigned char fold_ascii[128] = {FA64(0), FA64(64)};
+
+/* put_ascii() over the ASCII bytes of s[i..stop), up to the first other
+ * byte; returns where it stopped. The output state is kept in locals: a
+ * store through out may alias fo, which would reload it at every byte. */
+static size_t put_ascii_run(fold_out_t *fo, const char *s, size_t i,
+                            size_t stop)
+{
+    char *out = fo->out;
+    size_t len = fo->len, size = fo->size;
+    int pending = fo->pending_space;
+
+    for (; i < stop && (unsigned char)s[i] < 0x80; i++) {
+        char c = (char)fold_ascii[(unsigned char)s[i]];
+        size_t space = pending && len > 0;
+
+        if (c == FOLD_SEP || c == FOLD_DROP) {
+            pending |= c == FOLD_SEP;
+            continue;
+        }
+        if (doubles(out, len, pending, c)) {
+            continue;
+        }
+        if (len + space + 2 > size) {
+            fo->full = 1;
+            break;
+        }
+        if (space) {
+            out[len++] = ' ';
+        }
+        pending = 0;
+        out[len++] = c;
+    }
+    fo->len = len;
+    fo->pending_space = pending;
+    return i;
 }
 
 static void put_codepoint(fold_out_t *fo, utf8proc_int32_t cp)
@@ -231,14 +286,8 @@ size_t sr_fold_name_prefixes(const char *s, size_t len, char *out,
 
         /* ASCII fast path: most names in the data are plain ASCII. */
         if (c < 0x80) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                put_ascii(&fo, (char)c);
-            } else if (c >= 'A' && c <= 'Z') {
-                put_ascii(&fo, (char)(c - 'A' + 'a'));
-            } else if (c != '\'' && c != '`') {
-                fo.pending_space = 1;
-            }
-            i++;
+            i = put_ascii_run(&fo, s, i, m < nends && ends[m] < len ? ends[m]
+                                                                    : len);
             continue;
         }
         {

@@ -41,6 +41,7 @@ struct sr_gazetteer_s {
     uint32_t *runs;
     sr_strmap_t demonyms; /* a = place */
     sr_strmap_t ids;      /* a = place; keys are the rows' ids ("NE", "NE.09") */
+    uint64_t *prefix_bits; /* GZ_PREFIX_BITS; see prefix_bit() */
 };
 
 typedef struct loader_s {
@@ -506,6 +507,42 @@ static void seats_first(const sr_gazetteer_t *gz, uint32_t *run, size_t n)
     }
 }
 
+/* Every leading part of every folded name (each byte length), hashed into
+ * a bit set: a text whose first word folds to no such part starts no name,
+ * which spares recognition most of its lookups of capitalised words. A set
+ * bit may be a false hit (then the lookups run as before), a clear bit is
+ * never wrong. */
+#define GZ_PREFIX_BITS (1u << 24)
+
+static inline uint64_t prefix_hash_step(uint64_t h, unsigned char c)
+{
+    return (h ^ c) * 1099511628211ull;
+}
+
+static inline int prefix_bit(const uint64_t *bits, uint64_t h)
+{
+    size_t b = (size_t)(h >> 40); /* FNV's high bits mix best */
+
+    return (bits[b / 64] >> (b % 64)) & 1;
+}
+
+static void build_prefixes(sr_gazetteer_t *gz)
+{
+    gz->prefix_bits = sr_xcalloc(GZ_PREFIX_BITS / 64, sizeof(uint64_t));
+    for (size_t i = 0; i < sr_strmap_slots(&gz->names); i++) {
+        const char *k = gz->names.slots[i].key;
+        uint64_t h = 1469598103934665603ull;
+
+        for (; k != NULL && *k != '\0'; k++) {
+            size_t b;
+
+            h = prefix_hash_step(h, (unsigned char)*k);
+            b = (size_t)(h >> 40);
+            gz->prefix_bits[b / 64] |= 1ull << (b % 64);
+        }
+    }
+}
+
 /* Turns the linked posting lists into runs sorted by prominence (insertion
  * sort: runs are short, a handful of same-named places). */
 static void build_runs(sr_gazetteer_t *gz)
@@ -586,6 +623,7 @@ sr_gazetteer_t *sr_gazetteer_open(const char *path,
         goto err;
     }
     build_runs(gz);
+    build_prefixes(gz);
     link_containers(gz);
     return gz;
 
@@ -621,6 +659,7 @@ void sr_gazetteer_destroy(sr_gazetteer_t *gz)
     sr_strmap_clear(&gz->names);
     free(gz->postings);
     free(gz->runs);
+    free(gz->prefix_bits);
     sr_strmap_clear(&gz->demonyms);
     sr_strmap_clear(&gz->ids);
     free(gz);
@@ -744,29 +783,73 @@ static inline int word_char(const char *s, size_t len, size_t *n)
     return sr_fold_is_word_char(s, len, n);
 }
 
-/* The last of text[0..ends[k]) that names a place, else best: the
- * prefixes are folded in one pass and looked up in order. */
-static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
-                         const size_t *ends, size_t nends, size_t best)
+/* Folded alone, text whose last word is "el" ends in "al" ("Ras el"),
+ * which the longer text may not have ("El'Garo" folds to "elgaro"). */
+static int ends_in_article(const char *key, size_t len)
 {
-    char key[GZ_KEY_MAX];
-    size_t klen[LONGEST_BATCH];
+    return len >= 2 && key[len - 2] == 'a' && key[len - 1] == 'l' &&
+           (len == 2 || key[len - 3] == ' ');
+}
 
-    sr_fold_name_prefixes(text, ends[nends - 1], key, sizeof(key), ends,
-                          klen, nends);
-    for (size_t k = 0; k < nends; k++) {
+/* Looks up prefixes [from, to) of the folded key (prefix k has klen[k]
+ * bytes, text up to ends[k]): the last that names a place sets *best.
+ * Stops at the first that begins no name (sets *done: no longer one
+ * names a place); returns where it stopped. */
+static size_t lookup_prefixes(const sr_gazetteer_t *gz, char *key,
+                              const size_t *klen, const size_t *ends,
+                              size_t from, size_t to, size_t *best, int *done)
+{
+    uint64_t h = 1469598103934665603ull;
+    size_t hashed = 0;
+
+    for (size_t k = from; k < to; k++) {
         char after = key[klen[k]];
 
         if (klen[k] == 0) {
             continue;
         }
+        for (; hashed < klen[k]; hashed++) {
+            h = prefix_hash_step(h, (unsigned char)key[hashed]);
+        }
+        if (!prefix_bit(gz->prefix_bits, h)) {
+            *done = 1;
+            return k;
+        }
         key[klen[k]] = '\0';
         if (sr_strmap_find(&gz->names, sr_strmap_hash(key, klen[k]), key) !=
             NULL) {
-            best = ends[k];
+            *best = ends[k];
         }
         key[klen[k]] = after;
     }
+    return to;
+}
+
+/* The last of text[0..ends[k]) that names a place, else best. The first
+ * LONGEST_FIRST words are folded and looked up alone first: most text
+ * stops beginning a name there, and the rest is never folded. Then all
+ * prefixes are folded in one pass and the others looked up in order. */
+#define LONGEST_FIRST 2
+static size_t longest_of(const sr_gazetteer_t *gz, const char *text,
+                         const size_t *ends, size_t nends, size_t best,
+                         int *done)
+{
+    char key[GZ_KEY_MAX];
+    size_t klen[LONGEST_BATCH];
+    size_t first = nends < LONGEST_FIRST ? nends : LONGEST_FIRST, to, from;
+
+    sr_fold_name_prefixes(text, ends[first - 1], key, sizeof(key), ends,
+                          klen, first);
+    /* the last of them is left to the whole fold if its end may differ */
+    to = first < nends && ends_in_article(key, klen[first - 1]) ? first - 1
+                                                                 : first;
+    from = lookup_prefixes(gz, key, klen, ends, 0, to, &best, done);
+    if (*done || first == nends) {
+        return best;
+    }
+    sr_fold_name_prefixes(text, ends[nends - 1], key, sizeof(key), ends,
+                          klen, nends);
+    lookup_prefixes(gz, key, klen, ends, from, nends, &best, done);
     return best;
 }
 
@@ -774,9 +857,9 @@ size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
                                  size_t len, int max_words)
 {
     size_t pos = 0, best = 0, n, ends[LONGEST_BATCH], nends = 0;
-    int words = 0;
+    int words = 0, done = 0;
 
-    while (pos < len && words < max_words) {
+    while (pos < len && words < max_words && !done) {
         size_t gap = 0;
 
         if (!word_char(text + pos, len - pos, &n)) {
@@ -789,7 +872,7 @@ size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
         /* the name may end here: looked up with the others in a batch */
         ends[nends++] = pos;
         if (nends == LONGEST_BATCH) {
-            best = longest_of(gz, text, ends, nends, best);
+            best = longest_of(gz, text, ends, nends, best, &done);
             nends = 0;
         }
         /* At most a few joiners between two words ("St. Louis"). */
@@ -802,7 +885,8 @@ size_t sr_gazetteer_longest_name(const sr_gazetteer_t *gz, const char *text,
             break;
         }
     }
-    return nends > 0 ? longest_of(gz, text, ends, nends, best) : best;
+    return nends > 0 && !done ? longest_of(gz, text, ends, nends, best, &done)
+                              : best;
 }
 
 size_t sr_gazetteer_count(const sr_gazetteer_t *gz, sr_place_kind_t kind)
