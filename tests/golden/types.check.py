@@ -128,4 +128,10 @@ c.check("type-court-blocked: a court blocking a levy is no incident",
 m = c.main_of("type-exchanged-modified")
 c.field("type-exchanged-modified: 'exchanged heavy machine-gun fire' is a "
         "clash", m, "acled_sub_event_type", "Armed clash")
+# security men only by name: hired guards, an informer, a retired officer
+# are civilians for ACLED
+for art in ("type-private-guards", "type-police-informer",
+            "type-retired-officer"):
+    c.field(f"{art}: violence against civilians", c.main_of(art),
+            "acled_event_type", VAC)
 sys.exit(c.finish())

@@ -560,6 +560,29 @@ static const wording_case_t wording_cases[] = {
     {"Officials blamed Boko Haram, which has waged an insurgency in the "
      "northeast since 2009.",
      SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Boko Haram admitted carrying out the raid.", SR_CLAIM_CLAIMED,
+     SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Police said the gunmen were from Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Villagers said the attackers were Boko Haram fighters.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"The governor held Boko Haram responsible.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Suspicion fell on Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Analysts said Boko Haram was the likely culprit.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Officials pointed the finger at Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Everything pointed to Boko Haram.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"The gunmen, believed to be Boko Haram fighters, fled on motorbikes.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    /* denials without "denied" */
+    {"Boko Haram distanced itself from the raid.", SR_CLAIM_DENIED,
+     SR_AROLE_PERPETRATOR, NULL},
+    {"Boko Haram said it had nothing to do with the raid.", SR_CLAIM_DENIED,
+     SR_AROLE_PERPETRATOR, NULL},
     /* "put pressure on", no blame */
     {"The governor put pressure on Boko Haram.", SR_CLAIM_UNKNOWN,
      SR_AROLE_PERPETRATOR, NULL},
@@ -590,6 +613,9 @@ static const actor_case_t name_cases[] = {
      "Sunday. The attacker, who shouted anti-Christian slurs, was "
      "arrested.",
      SR_AROLE_PERPETRATOR, "Anti-Christian extremists", 1},
+    {"Koglweogo militiamen killed six herders near Djibo, Burkina Faso, "
+     "on Sunday.",
+     SR_AROLE_PERPETRATOR, "Koglweogo Militia", 1},
     /* one attacker who pledged allegiance is inspired, not a member */
     {"A gunman shot dead two guards at a museum in Paris, France, on "
      "Friday. The attacker later pledged allegiance to the Islamic State "
@@ -619,6 +645,15 @@ static const actor_case_t name_cases[] = {
     {"Soldiers killed a senior commander of the Coastal Liberation Front "
      "near Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    /* the attacker's creed told by others, the person as the object */
+    {"A gunman wounded three guests at a wedding in Paris, France, on "
+     "Saturday. Police described the assailant as opposed to the local "
+     "government.",
+     SR_AROLE_PERPETRATOR, "Anti-Government extremists", 1},
+    /* "as opposed to" only contrasting */
+    {"A gunman wounded three guests at a wedding in Paris, France, on "
+     "Saturday, in the old town as opposed to the suburbs.",
+     SR_AROLE_PERPETRATOR, "Anti-Suburb extremists", 0},
     /* a crowd's slogans make no extremists of it */
     {"Thousands of protesters chanting anti-government slogans clashed "
      "with police in Niamey, Niger, on Monday; ten were injured.",

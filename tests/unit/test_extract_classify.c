@@ -103,6 +103,10 @@ static void test_categories(void)
                  SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     CHECK_INT_EQ(category_of("Police opened fire on the protesters.", 0),
                  SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS);
+    CHECK_INT_EQ(category_of("Guards opened fire on prisoners protesting "
+                             "against the food, killing two.",
+                             0),
+                 SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS);
     CHECK_INT_EQ(category_of("Two bombs were tossed from a car at the "
                              "building.",
                              0),
@@ -186,8 +190,9 @@ static void test_precedence(void)
         /* a raid as the setting of arrests; a raid that arrests */
         {"Police arrested 15 suspects in a raid on a hideout.", 1,
          SR_CAT_ARRESTS},
-        {"Troops raided a house and arrested two brothers.", 1,
-         SR_CAT_ARMED_ASSAULT},
+        {"Troops raided a house and arrested two brothers believed to be "
+         "militants.",
+         1, SR_CAT_ARMED_ASSAULT},
         /* what someone is accused of is not the event */
         {"Police arrested two men accused of the bombing.", 0,
          SR_CAT_ARRESTS},
@@ -583,6 +588,32 @@ static void test_word_families(void)
          0, SR_CAT_PROTEST_WITH_INTERVENTION},
         {"Looters ransacked a mall in Durban during unrest.", 0,
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        /* a crowd pelting police with stones riots */
+        {"Students pelted riot police with stones outside the campus in "
+         "Kampala.",
+         0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        /* harm done without arms: fists, feet, strangling, poison */
+        {"Two men punched and kicked a priest outside his church in "
+         "Nantes.",
+         1, SR_CAT_UNARMED_ASSAULT},
+        {"Unknown assailants poisoned the well of a girls' school near "
+         "Herat.",
+         1, SR_CAT_UNARMED_ASSAULT},
+        {"The talks kicked off in Doha on Monday.", 0, SR_CAT_OTHER},
+        /* shelling by its other verbs; from the air with aircraft */
+        {"Government artillery pounded villages north of Hama.", 0,
+         SR_CAT_SHELLING_ARTILLERY_MISSILE},
+        {"The army bombarded rebel positions near Lashio.", 0,
+         SR_CAT_SHELLING_ARTILLERY_MISSILE},
+        {"Warplanes bombarded Kafr Nabl, killing 3 civilians.", 0,
+         SR_CAT_AIR_DRONE_STRIKE},
+        {"Storms pounded the coast near Chittagong.", 0, SR_CAT_OTHER},
+        /* a raid by the police to detain someone is an arrest */
+        {"Police raided the flat of a blogger in Baku and detained him.", 0,
+         SR_CAT_ARRESTS},
+        {"Soldiers detained 20 youths in Kaga Bandoro.", 0, SR_CAT_ARRESTS},
+        {"Gunmen raided a village near Zurmi and shot dead 7 men.", 1,
+         SR_CAT_ARMED_ASSAULT},
         /* protest forms by their own names */
         {"Residents of La Pintana held a cacerolazo over water cuts.", 0,
          SR_CAT_PROTEST_PEACEFUL},
@@ -818,6 +849,16 @@ static void test_span_cues(void)
     CHECK(!span_cue(sr_span_engaged, "Gunmen killed two farmers."));
     CHECK(span_cue(sr_span_off_duty, "He was an off-duty soldier."));
     CHECK(!span_cue(sr_span_off_duty, "Soldiers on duty were shot."));
+    /* out of the forces, hired, or only working for them */
+    CHECK(span_cue(sr_span_off_duty, "Gunmen shot a retired police officer."));
+    CHECK(span_cue(sr_span_off_duty, "They killed a soldier who was on leave "
+                                     "in his village."));
+    CHECK(span_cue(sr_span_off_duty, "Bandits killed two security guards "
+                                     "of a cement plant."));
+    CHECK(span_cue(sr_span_off_duty, "Rebels executed a man they called a "
+                                     "police informer."));
+    CHECK(!span_cue(sr_span_off_duty, "Rebels ambushed a police patrol."));
+    CHECK(!span_cue(sr_span_off_duty, "Militants attacked border guards."));
 }
 
 /* The labels of an uncategorised event told by text. */

@@ -558,10 +558,13 @@ static void fill_named(sr_actor_hit_t *h, const entry_t *e,
  * "Members of the X Brigade". */
 static const char *const lead_words[] = {
     "a", "an", "the", "members", "member", "some", "suspected", "several",
-    "two", "three", "both", "fighters", "militants", "gunmen", "activists",
-    "cadres", "supporters", "separatists", "guerrillas", "insurgents",
-    "rebels", "partisans", "militiamen", "combatants", "loyalists",
-    "followers", "elements", "commanders", NULL};
+    "two", "three", "both", "fighters", "militants", "gunmen", NULL};
+/* ... and before "of" only: "Cadres of the X Front" is X's (a list of its
+ * own, looked up only then: every capitalised word tests lead_words) */
+static const char *const of_lead_words[] = {
+    "activists", "cadres", "separatists", "guerrillas", "insurgents",
+    "rebels", "militiamen", "combatants", "loyalists", "elements",
+    "commanders", NULL};
 
 /* Adjectives kept with a generic perpetrator noun in its text. */
 static const char *const perp_adjectives[] = {
@@ -866,10 +869,18 @@ stance_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     size_t j = i + 1, n;
     const sr_tok_t *t;
 
+    static const char *const level_words[] = {
+        "the", "federal", "local", "central", "national", "state",
+        "provincial", "municipal", "regional", NULL};
+
     if (i == tb ||
         !(sr_tok_is(doc, i - 1, "who") || sr_tok_is(doc, i - 1, "had") ||
           sr_tok_is(doc, i - 1, "was") || sr_tok_is(doc, i - 1, "were") ||
-          sr_tok_in(doc, i - 1, view_nouns))) {
+          sr_tok_in(doc, i - 1, view_nouns) ||
+          /* "described the gunman as opposed to the government"; "as
+           * opposed to" after anything else only contrasts */
+          (sr_tok_is(doc, i - 1, "as") && i > tb + 1 &&
+           sr_tok_has(doc, i - 2, SR_W_PERP)))) {
         return 0; /* "protesters hostile to the mayor": no creed said */
     }
     h->canonical[0] = '\0';
@@ -878,8 +889,9 @@ stance_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
     if (j < te && sr_tok_is(doc, j, "to")) {
         j++;
     }
-    if (j < te && (sr_tok_is(doc, j, "the") || sr_tok_is(doc, j, "federal"))) {
-        j++;
+    while (j + 1 < te && j < i + 5 && sr_tok_in(doc, j, level_words) &&
+           doc->toks[j + 1].kind == SR_TOK_WORD) {
+        j++; /* "the local government" -> "Anti-Government"; "the state." */
     }
     if (j >= te || doc->toks[j].kind != SR_TOK_WORD || doc->toks[j].len < 4 ||
         !isalpha((unsigned char)doc->text[doc->toks[j].start])) {
@@ -966,7 +978,10 @@ generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
         !maybe_word(ad, ad ? ad->generic_words : NULL, doc, i)) {
         return 0; /* most words: one flag and one bit */
     }
-    if (ad != NULL && sr_tok_in(doc, i, inspired_words) &&
+    /* (two compares, not a word list: a list's slot is shared with the
+     * hot lists of this loop) */
+    if (ad != NULL &&
+        (sr_tok_is(doc, i, "allegiance") || sr_tok_is(doc, i, "inspired")) &&
         inspired_at(ad, doc, tb, te, i, h)) {
         return 1;
     }
@@ -1366,7 +1381,9 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     /* "The", "An", "Members of the": not part of the name; the name may
      * start at the next token */
     if (!doc->toks[i].cap || doc->toks[i].kind != SR_TOK_WORD ||
-        sr_tok_in(doc, i, lead_words)) {
+        sr_tok_in(doc, i, lead_words) ||
+        (i + 1 < te && sr_tok_is(doc, i + 1, "of") &&
+         sr_tok_in(doc, i, of_lead_words))) {
         return 0;
     }
     /* "Police in Kano arrested": a sentence's first word and where it

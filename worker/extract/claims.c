@@ -80,7 +80,7 @@ static const char *const admit_verbs[] = {"admitted", "acknowledged", NULL};
 /* "said it carried out", "stated that it was behind", "announced its
  * fighters had conducted", "admitted their cadres had set off": a claim
  * told as a statement. */
-static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
+static int said_it_did(const sr_doc_t *doc, size_t i, size_t te, int admit)
 {
 
     static const char *const did[] = {
@@ -88,9 +88,20 @@ static int said_it_did(const sr_doc_t *doc, size_t i, size_t te)
         "executed", "planted", "detonated", "set", "triggered", NULL};
     size_t j = i + 1;
 
-    if (!sr_tok_in(doc, i, statement_verbs) &&
-        !sr_tok_in(doc, i, admit_verbs)) {
-        return 0;
+    if (admit && j < te) {
+        /* "X admitted carrying out the raid", "admitted to staging it" */
+        static const char *const doing[] = {
+            "carrying", "staging", "planting", "launching", "conducting",
+            "perpetrating", "executing", "killing", "kidnapping",
+            "abducting", "bombing", "attacking", "detonating", NULL};
+
+        if (sr_tok_is(doc, j, "to") && j + 1 < te) {
+            j++;
+        }
+        if (sr_tok_in(doc, j, doing)) {
+            return 1;
+        }
+        j = i + 1;
     }
     if (j < te && sr_tok_is(doc, j, "that")) {
         j++;
@@ -163,12 +174,55 @@ static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
     return 0;
 }
 
+/* What a statement at token i says of the deed: "X said it carried out",
+ * "X admitted carrying out" -> CLAIMED; "X distanced itself from the
+ * attack", "X said it had nothing to do with it" -> DENIED (a denial told
+ * without "denied"); else UNKNOWN. Each word list is looked up once. */
+static sr_claim_status_t statement_at(const sr_doc_t *doc, size_t te,
+                                      size_t i)
+{
+    int admit = 0;
+
+    if (sr_tok_is(doc, i, "distanced")) {
+        return SR_CLAIM_DENIED;
+    }
+    if (!sr_tok_in(doc, i, statement_verbs) &&
+        !(admit = sr_tok_in(doc, i, admit_verbs))) {
+        return SR_CLAIM_UNKNOWN;
+    }
+    for (size_t j = i + 1; !admit && j < te && j < i + 5; j++) {
+        if ((sr_tok_is(doc, j, "nothing") &&
+             sr_tok_phrase(doc, j, te, "nothing to do with")) ||
+            (sr_tok_is(doc, j, "not") &&
+             sr_tok_phrase(doc, j, te, "not involved")) ||
+            (sr_tok_is(doc, j, "no") &&
+             (sr_tok_phrase(doc, j, te, "no role in") ||
+              sr_tok_phrase(doc, j, te, "no part in")))) {
+            return SR_CLAIM_DENIED;
+        }
+    }
+    return said_it_did(doc, i, te, admit) ? SR_CLAIM_CLAIMED
+                                          : SR_CLAIM_UNKNOWN;
+}
+
+/* Fills out with a claim or denial by actors[a], told up to token te. */
+static int claim_by(sr_claim_hit_t *out, sr_claim_status_t status,
+                    const sr_actor_hit_t *actors, int a, size_t te)
+{
+    out->status = status;
+    out->actor = a;
+    out->tb = actors[a].tb;
+    out->te = te;
+    return 1;
+}
+
 int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                   const sr_actor_hit_t *actors, size_t nactors,
                   sr_claim_hit_t *out)
 {
     static const char *const took_verbs[] = {
         "took", "accepted", "assumed", "admitted", "takes", "accepts", NULL};
+    sr_claim_status_t st;
     int a;
 
     memset(out, 0, sizeof(*out));
@@ -177,17 +231,19 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
         if (!sr_tok_has(doc, i, SR_W_CLAIMCUE)) {
             /* "X took responsibility", "X stated that it carried out";
              * words shorter than "stated" are neither */
-            if (doc->toks[i].len >= 6 &&
-                strchr("sadrSADR", doc->text[doc->toks[i].start]) != NULL &&
-                ((i > tb && sr_tok_is(doc, i, "responsibility") &&
-                  sr_tok_in(doc, i - 1, took_verbs)) ||
-                 said_it_did(doc, i, te)) &&
+            if (doc->toks[i].len < 6 ||
+                strchr("sadrSADR", doc->text[doc->toks[i].start]) == NULL) {
+                continue;
+            }
+            if (i > tb && sr_tok_is(doc, i, "responsibility") &&
+                sr_tok_in(doc, i - 1, took_verbs)) {
+                st = SR_CLAIM_CLAIMED;
+            } else {
+                st = statement_at(doc, te, i);
+            }
+            if (st != SR_CLAIM_UNKNOWN &&
                 (a = actor_before(actors, nactors, tb, i)) >= 0) {
-                out->status = SR_CLAIM_CLAIMED;
-                out->actor = a;
-                out->tb = actors[a].tb;
-                out->te = i + 1;
-                return 1;
+                return claim_by(out, st, actors, a, i + 1);
             }
             continue;
         }
@@ -258,22 +314,15 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                  sr_tok_is(doc, i + 1, "any") ||
                  sr_tok_is(doc, i + 1, "carrying") ||
                  sr_tok_is(doc, i + 1, "claims"))) {
-                out->status = SR_CLAIM_DENIED;
-                out->actor = a;
-                out->tb = actors[a].tb;
-                out->te = i + 2;
-                return 1;
+                return claim_by(out, SR_CLAIM_DENIED, actors, a, i + 2);
             }
         }
-        if (said_it_did(doc, i, te)) {
-            a = actor_before(actors, nactors, tb, i);
-            if (a >= 0) {
-                out->status = SR_CLAIM_CLAIMED;
-                out->actor = a;
-                out->tb = actors[a].tb;
-                out->te = i + 4 < te ? i + 4 : te;
-                return 1;
-            }
+        if ((st = statement_at(doc, te, i)) != SR_CLAIM_UNKNOWN &&
+            (a = actor_before(actors, nactors, tb, i)) >= 0) {
+            return claim_by(out, st, actors, a,
+                            st == SR_CLAIM_DENIED ? i + 1
+                            : i + 4 < te          ? i + 4
+                                                  : te);
         }
     }
     return 0;
@@ -288,13 +337,13 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
 static const char *const suspect_words[] = {
     "suspected", "suspect", "suspects", "suspecting", "believed", "likely",
     "probably", "possibly", "presumed", "alleged", "allegedly", "thought",
-    NULL};
+    "suspicion", "culprit", "culprits", NULL};
 static const char *const blame_verbs[] = {
     "attributed", "attributing", "attribute", "attributes", "blamed",
     "blaming", "blame", "blames", "accused", "accusing", "accuses",
     "suspected", "suspect", "suspects", "linked", "tied", "connected",
     "identified", "held", "convicted", "sentenced", "traced", "ascribed",
-    "credited", NULL};
+    "credited", "suspicion", NULL};
 /* A group the subject of these did the deed: "X demanded the release of
  * its prisoners", "X threatened to kill the hostages". */
 static const char *const demand_verbs[] = {
@@ -363,7 +412,7 @@ static const char *const part_of[] = {
  * at the door of X"; the particle after which X stands */
 static const char *const idiom_verbs[] = {
     "put", "puts", "putting", "laid", "lay", "lays", "laying", "pinned",
-    "pins", "pinning", "pin", NULL};
+    "pins", "pinning", "pin", "pointed", "pointing", "points", NULL};
 /* "X-linked", "X-affiliated" */
 static const char *const linked_suffix[] = {
     "linked", "affiliated", "allied", "aligned", "inspired", "led", NULL};
@@ -523,9 +572,13 @@ static int blame_at_verb(const sr_doc_t *doc, size_t tb, size_t te,
         }
     }
     if (sr_tok_is(doc, i, "held")) {
-        /* "held anti-government views": a label, not a detained group */
+        /* "held anti-government views": a label, not a detained group;
+         * "held X responsible": the blamed */
         a = named_from(doc, actors, nactors, i + 1, te, 2);
-        if (a >= 0 && actors[a].kind == SR_ACTOR_GENERIC_PERP) {
+        if (a >= 0 && (actors[a].kind == SR_ACTOR_GENERIC_PERP ||
+                       (actors[a].te < te &&
+                        (sr_tok_is(doc, actors[a].te, "responsible") ||
+                         sr_tok_is(doc, actors[a].te, "accountable"))))) {
             return a;
         }
     }
@@ -591,6 +644,14 @@ static int described_as(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
         person = sr_tok_in(doc, j - 1, person_words) ||
                  sr_tok_has(doc, j - 1, SR_W_PERP);
     }
+    /* "police described the assailant as X": the person is the object */
+    for (size_t j = i + 1; !person && j < te && j < i + 4; j++) {
+        if (sr_tok_is(doc, j, "as") || clause_punct(doc, j)) {
+            break;
+        }
+        person = sr_tok_in(doc, j, person_words) ||
+                 sr_tok_has(doc, j, SR_W_PERP);
+    }
     /* "described by relatives as X" */
     for (size_t j = i + 1; person && j < te && j < i + 6; j++) {
         if (clause_punct(doc, j)) {
@@ -632,9 +693,10 @@ static int agent_of_copula(const sr_doc_t *doc, size_t tb, size_t i,
 }
 
 /* "put it down to X", "laid the blame on X", "laid at the door of X",
- * "pinned the attack on X": X, or -1. "put pressure on X" and "laid siege
- * to X" are no blame: "put" needs "down to" or "blame", "laid" needs
- * "blame" or "door", and only "pinned" takes any object. */
+ * "pinned the attack on X", "pointed the finger at X": X, or -1. "put
+ * pressure on X" and "laid siege to X" are no blame: "put" needs "down
+ * to" or "blame", "laid" needs "blame" or "door", "pointed" needs
+ * "finger" or "to" right after, and only "pinned" takes any object. */
 static int blame_idiom(const sr_doc_t *doc, size_t te, size_t i,
                        const sr_actor_hit_t *actors, size_t nactors)
 {
@@ -642,18 +704,25 @@ static int blame_idiom(const sr_doc_t *doc, size_t te, size_t i,
               doc->text[doc->toks[i].start + 1] == 'i';
     int ok = pin;
 
+    /* "the evidence pointed to X" */
+    if (doc->text[doc->toks[i].start] == 'p' &&
+        doc->text[doc->toks[i].start + 1] == 'o' && i + 1 < te &&
+        sr_tok_is(doc, i + 1, "to")) {
+        return named_from(doc, actors, nactors, i + 2, te, 3);
+    }
     for (size_t j = i + 1; j < te && j < i + BLAME_WINDOW; j++) {
         if (clause_punct(doc, j)) {
             break;
         }
         if (sr_tok_is(doc, j, "blame") || sr_tok_is(doc, j, "door") ||
-            sr_tok_is(doc, j, "doorstep") ||
+            sr_tok_is(doc, j, "doorstep") || sr_tok_is(doc, j, "finger") ||
+            sr_tok_is(doc, j, "fingers") ||
             (sr_tok_is(doc, j, "down") && j + 1 < te &&
              sr_tok_is(doc, j + 1, "to"))) {
             ok = 1;
         }
         if (ok && (sr_tok_is(doc, j, "to") || sr_tok_is(doc, j, "on") ||
-                   sr_tok_is(doc, j, "of"))) {
+                   sr_tok_is(doc, j, "of") || sr_tok_is(doc, j, "at"))) {
             return named_from(doc, actors, nactors, j + 1, te, 3);
         }
     }
@@ -711,6 +780,14 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
             a = blame_at_verb(doc, tb, te, i, actors, nactors);
         } else if (sr_tok_in(doc, i, idiom_verbs)) {
             a = blame_idiom(doc, te, i, actors, nactors);
+        } else if (i + 2 < te && sr_tok_is(doc, i + 1, "to") &&
+                   sr_tok_is(doc, i + 2, "be") &&
+                   (sr_tok_is(doc, i, "believed") ||
+                    sr_tok_is(doc, i, "thought") ||
+                    sr_tok_is(doc, i, "presumed") ||
+                    sr_tok_is(doc, i, "understood"))) {
+            /* "the gunmen, believed to be X fighters, fled" */
+            a = named_from(doc, actors, nactors, i + 3, te, 3);
         } else if (sr_tok_is(doc, i, "allegiance") ||
                    (sr_tok_is(doc, i, "inspired") && i + 1 < te &&
                     sr_tok_is(doc, i + 1, "by"))) {
@@ -768,14 +845,22 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                 strncmp(actors[a].type, "STATE", 5) == 0) {
                 a = -1;
             }
+        } else if ((sr_tok_is(doc, i, "were") || sr_tok_is(doc, i, "was")) &&
+                   i > tb && sr_tok_has(doc, i - 1, SR_W_PERP) &&
+                   (a = named_from(doc, actors, nactors, i + 1, te, 2)) >= 0) {
+            /* "the attackers were X fighters", "the gunmen were from X" */
         } else if (sr_tok_is(doc, i, "from") && i > tb + 1 &&
                    (sr_tok_has(doc, i - 1, SR_W_PERP) ||
+                    (sr_tok_has(doc, i - 1, SR_W_AUX) &&
+                     sr_tok_has(doc, i - 2, SR_W_PERP)) ||
                     (sr_tok_punct(doc, i - 1) == ',' &&
                      sr_tok_has(doc, i - 2, SR_W_PERP)))) {
             /* "the hijackers, from X, freed" */
             a = named_from(doc, actors, nactors, i + 1, te, 3);
         } else if (sr_tok_is(doc, i, "responsible") ||
                    sr_tok_is(doc, i, "behind") ||
+                   sr_tok_is(doc, i, "culprit") ||
+                   sr_tok_is(doc, i, "culprits") ||
                    (sr_tok_is(doc, i, "line") && i + 2 < te &&
                     sr_tok_is(doc, i + 1, "of") &&
                     (sr_tok_is(doc, i + 2, "inquiry") ||

@@ -276,6 +276,13 @@ static const sr_trigger_t own_triggers[] = {
     {"plowed", SR_CAT_UNARMED_ASSAULT, 0},
     {"mowed", SR_CAT_UNARMED_ASSAULT, 0},
     {"tortured", SR_CAT_UNARMED_ASSAULT, 0},
+    {"punched", SR_CAT_UNARMED_ASSAULT, 0},
+    {"kicked", SR_CAT_UNARMED_ASSAULT, 0},
+    {"strangled", SR_CAT_UNARMED_ASSAULT, 0},
+    {"bludgeoned", SR_CAT_UNARMED_ASSAULT, 0},
+    {"clubbed", SR_CAT_UNARMED_ASSAULT, 0},
+    {"flogged", SR_CAT_UNARMED_ASSAULT, 0},
+    {"poisoned", SR_CAT_UNARMED_ASSAULT, 0},
     {"stab", SR_CAT_ARMED_ASSAULT, 0},
     {"hacked", SR_CAT_ARMED_ASSAULT, 0},
     {"storm", SR_CAT_ARMED_ASSAULT, 0},
@@ -289,6 +296,7 @@ static const sr_trigger_t own_triggers[] = {
     {"broke", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"ablaze", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"alight", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"pelted", SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0},
     {"blocked", SR_CAT_PROTEST_PEACEFUL, 0},
     {"blockaded", SR_CAT_PROTEST_PEACEFUL, 0},
     {"sabotaged", SR_CAT_FACILITY_ATTACK_ARSON, 0},
@@ -304,7 +312,6 @@ static const sr_trigger_t own_triggers[] = {
     {"sit", SR_CAT_PROTEST_PEACEFUL, 1},
     {"vigil", SR_CAT_PROTEST_PEACEFUL, 1},
     {"picketed", SR_CAT_PROTEST_PEACEFUL, 0},
-    {"rallies", SR_CAT_PROTEST_PEACEFUL, 1},
     {"marches", SR_CAT_PROTEST_PEACEFUL, 1},
     {"walkout", SR_CAT_PROTEST_PEACEFUL, 1},
     {"cacerolazo", SR_CAT_PROTEST_PEACEFUL, 1},
@@ -328,6 +335,11 @@ static const sr_trigger_t own_triggers[] = {
     {"dynamited", SR_CAT_BOMBING_OTHER, 0},
     {"dynamite", SR_CAT_BOMBING_OTHER, 1},
     {"gunpoint", SR_CAT_KIDNAPPING, 1},
+    {"detained", SR_CAT_ARRESTS, 0},
+    {"bombarded", SR_CAT_SHELLING_ARTILLERY_MISSILE, 0},
+    {"bombardment", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
+    {"bombardments", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
+    {"pounded", SR_CAT_SHELLING_ARTILLERY_MISSILE, 0},
     {"bundled", SR_CAT_KIDNAPPING, 0},
     {"forced", SR_CAT_KIDNAPPING, 0},
     {"dragged", SR_CAT_KIDNAPPING, 0},
@@ -915,6 +927,10 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_UNARMED_ASSAULT:
+        if (sr_tok_is(doc, i, "kicked")) {
+            /* "kicked a rabbi"; not "the campaign kicked off" */
+            return !(i + 1 < te && sr_tok_is(doc, i + 1, "off"));
+        }
         if (sr_tok_is(doc, i, "drove") || sr_tok_is(doc, i, "flew") ||
             sr_tok_is(doc, i, "ploughed") || sr_tok_is(doc, i, "plowed") ||
             sr_tok_is(doc, i, "mowed")) {
@@ -1070,6 +1086,9 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return 0;
         }
         return 1;
+    case SR_CAT_RIOT_VIOLENT_DEMONSTRATION:
+        /* "students pelted police with stones"; not gunmen doing it */
+        return !sr_tok_is(doc, i, "pelted") || !armed_before(doc, tb, i);
     case SR_CAT_PROTEST_PEACEFUL:
         if (sr_tok_is(doc, i, "sit")) {
             return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
@@ -1091,6 +1110,14 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
              * "a court blocked the law against ..." */
             return has_word(doc, tb, i, blockers) &&
                    has_word(doc, tb, te, protest_ctx);
+        }
+        return 1;
+    case SR_CAT_SHELLING_ARTILLERY_MISSILE:
+        if (sr_tok_is(doc, i, "pounded")) {
+            /* "artillery pounded the town", "the army pounded rebel
+             * positions"; not "rain pounded the coast" */
+            return armed_before(doc, tb, i) || has_word(doc, tb, te, shells) ||
+                   has_word(doc, tb, te, air_cues);
         }
         return 1;
     case SR_CAT_REMOTE_EXPLOSIVE_IED:
@@ -1516,6 +1543,27 @@ static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
     return SR_CAT_OTHER;
 }
 
+/* "police raided the journalist's home": a search by the forces named
+ * just before, which an arrest told beside it makes an arrest, unless
+ * those taken are fighters (a raid on armed men is a fight). */
+static int police_raid(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    if (!sr_tok_is(doc, i, "raided") && !sr_tok_is(doc, i, "stormed")) {
+        return 0;
+    }
+    for (size_t j = i + 1; j < te; j++) {
+        if (sr_tok_has(doc, j, SR_W_PERP)) {
+            return 0; /* "arrested two brothers believed to be militants" */
+        }
+    }
+    for (size_t j = i; j > tb && j + 4 > i; j--) {
+        if (sr_tok_has(doc, j - 1, SR_W_SEC_ORG | SR_W_POLICE)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "amid the offensive", "amid renewed fighting": token i names the
  * setting of another event. */
 static int amid(const sr_doc_t *doc, size_t tb, size_t i)
@@ -1588,7 +1636,8 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         assault_act |= c == SR_CAT_ARMED_ASSAULT &&
                        !(doc->toks[i].lex->trig_noun && i > tb + 1 &&
                          (sr_tok_is(doc, i - 2, "in") ||
-                          sr_tok_is(doc, i - 2, "during")));
+                          sr_tok_is(doc, i - 2, "during"))) &&
+                       !police_raid(doc, tb, te, i);
         arrest |= c == SR_CAT_ARRESTS;
         protest_event |= sr_category_is_protest(c) &&
                          !sr_tok_has(doc, i, SR_W_PROTEST);
@@ -1769,13 +1818,21 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
             return SR_CAT_MOB_VIOLENCE; /* "villagers lynched a thief" */
         }
         return best;
+    case SR_CAT_SHELLING_ARTILLERY_MISSILE:
+        /* "warplanes bombarded the town": from the air */
+        return has_word(doc, tb, te, air_cues) && !has_word(doc, tb, te, shells)
+                   ? SR_CAT_AIR_DRONE_STRIKE
+                   : best;
     case SR_CAT_PROTEST_PEACEFUL:
         /* a violent crowd makes a riot even when it is shot at */
         if (riot_told(doc, tb, te) || fire == 1) {
             return SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
         }
         for (size_t i = tb; i < te; i++) {
-            if (sr_tok_has(doc, i, SR_W_PROTEST) &&
+            /* "fired on protesters", "on inmates protesting" */
+            if ((sr_tok_has(doc, i, SR_W_PROTEST) ||
+                 sr_tok_is(doc, i, "protesting") ||
+                 sr_tok_is(doc, i, "demonstrating")) &&
                 (has_word(doc, tb, te, lethal) || fire == 2)) {
                 return SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS;
             }
@@ -1957,10 +2014,32 @@ int sr_span_no_harm(const sr_doc_t *doc, size_t tb, size_t te)
 
 int sr_span_off_duty(const sr_doc_t *doc, size_t tb, size_t te)
 {
-    for (size_t i = tb; i + 2 < te; i++) {
-        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_is(doc, i, "off") &&
-            sr_tok_punct(doc, i + 1) == '-' &&
+    for (size_t i = tb; i + 1 < te; i++) {
+        if (i + 2 < te && sr_tok_has(doc, i, SR_W_CLSCUE) &&
+            sr_tok_is(doc, i, "off") && sr_tok_punct(doc, i + 1) == '-' &&
             sr_tok_is(doc, i + 2, "duty")) {
+            return 1;
+        }
+        if (sr_tok_is(doc, i, "on") && sr_tok_is(doc, i + 1, "leave")) {
+            return 1; /* "a soldier who was on leave" */
+        }
+        if (!sr_tok_has(doc, i + 1, SR_W_VICT_SEC | SR_W_POLICE)) {
+            continue;
+        }
+        /* "a retired police officer", "a former soldier": no longer in
+         * the forces; "two security guards of a mining firm": hired men */
+        if (sr_tok_is(doc, i, "retired") || sr_tok_is(doc, i, "former") ||
+            sr_tok_is(doc, i, "private") ||
+            (sr_tok_is(doc, i, "security") &&
+             (sr_tok_is(doc, i + 1, "guard") ||
+              sr_tok_is(doc, i + 1, "guards")))) {
+            return 1;
+        }
+        /* "a police informer": a civilian the forces used */
+        if (i + 2 < te && (sr_tok_is(doc, i + 2, "informer") ||
+                           sr_tok_is(doc, i + 2, "informers") ||
+                           sr_tok_is(doc, i + 2, "informant") ||
+                           sr_tok_is(doc, i + 2, "informants"))) {
             return 1;
         }
     }

@@ -74,7 +74,8 @@ int sr_span_engaged(const sr_doc_t *doc, size_t tb, size_t te);
 int sr_span_disrupted(const sr_doc_t *doc, size_t tb, size_t te);
 /* "no casualties", "no one was hurt": nobody was harmed */
 int sr_span_no_harm(const sr_doc_t *doc, size_t tb, size_t te);
-/* the security victims were off duty (ACLED: civilians then) */
+/* the security victims were off duty, retired, private guards, or the
+ * forces' informers (ACLED: civilians then) */
 int sr_span_off_duty(const sr_doc_t *doc, size_t tb, size_t te);
 
 /* The category of a whole incident, once its sentences are known: anchor
