@@ -512,16 +512,24 @@ static void seats_first(const sr_gazetteer_t *gz, uint32_t *run, size_t n)
  * which spares recognition most of its lookups of capitalised words. A set
  * bit may be a false hit (then the lookups run as before), a clear bit is
  * never wrong. */
-#define GZ_PREFIX_BITS (1u << 24)
+#define GZ_PREFIX_LOG2 24
+#define GZ_PREFIX_BITS (1u << GZ_PREFIX_LOG2)
+#define PREFIX_HASH_SEED 1469598103934665603ull /* FNV-1a offset basis */
 
 static inline uint64_t prefix_hash_step(uint64_t h, unsigned char c)
 {
     return (h ^ c) * 1099511628211ull;
 }
 
+/* The bit of hash h: FNV's high bits mix best. */
+static inline size_t prefix_index(uint64_t h)
+{
+    return (size_t)(h >> (64 - GZ_PREFIX_LOG2));
+}
+
 static inline int prefix_bit(const uint64_t *bits, uint64_t h)
 {
-    size_t b = (size_t)(h >> 40); /* FNV's high bits mix best */
+    size_t b = prefix_index(h);
 
     return (bits[b / 64] >> (b % 64)) & 1;
 }
@@ -531,13 +539,13 @@ static void build_prefixes(sr_gazetteer_t *gz)
     gz->prefix_bits = sr_xcalloc(GZ_PREFIX_BITS / 64, sizeof(uint64_t));
     for (size_t i = 0; i < sr_strmap_slots(&gz->names); i++) {
         const char *k = gz->names.slots[i].key;
-        uint64_t h = 1469598103934665603ull;
+        uint64_t h = PREFIX_HASH_SEED;
 
         for (; k != NULL && *k != '\0'; k++) {
             size_t b;
 
             h = prefix_hash_step(h, (unsigned char)*k);
-            b = (size_t)(h >> 40);
+            b = prefix_index(h);
             gz->prefix_bits[b / 64] |= 1ull << (b % 64);
         }
     }
@@ -799,7 +807,7 @@ static size_t lookup_prefixes(const sr_gazetteer_t *gz, char *key,
                               const size_t *klen, const size_t *ends,
                               size_t from, size_t to, size_t *best, int *done)
 {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = PREFIX_HASH_SEED;
     size_t hashed = 0;
 
     for (size_t k = from; k < to; k++) {
