@@ -121,8 +121,8 @@ static int cp_class(utf8proc_int32_t cp)
     }
 }
 
-/* A lower-case ASCII letter or digit. A doubled consonant is written
- * once: transliterations differ in doubling ("Kassala", "Kasala";
+/* 1 if c, written after out[0..len), would double a consonant, which is
+ * written once: transliterations differ in doubling ("Kassala", "Kasala";
  * "Tillabery", "Tilabéry"); doubled vowels change the word ("Boor"). */
 static inline int doubles(const char *out, size_t len, int pending, char c)
 {
@@ -131,6 +131,7 @@ static inline int doubles(const char *out, size_t len, int pending, char c)
            c != 'y';
 }
 
+/* A lower-case ASCII letter or digit. */
 static inline void put_ascii(fold_out_t *fo, char c)
 {
     if (doubles(fo->out, fo->len, fo->pending_space, c)) {
