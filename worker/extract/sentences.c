@@ -12,14 +12,16 @@
 #include "doc.h"
 #include "xmalloc.h"
 
-/* Hashed once by sr_tok_in: the list is tried at every period. */
+/* Hashed once by sr_tok_in: the list is tried at every period. Single
+ * words only: "e.g." and "Lt.-Col." are tokens of one letter or of a
+ * listed word each. */
 static const char *const abbreviations[] = {
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov",
     "sen", "rep", "st", "jr", "sr", "prof", "rev", "no", "vs", "etc", "inc",
     "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec", "brig", "cmdr", "cpl", "pvt", "adm",
-    "lt.-col", "mt", "ft", "approx", "dept", "govt", "hon", "e.g", "i.e",
-    "al", "pres", "supt", "insp", NULL};
+    "mt", "ft", "approx", "dept", "govt", "hon", "al", "pres", "supt",
+    "insp", NULL};
 
 static int is_abbreviation(const sr_doc_t *doc, size_t i)
 {
