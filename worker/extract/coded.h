@@ -23,7 +23,9 @@ typedef struct sr_coded_toll_s {
     size_t tb, te;   /* tokens of the note, when set or divide */
 } sr_coded_toll_t;
 
-/* The article's first coder's note on fatalities, if any. */
+/* The article's coder's note on fatalities, if any: its last "coded as
+ * N" (a note that splits a toll ends with the share), else its first
+ * "divided across N events". */
 void sr_coded_toll_find(const sr_doc_t *doc, sr_coded_toll_t *out);
 
 #endif
