@@ -570,15 +570,6 @@ void sr_lexicon_destroy(sr_lexicon_t *lx)
     free(lx);
 }
 
-const sr_lexent_t *sr_lexicon_get_hashed(const sr_lexicon_t *lx,
-                                         const char *word, size_t len,
-                                         uint64_t hash)
-{
-    const slot_t *s = find_slot(lx, word, len, hash, 0);
-
-    return s->word != NULL ? &s->ent : NULL;
-}
-
 void sr_doc_classify(sr_doc_t *doc, const sr_lexicon_t *lx)
 {
     /* one loop here, so that the probe is inlined for every word */
@@ -600,5 +591,8 @@ void sr_doc_classify(sr_doc_t *doc, const sr_lexicon_t *lx)
 const sr_lexent_t *sr_lexicon_get(const sr_lexicon_t *lx, const char *word,
                                   size_t len)
 {
-    return sr_lexicon_get_hashed(lx, word, len, sr_lexicon_hash(word, len));
+    const slot_t *s =
+        find_slot(lx, word, len, sr_lexicon_hash(word, len), 0);
+
+    return s->word != NULL ? &s->ent : NULL;
 }

@@ -2,9 +2,10 @@
  *
  * Every word the rules care about (number words, months, weekdays, casualty
  * verbs, victim nouns, event triggers, cue words) is put in one open-
- * addressing table at construction, keyed by its lower-cased form. The
- * tokenizer looks each token up once, so the rules test bits instead of
- * comparing strings. Read-only after sr_lexicon_new: shareable by threads.
+ * addressing table at construction, keyed by its lower-cased form. Each
+ * word token is looked up once (sr_doc_classify), so the rules test bits
+ * instead of comparing strings. Read-only after sr_lexicon_new: shareable
+ * by threads.
  */
 #ifndef SR_EXTRACT_LEXICON_H
 #define SR_EXTRACT_LEXICON_H
@@ -66,11 +67,6 @@ void sr_lexicon_destroy(sr_lexicon_t *lx);
 /* The entry of word[0..len) (ASCII case-insensitive), or NULL. */
 const sr_lexent_t *sr_lexicon_get(const sr_lexicon_t *lx, const char *word,
                                   size_t len);
-
-/* The same, with hash = sr_lexicon_hash(word, len) already known. */
-const sr_lexent_t *sr_lexicon_get_hashed(const sr_lexicon_t *lx,
-                                         const char *word, size_t len,
-                                         uint64_t hash);
 
 /* FNV-1a of the ASCII-lower-cased bytes: shared by every word table. */
 uint64_t sr_lexicon_hash(const char *word, size_t len);
