@@ -135,7 +135,8 @@ static inline int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
     return w[k] == '\0';
 }
 
-/* sr_tok_is for any w, out of line (tokens.c). */
+/* sr_tok_is out of line (tokens.c): sr_tok_in is inlined at every rule's
+ * call, and the rare comparison it ends with need not be. */
 int sr_tok_text_is(const sr_doc_t *doc, size_t i, const char *w);
 
 /* sr_tok_in beyond its inline first probe (tokens.c): hashes a list on
