@@ -196,6 +196,23 @@ m = c.main_of(A)
 c.check(f"{A}: the Ambazonia Defence Forces keep their own name",
         "Ambazonia Defense Forces (ADF)" in perps(m), f"actors {actors(m)}")
 
+A = "act-claim-in-statement"
+m = c.main_of(A)
+c.field(f"{A}: 'said on its radio that two of its men had carried out' "
+        "is a claim", m, "claim.status", "CLAIMED")
+c.field(f"{A}: the speaker is the claimant", m, "claim.claimant",
+        c.canon("Al-Shabaab"))
+
+A = "act-claim-leader-he"
+m = c.main_of(A)
+c.field(f"{A}: a leader's 'he had ordered the raid' is his group's claim",
+        m, "claim.claimant", c.canon("Caucasus Emirate"))
+
+A = "act-claim-passive-laid"
+m = c.main_of(A)
+c.check(f"{A}: the group the mine was 'laid by' is the perpetrator",
+        c.canon("JNIM") in perps(m), f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

@@ -589,6 +589,38 @@ static const wording_case_t wording_cases[] = {
     /* a denial is not a claim */
     {"Boko Haram denied involvement.", SR_CLAIM_DENIED,
      SR_AROLE_CLAIMANT, NULL},
+    /* a statement whose where or when comes before its "that" */
+    {"Boko Haram said in an audio message that its fighters had stormed "
+     "the village.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram announced on Wednesday that it carried out the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram said three of its men had carried out the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram issued a leaflet saying its members had set the houses "
+     "alight.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram called a radio station to say that they held two of the "
+     "villagers.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram said on its channel that the raid was its work.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* a leader speaks for his group */
+    {"Boko Haram leader Abu Umar said in a recording that he had ordered "
+     "the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"A Boko Haram commander said his men held the village for a day.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* anyone else's "he" is no claim of the group's */
+    {"A villager who fled Boko Haram said he had hidden in the bush.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram said in a video that the governor had lied.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+    /* the deed's passive agent */
+    {"The mine is thought to have been laid by Boko Haram.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Two of the girls said they had been taken by Boko Haram.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
 };
 
 /* Names newsrooms use for real groups and state forces, and the creed an
