@@ -470,6 +470,21 @@ static const actor_case_t agent_cases[] = {
      "against pay cuts. Later a group of youths looted shops and set fire "
      "to tyres.",
      SR_AROLE_SIDE_A, "Rioters (Niger)", 1},
+    /* "security forces" facing a crowd are the police to ACLED, named
+     * by their country or by a demonym */
+    {"Security forces fired tear gas and live rounds at protesters in "
+     "Kano, Nigeria, on Monday, killing two.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    {"Nigerian security forces fired live rounds at protesters in Kano on "
+     "Monday, killing two.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    {"Nigerian security forces fired live rounds at protesters in Kano on "
+     "Monday, killing two.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Nigeria", 0},
+    /* away from crowds they stay the military */
+    {"Security forces raided a militant hideout in Kano, Nigeria, on "
+     "Monday, killing two gunmen.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 0},
     /* police firing on a crowd, told by where they were */
     {"Police in Kano fired live bullets at hundreds of protesters on "
      "Monday, killing two, Nigeria's rights commission said.",
