@@ -213,6 +213,17 @@ m = c.main_of(A)
 c.check(f"{A}: the group the mine was 'laid by' is the perpetrator",
         c.canon("JNIM") in perps(m), f"actors {actors(m)}")
 
+A = "act-armed-youth-section"
+m = c.main_of(A)
+c.check(f"{A}: armed youth of a section of a people are the people's "
+        "ethnic militia", "Nuer Ethnic Militia (South Sudan)" in perps(m),
+        f"actors {actors(m)}")
+
+A = "act-security-forces-crowd"
+m = c.main_of(A)
+c.check(f"{A}: security forces firing on a crowd are the police",
+        "Police Forces of Myanmar" in perps(m), f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

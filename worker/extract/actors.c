@@ -782,13 +782,15 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     static const char *const qualifiers[] = {"ethnic", "communal", "tribal",
                                              "armed", NULL};
     const sr_tok_t *t = &doc->toks[i];
-    size_t j = i + 1, end;
+    size_t j = i + 1, end, name = i;
     int communal = 0, qualified = 0;
 
     if (!t->cap || t->kind != SR_TOK_WORD || t->allcaps || t->lex != NULL ||
         i + 1 >= te || doc->toks[i + 1].kind != SR_TOK_WORD) {
         return 0;
     }
+    /* "armed Murle youth": the qualifier before the people */
+    qualified = i > tb && sr_tok_in(doc, i - 1, qualifiers);
     /* "Hema and Lendu militias", "Sikin and Kaekin clansmen": the first
      * named side */
     if (sr_tok_is(doc, i + 1, "and") && i + 3 < te &&
@@ -796,7 +798,15 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         doc->toks[i + 2].lex == NULL && sr_tok_in(doc, i + 3, heads)) {
         j = i + 3;
     } else if (doc->toks[i + 1].cap) {
-        return 0;
+        /* "armed Lou Nuer youth": a section of a people, whose militia
+         * ACLED names by the people */
+        if (!qualified || i + 2 >= te || doc->toks[i + 1].lex != NULL ||
+            doc->toks[i + 1].allcaps ||
+            !(sr_tok_in(doc, i + 2, heads) || sr_tok_in(doc, i + 2, people))) {
+            return 0;
+        }
+        name = i + 1;
+        j = i + 2;
     }
     while (j < te && j < i + 3 && sr_tok_in(doc, j, qualifiers)) {
         communal |= sr_tok_is(doc, j, "communal");
@@ -815,6 +825,13 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         (gz != NULL && sr_gazetteer_demonym(gz, doc->text + t->start,
                                             t->len) != NULL)) {
         return 0;
+    }
+    if (name != i) {
+        t = &doc->toks[name];
+        if (gz != NULL &&
+            sr_gazetteer_demonym(gz, doc->text + t->start, t->len) != NULL) {
+            return 0;
+        }
     }
     end = j + 1;
     h->kind = SR_ACTOR_GENERIC_PERP;
