@@ -224,6 +224,12 @@ m = c.main_of(A)
 c.check(f"{A}: security forces firing on a crowd are the police",
         "Police Forces of Myanmar" in perps(m), f"actors {actors(m)}")
 
+A = "act-creed-hated"
+m = c.main_of(A)
+c.check(f"{A}: who 'resented the government' is an anti-government "
+        "extremist", "Anti-Government extremists" in perps(m),
+        f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

@@ -433,6 +433,17 @@ static const actor_case_t agent_cases[] = {
      "Front.",
      SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 1},
     /* a creed by what the attacker is against */
+    {"A pipe bomb went off outside a tax office in Dayton, United States, "
+     "on Sunday. Police arrested a former clerk who hated the federal "
+     "government.",
+     SR_AROLE_PERPETRATOR, "Anti-Government extremists", 1},
+    {"A man fired shots at a mosque in Dayton, United States, on Sunday. "
+     "The gunman, who despised Muslims, was arrested.",
+     SR_AROLE_PERPETRATOR, "Anti-Muslim extremists", 1},
+    /* a feeling of the victims' says nothing of a creed */
+    {"A man fired shots at a mosque in Dayton, United States, on Sunday. "
+     "Worshippers said they hated the noise of the sirens.",
+     SR_AROLE_PERPETRATOR, "Anti-Noise extremists", 0},
     {"A man set fire to the door of a clinic in Dayton, United States, on "
      "Sunday. The arsonist, who opposed abortion, was arrested.",
      SR_AROLE_PERPETRATOR, "Anti-Abortion extremists", 1},

@@ -909,16 +909,24 @@ static __attribute__((noinline)) size_t
 stance_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
           sr_actor_hit_t *h)
 {
-    size_t j = i + 1, n;
+    size_t j = i + 1, n, p = i - 1;
     const sr_tok_t *t;
 
     static const char *const level_words[] = {
         "the", "federal", "local", "central", "national", "state",
         "provincial", "municipal", "regional", NULL};
 
-    if (i == tb ||
-        !(sr_tok_is(doc, i - 1, "who") || sr_tok_is(doc, i - 1, "had") ||
-          sr_tok_is(doc, i - 1, "was") || sr_tok_is(doc, i - 1, "were") ||
+    if (i == tb) {
+        return 0;
+    }
+    if (p > tb && (sr_tok_is(doc, p, "long") || sr_tok_is(doc, p, "always") ||
+                   (doc->toks[p].len > 4 &&
+                    memcmp(doc->text + doc->toks[p].start + doc->toks[p].len - 2,
+                           "ly", 2) == 0))) {
+        p--; /* "who had long resented", "who openly despised" */
+    }
+    if (!(sr_tok_is(doc, p, "who") || sr_tok_is(doc, p, "had") ||
+          sr_tok_is(doc, p, "was") || sr_tok_is(doc, p, "were") ||
           sr_tok_in(doc, i - 1, view_nouns) ||
           /* "described the gunman as opposed to the government"; "as
            * opposed to" after anything else only contrasts */
