@@ -230,6 +230,12 @@ c.check(f"{A}: who 'resented the government' is an anti-government "
         "extremist", "Anti-Government extremists" in perps(m),
         f"actors {actors(m)}")
 
+A = "act-two-states-forces"
+m = c.main_of(A)
+c.check(f"{A}: 'Armenian and Azerbaijani forces' are both states' forces",
+        {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
+        <= set(perps(m)), f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

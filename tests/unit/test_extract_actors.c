@@ -597,6 +597,25 @@ static void test_templates(void)
         CHECK_STR_EQ(h[2].canonical, "Military Forces of Mali");
         CHECK_STR_EQ(h[3].canonical, "Military Forces of Burkina Faso");
     }
+    /* one noun for two countries' forces: each country's */
+    fixture_doc(&doc,
+                "Nigerien and Malian troops met; military forces of Niger "
+                "and Burkina Faso fired; Nigerien and the Mali army left.",
+                2020, 5, 2);
+    n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 8);
+    CHECK_INT_EQ(n, 5);
+    if (n == 5) {
+        CHECK_STR_EQ(h[0].canonical, "Military Forces of Niger");
+        CHECK_INT_EQ(h[0].te - h[0].tb, 1);
+        CHECK_STR_EQ(h[1].canonical, "Military Forces of Mali");
+        CHECK_STR_EQ(h[2].canonical, "Military Forces of Niger");
+        CHECK_STR_EQ(h[3].canonical, "Military Forces of Burkina Faso");
+        /* "Nigerien and the Mali army": no noun shared */
+        CHECK_STR_EQ(h[4].canonical, "Military Forces of Mali");
+    }
+    /* no room for the second: the first alone */
+    n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 1);
+    CHECK_INT_EQ(n, 1);
     /* state forces by their own acronyms, named as ACLED names them */
     fixture_doc(&doc, "The IDF, FARDC and CRPF units moved.", 2020, 5, 2);
     n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 8);
