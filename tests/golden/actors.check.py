@@ -196,6 +196,46 @@ m = c.main_of(A)
 c.check(f"{A}: the Ambazonia Defence Forces keep their own name",
         "Ambazonia Defense Forces (ADF)" in perps(m), f"actors {actors(m)}")
 
+A = "act-claim-in-statement"
+m = c.main_of(A)
+c.field(f"{A}: 'said on its radio that two of its men had carried out' "
+        "is a claim", m, "claim.status", "CLAIMED")
+c.field(f"{A}: the speaker is the claimant", m, "claim.claimant",
+        c.canon("Al-Shabaab"))
+
+A = "act-claim-leader-he"
+m = c.main_of(A)
+c.field(f"{A}: a leader's 'he had ordered the raid' is his group's claim",
+        m, "claim.claimant", c.canon("Caucasus Emirate"))
+
+A = "act-claim-passive-laid"
+m = c.main_of(A)
+c.check(f"{A}: the group the mine was 'laid by' is the perpetrator",
+        c.canon("JNIM") in perps(m), f"actors {actors(m)}")
+
+A = "act-armed-youth-section"
+m = c.main_of(A)
+c.check(f"{A}: armed youth of a section of a people are the people's "
+        "ethnic militia", "Nuer Ethnic Militia (South Sudan)" in perps(m),
+        f"actors {actors(m)}")
+
+A = "act-security-forces-crowd"
+m = c.main_of(A)
+c.check(f"{A}: security forces firing on a crowd are the police",
+        "Police Forces of Myanmar" in perps(m), f"actors {actors(m)}")
+
+A = "act-creed-hated"
+m = c.main_of(A)
+c.check(f"{A}: who 'resented the government' is an anti-government "
+        "extremist", "Anti-Government extremists" in perps(m),
+        f"actors {actors(m)}")
+
+A = "act-two-states-forces"
+m = c.main_of(A)
+c.check(f"{A}: 'Armenian and Azerbaijani forces' are both states' forces",
+        {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
+        <= set(perps(m)), f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

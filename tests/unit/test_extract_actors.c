@@ -1,6 +1,7 @@
 /* test_extract_actors.c - the actor dictionary, matching, claims. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "actors.h"
@@ -196,6 +197,19 @@ static void test_generic(void)
     CHECK_STR_EQ(h[3].canonical, "Iran-backed militia");
     CHECK_STR_EQ(fixture_span(&doc, h[3].tb, h[3].te, buf),
                  "Iran-backed militia");
+    /* armed youth of a people, or of a section of it, are the people's
+     * militia; unarmed, or of a state, they are not */
+    n = find(NULL, "Then armed Lou Nuer youth and armed Murle men came.", h,
+             8, &doc);
+    CHECK_INT_EQ(n, 2);
+    CHECK_STR_EQ(h[0].canonical, "Nuer Ethnic Militia");
+    CHECK_STR_EQ(fixture_span(&doc, h[0].tb, h[0].te, buf),
+                 "Lou Nuer youth");
+    CHECK_STR_EQ(h[1].canonical, "Murle Ethnic Militia");
+    n = find(NULL, "Then Lou Nuer youth danced.", h, 8, &doc);
+    for (size_t k = 0; k < n; k++) {
+        CHECK(strstr(h[k].canonical, "Militia") == NULL);
+    }
     /* the state's craft; a suicide bomber is no craft */
     n = find(NULL, "A military jet and regime drones; a suicide bomber.", h,
              8, &doc);
@@ -583,6 +597,25 @@ static void test_templates(void)
         CHECK_STR_EQ(h[2].canonical, "Military Forces of Mali");
         CHECK_STR_EQ(h[3].canonical, "Military Forces of Burkina Faso");
     }
+    /* one noun for two countries' forces: each country's */
+    fixture_doc(&doc,
+                "Nigerien and Malian troops met; military forces of Niger "
+                "and Burkina Faso fired; Nigerien and the Mali army left.",
+                2020, 5, 2);
+    n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 8);
+    CHECK_INT_EQ(n, 5);
+    if (n == 5) {
+        CHECK_STR_EQ(h[0].canonical, "Military Forces of Niger");
+        CHECK_INT_EQ(h[0].te - h[0].tb, 1);
+        CHECK_STR_EQ(h[1].canonical, "Military Forces of Mali");
+        CHECK_STR_EQ(h[2].canonical, "Military Forces of Niger");
+        CHECK_STR_EQ(h[3].canonical, "Military Forces of Burkina Faso");
+        /* "Nigerien and the Mali army": no noun shared */
+        CHECK_STR_EQ(h[4].canonical, "Military Forces of Mali");
+    }
+    /* no room for the second: the first alone */
+    n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 1);
+    CHECK_INT_EQ(n, 1);
     /* state forces by their own acronyms, named as ACLED names them */
     fixture_doc(&doc, "The IDF, FARDC and CRPF units moved.", 2020, 5, 2);
     n = sr_actors_find(ad, gz, &doc, 0, doc.ntok, h, 8);

@@ -433,6 +433,17 @@ static const actor_case_t agent_cases[] = {
      "Front.",
      SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 1},
     /* a creed by what the attacker is against */
+    {"A pipe bomb went off outside a tax office in Dayton, United States, "
+     "on Sunday. Police arrested a former clerk who hated the federal "
+     "government.",
+     SR_AROLE_PERPETRATOR, "Anti-Government extremists", 1},
+    {"A man fired shots at a mosque in Dayton, United States, on Sunday. "
+     "The gunman, who despised Muslims, was arrested.",
+     SR_AROLE_PERPETRATOR, "Anti-Muslim extremists", 1},
+    /* a feeling of the victims' says nothing of a creed */
+    {"A man fired shots at a mosque in Dayton, United States, on Sunday. "
+     "Worshippers said they hated the noise of the sirens.",
+     SR_AROLE_PERPETRATOR, "Anti-Noise extremists", 0},
     {"A man set fire to the door of a clinic in Dayton, United States, on "
      "Sunday. The arsonist, who opposed abortion, was arrested.",
      SR_AROLE_PERPETRATOR, "Anti-Abortion extremists", 1},
@@ -470,6 +481,21 @@ static const actor_case_t agent_cases[] = {
      "against pay cuts. Later a group of youths looted shops and set fire "
      "to tyres.",
      SR_AROLE_SIDE_A, "Rioters (Niger)", 1},
+    /* "security forces" facing a crowd are the police to ACLED, named
+     * by their country or by a demonym */
+    {"Security forces fired tear gas and live rounds at protesters in "
+     "Kano, Nigeria, on Monday, killing two.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    {"Nigerian security forces fired live rounds at protesters in Kano on "
+     "Monday, killing two.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 1},
+    {"Nigerian security forces fired live rounds at protesters in Kano on "
+     "Monday, killing two.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Nigeria", 0},
+    /* away from crowds they stay the military */
+    {"Security forces raided a militant hideout in Kano, Nigeria, on "
+     "Monday, killing two gunmen.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Nigeria", 0},
     /* police firing on a crowd, told by where they were */
     {"Police in Kano fired live bullets at hundreds of protesters on "
      "Monday, killing two, Nigeria's rights commission said.",
@@ -589,6 +615,38 @@ static const wording_case_t wording_cases[] = {
     /* a denial is not a claim */
     {"Boko Haram denied involvement.", SR_CLAIM_DENIED,
      SR_AROLE_CLAIMANT, NULL},
+    /* a statement whose where or when comes before its "that" */
+    {"Boko Haram said in an audio message that its fighters had stormed "
+     "the village.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram announced on Wednesday that it carried out the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram said three of its men had carried out the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram issued a leaflet saying its members had set the houses "
+     "alight.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram called a radio station to say that they held two of the "
+     "villagers.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram said on its channel that the raid was its work.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* a leader speaks for his group */
+    {"Boko Haram leader Abu Umar said in a recording that he had ordered "
+     "the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"A Boko Haram commander said his men held the village for a day.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* anyone else's "he" is no claim of the group's */
+    {"A villager who fled Boko Haram said he had hidden in the bush.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram said in a video that the governor had lied.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+    /* the deed's passive agent */
+    {"The mine is thought to have been laid by Boko Haram.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Two of the girls said they had been taken by Boko Haram.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
 };
 
 /* Names newsrooms use for real groups and state forces, and the creed an

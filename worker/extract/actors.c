@@ -808,13 +808,15 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
     static const char *const qualifiers[] = {"ethnic", "communal", "tribal",
                                              "armed", NULL};
     const sr_tok_t *t = &doc->toks[i];
-    size_t j = i + 1, end;
+    size_t j = i + 1, end, name = i;
     int communal = 0, qualified = 0;
 
     if (!t->cap || t->kind != SR_TOK_WORD || t->allcaps || t->lex != NULL ||
         i + 1 >= te || doc->toks[i + 1].kind != SR_TOK_WORD) {
         return 0;
     }
+    /* "armed Murle youth": the qualifier before the people */
+    qualified = i > tb && sr_tok_in(doc, i - 1, qualifiers);
     /* "Hema and Lendu militias", "Sikin and Kaekin clansmen": the first
      * named side */
     if (sr_tok_is(doc, i + 1, "and") && i + 3 < te &&
@@ -822,7 +824,15 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         doc->toks[i + 2].lex == NULL && sr_tok_in(doc, i + 3, heads)) {
         j = i + 3;
     } else if (doc->toks[i + 1].cap) {
-        return 0;
+        /* "armed Lou Nuer youth": a section of a people, whose militia
+         * ACLED names by the people */
+        if (!qualified || i + 2 >= te || doc->toks[i + 1].lex != NULL ||
+            doc->toks[i + 1].allcaps ||
+            !(sr_tok_in(doc, i + 2, heads) || sr_tok_in(doc, i + 2, people))) {
+            return 0;
+        }
+        name = i + 1;
+        j = i + 2;
     }
     while (j < te && j < i + 3 && sr_tok_in(doc, j, qualifiers)) {
         communal |= sr_tok_is(doc, j, "communal");
@@ -841,6 +851,13 @@ static size_t ethnic_at(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         (gz != NULL && sr_gazetteer_demonym(gz, doc->text + t->start,
                                             t->len) != NULL)) {
         return 0;
+    }
+    if (name != i) {
+        t = &doc->toks[name];
+        if (gz != NULL &&
+            sr_gazetteer_demonym(gz, doc->text + t->start, t->len) != NULL) {
+            return 0;
+        }
     }
     end = j + 1;
     h->kind = SR_ACTOR_GENERIC_PERP;
@@ -892,16 +909,24 @@ static __attribute__((noinline)) size_t
 stance_at(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
           sr_actor_hit_t *h)
 {
-    size_t j = i + 1, n;
+    size_t j = i + 1, n, p = i - 1;
     const sr_tok_t *t;
 
     static const char *const level_words[] = {
         "the", "federal", "local", "central", "national", "state",
         "provincial", "municipal", "regional", NULL};
 
-    if (i == tb ||
-        !(sr_tok_is(doc, i - 1, "who") || sr_tok_is(doc, i - 1, "had") ||
-          sr_tok_is(doc, i - 1, "was") || sr_tok_is(doc, i - 1, "were") ||
+    if (i == tb) {
+        return 0;
+    }
+    if (p > tb && (sr_tok_is(doc, p, "long") || sr_tok_is(doc, p, "always") ||
+                   (doc->toks[p].len > 4 &&
+                    memcmp(doc->text + doc->toks[p].start + doc->toks[p].len - 2,
+                           "ly", 2) == 0))) {
+        p--; /* "who had long resented", "who openly despised" */
+    }
+    if (!(sr_tok_is(doc, p, "who") || sr_tok_is(doc, p, "had") ||
+          sr_tok_is(doc, p, "was") || sr_tok_is(doc, p, "were") ||
           sr_tok_in(doc, i - 1, view_nouns) ||
           /* "described the gunman as opposed to the government"; "as
            * opposed to" after anything else only contrasts */
@@ -953,6 +978,10 @@ static const char *const lone_words[] = {
  * named in the clause before, is inspired. 1 if h is filled. */
 static const char *const inspired_words[] = {"allegiance", "inspired",
                                              NULL};
+/* the words of sr_tok_stance, for the index of generic_at's words only */
+static const char *const stance_words[] = {
+    "opposed", "hostile", "loathed", "opposing", "despised", "resented",
+    "hated", NULL};
 
 static __attribute__((noinline)) int
 inspired_at(const sr_actordict_t *ad, const sr_doc_t *doc, size_t tb,
@@ -1003,6 +1032,10 @@ generic_at(const sr_actordict_t *ad, const sr_doc_t *doc,
     if (!sr_tok_has(doc, i, SR_W_PERP | SR_W_VICT_SEC | SR_W_VICT_CIV) &&
         !maybe_word(ad, ad ? ad->generic_words : NULL, doc, i)) {
         return 0; /* most words: one flag and one bit */
+    }
+    /* "who opposed abortion": a creed (no other generic word is one) */
+    if (sr_tok_stance(doc, i)) {
+        return stance_at(doc, tb, te, i, h);
     }
     /* (two compares, not a word list: a list's slot is shared with the
      * hot lists of this loop) */
@@ -1274,6 +1307,55 @@ static int template_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     return 1;
 }
 
+/* "Pakistani and Indian forces", "the armies of Armenia and Azerbaijan":
+ * the noun is both countries'. Adds the other country's hit next to
+ * out[k] (before or after it, in text order; out has room for one more)
+ * and returns 1, or returns 0. */
+static __attribute__((noinline)) size_t
+template_pair(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
+              size_t te, sr_actor_hit_t *out, size_t k)
+{
+    sr_actor_hit_t *h = &out[k];
+    const sr_place_t *c = NULL;
+    const char *of = strstr(h->canonical, " of ");
+    size_t nc = 0, at, off, j = h->tb;
+
+    if (of == NULL) {
+        return 0;
+    }
+    off = (size_t)(of - h->canonical) + 4;
+    while (j < h->te && !sr_tok_is(doc, j, "of")) {
+        j++;
+    }
+    if (h->tb >= tb + 2 && sr_tok_is(doc, h->tb - 1, "and") &&
+        (k == 0 || out[k - 1].te <= h->tb - 2) &&
+        doc->toks[h->tb - 2].cap && doc->toks[h->tb - 2].kind == SR_TOK_WORD &&
+        doc->toks[h->tb].cap) {
+        /* "Pakistani and Indian forces": a demonym before */
+        at = h->tb - 2;
+        c = sr_gazetteer_demonym(gz, doc->text + doc->toks[at].start,
+                                 doc->toks[at].len);
+        if (c == NULL) {
+            return 0;
+        }
+        out[k + 1] = *h;
+        h->tb = at;
+        h->te = at + 1;
+    } else if (h->te + 1 < te && j < h->te && sr_tok_is(doc, h->te, "and") &&
+               (c = country_at(gz, doc, h->te + 1, te, &nc)) != NULL) {
+        /* "military forces of India and Pakistan": a country after */
+        out[k + 1] = *h;
+        h = &out[k + 1];
+        h->tb = out[k].te + 1;
+        h->te = h->tb + nc;
+    } else {
+        return 0;
+    }
+    snprintf(h->canonical + off, sizeof(h->canonical) - off, "%s",
+             sr_actor_country(c->name));
+    return 1;
+}
+
 /* ---- group names by their shape ---- */
 
 #define SHAPE_MAX_TOKS 14
@@ -1343,7 +1425,7 @@ static void shape_words_index(sr_actordict_t *ad)
     const char *const *generic[] = {clan_words, label_nouns, agent_nouns,
                                     unknown_adjectives, craft_nouns,
                                     view_nouns, army_words, vigilante_words,
-                                    inspired_words};
+                                    inspired_words, stance_words};
 
     index_words(ad->shape_words, shape, sizeof(shape) / sizeof(shape[0]));
     index_words(ad->generic_words, generic,
@@ -1573,6 +1655,9 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             template_at(ad, gz, doc, i, te, h)) {
             count++;
             i = h->te;
+            if (count < max && template_pair(gz, doc, tb, te, out, count - 1)) {
+                i = out[count++].te;
+            }
             continue;
         }
         if (ad != NULL && (a = lookup(ad, doc, i, te, TMPL_NONE, &n)) != NULL) {
@@ -1605,9 +1690,6 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
         }
         if (n == 0) {
             n = generic_at(ad, doc, tb, te, i, h);
-        }
-        if (n == 0 && sr_tok_stance(doc, i)) {
-            n = stance_at(doc, tb, te, i, h);
         }
         if (n > 0) {
             count++;

@@ -80,13 +80,22 @@ size_t sr_actors_find(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                       sr_actor_hit_t *out, size_t max);
 
 /* 1 if token i says what someone stands against ("opposed abortion",
- * "hostile to Muslims"): a creed's label follows (sr_actors_find). */
+ * "hostile to Muslims", "hated the government"): a creed's label follows
+ * (sr_actors_find). */
 static inline int sr_tok_stance(const sr_doc_t *doc, size_t i)
 {
-    /* most tokens: one load and a compare (both words are 7 letters) */
-    return (doc->toks[i].len == 7 &&
-            (sr_tok_is(doc, i, "opposed") || sr_tok_is(doc, i, "hostile"))) ||
-           sr_tok_is(doc, i, "opposing");
+    /* most tokens: one load and a compare or two (by length) */
+    size_t n = doc->toks[i].len;
+
+    if (n == 7) {
+        return sr_tok_is(doc, i, "opposed") || sr_tok_is(doc, i, "hostile") ||
+               sr_tok_is(doc, i, "loathed");
+    }
+    if (n == 8) {
+        return sr_tok_is(doc, i, "opposing") || sr_tok_is(doc, i, "despised") ||
+               sr_tok_is(doc, i, "resented");
+    }
+    return n == 5 && sr_tok_is(doc, i, "hated");
 }
 
 #endif

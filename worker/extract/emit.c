@@ -874,6 +874,18 @@ static int tribal_feud(const sr_doc_t *doc, const sr_draft_t *d)
     return 0;
 }
 
+/* "security forces" facing a crowd: ACLED names the police, who
+ * police crowds, unless the text says soldiers or the army. */
+static int crowd_control(const sr_doc_t *doc, const sr_actor_hit_t *h)
+{
+    for (size_t j = h->tb; j < h->te; j++) {
+        if (sr_tok_is(doc, j, "security")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static const char *generic_canonical(const sr_incident_t *inc,
                                      const sr_draft_t *d,
                                      const sr_doc_t *doc,
@@ -886,6 +898,12 @@ static const char *generic_canonical(const sr_incident_t *inc,
         inc->location.country ? inc->location.country : focus);
 
     if (h->kind == SR_ACTOR_NAMED) {
+        if (d != NULL && sr_category_is_protest(d->category) &&
+            strncmp(h->canonical, "Military Forces of ", 19) == 0 &&
+            crowd_control(doc, h)) {
+            snprintf(buf, SPAN_MAX, "Police Forces of %s", h->canonical + 19);
+            return buf;
+        }
         return h->canonical;
     }
     if (h->kind == SR_ACTOR_GENERIC_PERP && h->canonical[0] != '\0') {
@@ -912,6 +930,8 @@ static const char *generic_canonical(const sr_incident_t *inc,
             police |= sr_tok_has(doc, j, SR_W_POLICE) ||
                       sr_tok_is(doc, j, "border");
         }
+        police |= d != NULL && sr_category_is_protest(d->category) &&
+                  crowd_control(doc, h);
         /* "Syrian government aircraft": the demonym's state, not the
          * place's */
         if (gz != NULL && h->tb > 0 && doc->toks[h->tb - 1].cap) {
