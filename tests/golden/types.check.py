@@ -134,4 +134,11 @@ for art in ("type-private-guards", "type-police-informer",
             "type-retired-officer"):
     c.field(f"{art}: violence against civilians", c.main_of(art),
             "acled_event_type", VAC)
+# taken or let out: animals released from a farm by a named group, pupils
+# carried off, a bus held through a standoff, a tanker driven away
+for art, gtd in (("type-animal-release", "Facility/Infrastructure Attack"),
+                 ("type-carried-off", "Hostage Taking (Kidnapping)"),
+                 ("type-bus-standoff", "Hostage Taking (Barricade Incident)"),
+                 ("type-tanker-hijack", "Hijacking")):
+    c.field(f"{art}: {gtd}", c.main_of(art), "gtd_attack_type", gtd)
 sys.exit(c.finish())

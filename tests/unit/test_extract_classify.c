@@ -1092,6 +1092,84 @@ static void test_triggers(void)
     fixture_done(&doc);
 }
 
+/* People or vehicles taken, animals let out, strikes from the air told
+ * a few words after the aircraft. */
+static void test_taken_and_released(void)
+{
+    static const cat_case_t cases[] = {
+        /* animals let out of a farm: the sabotage of an animal-rights
+         * group, a facility attack */
+        {"Activists cut the wire at a fur farm near Odense and released "
+         "about 3,000 foxes.",
+         1, SR_CAT_FACILITY_ATTACK_ARSON},
+        {"Masked intruders freed forty beagles from a breeding kennel.", 1,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        /* hostages released, animals set free by others, a report */
+        {"The kidnappers released the engineer on Friday.", 1,
+         SR_CAT_OTHER},
+        {"The ministry released a study on pig farms.", 0, SR_CAT_OTHER},
+        /* people carried off by armed men */
+        {"Bandits raided the boarding school and carried off 40 pupils.", 1,
+         SR_CAT_KIDNAPPING},
+        {"Armed men blocked the road, shot the guards and drove off with the "
+         "businessman.",
+         1, SR_CAT_KIDNAPPING},
+        {"Militants stopped two minibuses and took 30 passengers to a "
+         "forest camp.",
+         1, SR_CAT_KIDNAPPING},
+        {"Gunmen stormed the church and whisked away the pastor and two "
+         "deacons.",
+         1, SR_CAT_KIDNAPPING},
+        /* not: loot carried off, an attack carried out, the wounded taken
+         * to care, attackers leaving */
+        {"Raiders burned huts and carried off goats and maize.", 1,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        {"Militants carried out an attack on a market, killing four "
+         "traders.",
+         1, SR_CAT_ARMED_ASSAULT},
+        {"Gunmen shot a trader in the market and drove off.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"After gunmen shot at the bus, villagers took 12 wounded to the "
+         "hospital.",
+         1, SR_CAT_ARMED_ASSAULT},
+        /* a vehicle taken over by its attackers */
+        {"Pirates took over a cargo ship off Eyl.", 1, SR_CAT_HIJACKING},
+        {"Armed men commandeered a fuel truck outside Gao.", 1,
+         SR_CAT_HIJACKING},
+        /* ground taken over, no vehicle: no hijacking (a transfer of
+         * territory, told without a fight) */
+        {"Rebels took over the district headquarters.", 1, SR_CAT_OTHER},
+        /* aircraft named before the strikes they carried out */
+        {"Government jets carried out a wave of strikes on the market "
+         "town, killing nine.",
+         1, SR_CAT_AIR_DRONE_STRIKE},
+        {"Dock workers went on strike as drones flew over the port.", 0,
+         SR_CAT_PROTEST_PEACEFUL},
+        /* a mine set off some words before the noun */
+        {"Insurgents set off a remote-controlled mine under an army "
+         "truck.",
+         1, SR_CAT_REMOTE_EXPLOSIVE_IED},
+        {"Miners at the state-owned copper mine went on strike.", 0,
+         SR_CAT_PROTEST_PEACEFUL},
+    };
+
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        check_category(&cases[k]);
+    }
+    /* a vehicle kept in place through a standoff with its passengers:
+     * a barricade incident; one driven away stays a hijacking */
+    CHECK_INT_EQ(refined("A former guard took over a city bus in Lima. "
+                         "Police negotiated through a nine-hour standoff "
+                         "before freeing the last hostages.",
+                         1),
+                 SR_CAT_HOSTAGE_BARRICADE);
+    CHECK_INT_EQ(refined("Gunmen took over a fuel tanker near Herat and "
+                         "drove it into the hills. The driver was freed a "
+                         "day later.",
+                         0),
+                 SR_CAT_HIJACKING);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1106,4 +1184,5 @@ TEST_LIST = {{"categories", test_categories},
              {"refine_targets", test_refine_targets},
              {"span_cues", test_span_cues},
              {"labels_ctx", test_labels_ctx},
+             {"taken_and_released", test_taken_and_released},
              {NULL, NULL}};

@@ -199,6 +199,7 @@ static const char *const titles[] = {
 static const char *const occupying[] = {"seized", "stormed", "entered",
                                         "retook", "standoff", "siege",
                                         "occupied", "sieges", NULL};
+static const char *const besieged[] = {"standoff", "siege", "stand", NULL};
 /* Power taken by force: a strategic development of its own kind. */
 static const char *const coup_words[] = {"coup", "ousted", "overthrew",
                                          "overthrown", "deposed", "removed",
@@ -259,7 +260,7 @@ static const char *const *const cue_lists[] = {
     on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
     restriction, uncovered, falsehood, future, off, blockers, dispersal,
-    crowd_arms, blasts, launched, sticky, empty, NULL};
+    crowd_arms, blasts, launched, sticky, empty, besieged, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -269,6 +270,9 @@ static const sr_trigger_t own_triggers[] = {
     {"hijack", SR_CAT_HIJACKING, 0},
     {"hijacks", SR_CAT_HIJACKING, 0},
     {"carjacked", SR_CAT_HIJACKING, 0},
+    {"commandeered", SR_CAT_HIJACKING, 0},
+    {"carried", SR_CAT_KIDNAPPING, 0},
+    {"whisked", SR_CAT_KIDNAPPING, 0},
     {"rammed", SR_CAT_UNARMED_ASSAULT, 0},
     {"drove", SR_CAT_UNARMED_ASSAULT, 0},
     {"flew", SR_CAT_UNARMED_ASSAULT, 0},
@@ -300,6 +304,9 @@ static const sr_trigger_t own_triggers[] = {
     {"blocked", SR_CAT_PROTEST_PEACEFUL, 0},
     {"blockaded", SR_CAT_PROTEST_PEACEFUL, 0},
     {"sabotaged", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"released", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"freed", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"liberated", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"sabotage", SR_CAT_FACILITY_ATTACK_ARSON, 1},
     {"vandalism", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
     {"damage", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
@@ -845,6 +852,113 @@ static size_t property_near(const sr_doc_t *doc, size_t from, size_t te,
     return SR_NO_CUE;
 }
 
+/* "released 2,000 mink", "freed hundreds of hens from the farm": animals
+ * let out of a farm or a laboratory, the sabotage of an animal-rights
+ * group; not hostages or prisoners released, nor a report released. */
+static int animals_let_out(const sr_doc_t *doc, size_t te, size_t i)
+{
+    static const char *const animals[] = {
+        "animals", "mink", "minks", "foxes", "beagles", "dogs", "hens",
+        "chickens", "pigs", "rabbits", "monkeys", "birds", "cattle", "cows",
+        "sheep", "calves", "ducks", "turkeys", "rats", "mice", "livestock",
+        "horses", "goats", NULL};
+
+    static const char *const passive[] = {"was", "were", "been", "be",
+                                          "being", "are", "is", NULL};
+
+    if (i > 0 && sr_tok_in(doc, i - 1, passive)) {
+        return 0; /* "were released": set free, not let out by someone */
+    }
+    for (size_t j = i + 1; j < te && j < i + 6; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != ',') {
+            return 0;
+        }
+        if (sr_tok_in(doc, j, animals)) {
+            /* "a report on mink farms": animals naming something else */
+            return !(j + 1 < te && sr_tok_has(doc, j + 1, SR_W_CLSCUE) &&
+                     sr_tok_in(doc, j + 1, property));
+        }
+    }
+    return 0;
+}
+
+/* A vehicle taken over by its attackers: "took over a fuel tanker",
+ * "commandeered a bus"; not "took over the town" (ground). */
+static int vehicle_seized(const sr_doc_t *doc, size_t te, size_t i)
+{
+    static const char *const craft[] = {
+        "bus", "buses", "coach", "tanker", "truck", "lorry", "van", "plane",
+        "aircraft", "airliner", "jet", "ship", "vessel", "boat", "ferry",
+        "train", "tanker", "minibus", NULL};
+    size_t j = i + 1;
+
+    if (sr_tok_is(doc, i, "took")) {
+        if (j >= te || !sr_tok_is(doc, j, "over")) {
+            return 0;
+        }
+        j++;
+    }
+    for (size_t k = j; k < te && k < j + 4; k++) {
+        if (doc->toks[k].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_in(doc, k, craft)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* People carried off by armed men named before: "carried off 276
+ * students", "drove off with the minister", "took the passengers to a
+ * nearby village", "whisked them away"; not "carried out an attack", "drove
+ * off" (fled), "took the wounded to hospital", nor cattle driven off. */
+static int carried_off(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    static const char *const verbs[] = {"carried", "took", "drove",
+                                        "whisked", NULL};
+    static const char *const away[] = {"off", "away", NULL};
+    static const char *const pron[] = {"him", "her", "them", NULL};
+    static const char *const care[] = {"hospital", "hospitals", "safety",
+                                       "clinic", "police", "shelter", NULL};
+    int person = 0, gone = 0, armed = 0;
+
+    if (!sr_tok_in(doc, i, verbs)) {
+        return 0;
+    }
+    for (size_t j = tb; j < i && !armed; j++) {
+        armed = sr_tok_has(doc, j, SR_W_PERP) || sr_tok_is(doc, j, "armed");
+    }
+    if (!armed) {
+        return 0;
+    }
+    for (size_t j = i + 1; j < te && j < i + 6; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            break;
+        }
+        if (sr_tok_in(doc, j, away)) {
+            gone = 1;
+            if (j + 1 < te && sr_tok_is(doc, j + 1, "with")) {
+                return 1; /* "drove off with Moro" */
+            }
+            continue;
+        }
+        person |= sr_tok_has(doc, j, SR_W_VICT_CIV | SR_W_VICT_SEC) ||
+                  sr_tok_in(doc, j, pron) || doc->toks[j].kind == SR_TOK_NUM;
+        if (sr_tok_is(doc, i, "took") && person &&
+            (sr_tok_is(doc, j, "to") || sr_tok_is(doc, j, "into"))) {
+            /* "took 200 passengers to a village"; not to hospital */
+            for (size_t k = j + 1; k < te && k < j + 4; k++) {
+                if (sr_tok_in(doc, k, care)) {
+                    return 0;
+                }
+            }
+            return 1;
+        }
+    }
+    return gone && person;
+}
+
 /* A person made to go with his captors: "forced him into a car",
  * "bundled the driver into a van", "ordered him to come with them"; not
  * "forced into exile", "ordered the release". */
@@ -934,7 +1048,7 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         if (sr_tok_is(doc, i, "drove") || sr_tok_is(doc, i, "flew") ||
             sr_tok_is(doc, i, "ploughed") || sr_tok_is(doc, i, "plowed") ||
             sr_tok_is(doc, i, "mowed")) {
-            return rammed_into(doc, te, i) != 0;
+            return rammed_into(doc, te, i) != 0 || carried_off(doc, tb, te, i);
         }
         return 1;
     case SR_CAT_FACILITY_ATTACK_ARSON:
@@ -944,6 +1058,10 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return i > tb && (sr_tok_in(doc, i - 1, igniting) ||
                               (i > tb + 1 && sr_tok_in(doc, i - 2, igniting) &&
                                doc->toks[i - 1].len <= 4));
+        }
+        if (sr_tok_is(doc, i, "released") || sr_tok_is(doc, i, "freed") ||
+            sr_tok_is(doc, i, "liberated")) {
+            return animals_let_out(doc, te, i);
         }
         if (sr_tok_is(doc, i, "broke")) {
             /* "broke into a mink farm"; not "fire broke out" */
@@ -1008,9 +1126,13 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return coup_word(doc, te, i);
         }
         if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, territory_verbs)) {
-            return territory_move(doc, tb, te, i);
+            return territory_move(doc, tb, te, i) ||
+                   (sr_tok_is(doc, i, "took") &&
+                    (vehicle_seized(doc, te, i) || carried_off(doc, tb, te, i)));
         }
         return 1;
+    case SR_CAT_HIJACKING:
+        return !sr_tok_is(doc, i, "commandeered") || vehicle_seized(doc, te, i);
     case SR_CAT_ARMED_CLASH:
         if (sr_tok_is(doc, i, "engaged")) {
             return engaged_foe(doc, te, i);
@@ -1072,6 +1194,9 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_KIDNAPPING:
+        if (sr_tok_is(doc, i, "carried") || sr_tok_is(doc, i, "whisked")) {
+            return carried_off(doc, tb, te, i);
+        }
         if (sr_tok_is(doc, i, "bundled") || sr_tok_is(doc, i, "forced") ||
             sr_tok_is(doc, i, "dragged") || sr_tok_is(doc, i, "ordered")) {
             return taken_along(doc, tb, te, i);
@@ -1122,10 +1247,15 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         return 1;
     case SR_CAT_REMOTE_EXPLOSIVE_IED:
         if (sr_tok_is(doc, i, "mine") || sr_tok_is(doc, i, "mines")) {
-            /* "struck a mine"; not "a gold mine", "workers at the mine" */
-            for (size_t j = i; j > tb && j + 4 > i; j--) {
+            /* "struck a mine", "set off a remote-controlled mine"; not "a
+             * gold mine", "workers at the mine" */
+            for (size_t j = i; j > tb && j + 7 > i; j--) {
                 if (sr_tok_in(doc, j - 1, mine_verbs)) {
                     return 1;
+                }
+                if (doc->toks[j - 1].kind == SR_TOK_PUNCT &&
+                    sr_tok_punct(doc, j - 1) != '-') {
+                    return 0;
                 }
             }
             return 0;
@@ -1197,9 +1327,11 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         static const char *const air[] = {"air", "drone", "aerial", "missile",
                                           "airstrike", NULL};
 
-        /* "went on strike", "a hunger strike": a protest */
+        /* "went on strike", "a hunger strike": a protest; "warplanes
+         * carried out a series of strikes": aircraft named just before */
         return i > tb && (sr_tok_in(doc, i - 1, air) ||
-                          sr_tok_in(doc, i - 1, labour));
+                          sr_tok_in(doc, i - 1, labour) ||
+                          has_word(doc, i > tb + 10 ? i - 10 : tb, i, air_cues));
     }
     if (!in_context(doc, tb, te, i)) {
         return 0;
@@ -1622,6 +1754,14 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
             continue;
         }
         c = (sr_category_t)(doc->toks[i].lex->trig - 1);
+        if (sr_tok_is(doc, i, "took") || sr_tok_is(doc, i, "drove")) {
+            /* the vehicle or the people taken, not ground or a ramming */
+            if (sr_tok_is(doc, i, "took") && vehicle_seized(doc, te, i)) {
+                c = SR_CAT_HIJACKING;
+            } else if (carried_off(doc, tb, te, i)) {
+                c = SR_CAT_KIDNAPPING;
+            }
+        }
         if ((sr_tok_is(doc, i, "strike") || sr_tok_is(doc, i, "strikes")) &&
             sr_tok_in(doc, i - 1, labour)) {
             c = SR_CAT_PROTEST_PEACEFUL;
@@ -2336,6 +2476,12 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
                                  size_t sb, size_t se, sr_category_t cat,
                                  int harmed)
 {
+    if (cat == SR_CAT_HIJACKING && has_word(doc, sb, se, hostage) &&
+        has_word(doc, sb, se, besieged)) {
+        /* a vehicle held in place with its passengers through a
+         * standoff: a barricade incident, not a journey taken over */
+        return SR_CAT_HOSTAGE_BARRICADE;
+    }
     if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_KIDNAPPING ||
          is_bombing(cat)) &&
         has_word(doc, sb, se, hostage) &&
