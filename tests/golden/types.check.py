@@ -141,4 +141,11 @@ for art, gtd in (("type-animal-release", "Facility/Infrastructure Attack"),
                  ("type-bus-standoff", "Hostage Taking (Barricade Incident)"),
                  ("type-tanker-hijack", "Hijacking")):
     c.field(f"{art}: {gtd}", c.main_of(art), "gtd_attack_type", gtd)
+# a crowd's stones and homemade bombs make a riot; a car driven into
+# marchers is an attack on them
+c.field("type-crowd-stones-bombs: a riot", c.main_of("type-crowd-stones-bombs"),
+        "acled_event_type", "Riots")
+c.field("type-car-into-marchers: an unarmed assault",
+        c.main_of("type-car-into-marchers"), "gtd_attack_type",
+        "Unarmed Assault")
 sys.exit(c.finish())

@@ -1170,6 +1170,44 @@ static void test_taken_and_released(void)
                  SR_CAT_HIJACKING);
 }
 
+/* What a crowd does, and what is done to it. */
+static void test_crowd_deeds(void)
+{
+    static const cat_case_t cases[] = {
+        /* a crowd stoning vehicles riots; a stoning to death does not */
+        {"Fans of the losing side stoned buses outside the stadium in "
+         "Lusaka.",
+         0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"A man was stoned to death by a crowd in Kano.", 0, SR_CAT_OTHER},
+        /* homemade explosives thrown with stones: the crowd's missiles */
+        {"Hundreds of protesters tried to storm the parliament, throwing "
+         "stones and homemade bombs at police.",
+         0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"A bomb thrown at a police patrol exploded in Kirkuk.", 1,
+         SR_CAT_BOMBING_OTHER},
+        /* the report's verdict on the rally it tells */
+        {"The rally was peaceful; clashes in another district are reported "
+         "separately.",
+         0, SR_CAT_PROTEST_PEACEFUL},
+        /* a car driven into a crowd of marchers is an attack on them */
+        {"A man drove his van at speed into a crowd of counter-protesters "
+         "after the rally.",
+         0, SR_CAT_UNARMED_ASSAULT},
+        /* a convoy of protesting drivers through a city is no ramming */
+        {"Taxi drivers drove through the capital to demand lower fuel "
+         "prices.",
+         0, SR_CAT_OTHER},
+        /* a fire lit "in protest" names a motive, not a protest */
+        {"Saboteurs set fire to six trucks at a quarry in protest at the "
+         "new road.",
+         1, SR_CAT_FACILITY_ATTACK_ARSON},
+    };
+
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        check_category(&cases[k]);
+    }
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1185,4 +1223,5 @@ TEST_LIST = {{"categories", test_categories},
              {"span_cues", test_span_cues},
              {"labels_ctx", test_labels_ctx},
              {"taken_and_released", test_taken_and_released},
+             {"crowd_deeds", test_crowd_deeds},
              {NULL, NULL}};

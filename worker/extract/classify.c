@@ -45,7 +45,7 @@ static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
                                    "damaged", "smashed", "ransacked",
                                    "confrontation", "scuffles", "scuffled",
                                    "scuffle", "clashes", "stormed",
-                                   "fought", "looters", NULL};
+                                   "fought", "looters", "stoned", NULL};
 /* "riot police", "riot gear": the force sent, not what the crowd did */
 static const char *const riot_kit[] = {"police", "gear", "squad", "squads",
                                        "control", "officers", "units",
@@ -63,7 +63,7 @@ static const char *const incendiary[] = {"incendiary", "molotov",
                                          "firebombed", "petrol", NULL};
 static const char *const tires[] = {"tires", "tyres", NULL};
 static const char *const thrown[] = {"threw", "hurled", "tossed", "lobbed",
-                                     NULL};
+                                     "throwing", "hurling", NULL};
 static const char *const explosive[] = {
     "bomb", "bombs", "grenade", "grenades", "explosive", "explosives",
     "device", "devices", "ied", "molotov", "incendiary", "firebomb",
@@ -158,7 +158,8 @@ static const char *const crowd[] = {"youths", "protesters", "protestors",
 static const char *const riot_acts[] = {
     "stormed", "threw", "hurled", "pelted", "looted", "ransacked",
     "torched", "burned", "burnt", "clashed", "smashed", "vandalised",
-    "vandalized", "set", "setting", "beat", "lynched", "attacked", NULL};
+    "vandalized", "set", "setting", "beat", "lynched", "attacked", "stoned",
+    "throwing", "hurling", "storm", NULL};
 /* Territory changing hands: the verb, and what is taken. */
 static const char *const territory_verbs[] = {
     "entered", "captured", "took", "withdrew", "fell", "seized", "overran",
@@ -301,6 +302,7 @@ static const sr_trigger_t own_triggers[] = {
     {"ablaze", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"alight", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"pelted", SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0},
+    {"stoned", SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0},
     {"blocked", SR_CAT_PROTEST_PEACEFUL, 0},
     {"blockaded", SR_CAT_PROTEST_PEACEFUL, 0},
     {"sabotaged", SR_CAT_FACILITY_ATTACK_ARSON, 0},
@@ -821,8 +823,8 @@ static int rammed_into(const sr_doc_t *doc, size_t te, size_t i)
         return sr_tok_is(doc, j, "down"); /* "mowed down pedestrians" */
     }
     for (size_t k = j + 1; k < te && k < j + 9; k++) {
-        if (doc->toks[k].kind == SR_TOK_PUNCT) {
-            break;
+        if (doc->toks[k].kind == SR_TOK_PUNCT || sr_tok_is(doc, k, "to")) {
+            break; /* "drove through the city to mark Workers' Day" */
         }
         if (sr_tok_in(doc, k, people) || sr_tok_has(doc, k, SR_W_VICT_CIV)) {
             return 1;
@@ -830,6 +832,25 @@ static int rammed_into(const sr_doc_t *doc, size_t te, size_t i)
         if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, property) &&
             !sr_tok_in(doc, k, vehicles)) {
             return 2;
+        }
+    }
+    return 0;
+}
+
+/* The first vehicle used as a weapon in [tb, te): rammed_into's answer
+ * (1 into people, 2 into a building), or 0. */
+static int ramming(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        int r;
+
+        if (!sr_tok_has(doc, i, SR_W_TRIGGER) ||
+            doc->toks[i].lex->trig != SR_CAT_UNARMED_ASSAULT + 1) {
+            continue;
+        }
+        r = rammed_into(doc, te, i);
+        if (r != 0 && sr_is_trigger(doc, tb, te, i)) {
+            return r;
         }
     }
     return 0;
@@ -852,6 +873,16 @@ static size_t property_near(const sr_doc_t *doc, size_t from, size_t te,
     return SR_NO_CUE;
 }
 
+/* "were released", "was stoned": the passive before token i (the
+ * lexicon's auxiliaries hold "and" too, so they cannot tell). */
+static int passive_at(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    static const char *const passive[] = {"was", "were", "been", "be",
+                                          "being", "are", "is", NULL};
+
+    return i > tb && sr_tok_in(doc, i - 1, passive);
+}
+
 /* "released 2,000 mink", "freed hundreds of hens from the farm": animals
  * let out of a farm or a laboratory, the sabotage of an animal-rights
  * group; not hostages or prisoners released, nor a report released. */
@@ -863,10 +894,7 @@ static int animals_let_out(const sr_doc_t *doc, size_t te, size_t i)
         "sheep", "calves", "ducks", "turkeys", "rats", "mice", "livestock",
         "horses", "goats", NULL};
 
-    static const char *const passive[] = {"was", "were", "been", "be",
-                                          "being", "are", "is", NULL};
-
-    if (i > 0 && sr_tok_in(doc, i - 1, passive)) {
+    if (passive_at(doc, 0, i)) {
         return 0; /* "were released": set free, not let out by someone */
     }
     for (size_t j = i + 1; j < te && j < i + 6; j++) {
@@ -1212,6 +1240,14 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_RIOT_VIOLENT_DEMONSTRATION:
+        if (sr_tok_is(doc, i, "stoned")) {
+            /* "youths stoned vehicles"; not "a woman was stoned to
+             * death" (an execution), nor gunmen doing it */
+            return !passive_at(doc, tb, i) &&
+                   !(i + 2 < te && sr_tok_is(doc, i + 1, "to") &&
+                     sr_tok_is(doc, i + 2, "death")) &&
+                   !armed_before(doc, tb, i);
+        }
         /* "students pelted police with stones"; not gunmen doing it */
         return !sr_tok_is(doc, i, "pelted") || !armed_before(doc, tb, i);
     case SR_CAT_PROTEST_PEACEFUL:
@@ -1401,9 +1437,11 @@ int sr_is_trigger(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return 0;
         }
     }
-    /* "claimed the fire as a protest against rents": the deed's motive */
+    /* "claimed the fire as a protest against rents", "lit the fires in
+     * protest at": the deed's motive */
     if (doc->toks[i].lex->trig == SR_CAT_PROTEST_PEACEFUL + 1 && i > tb + 1 &&
         (sr_tok_is(doc, i - 1, "as") ||
+         (sr_tok_is(doc, i - 1, "in") && sr_tok_is(doc, i, "protest")) ||
          (sr_tok_is(doc, i - 2, "as") && (sr_tok_is(doc, i - 1, "a") ||
                                           sr_tok_is(doc, i - 1, "an"))))) {
         return 0;
@@ -1712,15 +1750,25 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
                                    size_t te, int has_perp);
 
 /* The report's own verdict on a protest: "largely peaceful", "mostly
- * peaceful" (the trouble told beside it was at its edge). */
+ * peaceful", "the march was peaceful" (the trouble told beside it was at
+ * its edge or elsewhere). */
 static int peaceful_verdict(const sr_doc_t *doc, size_t tb, size_t te)
 {
     static const char *const mostly[] = {"largely", "mostly", "overwhelmingly",
                                          "generally", "predominantly", NULL};
 
+    static const char *const was[] = {"was", "were", "remained", "stayed",
+                                      NULL};
+
     for (size_t i = tb + 1; i < te; i++) {
-        if (sr_tok_is(doc, i, "peaceful") && sr_tok_in(doc, i - 1, mostly)) {
-            return 1;
+        if (!sr_tok_is(doc, i, "peaceful")) {
+            continue;
+        }
+        if (sr_tok_in(doc, i - 1, mostly) ||
+            (i > tb + 1 && sr_tok_in(doc, i - 1, was) &&
+             sr_tok_has(doc, i - 2, SR_W_TRIGGER) &&
+             sr_category_is_protest((sr_category_t)(doc->toks[i - 2].lex->trig - 1)))) {
+            return 1; /* "the rally was peaceful" */
         }
     }
     return 0;
@@ -1801,12 +1849,21 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
     if (best_rank < 0) {
         best = best_hedged;
     }
+    if (sr_category_is_protest(best) && ramming(doc, tb, te) == 1) {
+        /* "drove into a crowd of counter-protesters": the car is the
+         * attack, the crowd its victims */
+        return SR_CAT_UNARMED_ASSAULT;
+    }
     fire = fire_phrase(doc, tb, te);
     riot_cat = crowd_riot(doc, tb, te, fire);
     /* thrown fireworks or stones are no bomb */
     if (riot_cat != SR_CAT_OTHER && best != SR_CAT_ARRESTS &&
         ((best_rank >= 0 && best_rank <= 5 && best != SR_CAT_KIDNAPPING) ||
-         (best == SR_CAT_BOMBING_OTHER && !has_word(doc, tb, te, explosive)))) {
+         (best == SR_CAT_BOMBING_OTHER &&
+          (!has_word(doc, tb, te, explosive) ||
+           /* "throwing stones and homemade explosives at police": the
+            * crowd's missiles, not a bombing */
+           (has_word(doc, tb, te, thrown) && has_word(doc, tb, te, stones)))))) {
         return riot_cat;
     }
     if ((has_word(doc, tb, te, defused) ||
@@ -1902,15 +1959,9 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
     if (best == SR_CAT_ARMED_ASSAULT && answers_attacker(doc, tb, te)) {
         return SR_CAT_OTHER; /* the kind is the attacker's deed's */
     }
-    if (best == SR_CAT_UNARMED_ASSAULT) {
-        for (size_t i = tb; i < te; i++) {
-            if (sr_tok_has(doc, i, SR_W_TRIGGER) &&
-                doc->toks[i].lex->trig == SR_CAT_UNARMED_ASSAULT + 1 &&
-                rammed_into(doc, te, i) == 2 && sr_is_trigger(doc, tb, te, i)) {
-                /* a vehicle driven into a building: GTD's facility attack */
-                return SR_CAT_FACILITY_ATTACK_ARSON;
-            }
-        }
+    if (best == SR_CAT_UNARMED_ASSAULT && ramming(doc, tb, te) == 2) {
+        /* a vehicle driven into a building: GTD's facility attack */
+        return SR_CAT_FACILITY_ATTACK_ARSON;
     }
     if ((best == SR_CAT_GRENADE || best == SR_CAT_SHELLING_ARTILLERY_MISSILE) &&
         guns_first(doc, tb, te)) {
