@@ -148,4 +148,11 @@ c.field("type-crowd-stones-bombs: a riot", c.main_of("type-crowd-stones-bombs"),
 c.field("type-car-into-marchers: an unarmed assault",
         c.main_of("type-car-into-marchers"), "gtd_attack_type",
         "Unarmed Assault")
+# an academy named after a general is bombed, not the general; the head
+# of an agency shot at home is an assassination's target
+c.field("type-named-after-general: a bombing",
+        c.main_of("type-named-after-general"), "gtd_attack_type",
+        "Bombing/Explosion")
+c.field("type-head-of-agency: an assassination",
+        c.main_of("type-head-of-agency"), "gtd_attack_type", "Assassination")
 sys.exit(c.finish())

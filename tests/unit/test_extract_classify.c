@@ -1208,6 +1208,50 @@ static void test_crowd_deeds(void)
     }
 }
 
+/* Who a bomb or a shot was meant for, and what a vehicle carried. */
+static void test_meant_for(void)
+{
+    /* a vehicle carrying explosives is the bomb, men carrying them are
+     * armed */
+    CHECK_INT_EQ(category_of("A car carrying explosives was driven into a "
+                             "police convoy near Mosul.",
+                             1),
+                 SR_CAT_BOMBING_OTHER);
+    CHECK_INT_EQ(category_of("Gunmen carrying rifles and explosives attacked "
+                             "a village near Mopti.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    /* a school or a street named after a general is no titled target */
+    CHECK_INT_EQ(refined("A truck bomb exploded at the gate of the Marshal "
+                         "Sucre military academy in Quito. Nine cadets "
+                         "were killed.",
+                         1),
+                 SR_CAT_BOMBING_OTHER);
+    CHECK_INT_EQ(refined("Gunmen shot dead General Ortega outside his "
+                         "home in Cali.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+
+    /* the head of a body, named without an article */
+    CHECK_INT_EQ(refined("Marta Lind, head of the national tax office, was "
+                         "shot at her front door in Malmo.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("Marta Lind was shot in the head at her front "
+                         "door in Malmo.",
+                         1),
+                 SR_CAT_ARMED_ASSAULT);
+    /* a letter bomb that hurt the former minister it was sent to */
+    CHECK_INT_EQ(refined("A letter bomb exploded in the office of the former "
+                         "interior minister in Lisbon, wounding him.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("A letter found at the scene said a bomb had "
+                         "exploded at the depot in Lisbon.",
+                         1),
+                 SR_CAT_BOMBING_OTHER);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1224,4 +1268,5 @@ TEST_LIST = {{"categories", test_categories},
              {"labels_ctx", test_labels_ctx},
              {"taken_and_released", test_taken_and_released},
              {"crowd_deeds", test_crowd_deeds},
+             {"meant_for", test_meant_for},
              {NULL, NULL}};

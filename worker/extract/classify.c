@@ -1310,7 +1310,9 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                 if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) &&
                     sr_tok_in(doc, j - 1, carrying) &&
                     (!sr_tok_is(doc, j - 1, "armed") || sr_tok_is(doc, j, "with"))) {
-                    return 0; /* "armed with guns and explosives" */
+                    /* "armed with guns and explosives"; but "a vehicle
+                     * carrying explosives" is the bomb itself */
+                    return j > tb + 1 && sr_tok_in(doc, j - 2, vehicles);
                 }
                 if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
                     break;
@@ -1492,6 +1494,8 @@ static int member_of(const sr_doc_t *doc, size_t from, size_t te, size_t i)
     return 0;
 }
 
+static int named_after(const sr_doc_t *doc, size_t n, size_t ae);
+
 /* A prominent person named after the attack verb ("opened fire on the
  * vehicle of X, a prominent activist"), not a source ("according to the
  * defence minister"). */
@@ -1545,6 +1549,10 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
         if ((sr_tok_is(doc, i, "parliament") || sr_tok_is(doc, i, "council")) &&
             !member_of(doc, trig, te, i)) {
             continue; /* the house, not a "member of a local council" */
+        }
+        if (doc->toks[i].cap && i + 1 < te && doc->toks[i + 1].cap &&
+            named_after(doc, i + 1, te)) {
+            continue; /* "the General Ortega barracks": a place */
         }
         for (size_t j = i; j > trig + 1 && j + 4 > i; j--) {
             sourced |= sr_tok_in(doc, j - 1, source);
@@ -2346,14 +2354,24 @@ static int named_prominent(const sr_doc_t *doc, size_t tb, size_t te)
 {
     static const char *const source[] = {"said", "told", "says", "stated",
                                          "according", NULL};
+    static const char *const heads[] = {"head", "director", "chief",
+                                        "chairman", "leader", "president",
+                                        NULL};
 
     for (size_t i = tb; i + 2 < te; i++) {
         int found = 0;
 
         if (!doc->toks[i].cap || doc->toks[i].kind != SR_TOK_WORD ||
-            sr_tok_has(doc, i, SR_W_STOPCAP) || sr_tok_punct(doc, i + 1) != ',' ||
-            !(sr_tok_is(doc, i + 2, "a") || sr_tok_is(doc, i + 2, "an") ||
-              sr_tok_is(doc, i + 2, "the"))) {
+            sr_tok_has(doc, i, SR_W_STOPCAP) || sr_tok_punct(doc, i + 1) != ',') {
+            continue;
+        }
+        if (i + 3 < te && sr_tok_in(doc, i + 2, heads) &&
+            sr_tok_is(doc, i + 3, "of")) {
+            /* "X, head of the privatisation agency": the head of a
+             * body, named without an article */
+            found = 1;
+        } else if (!(sr_tok_is(doc, i + 2, "a") || sr_tok_is(doc, i + 2, "an") ||
+                     sr_tok_is(doc, i + 2, "the"))) {
             continue;
         }
         for (size_t j = i + 3; j < te && j < i + 14; j++) {
@@ -2458,6 +2476,32 @@ static int told_assassination(const sr_doc_t *doc, size_t sb, size_t se)
     return 0;
 }
 
+/* The name at n (a titled person's) names a place or a body after him:
+ * "General Santander police cadet school", "President Kennedy Hospital",
+ * "Marshal Tito Street". */
+static int named_after(const sr_doc_t *doc, size_t n, size_t ae)
+{
+    static const char *const named[] = {
+        "academy", "school", "college", "university", "hospital", "airport",
+        "street", "avenue", "road", "square", "stadium", "bridge", "barracks",
+        "camp", "base", "port", "park", "institute", NULL};
+
+    static const char *const owner[] = {"his", "her", "their", "of", "to",
+                                        NULL};
+
+    for (size_t j = n + 1; j < ae && j < n + 5; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT ||
+            sr_tok_has(doc, j, SR_W_PREP_LOC) || sr_tok_in(doc, j, owner)) {
+            return 0; /* "General X outside his home": the man */
+        }
+        if (sr_tok_in(doc, j, named) ||
+            (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, property))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A titled person named after the trigger in the anchor sentence, as what
  * was hit: "killing Lord X", "the motorcade of former Prime Minister X",
  * "fired at General X"; not "General X said". */
@@ -2491,26 +2535,36 @@ static int titled_target(const sr_doc_t *doc, size_t ab, size_t ae)
                 return 0;
             }
         }
+        if (named_after(doc, n, ae)) {
+            continue; /* "the General Santander police academy" */
+        }
         return 1;
     }
     return 0;
 }
 
-/* A bomb fixed to someone's vehicle: "a magnetic bomb attached to the car
- * of a judge" (2: a prominent person's, told right after), "a sticky bomb
- * under a motorbike" (1), or 0. */
+/* A bomb fixed to someone's vehicle or sent to him: "a magnetic bomb
+ * attached to the car of a judge", "a letter bomb exploded in the car of
+ * a former minister" (2: a prominent person's, told right after), "a
+ * sticky bomb under a motorbike" (1), or 0. */
 static int sticky_bomb(const sr_doc_t *doc, size_t ab, size_t ae)
 {
     static const char *const source[] = {"said", "told", "says",
                                          "according", NULL};
     int found = 0;
 
+    static const char *const mailed[] = {"letter", "parcel", "mail", NULL};
+
     for (size_t i = ab; i < ae; i++) {
-        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, sticky)) {
+        /* a letter bomb is addressed to its target as a sticky bomb is
+         * fixed to his car */
+        if (!(sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, sticky)) &&
+            !(i + 1 < ae && sr_tok_in(doc, i, mailed) &&
+              sr_tok_is(doc, i + 1, "bomb"))) {
             continue;
         }
         found = 1;
-        for (size_t j = i + 1; j < ae && j < i + 10; j++) {
+        for (size_t j = i + 1; j < ae && j < i + 12; j++) {
             if (sr_tok_in(doc, j, source)) {
                 break;
             }
