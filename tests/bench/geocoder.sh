@@ -79,7 +79,7 @@ LOG=$KL_WORK/worker.log
 "$SITREP" run -c "$KL_WORK/w.conf" -X log.level=info > "$LOG.out" 2> "$LOG" &
 WORKER_PID=$!
 kl_track $WORKER_PID
-url_logged() { grep -q 'ops: listening on http://' "$LOG"; }
+url_logged() { grep -qs 'ops: listening on http://' "$LOG"; }
 if ! kl_wait 30 url_logged; then
     echo "geocoder bench: the worker did not start: $(tail -n 5 "$LOG")" >&2
     exit 1

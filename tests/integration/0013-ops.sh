@@ -77,7 +77,7 @@ kl_check "a bad ops.listen is a configuration error (exit $rc: $(head -c 120 "$K
 
 LOG="$KL_WORK/worker.log"
 kl_start_worker "$LOG" "$KL_WORK/w.conf"
-url_logged() { grep -q 'ops: listening on http://' "$LOG"; }
+url_logged() { grep -qs 'ops: listening on http://' "$LOG"; }
 if ! kl_wait 20 url_logged; then
     kl_fail "the worker did not log its ops URL: $(tail -n 5 "$LOG")"
     exit 1

@@ -58,7 +58,7 @@ kl_check "the articles give $want incidents, $lookups places to look up (>= 4)" 
 
 LOG="$KL_WORK/worker.log"
 kl_start_worker "$LOG" "$KL_WORK/w.conf"
-url_logged() { grep -q 'ops: listening on http://' "$LOG"; }
+url_logged() { grep -qs 'ops: listening on http://' "$LOG"; }
 if ! kl_wait 20 url_logged; then
     kl_fail "the worker did not log its ops URL: $(tail -n 5 "$LOG")"
     exit 1

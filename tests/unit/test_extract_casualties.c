@@ -450,7 +450,12 @@ static void test_one_more_and_callings(void)
          SR_CAS_KILLED, 1},
         {"A mortar round killed a street sweeper in the old town.",
          SR_CAS_KILLED, 1},
+        {"Gunmen shot dead a musician outside the club.", SR_CAS_KILLED, 1},
+        {"The grenade injured a civil servant and a trainee.", SR_CAS_INJURED,
+         2},
         /* things that end the same way stay things */
+        {"The fire killed a settlement.", SR_CAS_KILLED, -1},
+        {"The incident died down by noon.", SR_CAS_KILLED, -1},
         {"The blast injured a number of bystanders.", SR_CAS_INJURED, -1},
         {"Rebels killed a tanker driver and injured a helicopter.",
          SR_CAS_INJURED, -1},
@@ -498,6 +503,11 @@ static void test_lists_wounds_and_bodies(void)
         {"Four guards suffered burns.", SR_CAS_INJURED, 4},
         {"The town council approved budget cuts with reluctance.",
          SR_CAS_INJURED, -1},
+        /* a name opening the clause, and "both ... and" */
+        {"Okonkwo and his nephew were killed.", SR_CAS_KILLED, 2},
+        {"Both the driver and the guard were wounded.", SR_CAS_INJURED, 2},
+        {"Both soldiers and civilians were killed.", SR_CAS_KILLED, -1},
+        {"Both soldiers were killed.", SR_CAS_KILLED, 2},
         /* a list of counts and one person after the verb */
         {"The drone strike killed three guards and a civilian driver.",
          SR_CAS_KILLED, 4},
@@ -528,6 +538,8 @@ static void test_protest_causes(void)
          "classmate.", SR_CAS_KILLED, -1},
         {"A mob torched the police post after a herder was found dead.",
          SR_CAS_KILLED, -1},
+        {"Students marched in the capital over the death of a classmate.",
+         SR_CAS_KILLED, -1},
         /* the protest's own dead, and the same attack told with "after",
          * stay */
         {"Police killed two protesters after demonstrators stoned the "
@@ -550,6 +562,10 @@ static void test_deaths_without_dying(void)
         {"The bodies of the three hostages were found on Monday.",
          SR_CAS_KILLED, 3},
         {"The bodies of several victims were found.", SR_CAS_KILLED, -1},
+        /* the subject of the clause before "and died" */
+        {"The guard was shot in the chest and died on the way to hospital.",
+         SR_CAS_KILLED, 1},
+        {"He was hit by shrapnel and later died.", SR_CAS_KILLED, 1},
         /* one person by a pronoun, unless only supposed */
         {"She died in hospital two days later.", SR_CAS_KILLED, 1},
         {"If he dies, the family will sue.", SR_CAS_KILLED, -1},
@@ -565,6 +581,24 @@ static void test_deaths_without_dying(void)
         {"One guard was killed and another wounded.", SR_CAS_INJURED, 1},
         {"The mine left a herder dead near the well.", SR_CAS_KILLED, 1},
         {"The storm left the town dead quiet.", SR_CAS_KILLED, -1},
+        /* "the death of", and the casualty word as a noun after "of the" */
+        {"The shelling caused the death of a shepherd.", SR_CAS_KILLED, 1},
+        {"The raid resulted in the deaths of five farmers.", SR_CAS_KILLED,
+         5},
+        {"Three of the injured died in hospital.", SR_CAS_KILLED, 3},
+        {"Three of the injured died in hospital.", SR_CAS_INJURED, -1},
+        /* "shot" wounds when the one shot survived */
+        {"Two men shot a judge near the court. He survived.",
+         SR_CAS_INJURED, 1},
+        {"Two men shot a judge near the court. He died on Friday.",
+         SR_CAS_INJURED, -1},
+        {"Two men shot a judge near the court.", SR_CAS_INJURED, -1},
+        /* a stabbing wounds, unless the clause goes on to a death */
+        {"A man with a knife stabbed three commuters at the station.",
+         SR_CAS_INJURED, 3},
+        {"A guard was stabbed at the gate.", SR_CAS_INJURED, 1},
+        {"Two villagers were stabbed to death.", SR_CAS_INJURED, -1},
+        {"Two villagers were stabbed and killed.", SR_CAS_KILLED, 2},
         /* an owner between "and" and the count */
         {"A shepherd and his two sons were wounded.", SR_CAS_INJURED, 3},
     };

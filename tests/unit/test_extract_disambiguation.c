@@ -466,6 +466,10 @@ static void test_namesakes(void)
         {"A grenade was thrown at a shop in Tripoli as anger grew over the "
          "Lebanese pound.",
          "Tripoli", "LB", SR_PLACE_CITY},
+        /* ... but a small namesake there does not outrank a capital:
+         * the victim's nationality is not where it happened */
+        {"An American tourist was stabbed in Paris on Sunday.", "Paris",
+         "FR", SR_PLACE_CITY},
         /* only a demonym names another country: the story's own country
          * keeps the town */
         {"Farmers blocked the main road in Mannar town against Chinese "
@@ -478,6 +482,11 @@ static void test_namesakes(void)
         {"Gunmen robbed a bar in Kelly Village, Tunapuna-Piarco, on Friday "
          "and shot the owner.",
          "Tunapuna/Piarco", "TT", SR_PLACE_ADMIN1},
+        /* quarters the gazetteer lacks, read as villages abroad, do not
+         * vouch for each other: only a place picked there does */
+        {"Police fired tear gas at students at Rampura and Badda in Dhaka "
+         "(Dhaka, Dhaka), wounding ten.",
+         "Dhaka", "BD", SR_PLACE_CITY},
         /* "Island" is Iceland only in Icelandic */
         {"Pirates attacked a tanker near Bioko Island on Monday.", NULL,
          NULL, SR_PLACE_CITY},

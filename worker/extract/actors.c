@@ -44,6 +44,8 @@ typedef struct alias_s {
     uint8_t tmpl;       /* TMPL_*: a country comes with the alias */
     uint8_t shared;     /* another entry has the same alias (a group
                            with branches in several countries) */
+    uint8_t same_first; /* its first word is the alias before's, byte for
+                           byte, matched the same way (exact_case) */
 } alias_t;
 
 typedef struct word_s {
@@ -385,6 +387,15 @@ sr_actordict_t *sr_actordict_load(const char *path, char *errstr,
     fclose(f);
     qsort(ad->aliases, ad->naliases, sizeof(*ad->aliases), alias_cmp);
     mark_shared(ad);
+    for (size_t i = 1; i < ad->naliases; i++) {
+        const alias_t *x = &ad->aliases[i - 1];
+        alias_t *y = &ad->aliases[i];
+        const word_t *wx = &ad->words[x->word0], *wy = &ad->words[y->word0];
+
+        y->same_first = x->hash0 == y->hash0 &&
+                        x->exact_case == y->exact_case && wx->len == wy->len &&
+                        memcmp(wx->w, wy->w, wx->len) == 0;
+    }
     shape_words_index(ad);
     for (size_t b = 0, i = 0; b <= (1u << ALIAS_TOP_BITS); b++) {
         while (i < ad->naliases &&
@@ -429,13 +440,21 @@ size_t sr_actordict_count(const sr_actordict_t *ad)
 }
 
 /* Tokens used when alias a matches from token i, else 0. Hyphens and
- * dots between words are skipped ("al-Shabaab", "al Shabaab"). */
+ * dots between words are skipped ("al-Shabaab", "al Shabaab"). *first:
+ * whether the first word matches token i, when known (1, 0; -1: not
+ * known), and set when tested. */
 static size_t match_alias(const sr_actordict_t *ad, const alias_t *a,
-                          const sr_doc_t *doc, size_t i, size_t te)
+                          const sr_doc_t *doc, size_t i, size_t te,
+                          int *first)
 {
     size_t j = i;
+    uint16_t k = 0;
 
-    for (uint16_t k = 0; k < a->nwords; k++) {
+    if (*first == 1) {
+        j = i + 1;
+        k = 1;
+    }
+    for (; k < a->nwords; k++) {
         const word_t *w = &ad->words[a->word0 + k];
         const sr_tok_t *t;
 
@@ -449,18 +468,19 @@ static size_t match_alias(const sr_actordict_t *ad, const alias_t *a,
                 j++;
             }
         }
-        if (j >= te) {
+        t = j < te ? &doc->toks[j] : NULL;
+        if (t == NULL || t->kind == SR_TOK_PUNCT || t->len != w->len ||
+            t->hash != w->hash ||
+            (a->exact_case
+                 ? memcmp(doc->text + t->start, w->w, w->len) != 0
+                 : strncasecmp(doc->text + t->start, w->w, w->len) != 0)) {
+            if (k == 0) {
+                *first = 0;
+            }
             return 0;
         }
-        t = &doc->toks[j];
-        if (t->kind == SR_TOK_PUNCT || t->len != w->len ||
-            t->hash != w->hash) {
-            return 0;
-        }
-        if (a->exact_case
-                ? memcmp(doc->text + t->start, w->w, w->len) != 0
-                : strncasecmp(doc->text + t->start, w->w, w->len) != 0) {
-            return 0;
+        if (k == 0) {
+            *first = 1;
         }
         j++;
     }
@@ -473,6 +493,9 @@ static const alias_t *lookup_hashed(const sr_actordict_t *ad,
 {
     size_t lo = ad->by_top[h >> (64 - ALIAS_TOP_BITS)];
     size_t hi = ad->by_top[(h >> (64 - ALIAS_TOP_BITS)) + 1];
+    /* aliases with the same first word follow one another: it is
+     * compared with the token once */
+    int first = -1;
 
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -487,10 +510,13 @@ static const alias_t *lookup_hashed(const sr_actordict_t *ad,
         const alias_t *a = &ad->aliases[lo];
         size_t n;
 
-        if (a->tmpl != tmpl) {
+        if (!a->same_first) {
+            first = -1;
+        }
+        if (a->tmpl != tmpl || first == 0) {
             continue;
         }
-        n = match_alias(ad, a, doc, i, te);
+        n = match_alias(ad, a, doc, i, te, &first);
         if (n > 0) {
             *ntok = n;
             return a;

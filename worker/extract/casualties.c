@@ -106,6 +106,34 @@ static int lives_claimed(const sr_doc_t *doc, size_t i)
            sr_tok_is(doc, i + 1, "of");
 }
 
+/* "stabbed two police officers", "was stabbed outside the mosque": a
+ * wound, unless the clause goes on to a death ("stabbed to death",
+ * "stabbed and killed"). */
+static int stab_wound(const sr_doc_t *doc, size_t i)
+{
+    if (!sr_tok_is(doc, i, "stabbed") && !sr_tok_is(doc, i, "knifed")) {
+        return 0;
+    }
+    for (size_t k = i + 1; k < doc->ntok && k < i + 10; k++) {
+        if (doc->toks[k].kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) != '-') {
+            break;
+        }
+        if (sr_tok_is(doc, k, "death") || sr_tok_has(doc, k, SR_W_KILL | SR_W_DIE)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* "resulted in the death of two civilians", "caused the deaths of
+ * three": a death and whose, after "of". */
+static int death_of(const sr_doc_t *doc, size_t i)
+{
+    return i > 0 && i + 1 < doc->ntok &&
+           (sr_tok_is(doc, i, "death") || sr_tok_is(doc, i, "deaths")) &&
+           sr_tok_is(doc, i - 1, "the") && sr_tok_is(doc, i + 1, "of");
+}
+
 /* A casualty word in no word class: "15 people remain missing",
  * "beaten to death", "were treated in hospital", "suffered burns". */
 static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
@@ -119,8 +147,11 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
     if (body_found(doc, i) || life_lost(doc, i) || lives_claimed(doc, i)) {
         return SR_CAS_KILLED;
     }
+    if (stab_wound(doc, i)) {
+        return SR_CAS_INJURED;
+    }
     /* "death" is no casualty word; every other verb is */
-    if (to_death(doc, i)) {
+    if (to_death(doc, i) || death_of(doc, i)) {
         return SR_CAS_KILLED;
     }
     return hospital_care(doc, i);
@@ -139,13 +170,13 @@ static inline int verb_kind(const sr_doc_t *doc, size_t i)
          * "treated" (7), "death" (5), "treatment" (9), "cuts" (4),
          * "burns" (5), "bruises" (7), "fractures" (9), "found" (5),
          * "recovered" (9), "discovered" (10), "lost" (4), "lives" (5),
-         * "succumbed" (9) */
+         * "succumbed" (9), "stabbed" (7), "knifed" (6) */
         static const uint16_t lens['z' - 'a' + 1] = {
             ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
             ['d' - 'a'] = 1u << 5 | 1u << 10, ['f' - 'a'] = 1u << 5 | 1u << 9,
             ['m' - 'a'] = 1u << 7, ['r' - 'a'] = 1u << 9,
             ['t' - 'a'] = 1u << 7 | 1u << 9, ['l' - 'a'] = 1u << 4 | 1u << 5,
-            ['s' - 'a'] = 1u << 9};
+            ['s' - 'a'] = 1u << 7 | 1u << 9, ['k' - 'a'] = 1u << 6};
         unsigned c = ((unsigned char)doc->text[t->start] | 0x20u) - 'a';
 
         return c < sizeof(lens) / sizeof(lens[0]) && t->len < 16 &&
@@ -185,6 +216,28 @@ static int shot_in_limb(const sr_doc_t *doc, size_t i)
     return 0;
 }
 
+/* "shot a journalist outside his home. He survived.": a wound, told by
+ * "survived" in the same sentence or the next, with no death between. */
+static int survived_after(const sr_doc_t *doc, size_t i)
+{
+    int ends = 0;
+
+    for (size_t k = i + 1; k < doc->ntok && k < i + 40; k++) {
+        int p = sr_tok_punct(doc, k);
+
+        if ((p == '.' || p == '!' || p == '?') && ++ends == 2) {
+            return 0;
+        }
+        if (sr_tok_is(doc, k, "survived")) {
+            return 1;
+        }
+        if (sr_tok_has(doc, k, SR_W_KILL | SR_W_DIE) || sr_tok_is(doc, k, "death")) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
 {
     if (sr_tok_is(doc, i, "shot")) {
@@ -192,10 +245,12 @@ static int verb_kind_of_class(const sr_doc_t *doc, size_t i)
         if (i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "dead")) {
             return SR_CAS_KILLED;
         }
-        return shot_in_limb(doc, i) ? SR_CAS_INJURED : -1;
+        return shot_in_limb(doc, i) || survived_after(doc, i) ? SR_CAS_INJURED
+                                                              : -1;
     }
     if (sr_tok_is(doc, i, "death")) {
-        return to_death(doc, i) ? SR_CAS_KILLED : -1; /* "beaten to death" */
+        /* "beaten to death", "the death of two civilians" */
+        return to_death(doc, i) || death_of(doc, i) ? SR_CAS_KILLED : -1;
     }
     if (sr_tok_has(doc, i, SR_W_KILL | SR_W_DIE)) {
         return SR_CAS_KILLED;
@@ -279,6 +334,7 @@ static int stated_total(const sr_doc_t *doc, size_t j, size_t te,
 
 static int one_person(const sr_doc_t *doc, size_t j, size_t te,
                       sr_qcount_t *c);
+static int singular_person(const sr_doc_t *doc, size_t i);
 
 /* A list's next item at a, "and" before it or not: a count or one
  * person. */
@@ -475,6 +531,10 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             victim = victim_of(doc, j); /* "20 hostages were killed" */
             continue;
         }
+        if (kind >= 0 && j > c->te + 1 && sr_tok_is(doc, j - 1, "the") &&
+            sr_tok_is(doc, j - 2, "of")) {
+            continue; /* "two of the injured died later": a noun */
+        }
         if (kind >= 0 && !(sr_tok_is(doc, j, "hostage") &&
                            !sr_tok_is(doc, j - 1, "taken") &&
                            !sr_tok_is(doc, j - 1, "held"))) {
@@ -500,6 +560,14 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
                                &total, &has_total, &perps)) > 0 ||
             (next = skip_brackets(doc, j, te)) > 0) {
             j = next - 1;
+            continue;
+        }
+        if (sr_tok_is(doc, j, "and") && sr_tok_is(doc, c->tb, "both")) {
+            /* "both the driver and the guard": two in all; "both
+             * soldiers and civilians": two sides, no number */
+            if (!singular_person(doc, j - 1)) {
+                return 0;
+            }
             continue;
         }
         if ((sr_tok_is(doc, j, "and") ||
@@ -638,8 +706,8 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
 }
 
 /* A calling no dictionary lists, by its ending: "a cleaner", "a street
- * sweeper", "a section foreman", "an office-bearer". Things that end so
- * are named apart. */
+ * sweeper", "a section foreman", "an office-bearer", "a musician", "a
+ * civil servant", "a trainee". Things that end so are named apart. */
 static int person_by_ending(const sr_doc_t *doc, size_t i)
 {
     static const char *const things[] = {
@@ -648,17 +716,27 @@ static int person_by_ending(const sr_doc_t *doc, size_t i)
         "helicopter", "computer", "power", "order", "matter", "letter",
         "motor", "sector", "tractor", "generator", "trailer", "car",
         "door", "floor", "poster", "manner", "layer", "shelter", "another",
-        "roadman", NULL};
+        "roadman", "incident", "event", "plant", "restaurant", "committee",
+        "coffee", "degree", "knee", "tree", "guarantee", "percent",
+        "content", "extent", "accident", "amount", NULL};
+    static const char *const endings[] = {"er", "or", "man", "ist", "ian",
+                                          "ant", "ent", "ee", NULL};
     const sr_tok_t *t = &doc->toks[i];
     const char *end = doc->text + t->start + t->len;
 
     if (t->kind != SR_TOK_WORD || t->cap || t->len < 5 ||
         sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) ||
-        sr_tok_in(doc, i, things)) {
-        return 0;
+        sr_tok_in(doc, i, things) || strncmp(end - 4, "ment", 4) == 0) {
+        return 0; /* "-ment" names things: "a government", "a settlement" */
     }
-    return strncmp(end - 2, "er", 2) == 0 || strncmp(end - 2, "or", 2) == 0 ||
-           strncmp(end - 3, "man", 3) == 0 || strncmp(end - 3, "ist", 3) == 0;
+    for (size_t k = 0; endings[k] != NULL; k++) {
+        size_t n = strlen(endings[k]);
+
+        if (strncmp(end - n, endings[k], n) == 0) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Words that end a noun phrase after its head. */
@@ -828,6 +906,25 @@ static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
     while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
         w--;
     }
+    /* "he was shot in the head and died in hospital": the subject of the
+     * clause before "and" */
+    for (size_t a = i; a > w; a--) {
+        if (sr_tok_is(doc, a - 1, "and")) {
+            w = a;
+            break;
+        }
+    }
+    if (w > tb + 3 && sr_tok_is(doc, w - 1, "and")) {
+        for (size_t k = w - 2; k > tb && k + 12 > w; k--) {
+            if (doc->toks[k].kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) != '-') {
+                break;
+            }
+            if (sr_tok_is(doc, k, "was")) {
+                w = k;
+                break;
+            }
+        }
+    }
     /* "he later died in hospital": one person, whoever he is */
     if (w > tb && (sr_tok_is(doc, w - 1, "he") || sr_tok_is(doc, w - 1, "she")) &&
         !(w > tb + 1 && (sr_tok_is(doc, w - 2, "who") ||
@@ -835,7 +932,7 @@ static int singular_died(const sr_doc_t *doc, size_t tb, size_t i,
         one_hit(doc, h, SR_CAS_KILLED, w - 1, w - 1, i);
         return 1;
     }
-    return subject_hit(doc, tb, i, 0, SR_CAS_KILLED, i, h);
+    return subject_hit(doc, tb, w, 0, SR_CAS_KILLED, i, h);
 }
 
 /* "a passer-by suffered burns", "the driver survived with gunshot
@@ -851,6 +948,22 @@ static int singular_hurt(const sr_doc_t *doc, size_t tb, size_t i,
 
     return sr_tok_in(doc, i, wounds) && (w = injury_carrier(doc, i)) > 0 &&
            subject_hit(doc, tb, w, 1, SR_CAS_INJURED, i, h);
+}
+
+/* A name of one to three words that opens the clause at tb and ends
+ * before "and" at w: "Ahmed", "Ali Khan". */
+static int name_opens(const sr_doc_t *doc, size_t tb, size_t w)
+{
+    if (w < tb + 1 || w > tb + 3 || !sr_tok_is(doc, w, "and")) {
+        return 0;
+    }
+    for (size_t k = tb; k < w; k++) {
+        if (doc->toks[k].kind != SR_TOK_WORD || !doc->toks[k].cap ||
+            doc->toks[k].lex != NULL) {
+            return 0;
+        }
+    }
+    return 1;
 }
 
 /* "The judge and his driver died", "a passer-by and a security guard
@@ -875,9 +988,14 @@ static int people_list(const sr_doc_t *doc, size_t tb, size_t i,
         }
         w--;
     }
-    while (w > tb + 1) {
+    while (w > tb) {
         size_t start = singular_subject(doc, tb, w - 1);
 
+        if (start == NO_START && n > 0 && name_opens(doc, tb, w)) {
+            n++; /* "Ahmed and his brother were killed" */
+            first = tb;
+            break;
+        }
         if (start == NO_START) {
             break;
         }
@@ -1141,6 +1259,9 @@ static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
         /* "killing two fighters and a civilian driver" */
         v2 = victim_of(doc, c2.te - 1);
         k2 = c2.te;
+    } else if (nc == 0 && someone(doc, k + 1, te, &c2)) {
+        v2 = SR_VICTIM_OTHER; /* "a civil servant and a trainee" */
+        k2 = c2.te;
     } else if (nc == 0 || c2.qual != SR_QUAL_EXACT ||
                (k2 = victim_after(doc, c2.te, te, &v2)) == 0) {
         return;
@@ -1176,15 +1297,16 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         j < te && sr_tok_is(doc, j, "dead")) {
         kind = SR_CAS_KILLED; /* "shooting dead two and injuring five" */
     }
-    if (kind < 0 || sr_tok_has(doc, v, SR_W_DIE) ||
+    if (kind < 0 || (sr_tok_has(doc, v, SR_W_DIE) && !death_of(doc, v)) ||
         sr_tok_is(doc, v, "hostage") || sr_tok_is(doc, v, "hostages")) {
         return 0;
     }
     if (j < te && sr_tok_is(doc, j, "dead")) {
         j++; /* "shot dead two soldiers" */
     }
-    if (j < te && sr_tok_is(doc, j, "of") && sr_tok_is(doc, v, "lives")) {
-        j++; /* "claimed the lives of six people" */
+    if (j < te && sr_tok_is(doc, j, "of") &&
+        (sr_tok_is(doc, v, "lives") || death_of(doc, v))) {
+        j++; /* "claimed the lives of six people", "the death of a guard" */
     }
     if (j < te && sr_tok_is(doc, j, "all")) {
         j++; /* "shot dead all five members" */
@@ -1204,9 +1326,11 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     } else if (n == 0 && (another_one(doc, j, te, &c) ||
                           ((kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) &&
                            someone(doc, j, te, &c)))) {
-        /* the person ends the phrase: "a foreman six times in the legs" */
+        /* the person ends the phrase: "a foreman six times in the legs";
+         * a person of no side known */
         n = c.te - c.tb;
         single = 1;
+        victim = SR_VICTIM_OTHER;
     }
     if (n == 0 || is_sub_count(doc, tb, j)) {
         return 0;
@@ -1764,7 +1888,8 @@ static inline int may_start(const sr_doc_t *doc, size_t i)
 }
 
 /* "drivers rioted after a colleague was killed by police", "residents
- * barricaded a road after police shot dead a teenager": a death told as
+ * barricaded a road after police shot dead a teenager", "students
+ * protested over the death of a classmate": a death told as
  * the cause of a protest or riot is an earlier event, not a casualty of
  * this one. The clause after "after" must be finite ("after killing two"
  * tells the same attack) and the clause before it a protest's. */
@@ -1779,15 +1904,18 @@ static int protest_cause(const sr_doc_t *doc, size_t tb, const sr_cas_hit_t *h)
     int cue = 0;
 
     for (a = h->tb; a > tb && a + 10 > h->tb; a--) {
-        if (sr_tok_is(doc, a - 1, "after")) {
-            break;
+        if (sr_tok_is(doc, a - 1, "after") || sr_tok_is(doc, a - 1, "following") ||
+            sr_tok_is(doc, a - 1, "over")) {
+            break; /* "rallied over the death of a student" */
         }
         if (doc->toks[a - 1].kind == SR_TOK_PUNCT &&
             sr_tok_punct(doc, a - 1) != '-') {
             return 0;
         }
     }
-    if (a == tb || !sr_tok_is(doc, a - 1, "after") ||
+    if (a == tb ||
+        !(sr_tok_is(doc, a - 1, "after") || sr_tok_is(doc, a - 1, "following") ||
+          sr_tok_is(doc, a - 1, "over")) ||
         (doc->toks[a].len > 4 &&
          strncmp(doc->text + doc->toks[a].start + doc->toks[a].len - 3,
                  "ing", 3) == 0)) {

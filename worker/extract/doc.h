@@ -135,6 +135,9 @@ static inline int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
     return w[k] == '\0';
 }
 
+/* sr_tok_is for any w, out of line (tokens.c). */
+int sr_tok_text_is(const sr_doc_t *doc, size_t i, const char *w);
+
 /* sr_tok_in beyond its inline first probe (tokens.c): hashes a list on
  * its first use, probes further, scans a list when there are too many. */
 int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words);
@@ -165,6 +168,10 @@ static inline int sr_tok_in(const sr_doc_t *doc, size_t i,
                  ws->entries[set->off + ((t->hash + 1) & set->mask)].word ==
                      NULL)) {
                 return 0;
+            }
+            /* a word hashed like the token: nearly always the token */
+            if (e->hash == t->hash && sr_tok_text_is(doc, i, e->word)) {
+                return 1;
             }
         }
     }

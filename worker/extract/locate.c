@@ -583,6 +583,35 @@ static int small_namesake_of_region(const sr_place_hit_t *h,
     return 0;
 }
 
+/* 1 if h's pick is a small town outside the focus country, in a country
+ * the article names nowhere. */
+static int small_town_abroad(const sr_analysis_t *an, const sr_place_hit_t *h)
+{
+    const sr_place_t *p = h->pick;
+
+    return p != NULL && an->focus_cc != NULL && p->kind == SR_PLACE_CITY &&
+           p->population < FOREIGN_TOWN_MIN_POPULATION &&
+           strcmp(p->country_code, an->focus_cc) != 0 &&
+           !country_mentioned(an, p->country_code);
+}
+
+/* 1 if another place of the sentence, not itself a small town abroad,
+ * was picked in h's pick's country. */
+static int pick_in_country(const sr_analysis_t *an, const sr_sentinfo_t *si,
+                           const sr_place_hit_t *h)
+{
+    for (size_t k = 0; k < si->nplaces; k++) {
+        const sr_place_hit_t *o = &si->places[k];
+
+        if (o != h && o->kind == SR_PH_PLACE && o->pick != NULL &&
+            !small_town_abroad(an, o) &&
+            strcmp(o->pick->country_code, h->pick->country_code) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static double candidate_score(const sr_doc_t *doc, const sr_sentinfo_t *si,
                               const sr_place_hit_t *h, const sr_place_t *p,
                               const char *named, const char *focus)
@@ -664,7 +693,12 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
                 best = score;
                 h->pick = p;
             }
-            if (in_named && score > best_named) {
+            /* a namesake in a named country outranks the pick only if
+             * it is a town of note: "an American tourist stabbed in
+             * Paris" is no Texas story */
+            if (in_named && score > best_named &&
+                (p->kind != SR_PLACE_CITY ||
+                 p->population >= FOREIGN_TOWN_MIN_POPULATION)) {
                 best_named = score;
                 pick_named = p;
             }
@@ -687,12 +721,17 @@ static void pick_places(sr_sentinfo_t *si, const sr_doc_t *doc,
         /* nor is a small town abroad that only the name links to the
          * story: a Sahel village in a Burkina Faso story is not its Philippine
          * village */
-        if (h->pick != NULL && focus != NULL &&
-            h->pick->kind == SR_PLACE_CITY &&
-            h->pick->population < FOREIGN_TOWN_MIN_POPULATION &&
-            strcmp(h->pick->country_code, focus) != 0 &&
-            !country_mentioned(an, h->pick->country_code) &&
-            !cooccurs(si, h, h->pick, 0)) {
+        if (small_town_abroad(an, h) && !cooccurs(si, h, h->pick, 0)) {
+            h->pick = NULL;
+        }
+    }
+    for (size_t k = 0; k < si->nplaces; k++) {
+        sr_place_hit_t *h = &si->places[k];
+
+        /* ... nor one whose country only rival readings of the other
+         * names share: "at Rampura and Badda in Dhaka" are quarters of
+         * Dhaka, not Indian villages because India has a Dhaka too */
+        if (small_town_abroad(an, h) && !pick_in_country(an, si, h)) {
             h->pick = NULL;
         }
     }

@@ -10,7 +10,11 @@
  * "border"/"frontier" ("near the Mali border") or "-based" is a modifier:
  * not where the event happened. "the village of X" with X unknown to the
  * gazetteer is kept by name (SR_PH_UNKNOWN) for the caller to place in a
- * container it can prove.
+ * container it can prove. A one-word place the gazetteer spells another
+ * common way ("Maijdee" for Maijdi) is looked up as it spells it. "from
+ * X", "to X" and the ends of "the A-B road" are a route (motion); "N km
+ * from X" is near X; "coded to X", "coordinates are for X" a coder's
+ * note (coded).
  *
  * Resolution: the candidate in the focus country if any, else the most
  * prominent; a place without coordinates resolves to its admin1 row

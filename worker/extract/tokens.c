@@ -70,6 +70,11 @@ static const sr_wordset_t *wordset_add(const sr_doc_t *doc,
     return set;
 }
 
+int sr_tok_text_is(const sr_doc_t *doc, size_t i, const char *w)
+{
+    return sr_tok_is(doc, i, w);
+}
+
 int sr_tok_in_slow(const sr_doc_t *doc, size_t i, const char *const *words)
 {
     const sr_tok_t *t = &doc->toks[i];
@@ -283,6 +288,52 @@ static void mark_case(sr_tok_t *t, const unsigned char *s)
     t->allcaps = (uint8_t)(letters >= 2 && upper == letters);
 }
 
+/* The end of the ASCII letters and digits from s[i], hashed into *hp as
+ * sr_lexicon_hash does. Four bytes a round while four remain: one bound
+ * test for four. */
+static inline size_t hash_alnum(const unsigned char *s, size_t len, size_t i,
+                                uint64_t *hp)
+{
+    uint64_t h = *hp;
+    unsigned l;
+
+    for (; i + 4 <= len; i += 4) {
+        l = word_lower[s[i]];
+        if (l == 0) {
+            *hp = h;
+            return i;
+        }
+        h = (h ^ l) * FNV_PRIME;
+        l = word_lower[s[i + 1]];
+        if (l == 0) {
+            *hp = h;
+            return i + 1;
+        }
+        h = (h ^ l) * FNV_PRIME;
+        l = word_lower[s[i + 2]];
+        if (l == 0) {
+            *hp = h;
+            return i + 2;
+        }
+        h = (h ^ l) * FNV_PRIME;
+        l = word_lower[s[i + 3]];
+        if (l == 0) {
+            *hp = h;
+            return i + 3;
+        }
+        h = (h ^ l) * FNV_PRIME;
+    }
+    for (; i < len; i++) {
+        l = word_lower[s[i]];
+        if (l == 0) {
+            break;
+        }
+        h = (h ^ l) * FNV_PRIME;
+    }
+    *hp = h;
+    return i;
+}
+
 /* A word that starts with an ASCII letter at s[i]: its end, its hash
  * (sr_lexicon_hash of the whole word) and its case marks, hashing in the
  * loop that finds the end of the ASCII letters and digits that make most
@@ -293,12 +344,8 @@ static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
 {
     size_t start = i;
     uint64_t h = FNV_OFFSET;
-    unsigned l;
 
-    while (i < len && (l = word_lower[s[i]]) != 0) {
-        h = (h ^ l) * FNV_PRIME;
-        i++;
-    }
+    i = hash_alnum(s, len, i, &h);
     if (i < len && (s[i] >= 0x80 || s[i] == '\'')) {
         size_t end = scan_word(s, len, i);
 
@@ -317,6 +364,11 @@ static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
     }
     return i;
 }
+
+/* ' ', '\t', '\n', '\v', '\f', '\r' as bits */
+#define SPACE_BYTES                                                          \
+    ((1ull << ' ') | (1ull << '\t') | (1ull << '\n') | (1ull << '\v') |       \
+     (1ull << '\f') | (1ull << '\r'))
 
 void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
                      size_t len)
@@ -338,8 +390,7 @@ void sr_doc_tokenize(sr_doc_t *doc, const sr_lexicon_t *lx, const char *text,
         int space;
         sr_tok_t *t;
 
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
-            c == '\v') {
+        if (c <= ' ' && ((SPACE_BYTES >> c) & 1) != 0) {
             newlines += (c == '\n');
             spaced = 1;
             i++;
