@@ -847,6 +847,9 @@ static void test_span_cues(void)
     CHECK(!span_cue(sr_span_disrupted, "The bomb exploded at noon."));
     CHECK(span_cue(sr_span_engaged, "Troops repelled the assailants."));
     CHECK(!span_cue(sr_span_engaged, "Gunmen killed two farmers."));
+    /* the raided side fought back: two armed sides */
+    CHECK(span_cue(sr_span_engaged, "Armed herders raided the camp and fought "
+                                    "with its guards."));
     CHECK(span_cue(sr_span_off_duty, "He was an off-duty soldier."));
     CHECK(!span_cue(sr_span_off_duty, "Soldiers on duty were shot."));
     /* out of the forces, hired, or only working for them */
@@ -1146,6 +1149,13 @@ static void test_taken_and_released(void)
         {"Dock workers went on strike as drones flew over the port.", 0,
          SR_CAT_PROTEST_PEACEFUL},
         /* a mine set off some words before the noun */
+        /* explosives named beside rifles as the means of one attack:
+         * guns first, nothing told going off */
+        {"Rebels attacked a border patrol with explosives and automatic "
+         "rifles near Tibu.",
+         1, SR_CAT_ARMED_ASSAULT},
+        {"Rebels attacked a border patrol with explosives near Tibu.", 1,
+         SR_CAT_BOMBING_OTHER},
         {"Insurgents set off a remote-controlled mine under an army "
          "truck.",
          1, SR_CAT_REMOTE_EXPLOSIVE_IED},

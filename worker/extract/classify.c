@@ -101,7 +101,8 @@ static const char *const weapons[] = {
 static const char *const engaged[] = {
     "repelled", "repulsed", "routed", "retaliated", "returned",
     "exchanged", "gunfight", "firefight", "gunbattle", "shootout",
-    "engaged", "counterattack", "clash", "clashes", "clashed", NULL};
+    "engaged", "counterattack", "clash", "clashes", "clashed", "fought",
+    NULL};
 static const char *const unexploded[] = {"explode", "unexploded", "defused",
                                          "detonate", "defuse", NULL};
 static const char *const harm_nouns[] = {
@@ -1646,6 +1647,34 @@ static int guns_first(const sr_doc_t *doc, size_t tb, size_t te)
            !has_word(doc, tb, te, detonation) && !has_word(doc, tb, te, air_cues);
 }
 
+/* "attacked the patrol with explosives and rifle fire": explosives named
+ * beside guns as the means of one attack, nothing told as going off. */
+static int guns_with_explosives(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const fire_arms[] = {"rifle", "rifles", "gunfire",
+                                            "guns", "firearms", "automatic",
+                                            "machine", NULL};
+
+    for (size_t i = tb; i + 1 < te; i++) {
+        int bomb = 0, gun = 0;
+
+        if (!sr_tok_is(doc, i, "with")) {
+            continue;
+        }
+        for (size_t j = i + 1; j < te && j < i + 7; j++) {
+            if (doc->toks[j].kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-') {
+                break;
+            }
+            bomb |= sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, blasts);
+            gun |= sr_tok_in(doc, j, fire_arms);
+        }
+        if (bomb && gun) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "Villagers beat a man", "a group of local people killed a thief": the
  * crowd itself is the attacker (mob violence), named by a civilian noun
  * right before an active violent verb with an object, and no armed
@@ -1977,7 +2006,8 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         /* a vehicle driven into a building: GTD's facility attack */
         return SR_CAT_FACILITY_ATTACK_ARSON;
     }
-    if ((best == SR_CAT_GRENADE || best == SR_CAT_SHELLING_ARTILLERY_MISSILE) &&
+    if ((best == SR_CAT_GRENADE || best == SR_CAT_SHELLING_ARTILLERY_MISSILE ||
+         (best == SR_CAT_BOMBING_OTHER && guns_with_explosives(doc, tb, te))) &&
         guns_first(doc, tb, te)) {
         best = SR_CAT_ARMED_ASSAULT; /* "gunmen with rifles and grenades" */
     }
