@@ -134,4 +134,25 @@ for art in ("type-private-guards", "type-police-informer",
             "type-retired-officer"):
     c.field(f"{art}: violence against civilians", c.main_of(art),
             "acled_event_type", VAC)
+# taken or let out: animals released from a farm by a named group, pupils
+# carried off, a bus held through a standoff, a tanker driven away
+for art, gtd in (("type-animal-release", "Facility/Infrastructure Attack"),
+                 ("type-carried-off", "Hostage Taking (Kidnapping)"),
+                 ("type-bus-standoff", "Hostage Taking (Barricade Incident)"),
+                 ("type-tanker-hijack", "Hijacking")):
+    c.field(f"{art}: {gtd}", c.main_of(art), "gtd_attack_type", gtd)
+# a crowd's stones and homemade bombs make a riot; a car driven into
+# marchers is an attack on them
+c.field("type-crowd-stones-bombs: a riot", c.main_of("type-crowd-stones-bombs"),
+        "acled_event_type", "Riots")
+c.field("type-car-into-marchers: an unarmed assault",
+        c.main_of("type-car-into-marchers"), "gtd_attack_type",
+        "Unarmed Assault")
+# an academy named after a general is bombed, not the general; the head
+# of an agency shot at home is an assassination's target
+c.field("type-named-after-general: a bombing",
+        c.main_of("type-named-after-general"), "gtd_attack_type",
+        "Bombing/Explosion")
+c.field("type-head-of-agency: an assassination",
+        c.main_of("type-head-of-agency"), "gtd_attack_type", "Assassination")
 sys.exit(c.finish())

@@ -847,6 +847,9 @@ static void test_span_cues(void)
     CHECK(!span_cue(sr_span_disrupted, "The bomb exploded at noon."));
     CHECK(span_cue(sr_span_engaged, "Troops repelled the assailants."));
     CHECK(!span_cue(sr_span_engaged, "Gunmen killed two farmers."));
+    /* the raided side fought back: two armed sides */
+    CHECK(span_cue(sr_span_engaged, "Armed herders raided the camp and fought "
+                                    "with its guards."));
     CHECK(span_cue(sr_span_off_duty, "He was an off-duty soldier."));
     CHECK(!span_cue(sr_span_off_duty, "Soldiers on duty were shot."));
     /* out of the forces, hired, or only working for them */
@@ -1092,6 +1095,173 @@ static void test_triggers(void)
     fixture_done(&doc);
 }
 
+/* People or vehicles taken, animals let out, strikes from the air told
+ * a few words after the aircraft. */
+static void test_taken_and_released(void)
+{
+    static const cat_case_t cases[] = {
+        /* animals let out of a farm: the sabotage of an animal-rights
+         * group, a facility attack */
+        {"Activists cut the wire at a fur farm near Odense and released "
+         "about 3,000 foxes.",
+         1, SR_CAT_FACILITY_ATTACK_ARSON},
+        {"Masked intruders freed forty beagles from a breeding kennel.", 1,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        /* hostages released, animals set free by others, a report */
+        {"The kidnappers released the engineer on Friday.", 1,
+         SR_CAT_OTHER},
+        {"The ministry released a study on pig farms.", 0, SR_CAT_OTHER},
+        /* people carried off by armed men */
+        {"Bandits raided the boarding school and carried off 40 pupils.", 1,
+         SR_CAT_KIDNAPPING},
+        {"Armed men blocked the road, shot the guards and drove off with the "
+         "businessman.",
+         1, SR_CAT_KIDNAPPING},
+        {"Militants stopped two minibuses and took 30 passengers to a "
+         "forest camp.",
+         1, SR_CAT_KIDNAPPING},
+        {"Gunmen stormed the church and whisked away the pastor and two "
+         "deacons.",
+         1, SR_CAT_KIDNAPPING},
+        /* not: loot carried off, an attack carried out, the wounded taken
+         * to care, attackers leaving */
+        {"Raiders burned huts and carried off goats and maize.", 1,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        {"Militants carried out an attack on a market, killing four "
+         "traders.",
+         1, SR_CAT_ARMED_ASSAULT},
+        {"Gunmen shot a trader in the market and drove off.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"After gunmen shot at the bus, villagers took 12 wounded to the "
+         "hospital.",
+         1, SR_CAT_ARMED_ASSAULT},
+        /* a vehicle taken over by its attackers */
+        {"Pirates took over a cargo ship off Eyl.", 1, SR_CAT_HIJACKING},
+        {"Armed men commandeered a fuel truck outside Gao.", 1,
+         SR_CAT_HIJACKING},
+        /* ground taken over, no vehicle: no hijacking (a transfer of
+         * territory, told without a fight) */
+        {"Rebels took over the district headquarters.", 1, SR_CAT_OTHER},
+        /* aircraft named before the strikes they carried out */
+        {"Government jets carried out a wave of strikes on the market "
+         "town, killing nine.",
+         1, SR_CAT_AIR_DRONE_STRIKE},
+        {"Dock workers went on strike as drones flew over the port.", 0,
+         SR_CAT_PROTEST_PEACEFUL},
+        /* a mine set off some words before the noun */
+        /* explosives named beside rifles as the means of one attack:
+         * guns first, nothing told going off */
+        {"Rebels attacked a border patrol with explosives and automatic "
+         "rifles near Tibu.",
+         1, SR_CAT_ARMED_ASSAULT},
+        {"Rebels attacked a border patrol with explosives near Tibu.", 1,
+         SR_CAT_BOMBING_OTHER},
+        {"Insurgents set off a remote-controlled mine under an army "
+         "truck.",
+         1, SR_CAT_REMOTE_EXPLOSIVE_IED},
+        {"Miners at the state-owned copper mine went on strike.", 0,
+         SR_CAT_PROTEST_PEACEFUL},
+    };
+
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        check_category(&cases[k]);
+    }
+    /* a vehicle kept in place through a standoff with its passengers:
+     * a barricade incident; one driven away stays a hijacking */
+    CHECK_INT_EQ(refined("A former guard took over a city bus in Lima. "
+                         "Police negotiated through a nine-hour standoff "
+                         "before freeing the last hostages.",
+                         1),
+                 SR_CAT_HOSTAGE_BARRICADE);
+    CHECK_INT_EQ(refined("Gunmen took over a fuel tanker near Herat and "
+                         "drove it into the hills. The driver was freed a "
+                         "day later.",
+                         0),
+                 SR_CAT_HIJACKING);
+}
+
+/* What a crowd does, and what is done to it. */
+static void test_crowd_deeds(void)
+{
+    static const cat_case_t cases[] = {
+        /* a crowd stoning vehicles riots; a stoning to death does not */
+        {"Fans of the losing side stoned buses outside the stadium in "
+         "Lusaka.",
+         0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"A man was stoned to death by a crowd in Kano.", 0, SR_CAT_OTHER},
+        /* homemade explosives thrown with stones: the crowd's missiles */
+        {"Hundreds of protesters tried to storm the parliament, throwing "
+         "stones and homemade bombs at police.",
+         0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"A bomb thrown at a police patrol exploded in Kirkuk.", 1,
+         SR_CAT_BOMBING_OTHER},
+        /* the report's verdict on the rally it tells */
+        {"The rally was peaceful; clashes in another district are reported "
+         "separately.",
+         0, SR_CAT_PROTEST_PEACEFUL},
+        /* a car driven into a crowd of marchers is an attack on them */
+        {"A man drove his van at speed into a crowd of counter-protesters "
+         "after the rally.",
+         0, SR_CAT_UNARMED_ASSAULT},
+        /* a convoy of protesting drivers through a city is no ramming */
+        {"Taxi drivers drove through the capital to demand lower fuel "
+         "prices.",
+         0, SR_CAT_OTHER},
+        /* a fire lit "in protest" names a motive, not a protest */
+        {"Saboteurs set fire to six trucks at a quarry in protest at the "
+         "new road.",
+         1, SR_CAT_FACILITY_ATTACK_ARSON},
+    };
+
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        check_category(&cases[k]);
+    }
+}
+
+/* Who a bomb or a shot was meant for, and what a vehicle carried. */
+static void test_meant_for(void)
+{
+    /* a vehicle carrying explosives is the bomb, men carrying them are
+     * armed */
+    CHECK_INT_EQ(category_of("A car carrying explosives was driven into a "
+                             "police convoy near Mosul.",
+                             1),
+                 SR_CAT_BOMBING_OTHER);
+    CHECK_INT_EQ(category_of("Gunmen carrying rifles and explosives attacked "
+                             "a village near Mopti.",
+                             1),
+                 SR_CAT_ARMED_ASSAULT);
+    /* a school or a street named after a general is no titled target */
+    CHECK_INT_EQ(refined("A truck bomb exploded at the gate of the Marshal "
+                         "Sucre military academy in Quito. Nine cadets "
+                         "were killed.",
+                         1),
+                 SR_CAT_BOMBING_OTHER);
+    CHECK_INT_EQ(refined("Gunmen shot dead General Ortega outside his "
+                         "home in Cali.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+
+    /* the head of a body, named without an article */
+    CHECK_INT_EQ(refined("Marta Lind, head of the national tax office, was "
+                         "shot at her front door in Malmo.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("Marta Lind was shot in the head at her front "
+                         "door in Malmo.",
+                         1),
+                 SR_CAT_ARMED_ASSAULT);
+    /* a letter bomb that hurt the former minister it was sent to */
+    CHECK_INT_EQ(refined("A letter bomb exploded in the office of the former "
+                         "interior minister in Lisbon, wounding him.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("A letter found at the scene said a bomb had "
+                         "exploded at the depot in Lisbon.",
+                         1),
+                 SR_CAT_BOMBING_OTHER);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1106,4 +1276,7 @@ TEST_LIST = {{"categories", test_categories},
              {"refine_targets", test_refine_targets},
              {"span_cues", test_span_cues},
              {"labels_ctx", test_labels_ctx},
+             {"taken_and_released", test_taken_and_released},
+             {"crowd_deeds", test_crowd_deeds},
+             {"meant_for", test_meant_for},
              {NULL, NULL}};

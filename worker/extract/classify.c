@@ -45,7 +45,7 @@ static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
                                    "damaged", "smashed", "ransacked",
                                    "confrontation", "scuffles", "scuffled",
                                    "scuffle", "clashes", "stormed",
-                                   "fought", "looters", NULL};
+                                   "fought", "looters", "stoned", NULL};
 /* "riot police", "riot gear": the force sent, not what the crowd did */
 static const char *const riot_kit[] = {"police", "gear", "squad", "squads",
                                        "control", "officers", "units",
@@ -63,7 +63,7 @@ static const char *const incendiary[] = {"incendiary", "molotov",
                                          "firebombed", "petrol", NULL};
 static const char *const tires[] = {"tires", "tyres", NULL};
 static const char *const thrown[] = {"threw", "hurled", "tossed", "lobbed",
-                                     NULL};
+                                     "throwing", "hurling", NULL};
 static const char *const explosive[] = {
     "bomb", "bombs", "grenade", "grenades", "explosive", "explosives",
     "device", "devices", "ied", "molotov", "incendiary", "firebomb",
@@ -101,7 +101,8 @@ static const char *const weapons[] = {
 static const char *const engaged[] = {
     "repelled", "repulsed", "routed", "retaliated", "returned",
     "exchanged", "gunfight", "firefight", "gunbattle", "shootout",
-    "engaged", "counterattack", "clash", "clashes", "clashed", NULL};
+    "engaged", "counterattack", "clash", "clashes", "clashed", "fought",
+    NULL};
 static const char *const unexploded[] = {"explode", "unexploded", "defused",
                                          "detonate", "defuse", NULL};
 static const char *const harm_nouns[] = {
@@ -158,7 +159,8 @@ static const char *const crowd[] = {"youths", "protesters", "protestors",
 static const char *const riot_acts[] = {
     "stormed", "threw", "hurled", "pelted", "looted", "ransacked",
     "torched", "burned", "burnt", "clashed", "smashed", "vandalised",
-    "vandalized", "set", "setting", "beat", "lynched", "attacked", NULL};
+    "vandalized", "set", "setting", "beat", "lynched", "attacked", "stoned",
+    "throwing", "hurling", "storm", NULL};
 /* Territory changing hands: the verb, and what is taken. */
 static const char *const territory_verbs[] = {
     "entered", "captured", "took", "withdrew", "fell", "seized", "overran",
@@ -199,6 +201,7 @@ static const char *const titles[] = {
 static const char *const occupying[] = {"seized", "stormed", "entered",
                                         "retook", "standoff", "siege",
                                         "occupied", "sieges", NULL};
+static const char *const besieged[] = {"standoff", "siege", "stand", NULL};
 /* Power taken by force: a strategic development of its own kind. */
 static const char *const coup_words[] = {"coup", "ousted", "overthrew",
                                          "overthrown", "deposed", "removed",
@@ -259,7 +262,7 @@ static const char *const *const cue_lists[] = {
     on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
     restriction, uncovered, falsehood, future, off, blockers, dispersal,
-    crowd_arms, blasts, launched, sticky, empty, NULL};
+    crowd_arms, blasts, launched, sticky, empty, besieged, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -269,6 +272,9 @@ static const sr_trigger_t own_triggers[] = {
     {"hijack", SR_CAT_HIJACKING, 0},
     {"hijacks", SR_CAT_HIJACKING, 0},
     {"carjacked", SR_CAT_HIJACKING, 0},
+    {"commandeered", SR_CAT_HIJACKING, 0},
+    {"carried", SR_CAT_KIDNAPPING, 0},
+    {"whisked", SR_CAT_KIDNAPPING, 0},
     {"rammed", SR_CAT_UNARMED_ASSAULT, 0},
     {"drove", SR_CAT_UNARMED_ASSAULT, 0},
     {"flew", SR_CAT_UNARMED_ASSAULT, 0},
@@ -297,9 +303,13 @@ static const sr_trigger_t own_triggers[] = {
     {"ablaze", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"alight", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"pelted", SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0},
+    {"stoned", SR_CAT_RIOT_VIOLENT_DEMONSTRATION, 0},
     {"blocked", SR_CAT_PROTEST_PEACEFUL, 0},
     {"blockaded", SR_CAT_PROTEST_PEACEFUL, 0},
     {"sabotaged", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"released", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"freed", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"liberated", SR_CAT_FACILITY_ATTACK_ARSON, 0},
     {"sabotage", SR_CAT_FACILITY_ATTACK_ARSON, 1},
     {"vandalism", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
     {"damage", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 1},
@@ -814,8 +824,8 @@ static int rammed_into(const sr_doc_t *doc, size_t te, size_t i)
         return sr_tok_is(doc, j, "down"); /* "mowed down pedestrians" */
     }
     for (size_t k = j + 1; k < te && k < j + 9; k++) {
-        if (doc->toks[k].kind == SR_TOK_PUNCT) {
-            break;
+        if (doc->toks[k].kind == SR_TOK_PUNCT || sr_tok_is(doc, k, "to")) {
+            break; /* "drove through the city to mark Workers' Day" */
         }
         if (sr_tok_in(doc, k, people) || sr_tok_has(doc, k, SR_W_VICT_CIV)) {
             return 1;
@@ -823,6 +833,25 @@ static int rammed_into(const sr_doc_t *doc, size_t te, size_t i)
         if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, property) &&
             !sr_tok_in(doc, k, vehicles)) {
             return 2;
+        }
+    }
+    return 0;
+}
+
+/* The first vehicle used as a weapon in [tb, te): rammed_into's answer
+ * (1 into people, 2 into a building), or 0. */
+static int ramming(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        int r;
+
+        if (!sr_tok_has(doc, i, SR_W_TRIGGER) ||
+            doc->toks[i].lex->trig != SR_CAT_UNARMED_ASSAULT + 1) {
+            continue;
+        }
+        r = rammed_into(doc, te, i);
+        if (r != 0 && sr_is_trigger(doc, tb, te, i)) {
+            return r;
         }
     }
     return 0;
@@ -843,6 +872,120 @@ static size_t property_near(const sr_doc_t *doc, size_t from, size_t te,
         }
     }
     return SR_NO_CUE;
+}
+
+/* "were released", "was stoned": the passive before token i (the
+ * lexicon's auxiliaries hold "and" too, so they cannot tell). */
+static int passive_at(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    static const char *const passive[] = {"was", "were", "been", "be",
+                                          "being", "are", "is", NULL};
+
+    return i > tb && sr_tok_in(doc, i - 1, passive);
+}
+
+/* "released 2,000 mink", "freed hundreds of hens from the farm": animals
+ * let out of a farm or a laboratory, the sabotage of an animal-rights
+ * group; not hostages or prisoners released, nor a report released. */
+static int animals_let_out(const sr_doc_t *doc, size_t te, size_t i)
+{
+    static const char *const animals[] = {
+        "animals", "mink", "minks", "foxes", "beagles", "dogs", "hens",
+        "chickens", "pigs", "rabbits", "monkeys", "birds", "cattle", "cows",
+        "sheep", "calves", "ducks", "turkeys", "rats", "mice", "livestock",
+        "horses", "goats", NULL};
+
+    if (passive_at(doc, 0, i)) {
+        return 0; /* "were released": set free, not let out by someone */
+    }
+    for (size_t j = i + 1; j < te && j < i + 6; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != ',') {
+            return 0;
+        }
+        if (sr_tok_in(doc, j, animals)) {
+            /* "a report on mink farms": animals naming something else */
+            return !(j + 1 < te && sr_tok_has(doc, j + 1, SR_W_CLSCUE) &&
+                     sr_tok_in(doc, j + 1, property));
+        }
+    }
+    return 0;
+}
+
+/* A vehicle taken over by its attackers: "took over a fuel tanker",
+ * "commandeered a bus"; not "took over the town" (ground). */
+static int vehicle_seized(const sr_doc_t *doc, size_t te, size_t i)
+{
+    static const char *const craft[] = {
+        "bus", "buses", "coach", "tanker", "truck", "lorry", "van", "plane",
+        "aircraft", "airliner", "jet", "ship", "vessel", "boat", "ferry",
+        "train", "tanker", "minibus", NULL};
+    size_t j = i + 1;
+
+    if (sr_tok_is(doc, i, "took")) {
+        if (j >= te || !sr_tok_is(doc, j, "over")) {
+            return 0;
+        }
+        j++;
+    }
+    for (size_t k = j; k < te && k < j + 4; k++) {
+        if (doc->toks[k].kind == SR_TOK_PUNCT) {
+            return 0;
+        }
+        if (sr_tok_in(doc, k, craft)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* People carried off by armed men named before: "carried off 276
+ * students", "drove off with the minister", "took the passengers to a
+ * nearby village", "whisked them away"; not "carried out an attack", "drove
+ * off" (fled), "took the wounded to hospital", nor cattle driven off. */
+static int carried_off(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    static const char *const verbs[] = {"carried", "took", "drove",
+                                        "whisked", NULL};
+    static const char *const away[] = {"off", "away", NULL};
+    static const char *const pron[] = {"him", "her", "them", NULL};
+    static const char *const care[] = {"hospital", "hospitals", "safety",
+                                       "clinic", "police", "shelter", NULL};
+    int person = 0, gone = 0, armed = 0;
+
+    if (!sr_tok_in(doc, i, verbs)) {
+        return 0;
+    }
+    for (size_t j = tb; j < i && !armed; j++) {
+        armed = sr_tok_has(doc, j, SR_W_PERP) || sr_tok_is(doc, j, "armed");
+    }
+    if (!armed) {
+        return 0;
+    }
+    for (size_t j = i + 1; j < te && j < i + 6; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            break;
+        }
+        if (sr_tok_in(doc, j, away)) {
+            gone = 1;
+            if (j + 1 < te && sr_tok_is(doc, j + 1, "with")) {
+                return 1; /* "drove off with Moro" */
+            }
+            continue;
+        }
+        person |= sr_tok_has(doc, j, SR_W_VICT_CIV | SR_W_VICT_SEC) ||
+                  sr_tok_in(doc, j, pron) || doc->toks[j].kind == SR_TOK_NUM;
+        if (sr_tok_is(doc, i, "took") && person &&
+            (sr_tok_is(doc, j, "to") || sr_tok_is(doc, j, "into"))) {
+            /* "took 200 passengers to a village"; not to hospital */
+            for (size_t k = j + 1; k < te && k < j + 4; k++) {
+                if (sr_tok_in(doc, k, care)) {
+                    return 0;
+                }
+            }
+            return 1;
+        }
+    }
+    return gone && person;
 }
 
 /* A person made to go with his captors: "forced him into a car",
@@ -934,7 +1077,7 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         if (sr_tok_is(doc, i, "drove") || sr_tok_is(doc, i, "flew") ||
             sr_tok_is(doc, i, "ploughed") || sr_tok_is(doc, i, "plowed") ||
             sr_tok_is(doc, i, "mowed")) {
-            return rammed_into(doc, te, i) != 0;
+            return rammed_into(doc, te, i) != 0 || carried_off(doc, tb, te, i);
         }
         return 1;
     case SR_CAT_FACILITY_ATTACK_ARSON:
@@ -944,6 +1087,10 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return i > tb && (sr_tok_in(doc, i - 1, igniting) ||
                               (i > tb + 1 && sr_tok_in(doc, i - 2, igniting) &&
                                doc->toks[i - 1].len <= 4));
+        }
+        if (sr_tok_is(doc, i, "released") || sr_tok_is(doc, i, "freed") ||
+            sr_tok_is(doc, i, "liberated")) {
+            return animals_let_out(doc, te, i);
         }
         if (sr_tok_is(doc, i, "broke")) {
             /* "broke into a mink farm"; not "fire broke out" */
@@ -1008,9 +1155,13 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return coup_word(doc, te, i);
         }
         if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, territory_verbs)) {
-            return territory_move(doc, tb, te, i);
+            return territory_move(doc, tb, te, i) ||
+                   (sr_tok_is(doc, i, "took") &&
+                    (vehicle_seized(doc, te, i) || carried_off(doc, tb, te, i)));
         }
         return 1;
+    case SR_CAT_HIJACKING:
+        return !sr_tok_is(doc, i, "commandeered") || vehicle_seized(doc, te, i);
     case SR_CAT_ARMED_CLASH:
         if (sr_tok_is(doc, i, "engaged")) {
             return engaged_foe(doc, te, i);
@@ -1072,6 +1223,9 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_KIDNAPPING:
+        if (sr_tok_is(doc, i, "carried") || sr_tok_is(doc, i, "whisked")) {
+            return carried_off(doc, tb, te, i);
+        }
         if (sr_tok_is(doc, i, "bundled") || sr_tok_is(doc, i, "forced") ||
             sr_tok_is(doc, i, "dragged") || sr_tok_is(doc, i, "ordered")) {
             return taken_along(doc, tb, te, i);
@@ -1087,6 +1241,14 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_RIOT_VIOLENT_DEMONSTRATION:
+        if (sr_tok_is(doc, i, "stoned")) {
+            /* "youths stoned vehicles"; not "a woman was stoned to
+             * death" (an execution), nor gunmen doing it */
+            return !passive_at(doc, tb, i) &&
+                   !(i + 2 < te && sr_tok_is(doc, i + 1, "to") &&
+                     sr_tok_is(doc, i + 2, "death")) &&
+                   !armed_before(doc, tb, i);
+        }
         /* "students pelted police with stones"; not gunmen doing it */
         return !sr_tok_is(doc, i, "pelted") || !armed_before(doc, tb, i);
     case SR_CAT_PROTEST_PEACEFUL:
@@ -1122,10 +1284,15 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         return 1;
     case SR_CAT_REMOTE_EXPLOSIVE_IED:
         if (sr_tok_is(doc, i, "mine") || sr_tok_is(doc, i, "mines")) {
-            /* "struck a mine"; not "a gold mine", "workers at the mine" */
-            for (size_t j = i; j > tb && j + 4 > i; j--) {
+            /* "struck a mine", "set off a remote-controlled mine"; not "a
+             * gold mine", "workers at the mine" */
+            for (size_t j = i; j > tb && j + 7 > i; j--) {
                 if (sr_tok_in(doc, j - 1, mine_verbs)) {
                     return 1;
+                }
+                if (doc->toks[j - 1].kind == SR_TOK_PUNCT &&
+                    sr_tok_punct(doc, j - 1) != '-') {
+                    return 0;
                 }
             }
             return 0;
@@ -1144,7 +1311,9 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                 if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) &&
                     sr_tok_in(doc, j - 1, carrying) &&
                     (!sr_tok_is(doc, j - 1, "armed") || sr_tok_is(doc, j, "with"))) {
-                    return 0; /* "armed with guns and explosives" */
+                    /* "armed with guns and explosives"; but "a vehicle
+                     * carrying explosives" is the bomb itself */
+                    return j > tb + 1 && sr_tok_in(doc, j - 2, vehicles);
                 }
                 if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
                     break;
@@ -1198,9 +1367,11 @@ static __attribute__((noinline)) int trigger_word_at(const sr_doc_t *doc,
         static const char *const air[] = {"air", "drone", "aerial", "missile",
                                           "airstrike", NULL};
 
-        /* "went on strike", "a hunger strike": a protest */
+        /* "went on strike", "a hunger strike": a protest; "warplanes
+         * carried out a series of strikes": aircraft named just before */
         return i > tb && (sr_tok_in(doc, i - 1, air) ||
-                          sr_tok_in(doc, i - 1, labour));
+                          sr_tok_in(doc, i - 1, labour) ||
+                          has_word(doc, i > tb + 10 ? i - 10 : tb, i, air_cues));
     }
     if (!in_context(doc, tb, te, i)) {
         return 0;
@@ -1270,9 +1441,11 @@ static __attribute__((noinline)) int trigger_word_at(const sr_doc_t *doc,
             return 0;
         }
     }
-    /* "claimed the fire as a protest against rents": the deed's motive */
+    /* "claimed the fire as a protest against rents", "lit the fires in
+     * protest at": the deed's motive */
     if (doc->toks[i].lex->trig == SR_CAT_PROTEST_PEACEFUL + 1 && i > tb + 1 &&
         (sr_tok_is(doc, i - 1, "as") ||
+         (sr_tok_is(doc, i - 1, "in") && sr_tok_is(doc, i, "protest")) ||
          (sr_tok_is(doc, i - 2, "as") && (sr_tok_is(doc, i - 1, "a") ||
                                           sr_tok_is(doc, i - 1, "an"))))) {
         return 0;
@@ -1328,6 +1501,8 @@ static int member_of(const sr_doc_t *doc, size_t from, size_t te, size_t i)
     return 0;
 }
 
+static int named_after(const sr_doc_t *doc, size_t n, size_t ae);
+
 /* A prominent person named after the attack verb ("opened fire on the
  * vehicle of X, a prominent activist"), not a source ("according to the
  * defence minister"). */
@@ -1381,6 +1556,10 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
         if ((sr_tok_is(doc, i, "parliament") || sr_tok_is(doc, i, "council")) &&
             !member_of(doc, trig, te, i)) {
             continue; /* the house, not a "member of a local council" */
+        }
+        if (doc->toks[i].cap && i + 1 < te && doc->toks[i + 1].cap &&
+            named_after(doc, i + 1, te)) {
+            continue; /* "the General Ortega barracks": a place */
         }
         for (size_t j = i; j > trig + 1 && j + 4 > i; j--) {
             sourced |= sr_tok_in(doc, j - 1, source);
@@ -1466,6 +1645,34 @@ static int guns_first(const sr_doc_t *doc, size_t tb, size_t te)
 {
     return (has_word(doc, tb, te, firearms) || rpg_at_post(doc, tb, te)) &&
            !has_word(doc, tb, te, detonation) && !has_word(doc, tb, te, air_cues);
+}
+
+/* "attacked the patrol with explosives and rifle fire": explosives named
+ * beside guns as the means of one attack, nothing told as going off. */
+static int guns_with_explosives(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const fire_arms[] = {"rifle", "rifles", "gunfire",
+                                            "guns", "firearms", "automatic",
+                                            "machine", NULL};
+
+    for (size_t i = tb; i + 1 < te; i++) {
+        int bomb = 0, gun = 0;
+
+        if (!sr_tok_is(doc, i, "with")) {
+            continue;
+        }
+        for (size_t j = i + 1; j < te && j < i + 7; j++) {
+            if (doc->toks[j].kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-') {
+                break;
+            }
+            bomb |= sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, blasts);
+            gun |= sr_tok_in(doc, j, fire_arms);
+        }
+        if (bomb && gun) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* "Villagers beat a man", "a group of local people killed a thief": the
@@ -1586,15 +1793,25 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
                                    size_t te, int has_perp);
 
 /* The report's own verdict on a protest: "largely peaceful", "mostly
- * peaceful" (the trouble told beside it was at its edge). */
+ * peaceful", "the march was peaceful" (the trouble told beside it was at
+ * its edge or elsewhere). */
 static int peaceful_verdict(const sr_doc_t *doc, size_t tb, size_t te)
 {
     static const char *const mostly[] = {"largely", "mostly", "overwhelmingly",
                                          "generally", "predominantly", NULL};
 
+    static const char *const was[] = {"was", "were", "remained", "stayed",
+                                      NULL};
+
     for (size_t i = tb + 1; i < te; i++) {
-        if (sr_tok_is(doc, i, "peaceful") && sr_tok_in(doc, i - 1, mostly)) {
-            return 1;
+        if (!sr_tok_is(doc, i, "peaceful")) {
+            continue;
+        }
+        if (sr_tok_in(doc, i - 1, mostly) ||
+            (i > tb + 1 && sr_tok_in(doc, i - 1, was) &&
+             sr_tok_has(doc, i - 2, SR_W_TRIGGER) &&
+             sr_category_is_protest((sr_category_t)(doc->toks[i - 2].lex->trig - 1)))) {
+            return 1; /* "the rally was peaceful" */
         }
     }
     return 0;
@@ -1628,6 +1845,14 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
             continue;
         }
         c = (sr_category_t)(doc->toks[i].lex->trig - 1);
+        if (sr_tok_is(doc, i, "took") || sr_tok_is(doc, i, "drove")) {
+            /* the vehicle or the people taken, not ground or a ramming */
+            if (sr_tok_is(doc, i, "took") && vehicle_seized(doc, te, i)) {
+                c = SR_CAT_HIJACKING;
+            } else if (carried_off(doc, tb, te, i)) {
+                c = SR_CAT_KIDNAPPING;
+            }
+        }
         if ((sr_tok_is(doc, i, "strike") || sr_tok_is(doc, i, "strikes")) &&
             sr_tok_in(doc, i - 1, labour)) {
             c = SR_CAT_PROTEST_PEACEFUL;
@@ -1667,12 +1892,21 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
     if (best_rank < 0) {
         best = best_hedged;
     }
+    if (sr_category_is_protest(best) && ramming(doc, tb, te) == 1) {
+        /* "drove into a crowd of counter-protesters": the car is the
+         * attack, the crowd its victims */
+        return SR_CAT_UNARMED_ASSAULT;
+    }
     fire = fire_phrase(doc, tb, te);
     riot_cat = crowd_riot(doc, tb, te, fire);
     /* thrown fireworks or stones are no bomb */
     if (riot_cat != SR_CAT_OTHER && best != SR_CAT_ARRESTS &&
         ((best_rank >= 0 && best_rank <= 5 && best != SR_CAT_KIDNAPPING) ||
-         (best == SR_CAT_BOMBING_OTHER && !has_word(doc, tb, te, explosive)))) {
+         (best == SR_CAT_BOMBING_OTHER &&
+          (!has_word(doc, tb, te, explosive) ||
+           /* "throwing stones and homemade explosives at police": the
+            * crowd's missiles, not a bombing */
+           (has_word(doc, tb, te, thrown) && has_word(doc, tb, te, stones)))))) {
         return riot_cat;
     }
     if ((has_word(doc, tb, te, defused) ||
@@ -1768,17 +2002,12 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
     if (best == SR_CAT_ARMED_ASSAULT && answers_attacker(doc, tb, te)) {
         return SR_CAT_OTHER; /* the kind is the attacker's deed's */
     }
-    if (best == SR_CAT_UNARMED_ASSAULT) {
-        for (size_t i = tb; i < te; i++) {
-            if (sr_tok_has(doc, i, SR_W_TRIGGER) &&
-                doc->toks[i].lex->trig == SR_CAT_UNARMED_ASSAULT + 1 &&
-                rammed_into(doc, te, i) == 2 && sr_is_trigger(doc, tb, te, i)) {
-                /* a vehicle driven into a building: GTD's facility attack */
-                return SR_CAT_FACILITY_ATTACK_ARSON;
-            }
-        }
+    if (best == SR_CAT_UNARMED_ASSAULT && ramming(doc, tb, te) == 2) {
+        /* a vehicle driven into a building: GTD's facility attack */
+        return SR_CAT_FACILITY_ATTACK_ARSON;
     }
-    if ((best == SR_CAT_GRENADE || best == SR_CAT_SHELLING_ARTILLERY_MISSILE) &&
+    if ((best == SR_CAT_GRENADE || best == SR_CAT_SHELLING_ARTILLERY_MISSILE ||
+         (best == SR_CAT_BOMBING_OTHER && guns_with_explosives(doc, tb, te))) &&
         guns_first(doc, tb, te)) {
         best = SR_CAT_ARMED_ASSAULT; /* "gunmen with rifles and grenades" */
     }
@@ -2161,14 +2390,24 @@ static int named_prominent(const sr_doc_t *doc, size_t tb, size_t te)
 {
     static const char *const source[] = {"said", "told", "says", "stated",
                                          "according", NULL};
+    static const char *const heads[] = {"head", "director", "chief",
+                                        "chairman", "leader", "president",
+                                        NULL};
 
     for (size_t i = tb; i + 2 < te; i++) {
         int found = 0;
 
         if (!doc->toks[i].cap || doc->toks[i].kind != SR_TOK_WORD ||
-            sr_tok_has(doc, i, SR_W_STOPCAP) || sr_tok_punct(doc, i + 1) != ',' ||
-            !(sr_tok_is(doc, i + 2, "a") || sr_tok_is(doc, i + 2, "an") ||
-              sr_tok_is(doc, i + 2, "the"))) {
+            sr_tok_has(doc, i, SR_W_STOPCAP) || sr_tok_punct(doc, i + 1) != ',') {
+            continue;
+        }
+        if (i + 3 < te && sr_tok_in(doc, i + 2, heads) &&
+            sr_tok_is(doc, i + 3, "of")) {
+            /* "X, head of the privatisation agency": the head of a
+             * body, named without an article */
+            found = 1;
+        } else if (!(sr_tok_is(doc, i + 2, "a") || sr_tok_is(doc, i + 2, "an") ||
+                     sr_tok_is(doc, i + 2, "the"))) {
             continue;
         }
         for (size_t j = i + 3; j < te && j < i + 14; j++) {
@@ -2273,6 +2512,32 @@ static int told_assassination(const sr_doc_t *doc, size_t sb, size_t se)
     return 0;
 }
 
+/* The name at n (a titled person's) names a place or a body after him:
+ * "General Santander police cadet school", "President Kennedy Hospital",
+ * "Marshal Tito Street". */
+static int named_after(const sr_doc_t *doc, size_t n, size_t ae)
+{
+    static const char *const named[] = {
+        "academy", "school", "college", "university", "hospital", "airport",
+        "street", "avenue", "road", "square", "stadium", "bridge", "barracks",
+        "camp", "base", "port", "park", "institute", NULL};
+
+    static const char *const owner[] = {"his", "her", "their", "of", "to",
+                                        NULL};
+
+    for (size_t j = n + 1; j < ae && j < n + 5; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT ||
+            sr_tok_has(doc, j, SR_W_PREP_LOC) || sr_tok_in(doc, j, owner)) {
+            return 0; /* "General X outside his home": the man */
+        }
+        if (sr_tok_in(doc, j, named) ||
+            (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, property))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A titled person named after the trigger in the anchor sentence, as what
  * was hit: "killing Lord X", "the motorcade of former Prime Minister X",
  * "fired at General X"; not "General X said". */
@@ -2306,26 +2571,36 @@ static int titled_target(const sr_doc_t *doc, size_t ab, size_t ae)
                 return 0;
             }
         }
+        if (named_after(doc, n, ae)) {
+            continue; /* "the General Santander police academy" */
+        }
         return 1;
     }
     return 0;
 }
 
-/* A bomb fixed to someone's vehicle: "a magnetic bomb attached to the car
- * of a judge" (2: a prominent person's, told right after), "a sticky bomb
- * under a motorbike" (1), or 0. */
+/* A bomb fixed to someone's vehicle or sent to him: "a magnetic bomb
+ * attached to the car of a judge", "a letter bomb exploded in the car of
+ * a former minister" (2: a prominent person's, told right after), "a
+ * sticky bomb under a motorbike" (1), or 0. */
 static int sticky_bomb(const sr_doc_t *doc, size_t ab, size_t ae)
 {
     static const char *const source[] = {"said", "told", "says",
                                          "according", NULL};
     int found = 0;
 
+    static const char *const mailed[] = {"letter", "parcel", "mail", NULL};
+
     for (size_t i = ab; i < ae; i++) {
-        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, sticky)) {
+        /* a letter bomb is addressed to its target as a sticky bomb is
+         * fixed to his car */
+        if (!(sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, sticky)) &&
+            !(i + 1 < ae && sr_tok_in(doc, i, mailed) &&
+              sr_tok_is(doc, i + 1, "bomb"))) {
             continue;
         }
         found = 1;
-        for (size_t j = i + 1; j < ae && j < i + 10; j++) {
+        for (size_t j = i + 1; j < ae && j < i + 12; j++) {
             if (sr_tok_in(doc, j, source)) {
                 break;
             }
@@ -2342,6 +2617,12 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
                                  size_t sb, size_t se, sr_category_t cat,
                                  int harmed)
 {
+    if (cat == SR_CAT_HIJACKING && has_word(doc, sb, se, hostage) &&
+        has_word(doc, sb, se, besieged)) {
+        /* a vehicle held in place with its passengers through a
+         * standoff: a barricade incident, not a journey taken over */
+        return SR_CAT_HOSTAGE_BARRICADE;
+    }
     if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_KIDNAPPING ||
          is_bombing(cat)) &&
         has_word(doc, sb, se, hostage) &&
