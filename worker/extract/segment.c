@@ -501,6 +501,71 @@ static int adds_on(const sr_doc_t *doc, size_t s)
             sr_tok_is(doc, b + 1, "addition"));
 }
 
+static int counted(const sr_doc_t *doc, size_t i)
+{
+    int64_t n;
+    sr_numkind_t kind;
+
+    return sr_num_at(doc, i, doc->ntok, &n, &kind) > 0;
+}
+
+/* Sentence s tells what befell people and nothing more: its trigger is
+ * a casualty word of one of its hits ("Three police officers died",
+ * "The man was shot and killed"), no one is said to have done it, and no
+ * word marks another event ("in a separate attack", "elsewhere"). */
+static int fate_only(const sr_sentinfo_t *si, const sr_doc_t *doc,
+                     const sr_sent_t *sent)
+{
+    static const char *const other[] = {"separate", "elsewhere", "similar",
+                                        "meanwhile", "another", NULL};
+    int on_hit = 0;
+
+    for (size_t k = 0; k < si->ncas && !on_hit; k++) {
+        on_hit = si->cas[k].verb == si->trig ||
+                 (si->trig >= si->cas[k].tb && si->trig < si->cas[k].te);
+    }
+    if (!on_hit || has_perp(si, doc)) {
+        return 0;
+    }
+    for (size_t i = sent->tb; i < sent->te; i++) {
+        /* "another three died" adds to this toll; "another attack" is
+         * another event */
+        if (sr_tok_in(doc, i, other) &&
+            !(sr_tok_is(doc, i, "another") && i + 1 < sent->te &&
+              counted(doc, i + 1))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A kidnapping or a siege whose captives' fate ("Eight people were
+ * beheaded on January 8", "the hostage was found dead days later") comes
+ * with a later date of its own: GTD keeps the deaths in the hostage
+ * taking, on its first day. */
+static int captives_fate(const sr_draft_t *last, const sr_sentinfo_t *si,
+                         const sr_doc_t *doc, size_t s)
+{
+    if (last->category != SR_CAT_KIDNAPPING &&
+        last->category != SR_CAT_HOSTAGE_BARRICADE) {
+        return 0;
+    }
+    for (size_t k = 0; k < si->ncas; k++) {
+        if (si->cas[k].kind == SR_CAS_KILLED ||
+            si->cas[k].kind == SR_CAS_KILLED_PERP) {
+            return fate_only(si, doc, &doc->sents[s]);
+        }
+    }
+    return 0;
+}
+
+/* Places lie in one country, or one of them is unknown. */
+static int same_country(const sr_draft_place_t *a, const sr_draft_place_t *b)
+{
+    return !a->set || !b->set ||
+           strcmp(a->place->country_code, b->place->country_code) == 0;
+}
+
 static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
                                const sr_doc_t *doc, size_t s,
                                const sr_gazetteer_t *gz, sr_category_t cat)
@@ -539,7 +604,14 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         /* a headline ("Farmers killed near Maiduguri") told in full */
         return last;
     }
-    if ((dt == NULL || adds_on(doc, s)) && !pl.set &&
+    if (captives_fate(last, si, doc, s) && !count_conflict(last, si)) {
+        return last;
+    }
+    /* "Three police officers died; they were flown to Nairobi": a place
+     * in a toll sentence is where the victims went, not a new event */
+    if ((dt == NULL || adds_on(doc, s)) &&
+        (!pl.set || (same_country(&pl, &last->place) &&
+                     fate_only(si, doc, &doc->sents[s]))) &&
         !count_conflict(last, si)) {
         /* an elaboration: "fierce fighting followed", "two soldiers were
          * killed, the army said"; "In addition, 13 passengers were
