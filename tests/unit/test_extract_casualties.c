@@ -606,7 +606,51 @@ static void test_deaths_without_dying(void)
     FIXTURE_EACH(cases, check_kind);
 }
 
+/* The first hit of text adds to a count told before: 1, 0, or -1 when
+ * there is no hit. */
+static int adds_more(const char *text)
+{
+    sr_doc_t doc;
+    sr_cas_hit_t h[8];
+    size_t n;
+    int more;
+
+    sr_doc_init(&doc);
+    fixture_doc(&doc, text, 2020, 5, 2);
+    n = sr_casualties_find(&doc, 0, doc.ntok, h, 8);
+    more = n > 0 ? h[0].more : -1;
+    fixture_done(&doc);
+    return more;
+}
+
+static void test_added_counts(void)
+{
+    static const struct {
+        const char *text;
+        int more;
+    } cases[] = {
+        {"Two more officers were injured in the gunfight.", 1},
+        {"Another three villagers died in hospital overnight.", 1},
+        {"A further five people were wounded.", 1},
+        {"Three more died of their wounds.", 1},
+        /* a floor, not an addition */
+        {"More than 20 people were killed.", 0},
+        {"Two soldiers were wounded.", 0},
+        {"Four others were hurt.", 0},
+    };
+
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        int got = adds_more(cases[k].text);
+
+        CHECK_INT_EQ(got, cases[k].more);
+        if (got != cases[k].more) {
+            fprintf(stderr, "    (text: %s)\n", cases[k].text);
+        }
+    }
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"added_counts", test_added_counts},
              {"deaths_without_dying", test_deaths_without_dying},
              {"protest_causes", test_protest_causes},
              {"lists_wounds_and_bodies", test_lists_wounds_and_bodies},

@@ -1927,6 +1927,25 @@ static int protest_cause(const sr_doc_t *doc, size_t tb, const sr_cas_hit_t *h)
     return cue;
 }
 
+/* "two more officers", "another three", "a further five": the count
+ * adds to one told before ("two more than expected" and "more than 20"
+ * do not). */
+static int adds_to_earlier(const sr_doc_t *doc, size_t tb, size_t te,
+                           const sr_cas_hit_t *h)
+{
+    size_t b = h->count.tb, e = h->count.te;
+
+    if (h->count.best == SR_COUNT_NONE || e <= b) {
+        return 0;
+    }
+    if (e + 1 < te && sr_tok_is(doc, e, "more") &&
+        !sr_tok_is(doc, e + 1, "than")) {
+        return 1;
+    }
+    return b > tb &&
+           (sr_tok_is(doc, b - 1, "another") || sr_tok_is(doc, b - 1, "further"));
+}
+
 size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
                           sr_cas_hit_t *out, size_t max)
 {
@@ -1936,6 +1955,7 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
         if (out[k].kind == SR_CAS_KILLED && protest_cause(doc, tb, &out[k])) {
             continue;
         }
+        out[k].more = adds_to_earlier(doc, tb, te, &out[k]);
         out[kept++] = out[k];
     }
     return kept;
