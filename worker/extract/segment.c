@@ -87,11 +87,30 @@ static int same_date(const sr_date_hit_t *a, const sr_date_hit_t *b)
            a->precision == b->precision;
 }
 
+/* The sentence's trigger is a casualty word of one of its hits: "Three
+ * police officers died", "The man was shot and killed". */
+static int trig_on_hit(const sr_sentinfo_t *si)
+{
+    for (size_t k = 0; k < si->ncas; k++) {
+        if (si->cas[k].verb == si->trig ||
+            (si->trig >= si->cas[k].tb && si->trig < si->cas[k].te)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A count of the sentence other than d's own: "two more officers were
+ * injured" adds to it when the sentence's event is the casualty, but
+ * "a second bomber struck, killing 12 more" is another attack. */
 static int count_conflict(const sr_draft_t *d, const sr_sentinfo_t *si)
 {
     for (size_t k = 0; k < si->ncas; k++) {
         const sr_cas_hit_t *c = d->cas[si->cas[k].kind];
 
+        if (si->cas[k].more && trig_on_hit(si)) {
+            continue;
+        }
         /* "several victims" contradicts no number */
         if (c != NULL && c->count.best != si->cas[k].count.best &&
             c->count.best != SR_COUNT_NONE &&
@@ -189,9 +208,16 @@ static void add_count(sr_draft_t *d, const sr_cas_hit_t *h)
 {
     const sr_cas_hit_t *old = d->cas[h->kind];
 
-    /* a toll update ("rose to 24") supersedes the first report */
+    /* a toll update ("rose to 24") supersedes the first report and
+     * what was added to it; "two more were injured" adds, once (a third
+     * report of more is as likely a retelling as a new count) */
     if (old == NULL || (h->cumulative && h->count.best > old->count.best)) {
         d->cas[h->kind] = h;
+        d->more[h->kind] = NULL;
+    } else if (h->more && !h->cumulative && d->more[h->kind] == NULL &&
+               old->count.best != SR_COUNT_NONE &&
+               old->count.qual != SR_QUAL_ZERO) {
+        d->more[h->kind] = h;
     }
 }
 
@@ -510,21 +536,15 @@ static int counted(const sr_doc_t *doc, size_t i)
 }
 
 /* Sentence s tells what befell people and nothing more: its trigger is
- * a casualty word of one of its hits ("Three police officers died",
- * "The man was shot and killed"), no one is said to have done it, and no
- * word marks another event ("in a separate attack", "elsewhere"). */
+ * a casualty word, no one is said to have done it, and no word marks
+ * another event ("in a separate attack", "elsewhere"). */
 static int fate_only(const sr_sentinfo_t *si, const sr_doc_t *doc,
                      const sr_sent_t *sent)
 {
     static const char *const other[] = {"separate", "elsewhere", "similar",
                                         "meanwhile", "another", NULL};
-    int on_hit = 0;
 
-    for (size_t k = 0; k < si->ncas && !on_hit; k++) {
-        on_hit = si->cas[k].verb == si->trig ||
-                 (si->trig >= si->cas[k].tb && si->trig < si->cas[k].te);
-    }
-    if (!on_hit || has_perp(si, doc)) {
+    if (!trig_on_hit(si) || has_perp(si, doc)) {
         return 0;
     }
     for (size_t i = sent->tb; i < sent->te; i++) {
