@@ -649,7 +649,37 @@ static void test_added_counts(void)
     }
 }
 
+static void test_comma_lists(void)
+{
+    static const kind_case_t cases[] = {
+        /* items after commas count when "and" closes the list */
+        {"Gunmen killed two soldiers, a nurse and a pupil.", SR_CAS_KILLED,
+         4},
+        {"The blast killed four traders, a guard, and a nurse.", SR_CAS_KILLED,
+         6},
+        {"The bomb killed three engineers, their driver and a guard.",
+         SR_CAS_KILLED, 5},
+        /* a comma with no "and" after it is no list */
+        {"Gunmen killed two soldiers, a police spokesman said.",
+         SR_CAS_KILLED, 2},
+        /* a closing attacker is his own hit */
+        {"The blast killed two clerks, their driver and the bomber himself.",
+         SR_CAS_KILLED, 3},
+        {"The blast killed two clerks, their driver and the bomber himself.",
+         SR_CAS_KILLED_PERP, 1},
+        /* a name opening a list before a comma */
+        {"Okafor, his driver and a bodyguard were injured.", SR_CAS_INJURED,
+         3},
+        /* but "Name, a calling, and ..." tells who he is */
+        {"Brother Tomas, a missionary, and a nun were injured.",
+         SR_CAS_INJURED, 2},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"comma_lists", test_comma_lists},
              {"added_counts", test_added_counts},
              {"deaths_without_dying", test_deaths_without_dying},
              {"protest_causes", test_protest_causes},

@@ -951,11 +951,17 @@ static int singular_hurt(const sr_doc_t *doc, size_t tb, size_t i,
 }
 
 /* A name of one to three words that opens the clause at tb and ends
- * before "and" at w: "Ahmed", "Ali Khan". */
+ * before "and" or a comma at w: "Ahmed", "Ali Khan" ("Ali Khan, his
+ * driver and a guard"). */
 static int name_opens(const sr_doc_t *doc, size_t tb, size_t w)
 {
-    if (w < tb + 1 || w > tb + 3 || !sr_tok_is(doc, w, "and")) {
+    if (w < tb + 1 || w > tb + 3 ||
+        !(sr_tok_is(doc, w, "and") || sr_tok_punct(doc, w) == ',')) {
         return 0;
+    }
+    if (sr_tok_punct(doc, w) == ',' && w + 1 < doc->ntok &&
+        (sr_tok_is(doc, w + 1, "a") || sr_tok_is(doc, w + 1, "an"))) {
+        return 0; /* "Father Ali, a priest, and a nun": who he is */
     }
     for (size_t k = tb; k < w; k++) {
         if (doc->toks[k].kind != SR_TOK_WORD || !doc->toks[k].cap ||
@@ -1241,37 +1247,90 @@ static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
     return 1;
 }
 
-/* "... and six children", "... and a civilian driver" after the people
- * ending at k: victims of the same side join h's exact count. */
+/* One item of a list of victims at j: "six children", "a civilian
+ * driver", "a trainee", "their driver". Returns the token after it, 0 if
+ * there is none; *c is its count, *v its side. */
+static size_t victim_item(const sr_doc_t *doc, size_t j, size_t te,
+                          sr_qcount_t *c, sr_victim_t *v)
+{
+    static const char *const owners[] = {"his", "her", "their", NULL};
+    size_t nc = sr_count_at(doc, j, te, c), k;
+
+    *v = SR_VICTIM_UNKNOWN;
+    if (nc == 0 && (sr_tok_is(doc, j, "a") || sr_tok_is(doc, j, "an")) &&
+        one_person(doc, j, te, c)) {
+        /* "killing two fighters and a civilian driver" */
+        *v = victim_of(doc, c->te - 1);
+        return c->te;
+    }
+    if (nc == 0 && someone(doc, j, te, c)) {
+        *v = SR_VICTIM_OTHER; /* "a civil servant and a trainee" */
+        return c->te;
+    }
+    if (nc == 0 && j + 1 < te && sr_tok_in(doc, j, owners) &&
+        one_person(doc, j + 1, te, c)) {
+        /* "three teachers, their driver and ..." */
+        *v = victim_of(doc, c->te - 1);
+        *v = *v == SR_VICTIM_UNKNOWN ? SR_VICTIM_OTHER : *v;
+        c->tb = j;
+        return c->te;
+    }
+    if (nc == 0 || c->qual != SR_QUAL_EXACT ||
+        (k = victim_after(doc, c->te, te, v)) == 0) {
+        return 0;
+    }
+    return k;
+}
+
+/* "... and six children", "..., a nurse and a pupil" after the people
+ * ending at k: victims of the same side join h's exact count. Items
+ * after commas count only in a list closed by "and" ("killing two
+ * soldiers, a police officer said" is no list); a closing attacker ("and
+ * the bomber herself") is left to the rules for attackers. */
 static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
                         sr_cas_hit_t *h)
 {
     sr_qcount_t c2;
-    sr_victim_t v2 = SR_VICTIM_UNKNOWN;
-    size_t k2, nc;
+    sr_victim_t v2;
+    int64_t add = 0;
+    size_t end = 0, cte = 0;
+    int closed = 0;
 
-    if (k + 1 >= te || !sr_tok_is(doc, k, "and")) {
-        return;
+    while (!closed && k + 1 < te) {
+        int last = sr_tok_is(doc, k, "and");
+        size_t j = k + 1, k2;
+
+        if (!last && sr_tok_punct(doc, k) != ',') {
+            return;
+        }
+        if (!last && sr_tok_is(doc, j, "and")) {
+            last = 1; /* the serial comma */
+            j++;
+        }
+        k2 = victim_item(doc, j, te, &c2, &v2);
+        if (k2 == 0 && last && j + 1 < te && sr_tok_is(doc, j, "the") &&
+            sr_tok_has(doc, j + 1, SR_W_PERP)) {
+            v2 = SR_VICTIM_PERPETRATORS; /* "and the bomber herself" */
+        }
+        if (k2 == 0 || v2 == SR_VICTIM_UNKNOWN ||
+            v2 == SR_VICTIM_PERPETRATORS || clause_follows(doc, k2, te)) {
+            if (!(last && v2 == SR_VICTIM_PERPETRATORS)) {
+                return;
+            }
+            closed = 1;
+            continue;
+        }
+        add += c2.best;
+        end = k2;
+        cte = c2.te;
+        k = k2;
+        closed = last;
     }
-    nc = sr_count_at(doc, k + 1, te, &c2);
-    if (nc == 0 && (sr_tok_is(doc, k + 1, "a") || sr_tok_is(doc, k + 1, "an")) &&
-        one_person(doc, k + 1, te, &c2)) {
-        /* "killing two fighters and a civilian driver" */
-        v2 = victim_of(doc, c2.te - 1);
-        k2 = c2.te;
-    } else if (nc == 0 && someone(doc, k + 1, te, &c2)) {
-        v2 = SR_VICTIM_OTHER; /* "a civil servant and a trainee" */
-        k2 = c2.te;
-    } else if (nc == 0 || c2.qual != SR_QUAL_EXACT ||
-               (k2 = victim_after(doc, c2.te, te, &v2)) == 0) {
-        return;
-    }
-    if (v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS &&
-        !clause_follows(doc, k2, te)) {
-        h->count.best += c2.best;
+    if (closed && add > 0) {
+        h->count.best += add;
         h->count.low = h->count.high = h->count.best;
-        h->count.te = c2.te;
-        h->te = k2;
+        h->count.te = cte;
+        h->te = end;
     }
 }
 
@@ -1743,8 +1802,8 @@ static int partner_before(const sr_doc_t *doc, size_t tb, size_t i,
     return 0;
 }
 
-/* "killing four worshippers in addition to herself": the attacker died
- * too. */
+/* "killing four worshippers in addition to herself", "... and the
+ * bomber himself": the attacker died too. */
 static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
                     sr_cas_hit_t *perp)
 {
@@ -1753,8 +1812,14 @@ static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
     for (size_t k = h->te; k + 1 < te && k < h->te + 4; k++) {
         size_t self = sr_tok_is(doc, k, "and") ? k + 1 : k + 3;
 
+        if (self == k + 1 && self + 2 < te && sr_tok_is(doc, self, "the") &&
+            sr_tok_has(doc, self + 1, SR_W_PERP) &&
+            sr_tok_in(doc, self + 2, selves)) {
+            self += 2; /* "and the bomber herself" */
+        }
         if ((self == k + 1 || sr_tok_phrase(doc, k, te, "in addition to") ||
-             sr_tok_phrase(doc, k, te, "as well as")) &&
+             sr_tok_phrase(doc, k, te, "as well as") ||
+             sr_tok_is(doc, self - 2, "the")) &&
             sr_tok_in(doc, self, selves)) {
             memset(perp, 0, sizeof(*perp));
             set_one(&perp->count, self, self + 1);
