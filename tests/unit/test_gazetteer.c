@@ -433,24 +433,20 @@ static void expect_error(const char *text, int as_main, int line,
     CHECK(strstr(err, want) == err);
 }
 
-/* N rows of the supplement name existing rows; only there. */
-static void test_name_rows(void)
+/* Opens the mini gazetteer with `rows` as its supplement file; NULL (and a
+ * failed check) when that cannot be done. */
+static sr_gazetteer_t *open_mini_with_rows(const char *rows)
 {
-    char main_path[1024], path[64] = "/tmp/sr-gaz-names-XXXXXX", err[512];
-    const sr_place_t *out[4];
+    char main_path[1024], path[64] = "/tmp/sr-gaz-rows-XXXXXX", err[512];
     sr_gazetteer_t *gz;
     int fd = mkstemp(path);
     FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
-    size_t n;
 
     CHECK(f != NULL);
     if (f == NULL) {
-        return;
+        return NULL;
     }
-    fputs("N\tNE.09\tTilaberi Province\tNE\t\t\t\t0\t\t"
-          "Tillabéri Region|Tilabari\t\n"
-          "N\tXX.99\tNowhere\tXX\t\t\t\t0\t\t\t\n",
-          f);
+    fputs(rows, f);
     fclose(f);
     gz = sr_gazetteer_open(
         fixture("gazetteer-mini.tsv", main_path, sizeof(main_path)), path,
@@ -459,6 +455,21 @@ static void test_name_rows(void)
     CHECK(gz != NULL);
     if (gz == NULL) {
         fprintf(stderr, "    %s\n", err);
+    }
+    return gz;
+}
+
+/* N rows of the supplement name existing rows; only there. */
+static void test_name_rows(void)
+{
+    const sr_place_t *out[4];
+    sr_gazetteer_t *gz;
+    size_t n;
+
+    gz = open_mini_with_rows("N\tNE.09\tTilaberi Province\tNE\t\t\t\t0\t\t"
+                             "Tillabéri Region|Tilabari\t\n"
+                             "N\tXX.99\tNowhere\tXX\t\t\t\t0\t\t\t\n");
+    if (gz == NULL) {
         return;
     }
     n = sr_gazetteer_lookup(gz, "Tilaberi Province", 17, out, 4);
@@ -677,28 +688,13 @@ static void test_build(void)
  * folds to "ras al". And text that begins no name at all. */
 static void test_longest_name_joined(void)
 {
-    char main_path[1024], path[64] = "/tmp/sr-gaz-joined-XXXXXX", err[512];
     sr_gazetteer_t *gz;
-    int fd = mkstemp(path);
-    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
     const char *t;
 
-    CHECK(f != NULL);
-    if (f == NULL) {
-        return;
-    }
-    fputs("P\tx-ntassa\tN'Tassa\tNE\t09\t\t\t0\tPPL\t\t\n"
-          "P\tx-elgaro\tEl'Garo\tNE\t09\t\t\t0\tPPL\t\t\n"
-          "P\tx-raselgaro\tRas El'Garo\tNE\t09\t\t\t0\tPPL\t\t\n",
-          f);
-    fclose(f);
-    gz = sr_gazetteer_open(
-        fixture("gazetteer-mini.tsv", main_path, sizeof(main_path)), path,
-        err, sizeof(err));
-    unlink(path);
-    CHECK(gz != NULL);
+    gz = open_mini_with_rows("P\tx-ntassa\tN'Tassa\tNE\t09\t\t\t0\tPPL\t\t\n"
+                             "P\tx-elgaro\tEl'Garo\tNE\t09\t\t\t0\tPPL\t\t\n"
+                             "P\tx-raselgaro\tRas El'Garo\tNE\t09\t\t\t0\tPPL\t\t\n");
     if (gz == NULL) {
-        fprintf(stderr, "    %s\n", err);
         return;
     }
     t = "N'Tassa market";
