@@ -678,7 +678,31 @@ static void test_comma_lists(void)
     FIXTURE_EACH(cases, check_kind);
 }
 
+static void test_hostage_lists_and_ages(void)
+{
+    static const kind_case_t cases[] = {
+        /* hostages in a list of the dead are dead, not taken */
+        {"Twelve hostages and three police officers were killed.",
+         SR_CAS_KILLED, 15},
+        {"Twelve hostages and three police officers were killed.",
+         SR_CAS_KIDNAPPED, -1},
+        {"By nightfall four hostages and the gunman were dead.",
+         SR_CAS_KILLED, 5},
+        /* but hostages taken stay the taking's */
+        {"Gunmen took 12 hostages and two soldiers were killed in the raid.",
+         SR_CAS_KIDNAPPED, 12},
+        {"Gunmen took 12 hostages and two soldiers were killed in the raid.",
+         SR_CAS_KILLED, 2},
+        /* an age is no count: the attacker shot dead is one */
+        {"Police shot the 19-year-old attacker dead.", SR_CAS_KILLED_PERP, 1},
+        {"Police shot a 40-year-old shopkeeper dead.", SR_CAS_KILLED, 1},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"hostage_lists_and_ages", test_hostage_lists_and_ages},
              {"comma_lists", test_comma_lists},
              {"added_counts", test_added_counts},
              {"deaths_without_dying", test_deaths_without_dying},

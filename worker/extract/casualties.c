@@ -436,18 +436,36 @@ static size_t skip_brackets(const sr_doc_t *doc, size_t j, size_t te)
  * few auxiliaries: "20 hostages were killed", "130 hostages died". */
 static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
 {
+    static const char *const taking[] = {"took", "take", "takes", "taking",
+                                         "seized", "seizing", "holding",
+                                         "held", "taken", "grabbed", NULL};
+    int list_ok = 1;
+
     if (!sr_tok_is(doc, j, "hostages") ||
         (j > 0 && (sr_tok_is(doc, j - 1, "taken") ||
                    sr_tok_is(doc, j - 1, "held")))) {
         return 0;
     }
-    for (size_t k = j + 1; k < te && k < j + 4; k++) {
+    /* "took 12 hostages and two soldiers were killed": the hostages are
+     * the taking's, not a part of the dead */
+    for (size_t k = j; k > 0 && k + 4 > j; k--) {
+        list_ok &= !sr_tok_in(doc, k - 1, taking);
+    }
+    for (size_t k = j + 1; k < te && k < j + 8; k++) {
         int kind = verb_kind(doc, k);
+        int64_t n;
+        sr_numkind_t nk;
 
         if (kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) {
             return 1;
         }
-        if (!sr_tok_has(doc, k, SR_W_AUX)) {
+        /* "20 hostages and two police officers were killed", "eight
+         * hostages and the gunman were dead": a list of the dead */
+        if (!sr_tok_has(doc, k, SR_W_AUX) &&
+            !(list_ok &&
+              (sr_tok_is(doc, k, "and") || sr_tok_is(doc, k, "the") ||
+               victim_of(doc, k) != 0 || singular_person(doc, k) ||
+               sr_num_at(doc, k, te, &n, &nk) > 0))) {
             return 0;
         }
     }
@@ -668,6 +686,20 @@ static int singular_person(const sr_doc_t *doc, size_t i)
            !sr_tok_in(doc, i, plurals);
 }
 
+/* "22-year-old": an age before a person, not a count of people. Returns
+ * its length in tokens up to "old" (1 when only "22-" is sure), or 0. */
+static size_t age_at(const sr_doc_t *doc, size_t k, size_t te)
+{
+    if (doc->toks[k].kind != SR_TOK_NUM || k + 1 >= te ||
+        sr_tok_punct(doc, k + 1) != '-') {
+        return 0;
+    }
+    return k + 4 < te && sr_tok_punct(doc, k + 3) == '-' &&
+                   sr_tok_is(doc, k + 4, "old")
+               ? 5
+               : 1;
+}
+
 static void set_one(sr_qcount_t *c, size_t tb, size_t te)
 {
     c->best = c->low = c->high = 1;
@@ -688,6 +720,10 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
     }
     for (size_t k = j; k < te && k < j + 7 && words > 0; k++) {
         if (sr_tok_punct(doc, k) == '-') {
+            continue;
+        }
+        if (age_at(doc, k, te) > 0) {
+            k += age_at(doc, k, te) - 1; /* "the 18-year-old attacker" */
             continue;
         }
         if (doc->toks[k].kind != SR_TOK_WORD) {
@@ -761,8 +797,7 @@ static int someone(const sr_doc_t *doc, size_t j, size_t te, sr_qcount_t *c)
     for (k = j + 1; k < te && k < j + 8; k++) {
         const sr_tok_t *t = &doc->toks[k];
 
-        if (t->kind == SR_TOK_NUM && k + 1 < te &&
-            sr_tok_punct(doc, k + 1) == '-') {
+        if (age_at(doc, k, te)) {
             continue; /* "a 22-year-old man" */
         }
         if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) == '-') {
@@ -1227,7 +1262,7 @@ static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
     if (j < te && sr_tok_is(doc, j, "the")) {
         j++;
     }
-    if (sr_count_at(doc, j, te, &c) > 0) {
+    if (!age_at(doc, j, te) && sr_count_at(doc, j, te, &c) > 0) {
         if ((k = victim_after(doc, c.te, te, &victim)) == 0 ||
             victim == SR_VICTIM_UNKNOWN) {
             return 0;
