@@ -701,7 +701,27 @@ static void test_hostage_lists_and_ages(void)
     FIXTURE_EACH(cases, check_kind);
 }
 
+static void test_attackers_beside_the_toll(void)
+{
+    static const kind_case_t cases[] = {
+        {"Thirty people lost their lives, in addition to the three attackers.",
+         SR_CAS_KILLED_PERP, 3},
+        {"Thirty people lost their lives, in addition to the three attackers.",
+         SR_CAS_KILLED, 30},
+        {"The blast killed 16 people besides the two bombers.",
+         SR_CAS_KILLED_PERP, 2},
+        {"Nine villagers were killed along with two gunmen.",
+         SR_CAS_KILLED_PERP, 2},
+        /* victims beside the toll are no attackers */
+        {"Nine villagers were killed along with two soldiers.",
+         SR_CAS_KILLED_PERP, -1},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"attackers_beside_the_toll", test_attackers_beside_the_toll},
              {"hostage_lists_and_ages", test_hostage_lists_and_ages},
              {"comma_lists", test_comma_lists},
              {"added_counts", test_added_counts},

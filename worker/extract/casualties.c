@@ -1871,6 +1871,53 @@ static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
     return 0;
 }
 
+/* "26 people lost their lives, in addition to the four attackers",
+ * "killing 16 besides the two gunmen": attackers dead beside the toll of
+ * h, a hit of their own (*perp). */
+static int attackers_besides(const sr_doc_t *doc, size_t te,
+                             const sr_cas_hit_t *h, sr_cas_hit_t *perp)
+{
+    static const struct {
+        const char *words;
+        size_t n;
+    } joins[] = {{"in addition to", 3}, {"as well as", 3}, {"besides", 1},
+                 {"along with", 2}};
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+
+    for (size_t k = h->te; k < te && k < h->te + 6; k++) {
+        size_t j = 0, e;
+
+        for (size_t p = 0; p < sizeof(joins) / sizeof(joins[0]) && j == 0;
+             p++) {
+            j = sr_tok_phrase(doc, k, te, joins[p].words) ? joins[p].n : 0;
+        }
+        if (j == 0) {
+            if (sr_tok_punct(doc, k) == ';' || sr_tok_punct(doc, k) == '.') {
+                return 0;
+            }
+            continue;
+        }
+        j += k;
+        if (j < te && sr_tok_is(doc, j, "the")) {
+            j++;
+        }
+        if (sr_count_at(doc, j, te, &c) == 0 || c.qual != SR_QUAL_EXACT ||
+            (e = victim_after(doc, c.te, te, &victim)) == 0 ||
+            victim != SR_VICTIM_PERPETRATORS) {
+            return 0;
+        }
+        memset(perp, 0, sizeof(*perp));
+        perp->count = c;
+        perp->verb = h->verb;
+        perp->tb = k;
+        perp->te = e;
+        finish(perp, SR_CAS_KILLED, SR_VICTIM_PERPETRATORS);
+        return 1;
+    }
+    return 0;
+}
+
 /* The hit for the ones joined to h, kept apart from h when h holds the
  * attacker and they are his victims. */
 static int join(sr_cas_hit_t *h, const sr_qcount_t *c, sr_victim_t victim,
@@ -2089,7 +2136,8 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
             if (apart) {
                 used_until = out[count++].te;
             } else if (h.kind == SR_CAS_KILLED && count < max &&
-                       self_too(doc, te, &h, &out[count])) {
+                       (self_too(doc, te, &h, &out[count]) ||
+                        attackers_besides(doc, te, &h, &out[count]))) {
                 used_until = out[count++].te;
             }
             continue;
@@ -2105,6 +2153,10 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
             }
             out[count++] = h;
             used_until = h.te;
+            if (h.kind == SR_CAS_KILLED && count < max &&
+                attackers_besides(doc, te, &h, &out[count])) {
+                used_until = out[count++].te;
+            }
             continue;
         }
         if (verb_kind(doc, i) < 0) {
