@@ -701,6 +701,7 @@ static void test_hostage_lists_and_ages(void)
     FIXTURE_EACH(cases, check_kind);
 }
 
+/* attackers dead beside a toll; a death earlier than the story */
 static void test_attackers_beside_the_toll(void)
 {
     static const kind_case_t cases[] = {
@@ -712,6 +713,10 @@ static void test_attackers_beside_the_toll(void)
          SR_CAS_KILLED_PERP, 2},
         {"Nine villagers were killed along with two gunmen.",
          SR_CAS_KILLED_PERP, 2},
+        /* a death told as a step before the story is not its toll */
+        {"Lawyers had gathered after a judge was shot dead earlier that day.",
+         SR_CAS_KILLED, -1},
+        {"A judge was shot dead earlier today.", SR_CAS_KILLED, 1},
         /* victims beside the toll are no attackers */
         {"Nine villagers were killed along with two soldiers.",
          SR_CAS_KILLED_PERP, -1},

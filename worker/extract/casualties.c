@@ -2074,6 +2074,18 @@ static int protest_cause(const sr_doc_t *doc, size_t tb, const sr_cas_hit_t *h)
     return cue;
 }
 
+/* "after a judge was shot dead earlier that morning": a step before the
+ * story told, not its toll. */
+static int earlier_step(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h)
+{
+    for (size_t i = h->te; i + 1 < te && i < h->te + 3; i++) {
+        if (sr_tok_is(doc, i, "earlier") && sr_tok_is(doc, i + 1, "that")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "two more officers", "another three", "a further five": the count
  * adds to one told before ("two more than expected" and "more than 20"
  * do not). */
@@ -2099,7 +2111,8 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
     size_t n = casualties_scan(doc, tb, te, out, max), kept = 0;
 
     for (size_t k = 0; k < n; k++) {
-        if (out[k].kind == SR_CAS_KILLED && protest_cause(doc, tb, &out[k])) {
+        if ((out[k].kind == SR_CAS_KILLED && protest_cause(doc, tb, &out[k])) ||
+            earlier_step(doc, te, &out[k])) {
             continue;
         }
         out[k].more = adds_to_earlier(doc, tb, te, &out[k]);
