@@ -90,4 +90,11 @@ A = "seg-separate-toll"
 c.expect(f"{A}: 'In a separate incident' keeps its toll apart from the "
          "kidnapping", [(i["casualties"]["killed"] or {}).get("best")
                         for i in c.of(A)], [None, 5])
+A = "seg-earlier-that-morning"
+main = [i for i in c.of(A) if i["role"] == "MAIN_EVENT"] + [None]
+c.expect(f"{A}: the judge shot 'earlier that morning' is no MAIN_EVENT: one "
+         "main incident", len(main) - 1, 1)
+c.count(f"{A}: the main incident is the blast, killed 11", main[0], "killed",
+        11, "EXACT")
+
 sys.exit(c.finish())

@@ -422,6 +422,14 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc)
             return 1;
         }
     }
+    /* "... had gathered after a judge was shot dead earlier that
+     * morning": a step before the story told, on a day the text gives */
+    for (size_t j = d->trig + 1;
+         j + 1 < doc->sents[d->anchor].te && j < d->trig + 5; j++) {
+        if (sr_tok_is(doc, j, "earlier") && sr_tok_is(doc, j + 1, "that")) {
+            return 1;
+        }
+    }
     if (!d->date_set || !doc->has_pub) {
         return 0;
     }
