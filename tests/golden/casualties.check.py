@@ -192,6 +192,19 @@ m = c.main_of("cas-protest-cause")
 c.expect("cas-protest-cause: the driver shot before the riot is not its "
          "toll", ((m or {}).get("casualties") or {}).get("killed"), None)
 
+# a later count that adds ("two more"), one toll told twice, and a
+# second attack's "killing 9 more" that stays its own
+m = c.main_of("cas-two-more")
+c.count("cas-two-more: a guard stabbed + 'Two more officers were injured' "
+        "= 3", m, "injured", 3, "EXACT")
+c.count("cas-two-more: the attacker shot dead = 1", m, "killed", 1, "EXACT")
+m = c.main_of("cas-told-twice")
+c.count("cas-told-twice: 'five passengers were killed ... The five victims' "
+        "= 5, not 10", m, "killed", 5, "EXACT")
+c.expect("cas-second-attack-more: the second bomber's '9 more' is its own "
+         "incident", [(i["casualties"]["killed"] or {}).get("best")
+                      for i in c.of("cas-second-attack-more")], [14, 9])
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

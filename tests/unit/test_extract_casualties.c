@@ -606,7 +606,130 @@ static void test_deaths_without_dying(void)
     FIXTURE_EACH(cases, check_kind);
 }
 
+/* The first hit of text adds to a count told before: 1, 0, or -1 when
+ * there is no hit. */
+static int adds_more(const char *text)
+{
+    sr_doc_t doc;
+    sr_cas_hit_t h[8];
+    size_t n;
+    int more;
+
+    sr_doc_init(&doc);
+    fixture_doc(&doc, text, 2020, 5, 2);
+    n = sr_casualties_find(&doc, 0, doc.ntok, h, 8);
+    more = n > 0 ? h[0].more : -1;
+    fixture_done(&doc);
+    return more;
+}
+
+static void test_added_counts(void)
+{
+    static const struct {
+        const char *text;
+        int more;
+    } cases[] = {
+        {"Two more officers were injured in the gunfight.", 1},
+        {"Another three villagers died in hospital overnight.", 1},
+        {"A further five people were wounded.", 1},
+        {"Three more died of their wounds.", 1},
+        /* a floor, not an addition */
+        {"More than 20 people were killed.", 0},
+        {"Two soldiers were wounded.", 0},
+        {"Four others were hurt.", 0},
+    };
+
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        int got = adds_more(cases[k].text);
+
+        CHECK_INT_EQ(got, cases[k].more);
+        if (got != cases[k].more) {
+            fprintf(stderr, "    (text: %s)\n", cases[k].text);
+        }
+    }
+}
+
+static void test_comma_lists(void)
+{
+    static const kind_case_t cases[] = {
+        /* items after commas count when "and" closes the list */
+        {"Gunmen killed two soldiers, a nurse and a pupil.", SR_CAS_KILLED,
+         4},
+        {"The blast killed four traders, a guard, and a nurse.", SR_CAS_KILLED,
+         6},
+        {"The bomb killed three engineers, their driver and a guard.",
+         SR_CAS_KILLED, 5},
+        /* a comma with no "and" after it is no list */
+        {"Gunmen killed two soldiers, a police spokesman said.",
+         SR_CAS_KILLED, 2},
+        /* a closing attacker is his own hit */
+        {"The blast killed two clerks, their driver and the bomber himself.",
+         SR_CAS_KILLED, 3},
+        {"The blast killed two clerks, their driver and the bomber himself.",
+         SR_CAS_KILLED_PERP, 1},
+        /* a name opening a list before a comma */
+        {"Okafor, his driver and a bodyguard were injured.", SR_CAS_INJURED,
+         3},
+        /* but "Name, a calling, and ..." tells who he is */
+        {"Brother Tomas, a missionary, and a nun were injured.",
+         SR_CAS_INJURED, 2},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
+static void test_hostage_lists_and_ages(void)
+{
+    static const kind_case_t cases[] = {
+        /* hostages in a list of the dead are dead, not taken */
+        {"Twelve hostages and three police officers were killed.",
+         SR_CAS_KILLED, 15},
+        {"Twelve hostages and three police officers were killed.",
+         SR_CAS_KIDNAPPED, -1},
+        {"By nightfall four hostages and the gunman were dead.",
+         SR_CAS_KILLED, 5},
+        /* but hostages taken stay the taking's */
+        {"Gunmen took 12 hostages and two soldiers were killed in the raid.",
+         SR_CAS_KIDNAPPED, 12},
+        {"Gunmen took 12 hostages and two soldiers were killed in the raid.",
+         SR_CAS_KILLED, 2},
+        /* an age is no count: the attacker shot dead is one */
+        {"Police shot the 19-year-old attacker dead.", SR_CAS_KILLED_PERP, 1},
+        {"Police shot a 40-year-old shopkeeper dead.", SR_CAS_KILLED, 1},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
+/* attackers dead beside a toll; a death earlier than the story */
+static void test_attackers_beside_the_toll(void)
+{
+    static const kind_case_t cases[] = {
+        {"Thirty people lost their lives, in addition to the three attackers.",
+         SR_CAS_KILLED_PERP, 3},
+        {"Thirty people lost their lives, in addition to the three attackers.",
+         SR_CAS_KILLED, 30},
+        {"The blast killed 16 people besides the two bombers.",
+         SR_CAS_KILLED_PERP, 2},
+        {"Nine villagers were killed along with two gunmen.",
+         SR_CAS_KILLED_PERP, 2},
+        /* a death told as a step before the story is not its toll */
+        {"Lawyers had gathered after a judge was shot dead earlier that day.",
+         SR_CAS_KILLED, -1},
+        {"A judge was shot dead earlier today.", SR_CAS_KILLED, 1},
+        /* victims beside the toll are no attackers */
+        {"Nine villagers were killed along with two soldiers.",
+         SR_CAS_KILLED_PERP, -1},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"attackers_beside_the_toll", test_attackers_beside_the_toll},
+             {"hostage_lists_and_ages", test_hostage_lists_and_ages},
+             {"comma_lists", test_comma_lists},
+             {"added_counts", test_added_counts},
              {"deaths_without_dying", test_deaths_without_dying},
              {"protest_causes", test_protest_causes},
              {"lists_wounds_and_bodies", test_lists_wounds_and_bodies},

@@ -79,6 +79,8 @@ typedef struct sr_draft_s {
     int date_set;
     sr_date_hit_t date;
     const sr_cas_hit_t *cas[SR_CAS__COUNT];
+    /* a later count that adds to cas ("two more officers were injured") */
+    const sr_cas_hit_t *more[SR_CAS__COUNT];
     /* a toll over a series of series_n attacks ("killed across the four
      * raids"), for the kinds the incident has no count of its own */
     const sr_cas_hit_t *series[SR_CAS__COUNT];

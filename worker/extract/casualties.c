@@ -436,18 +436,36 @@ static size_t skip_brackets(const sr_doc_t *doc, size_t j, size_t te)
  * few auxiliaries: "20 hostages were killed", "130 hostages died". */
 static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
 {
+    static const char *const taking[] = {"took", "take", "takes", "taking",
+                                         "seized", "seizing", "holding",
+                                         "held", "taken", "grabbed", NULL};
+    int list_ok = 1;
+
     if (!sr_tok_is(doc, j, "hostages") ||
         (j > 0 && (sr_tok_is(doc, j - 1, "taken") ||
                    sr_tok_is(doc, j - 1, "held")))) {
         return 0;
     }
-    for (size_t k = j + 1; k < te && k < j + 4; k++) {
+    /* "took 12 hostages and two soldiers were killed": the hostages are
+     * the taking's, not a part of the dead */
+    for (size_t k = j; k > 0 && k + 4 > j; k--) {
+        list_ok &= !sr_tok_in(doc, k - 1, taking);
+    }
+    for (size_t k = j + 1; k < te && k < j + 8; k++) {
         int kind = verb_kind(doc, k);
+        int64_t n;
+        sr_numkind_t nk;
 
         if (kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) {
             return 1;
         }
-        if (!sr_tok_has(doc, k, SR_W_AUX)) {
+        /* "20 hostages and two police officers were killed", "eight
+         * hostages and the gunman were dead": a list of the dead */
+        if (!sr_tok_has(doc, k, SR_W_AUX) &&
+            !(list_ok &&
+              (sr_tok_is(doc, k, "and") || sr_tok_is(doc, k, "the") ||
+               victim_of(doc, k) != 0 || singular_person(doc, k) ||
+               sr_num_at(doc, k, te, &n, &nk) > 0))) {
             return 0;
         }
     }
@@ -668,6 +686,20 @@ static int singular_person(const sr_doc_t *doc, size_t i)
            !sr_tok_in(doc, i, plurals);
 }
 
+/* "22-year-old": an age before a person, not a count of people. Returns
+ * its length in tokens up to "old" (1 when only "22-" is sure), or 0. */
+static size_t age_at(const sr_doc_t *doc, size_t k, size_t te)
+{
+    if (doc->toks[k].kind != SR_TOK_NUM || k + 1 >= te ||
+        sr_tok_punct(doc, k + 1) != '-') {
+        return 0;
+    }
+    return k + 4 < te && sr_tok_punct(doc, k + 3) == '-' &&
+                   sr_tok_is(doc, k + 4, "old")
+               ? 5
+               : 1;
+}
+
 static void set_one(sr_qcount_t *c, size_t tb, size_t te)
 {
     c->best = c->low = c->high = 1;
@@ -688,6 +720,10 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
     }
     for (size_t k = j; k < te && k < j + 7 && words > 0; k++) {
         if (sr_tok_punct(doc, k) == '-') {
+            continue;
+        }
+        if (age_at(doc, k, te) > 0) {
+            k += age_at(doc, k, te) - 1; /* "the 18-year-old attacker" */
             continue;
         }
         if (doc->toks[k].kind != SR_TOK_WORD) {
@@ -761,8 +797,7 @@ static int someone(const sr_doc_t *doc, size_t j, size_t te, sr_qcount_t *c)
     for (k = j + 1; k < te && k < j + 8; k++) {
         const sr_tok_t *t = &doc->toks[k];
 
-        if (t->kind == SR_TOK_NUM && k + 1 < te &&
-            sr_tok_punct(doc, k + 1) == '-') {
+        if (age_at(doc, k, te)) {
             continue; /* "a 22-year-old man" */
         }
         if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) == '-') {
@@ -951,11 +986,17 @@ static int singular_hurt(const sr_doc_t *doc, size_t tb, size_t i,
 }
 
 /* A name of one to three words that opens the clause at tb and ends
- * before "and" at w: "Ahmed", "Ali Khan". */
+ * before "and" or a comma at w: "Ahmed", "Ali Khan" ("Ali Khan, his
+ * driver and a guard"). */
 static int name_opens(const sr_doc_t *doc, size_t tb, size_t w)
 {
-    if (w < tb + 1 || w > tb + 3 || !sr_tok_is(doc, w, "and")) {
+    if (w < tb + 1 || w > tb + 3 ||
+        !(sr_tok_is(doc, w, "and") || sr_tok_punct(doc, w) == ',')) {
         return 0;
+    }
+    if (sr_tok_punct(doc, w) == ',' && w + 1 < doc->ntok &&
+        (sr_tok_is(doc, w + 1, "a") || sr_tok_is(doc, w + 1, "an"))) {
+        return 0; /* "Father Ali, a priest, and a nun": who he is */
     }
     for (size_t k = tb; k < w; k++) {
         if (doc->toks[k].kind != SR_TOK_WORD || !doc->toks[k].cap ||
@@ -1221,7 +1262,7 @@ static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
     if (j < te && sr_tok_is(doc, j, "the")) {
         j++;
     }
-    if (sr_count_at(doc, j, te, &c) > 0) {
+    if (!age_at(doc, j, te) && sr_count_at(doc, j, te, &c) > 0) {
         if ((k = victim_after(doc, c.te, te, &victim)) == 0 ||
             victim == SR_VICTIM_UNKNOWN) {
             return 0;
@@ -1241,37 +1282,90 @@ static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
     return 1;
 }
 
-/* "... and six children", "... and a civilian driver" after the people
- * ending at k: victims of the same side join h's exact count. */
+/* One item of a list of victims at j: "six children", "a civilian
+ * driver", "a trainee", "their driver". Returns the token after it, 0 if
+ * there is none; *c is its count, *v its side. */
+static size_t victim_item(const sr_doc_t *doc, size_t j, size_t te,
+                          sr_qcount_t *c, sr_victim_t *v)
+{
+    static const char *const owners[] = {"his", "her", "their", NULL};
+    size_t nc = sr_count_at(doc, j, te, c), k;
+
+    *v = SR_VICTIM_UNKNOWN;
+    if (nc == 0 && (sr_tok_is(doc, j, "a") || sr_tok_is(doc, j, "an")) &&
+        one_person(doc, j, te, c)) {
+        /* "killing two fighters and a civilian driver" */
+        *v = victim_of(doc, c->te - 1);
+        return c->te;
+    }
+    if (nc == 0 && someone(doc, j, te, c)) {
+        *v = SR_VICTIM_OTHER; /* "a civil servant and a trainee" */
+        return c->te;
+    }
+    if (nc == 0 && j + 1 < te && sr_tok_in(doc, j, owners) &&
+        one_person(doc, j + 1, te, c)) {
+        /* "three teachers, their driver and ..." */
+        *v = victim_of(doc, c->te - 1);
+        *v = *v == SR_VICTIM_UNKNOWN ? SR_VICTIM_OTHER : *v;
+        c->tb = j;
+        return c->te;
+    }
+    if (nc == 0 || c->qual != SR_QUAL_EXACT ||
+        (k = victim_after(doc, c->te, te, v)) == 0) {
+        return 0;
+    }
+    return k;
+}
+
+/* "... and six children", "..., a nurse and a pupil" after the people
+ * ending at k: victims of the same side join h's exact count. Items
+ * after commas count only in a list closed by "and" ("killing two
+ * soldiers, a police officer said" is no list); a closing attacker ("and
+ * the bomber herself") is left to the rules for attackers. */
 static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
                         sr_cas_hit_t *h)
 {
     sr_qcount_t c2;
-    sr_victim_t v2 = SR_VICTIM_UNKNOWN;
-    size_t k2, nc;
+    sr_victim_t v2;
+    int64_t add = 0;
+    size_t end = 0, cte = 0;
+    int closed = 0;
 
-    if (k + 1 >= te || !sr_tok_is(doc, k, "and")) {
-        return;
+    while (!closed && k + 1 < te) {
+        int last = sr_tok_is(doc, k, "and");
+        size_t j = k + 1, k2;
+
+        if (!last && sr_tok_punct(doc, k) != ',') {
+            return;
+        }
+        if (!last && sr_tok_is(doc, j, "and")) {
+            last = 1; /* the serial comma */
+            j++;
+        }
+        k2 = victim_item(doc, j, te, &c2, &v2);
+        if (k2 == 0 && last && j + 1 < te && sr_tok_is(doc, j, "the") &&
+            sr_tok_has(doc, j + 1, SR_W_PERP)) {
+            v2 = SR_VICTIM_PERPETRATORS; /* "and the bomber herself" */
+        }
+        if (k2 == 0 || v2 == SR_VICTIM_UNKNOWN ||
+            v2 == SR_VICTIM_PERPETRATORS || clause_follows(doc, k2, te)) {
+            if (!(last && v2 == SR_VICTIM_PERPETRATORS)) {
+                return;
+            }
+            closed = 1;
+            continue;
+        }
+        add += c2.best;
+        end = k2;
+        cte = c2.te;
+        k = k2;
+        closed = last;
     }
-    nc = sr_count_at(doc, k + 1, te, &c2);
-    if (nc == 0 && (sr_tok_is(doc, k + 1, "a") || sr_tok_is(doc, k + 1, "an")) &&
-        one_person(doc, k + 1, te, &c2)) {
-        /* "killing two fighters and a civilian driver" */
-        v2 = victim_of(doc, c2.te - 1);
-        k2 = c2.te;
-    } else if (nc == 0 && someone(doc, k + 1, te, &c2)) {
-        v2 = SR_VICTIM_OTHER; /* "a civil servant and a trainee" */
-        k2 = c2.te;
-    } else if (nc == 0 || c2.qual != SR_QUAL_EXACT ||
-               (k2 = victim_after(doc, c2.te, te, &v2)) == 0) {
-        return;
-    }
-    if (v2 != SR_VICTIM_UNKNOWN && v2 != SR_VICTIM_PERPETRATORS &&
-        !clause_follows(doc, k2, te)) {
-        h->count.best += c2.best;
+    if (closed && add > 0) {
+        h->count.best += add;
         h->count.low = h->count.high = h->count.best;
-        h->count.te = c2.te;
-        h->te = k2;
+        h->count.te = cte;
+        h->te = end;
     }
 }
 
@@ -1743,8 +1837,8 @@ static int partner_before(const sr_doc_t *doc, size_t tb, size_t i,
     return 0;
 }
 
-/* "killing four worshippers in addition to herself": the attacker died
- * too. */
+/* "killing four worshippers in addition to herself", "... and the
+ * bomber himself": the attacker died too. */
 static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
                     sr_cas_hit_t *perp)
 {
@@ -1753,8 +1847,14 @@ static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
     for (size_t k = h->te; k + 1 < te && k < h->te + 4; k++) {
         size_t self = sr_tok_is(doc, k, "and") ? k + 1 : k + 3;
 
+        if (self == k + 1 && self + 2 < te && sr_tok_is(doc, self, "the") &&
+            sr_tok_has(doc, self + 1, SR_W_PERP) &&
+            sr_tok_in(doc, self + 2, selves)) {
+            self += 2; /* "and the bomber herself" */
+        }
         if ((self == k + 1 || sr_tok_phrase(doc, k, te, "in addition to") ||
-             sr_tok_phrase(doc, k, te, "as well as")) &&
+             sr_tok_phrase(doc, k, te, "as well as") ||
+             sr_tok_is(doc, self - 2, "the")) &&
             sr_tok_in(doc, self, selves)) {
             memset(perp, 0, sizeof(*perp));
             set_one(&perp->count, self, self + 1);
@@ -1767,6 +1867,53 @@ static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
         if (doc->toks[k].kind != SR_TOK_WORD) {
             return 0;
         }
+    }
+    return 0;
+}
+
+/* "26 people lost their lives, in addition to the four attackers",
+ * "killing 16 besides the two gunmen": attackers dead beside the toll of
+ * h, a hit of their own (*perp). */
+static int attackers_besides(const sr_doc_t *doc, size_t te,
+                             const sr_cas_hit_t *h, sr_cas_hit_t *perp)
+{
+    static const struct {
+        const char *words;
+        size_t n;
+    } joins[] = {{"in addition to", 3}, {"as well as", 3}, {"besides", 1},
+                 {"along with", 2}};
+    sr_qcount_t c;
+    sr_victim_t victim = SR_VICTIM_UNKNOWN;
+
+    for (size_t k = h->te; k < te && k < h->te + 6; k++) {
+        size_t j = 0, e;
+
+        for (size_t p = 0; p < sizeof(joins) / sizeof(joins[0]) && j == 0;
+             p++) {
+            j = sr_tok_phrase(doc, k, te, joins[p].words) ? joins[p].n : 0;
+        }
+        if (j == 0) {
+            if (sr_tok_punct(doc, k) == ';' || sr_tok_punct(doc, k) == '.') {
+                return 0;
+            }
+            continue;
+        }
+        j += k;
+        if (j < te && sr_tok_is(doc, j, "the")) {
+            j++;
+        }
+        if (sr_count_at(doc, j, te, &c) == 0 || c.qual != SR_QUAL_EXACT ||
+            (e = victim_after(doc, c.te, te, &victim)) == 0 ||
+            victim != SR_VICTIM_PERPETRATORS) {
+            return 0;
+        }
+        memset(perp, 0, sizeof(*perp));
+        perp->count = c;
+        perp->verb = h->verb;
+        perp->tb = k;
+        perp->te = e;
+        finish(perp, SR_CAS_KILLED, SR_VICTIM_PERPETRATORS);
+        return 1;
     }
     return 0;
 }
@@ -1927,15 +2074,48 @@ static int protest_cause(const sr_doc_t *doc, size_t tb, const sr_cas_hit_t *h)
     return cue;
 }
 
+/* "after a judge was shot dead earlier that morning": a step before the
+ * story told, not its toll. */
+static int earlier_step(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h)
+{
+    for (size_t i = h->te; i + 1 < te && i < h->te + 3; i++) {
+        if (sr_tok_is(doc, i, "earlier") && sr_tok_is(doc, i + 1, "that")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "two more officers", "another three", "a further five": the count
+ * adds to one told before ("two more than expected" and "more than 20"
+ * do not). */
+static int adds_to_earlier(const sr_doc_t *doc, size_t tb, size_t te,
+                           const sr_cas_hit_t *h)
+{
+    size_t b = h->count.tb, e = h->count.te;
+
+    if (h->count.best == SR_COUNT_NONE || e <= b) {
+        return 0;
+    }
+    if (e + 1 < te && sr_tok_is(doc, e, "more") &&
+        !sr_tok_is(doc, e + 1, "than")) {
+        return 1;
+    }
+    return b > tb &&
+           (sr_tok_is(doc, b - 1, "another") || sr_tok_is(doc, b - 1, "further"));
+}
+
 size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
                           sr_cas_hit_t *out, size_t max)
 {
     size_t n = casualties_scan(doc, tb, te, out, max), kept = 0;
 
     for (size_t k = 0; k < n; k++) {
-        if (out[k].kind == SR_CAS_KILLED && protest_cause(doc, tb, &out[k])) {
+        if ((out[k].kind == SR_CAS_KILLED && protest_cause(doc, tb, &out[k])) ||
+            earlier_step(doc, te, &out[k])) {
             continue;
         }
+        out[k].more = adds_to_earlier(doc, tb, te, &out[k]);
         out[kept++] = out[k];
     }
     return kept;
@@ -1969,7 +2149,8 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
             if (apart) {
                 used_until = out[count++].te;
             } else if (h.kind == SR_CAS_KILLED && count < max &&
-                       self_too(doc, te, &h, &out[count])) {
+                       (self_too(doc, te, &h, &out[count]) ||
+                        attackers_besides(doc, te, &h, &out[count]))) {
                 used_until = out[count++].te;
             }
             continue;
@@ -1985,6 +2166,10 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
             }
             out[count++] = h;
             used_until = h.te;
+            if (h.kind == SR_CAS_KILLED && count < max &&
+                attackers_besides(doc, te, &h, &out[count])) {
+                used_until = out[count++].te;
+            }
             continue;
         }
         if (verb_kind(doc, i) < 0) {

@@ -48,6 +48,8 @@ typedef struct sr_cas_hit_s {
                        including the gunman, were killed" */
     int within;     /* part of a count given elsewhere: "the four attackers
                        were among the dead" */
+    int more;       /* adds to a count told before: "two more officers
+                       were injured", "another three died" */
     size_t tb, te; /* evidence: the whole phrase */
 } sr_cas_hit_t;
 

@@ -1385,6 +1385,24 @@ static const char *const count_fields[SR_CAS__COUNT] = {
     [SR_CAS_KILLED_PERP] = "casualties.killed_perpetrators",
     [SR_CAS_MISSING] = "casualties.missing"};
 
+/* k += q: a bound unknown on either side is unknown; two qualifiers that
+ * differ make the sum a floor. */
+static void count_add(sr_count_t *k, const sr_qcount_t *q)
+{
+    k->best += q->best;
+    k->low = k->low != SR_COUNT_NONE && q->low != SR_COUNT_NONE
+                 ? k->low + q->low
+                 : SR_COUNT_NONE;
+    k->high = k->high != SR_COUNT_NONE && q->high != SR_COUNT_NONE
+                  ? k->high + q->high
+                  : SR_COUNT_NONE;
+    if (k->qualifier != q->qual) {
+        k->qualifier = SR_QUAL_AT_LEAST;
+        k->low = k->best;
+        k->high = SR_COUNT_NONE;
+    }
+}
+
 /* Like GTD's nkill, "killed" counts everyone killed, attackers too;
  * killed_perpetrators keeps the attackers apart. */
 static void add_perpetrators(sr_incident_t *inc, const sr_draft_t *d,
@@ -1412,18 +1430,7 @@ static void add_perpetrators(sr_incident_t *inc, const sr_draft_t *d,
                       d->cas[SR_CAS_KILLED]->with_perps)) {
         return;
     }
-    k->best += p->count.best;
-    k->low = k->low != SR_COUNT_NONE && p->count.low != SR_COUNT_NONE
-                 ? k->low + p->count.low
-                 : SR_COUNT_NONE;
-    k->high = k->high != SR_COUNT_NONE && p->count.high != SR_COUNT_NONE
-                  ? k->high + p->count.high
-                  : SR_COUNT_NONE;
-    if (k->qualifier != p->count.qual) {
-        k->qualifier = SR_QUAL_AT_LEAST;
-        k->low = k->best;
-        k->high = SR_COUNT_NONE;
-    }
+    count_add(k, &p->count);
     if (d->cas[SR_CAS_KILLED] != NULL) {
         const sr_cas_hit_t *a = d->cas[SR_CAS_KILLED];
         char both[2 * SPAN_MAX + 8];
@@ -1497,6 +1504,13 @@ static void emit_counts(sr_incident_t *inc, const sr_draft_t *d,
                      c->count.high, c->count.qual,
                      span(doc, c->tb, c->te, buf));
         evidence(inc, doc, count_fields[k], c->tb, c->te);
+        if (d->more[k] != NULL && c->count.best != SR_COUNT_NONE &&
+            c->count.qual != SR_QUAL_ZERO) {
+            /* "one officer was stabbed ... two more were injured" */
+            count_add(count_slot(inc, k), &d->more[k]->count);
+            evidence(inc, doc, count_fields[k], d->more[k]->tb,
+                     d->more[k]->te);
+        }
     }
     if (!coded) {
         add_perpetrators(inc, d, doc);

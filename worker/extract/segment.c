@@ -87,11 +87,30 @@ static int same_date(const sr_date_hit_t *a, const sr_date_hit_t *b)
            a->precision == b->precision;
 }
 
+/* The sentence's trigger is a casualty word of one of its hits: "Three
+ * police officers died", "The man was shot and killed". */
+static int trig_on_hit(const sr_sentinfo_t *si)
+{
+    for (size_t k = 0; k < si->ncas; k++) {
+        if (si->cas[k].verb == si->trig ||
+            (si->trig >= si->cas[k].tb && si->trig < si->cas[k].te)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A count of the sentence other than d's own: "two more officers were
+ * injured" adds to it when the sentence's event is the casualty, but
+ * "a second bomber struck, killing 12 more" is another attack. */
 static int count_conflict(const sr_draft_t *d, const sr_sentinfo_t *si)
 {
     for (size_t k = 0; k < si->ncas; k++) {
         const sr_cas_hit_t *c = d->cas[si->cas[k].kind];
 
+        if (si->cas[k].more && trig_on_hit(si)) {
+            continue;
+        }
         /* "several victims" contradicts no number */
         if (c != NULL && c->count.best != si->cas[k].count.best &&
             c->count.best != SR_COUNT_NONE &&
@@ -189,9 +208,16 @@ static void add_count(sr_draft_t *d, const sr_cas_hit_t *h)
 {
     const sr_cas_hit_t *old = d->cas[h->kind];
 
-    /* a toll update ("rose to 24") supersedes the first report */
+    /* a toll update ("rose to 24") supersedes the first report and
+     * what was added to it; "two more were injured" adds, once (a third
+     * report of more is as likely a retelling as a new count) */
     if (old == NULL || (h->cumulative && h->count.best > old->count.best)) {
         d->cas[h->kind] = h;
+        d->more[h->kind] = NULL;
+    } else if (h->more && !h->cumulative && d->more[h->kind] == NULL &&
+               old->count.best != SR_COUNT_NONE &&
+               old->count.qual != SR_QUAL_ZERO) {
+        d->more[h->kind] = h;
     }
 }
 
@@ -396,6 +422,14 @@ static int is_background(const sr_draft_t *d, const sr_doc_t *doc)
             return 1;
         }
     }
+    /* "... had gathered after a judge was shot dead earlier that
+     * morning": a step before the story told, on a day the text gives */
+    for (size_t j = d->trig + 1;
+         j + 1 < doc->sents[d->anchor].te && j < d->trig + 5; j++) {
+        if (sr_tok_is(doc, j, "earlier") && sr_tok_is(doc, j + 1, "that")) {
+            return 1;
+        }
+    }
     if (!d->date_set || !doc->has_pub) {
         return 0;
     }
@@ -501,6 +535,65 @@ static int adds_on(const sr_doc_t *doc, size_t s)
             sr_tok_is(doc, b + 1, "addition"));
 }
 
+static int counted(const sr_doc_t *doc, size_t i)
+{
+    int64_t n;
+    sr_numkind_t kind;
+
+    return sr_num_at(doc, i, doc->ntok, &n, &kind) > 0;
+}
+
+/* Sentence s tells what befell people and nothing more: its trigger is
+ * a casualty word, no one is said to have done it, and no word marks
+ * another event ("in a separate attack", "elsewhere"). */
+static int fate_only(const sr_sentinfo_t *si, const sr_doc_t *doc,
+                     const sr_sent_t *sent)
+{
+    static const char *const other[] = {"separate", "elsewhere", "similar",
+                                        "meanwhile", "another", NULL};
+
+    if (!trig_on_hit(si) || has_perp(si, doc)) {
+        return 0;
+    }
+    for (size_t i = sent->tb; i < sent->te; i++) {
+        /* "another three died" adds to this toll; "another attack" is
+         * another event */
+        if (sr_tok_in(doc, i, other) &&
+            !(sr_tok_is(doc, i, "another") && i + 1 < sent->te &&
+              counted(doc, i + 1))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A kidnapping or a siege whose captives' fate ("Eight people were
+ * beheaded on January 8", "the hostage was found dead days later") comes
+ * with a later date of its own: GTD keeps the deaths in the hostage
+ * taking, on its first day. */
+static int captives_fate(const sr_draft_t *last, const sr_sentinfo_t *si,
+                         const sr_doc_t *doc, size_t s)
+{
+    if (last->category != SR_CAT_KIDNAPPING &&
+        last->category != SR_CAT_HOSTAGE_BARRICADE) {
+        return 0;
+    }
+    for (size_t k = 0; k < si->ncas; k++) {
+        if (si->cas[k].kind == SR_CAS_KILLED ||
+            si->cas[k].kind == SR_CAS_KILLED_PERP) {
+            return fate_only(si, doc, &doc->sents[s]);
+        }
+    }
+    return 0;
+}
+
+/* Places lie in one country, or one of them is unknown. */
+static int same_country(const sr_draft_place_t *a, const sr_draft_place_t *b)
+{
+    return !a->set || !b->set ||
+           strcmp(a->place->country_code, b->place->country_code) == 0;
+}
+
 static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
                                const sr_doc_t *doc, size_t s,
                                const sr_gazetteer_t *gz, sr_category_t cat)
@@ -539,7 +632,14 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         /* a headline ("Farmers killed near Maiduguri") told in full */
         return last;
     }
-    if ((dt == NULL || adds_on(doc, s)) && !pl.set &&
+    if (captives_fate(last, si, doc, s) && !count_conflict(last, si)) {
+        return last;
+    }
+    /* "Three police officers died; they were flown to Nairobi": a place
+     * in a toll sentence is where the victims went, not a new event */
+    if ((dt == NULL || adds_on(doc, s)) &&
+        (!pl.set || (same_country(&pl, &last->place) &&
+                     fate_only(si, doc, &doc->sents[s]))) &&
         !count_conflict(last, si)) {
         /* an elaboration: "fierce fighting followed", "two soldiers were
          * killed, the army said"; "In addition, 13 passengers were
