@@ -652,6 +652,20 @@ static const wording_case_t wording_cases[] = {
 /* Names newsrooms use for real groups and state forces, and the creed an
  * attacker shouts; the extractor must read each as who did it. */
 static const actor_case_t name_cases[] = {
+    /* real groups spelt another way: vowels, hyphens, a dropped country,
+     * a dropped accent, the group's own language */
+    {"Jaish-e-Mohammad militants attacked a police post near Kabul, "
+     "Afghanistan, on Monday, killing two officers.",
+     SR_AROLE_PERPETRATOR, "Jaish-e-Mohammed", 1},
+    {"Tehrik-e-Taliban fighters attacked a police post near Kabul, "
+     "Afghanistan, on Monday, killing two officers.",
+     SR_AROLE_PERPETRATOR, "Tehrik-i-Taliban Pakistan", 1},
+    {"Members of the Front de Liberation Nationale de la Corse bombed a "
+     "villa near Paris, France, on Tuesday.",
+     SR_AROLE_PERPETRATOR, "Corsican National Liberation Front (FLNC)", 1},
+    {"Fuerzas Armadas Revolucionarias de Colombia guerrillas ambushed a "
+     "patrol near Florencia, Colombia, on Monday, killing four soldiers.",
+     SR_AROLE_PERPETRATOR, "Revolutionary Armed Forces of Colombia", 1},
     {"Masked men shot a man in both legs in Paris, France, on Friday. "
      "Dissident republicans were blamed.",
      SR_AROLE_PERPETRATOR, "Dissident Republicans", 1},
