@@ -620,6 +620,12 @@ static const wording_case_t wording_cases[] = {
     /* a denial is not a claim */
     {"Boko Haram denied involvement.", SR_CLAIM_DENIED,
      SR_AROLE_CLAIMANT, NULL},
+    /* a name its bearers chose, with no word of an organisation in it */
+    {"The band, calling itself the Sons of the Dry Hills, fled on "
+     "motorbikes.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Sons of the Dry Hills"},
+    {"A group calling itself the Sons of the Dry Hills claimed the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Sons of the Dry Hills"},
     /* a statement whose where or when comes before its "that" */
     {"Boko Haram said in an audio message that its fighters had stormed "
      "the village.",
