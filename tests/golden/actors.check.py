@@ -236,6 +236,19 @@ c.check(f"{A}: 'Armenian and Azerbaijani forces' are both states' forces",
         {"Military Forces of Armenia", "Military Forces of Azerbaijan"}
         <= set(perps(m)), f"actors {actors(m)}")
 
+A = "act-crowd-explosives"
+m = c.main_of(A)
+c.check(f"{A}: demonstrators hurling explosives are rioters, not an "
+        "unidentified armed group",
+        "Rioters (Peru)" in perps(m)
+        and not any(p and p.startswith("Unidentified") for p in perps(m)),
+        f"actors {actors(m)}")
+
+A = "act-self-named"
+m = c.main_of(A)
+c.check(f"{A}: the name the attackers called themselves is the perpetrator",
+        "Sons of the Southern Marshes" in perps(m), f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

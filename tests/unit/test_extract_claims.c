@@ -481,6 +481,11 @@ static const actor_case_t agent_cases[] = {
      "against pay cuts. Later a group of youths looted shops and set fire "
      "to tyres.",
      SR_AROLE_SIDE_A, "Rioters (Niger)", 1},
+    /* a crowd that attacks is rioters, whatever the deed is coded as */
+    {"Thousands of demonstrators tried to storm the airport in Kano, "
+     "Nigeria, on Monday, throwing stones and homemade explosives at "
+     "police, who fired tear gas and live rounds.",
+     SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
     /* "security forces" facing a crowd are the police to ACLED, named
      * by their country or by a demonym */
     {"Security forces fired tear gas and live rounds at protesters in "
@@ -615,6 +620,12 @@ static const wording_case_t wording_cases[] = {
     /* a denial is not a claim */
     {"Boko Haram denied involvement.", SR_CLAIM_DENIED,
      SR_AROLE_CLAIMANT, NULL},
+    /* a name its bearers chose, with no word of an organisation in it */
+    {"The band, calling itself the Sons of the Dry Hills, fled on "
+     "motorbikes.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Sons of the Dry Hills"},
+    {"A group calling itself the Sons of the Dry Hills claimed the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Sons of the Dry Hills"},
     /* a statement whose where or when comes before its "that" */
     {"Boko Haram said in an audio message that its fighters had stormed "
      "the village.",
@@ -652,6 +663,20 @@ static const wording_case_t wording_cases[] = {
 /* Names newsrooms use for real groups and state forces, and the creed an
  * attacker shouts; the extractor must read each as who did it. */
 static const actor_case_t name_cases[] = {
+    /* real groups spelt another way: vowels, hyphens, a dropped country,
+     * a dropped accent, the group's own language */
+    {"Jaish-e-Mohammad militants attacked a police post near Kabul, "
+     "Afghanistan, on Monday, killing two officers.",
+     SR_AROLE_PERPETRATOR, "Jaish-e-Mohammed", 1},
+    {"Tehrik-e-Taliban fighters attacked a police post near Kabul, "
+     "Afghanistan, on Monday, killing two officers.",
+     SR_AROLE_PERPETRATOR, "Tehrik-i-Taliban Pakistan", 1},
+    {"Members of the Front de Liberation Nationale de la Corse bombed a "
+     "villa near Paris, France, on Tuesday.",
+     SR_AROLE_PERPETRATOR, "Corsican National Liberation Front (FLNC)", 1},
+    {"Fuerzas Armadas Revolucionarias de Colombia guerrillas ambushed a "
+     "patrol near Florencia, Colombia, on Monday, killing four soldiers.",
+     SR_AROLE_PERPETRATOR, "Revolutionary Armed Forces of Colombia", 1},
     {"Masked men shot a man in both legs in Paris, France, on Friday. "
      "Dissident republicans were blamed.",
      SR_AROLE_PERPETRATOR, "Dissident Republicans", 1},

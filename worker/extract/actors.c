@@ -1478,6 +1478,24 @@ static const sr_place_t *country_first(const sr_gazetteer_t *gz,
  * a run of capitalised words (with "of", "the", "al-" between them) that
  * holds an organisation word and is not the start of a dictionary name.
  * The span itself is the canonical name. Returns its tokens or 0. */
+/* "a group calling itself the Arm of the Revolution": a name its bearers
+ * chose, whatever its words */
+static int self_named(const sr_doc_t *doc, size_t i)
+{
+    static const char *const naming[] = {
+        "calling", "called", "calls", "styling", "styled", "naming", "named",
+        NULL};
+    size_t j = i;
+
+    if (j > 0 && sr_tok_is(doc, j - 1, "the")) {
+        j--;
+    }
+    return j > 1 &&
+           (sr_tok_is(doc, j - 1, "itself") ||
+            sr_tok_is(doc, j - 1, "themselves")) &&
+           sr_tok_in(doc, j - 2, naming);
+}
+
 static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                        const sr_doc_t *doc, size_t i, size_t te,
                        sr_actor_hit_t *h)
@@ -1537,7 +1555,7 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     for (j = i; j < end; j++) {
         caps += doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD;
     }
-    if (caps < 2 || !(head || police)) {
+    if (caps < 2 || !(head || police || self_named(doc, i))) {
         return 0;
     }
     country = police || state ? country_first(gz, doc, i, end) : NULL;

@@ -893,6 +893,14 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                    actors[a].type != NULL &&
                    strcmp(actors[a].type, "EXTREMIST") == 0) {
             /* "the perpetrator, who opposed abortion": his creed's label */
+        } else if ((sr_tok_is(doc, i, "itself") ||
+                    sr_tok_is(doc, i, "themselves")) &&
+                   i > tb &&
+                   (sr_tok_is(doc, i - 1, "calling") ||
+                    sr_tok_is(doc, i - 1, "called") ||
+                    sr_tok_is(doc, i - 1, "calls"))) {
+            /* "the group, calling itself the X, fled": its own name */
+            a = named_from(doc, actors, nactors, i + 1, te, 2);
         } else if (sr_tok_in(doc, i, member_verbs)) {
             size_t j = i + 1;
 

@@ -886,6 +886,18 @@ static int crowd_control(const sr_doc_t *doc, const sr_actor_hit_t *h)
     return 0;
 }
 
+/* "demonstrators threw stones": a crowd that attacks is ACLED's rioters,
+ * whatever the deed */
+static int crowd_of(const sr_doc_t *doc, const sr_actor_hit_t *h)
+{
+    for (size_t j = h->tb; j < h->te; j++) {
+        if (sr_tok_has(doc, j, SR_W_PROTEST)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static const char *generic_canonical(const sr_incident_t *inc,
                                      const sr_draft_t *d,
                                      const sr_doc_t *doc,
@@ -913,11 +925,12 @@ static const char *generic_canonical(const sr_incident_t *inc,
             return h->canonical;
         }
         snprintf(buf, SPAN_MAX, "%s (%s)",
-                 h->type == NULL &&
-                         strcmp(h->canonical, "Unidentified Armed Group") == 0 &&
-                         d != NULL && tribal_feud(doc, d)
-                     ? "Unidentified Tribal Militia"
-                     : h->canonical,
+                 h->type != NULL ||
+                         strcmp(h->canonical, "Unidentified Armed Group") != 0
+                     ? h->canonical
+                 : crowd_of(doc, h)                   ? "Rioters"
+                 : d != NULL && tribal_feud(doc, d) ? "Unidentified Tribal Militia"
+                                                      : h->canonical,
                  country);
         return buf;
     }
@@ -1317,7 +1330,12 @@ static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
     if (!armed_attack(d->category) || armed_target) {
         return;
     }
-    snprintf(canon, sizeof(canon), "Unidentified Armed Group (%s)", country);
+    /* a crowd's deed ("demonstrators threw homemade explosives"): the
+     * crowd did it, as rioters */
+    snprintf(canon, sizeof(canon), "%s (%s)",
+             sr_tok_has(doc, d->trig, SR_W_PROTEST) ? "Rioters"
+                                                    : "Unidentified Armed Group",
+             country);
     /* the text is the deed that implies an attacker */
     sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
                           span(doc, d->trig, d->trig + 1, buf), canon, NULL,
