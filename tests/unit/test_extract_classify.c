@@ -1188,7 +1188,10 @@ static void test_crowd_deeds(void)
         {"Fans of the losing side stoned buses outside the stadium in "
          "Lusaka.",
          0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
-        {"A man was stoned to death by a crowd in Kano.", 0, SR_CAT_OTHER},
+        {"A man was stoned to death by a crowd in Kano.", 0,
+         SR_CAT_MOB_VIOLENCE},
+        {"Militants stoned a woman to death in a village square.", 1,
+         SR_CAT_UNARMED_ASSAULT},
         /* homemade explosives thrown with stones: the crowd's missiles */
         {"Hundreds of protesters tried to storm the parliament, throwing "
          "stones and homemade bombs at police.",

@@ -884,6 +884,18 @@ static int passive_at(const sr_doc_t *doc, size_t tb, size_t i)
     return i > tb && sr_tok_in(doc, i - 1, passive);
 }
 
+/* "stoned a woman to death", "was stoned to death": a killing with
+ * stones, not a crowd's missiles. */
+static int stoned_to_death(const sr_doc_t *doc, size_t te, size_t i)
+{
+    for (size_t j = i + 1; j + 1 < te && j < i + 6; j++) {
+        if (sr_tok_is(doc, j, "to") && sr_tok_is(doc, j + 1, "death")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "released 2,000 mink", "freed hundreds of hens from the farm": animals
  * let out of a farm or a laboratory, the sabotage of an animal-rights
  * group; not hostages or prisoners released, nor a report released. */
@@ -1242,12 +1254,10 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         return 1;
     case SR_CAT_RIOT_VIOLENT_DEMONSTRATION:
         if (sr_tok_is(doc, i, "stoned")) {
-            /* "youths stoned vehicles"; not "a woman was stoned to
-             * death" (an execution), nor gunmen doing it */
-            return !passive_at(doc, tb, i) &&
-                   !(i + 2 < te && sr_tok_is(doc, i + 1, "to") &&
-                     sr_tok_is(doc, i + 2, "death")) &&
-                   !armed_before(doc, tb, i);
+            /* "youths stoned vehicles"; a stoning to death is an assault
+             * (classify_span), by whomever; not gunmen stoning cars */
+            return stoned_to_death(doc, te, i) ||
+                   (!passive_at(doc, tb, i) && !armed_before(doc, tb, i));
         }
         /* "students pelted police with stones"; not gunmen doing it */
         return !sr_tok_is(doc, i, "pelted") || !armed_before(doc, tb, i);
@@ -1714,6 +1724,23 @@ static int crowd_attacks(const sr_doc_t *doc, size_t tb, size_t te)
     return 0;
 }
 
+/* "was stoned to death by a crowd", "beaten by angry youths": a crowd
+ * as the passive's doer. */
+static int by_crowd(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i + 1 < te; i++) {
+        if (!sr_tok_is(doc, i, "by")) {
+            continue;
+        }
+        for (size_t j = i + 1; j < te && j < i + 4; j++) {
+            if (sr_tok_has(doc, j, SR_W_CLSCUE) && sr_tok_in(doc, j, crowd)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* "youths set cars on fire", "supporters of X clashed with police and
  * looted shops": a crowd named before its violent act, and nobody armed
  * named before the crowd (then the crowd is the victim). 0 when no crowd
@@ -1845,6 +1872,9 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
             continue;
         }
         c = (sr_category_t)(doc->toks[i].lex->trig - 1);
+        if (sr_tok_is(doc, i, "stoned") && stoned_to_death(doc, te, i)) {
+            c = SR_CAT_UNARMED_ASSAULT; /* blunt objects, for GTD */
+        }
         if (sr_tok_is(doc, i, "took") || sr_tok_is(doc, i, "drove")) {
             /* the vehicle or the people taken, not ground or a ramming */
             if (sr_tok_is(doc, i, "took") && vehicle_seized(doc, te, i)) {
@@ -1996,7 +2026,8 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         return SR_CAT_RIOT_VIOLENT_DEMONSTRATION; /* burning tyres */
     }
     if ((best == SR_CAT_ARMED_ASSAULT || best == SR_CAT_UNARMED_ASSAULT) &&
-        (has_word(doc, tb, te, mob) || crowd_attacks(doc, tb, te))) {
+        (has_word(doc, tb, te, mob) || crowd_attacks(doc, tb, te) ||
+         by_crowd(doc, tb, te))) {
         return SR_CAT_MOB_VIOLENCE;
     }
     if (best == SR_CAT_ARMED_ASSAULT && answers_attacker(doc, tb, te)) {

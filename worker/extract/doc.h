@@ -106,9 +106,12 @@ static inline int sr_tok_has(const sr_doc_t *doc, size_t i, uint64_t cls)
 {
     return (doc->toks[i].cls & cls) != 0;
 }
-/* 1 if token i is the word w (ASCII case-insensitive). Inline: it is in
- * every rule's inner loop. */
-static inline int sr_tok_is(const sr_doc_t *doc, size_t i, const char *w)
+/* 1 if token i is the word w (ASCII case-insensitive). Always inline: it
+ * is in every rule's inner loop, and an outlined copy (which the compiler
+ * makes once a file grows) loses the length test of a literal w. */
+static inline __attribute__((always_inline)) int sr_tok_is(const sr_doc_t *doc,
+                                                          size_t i,
+                                                          const char *w)
 {
     const sr_tok_t *t = &doc->toks[i];
     const char *p = doc->text + t->start;
