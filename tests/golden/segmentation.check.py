@@ -97,4 +97,12 @@ c.expect(f"{A}: the judge shot 'earlier that morning' is no MAIN_EVENT: one "
 c.count(f"{A}: the main incident is the blast, killed 11", main[0], "killed",
         11, "EXACT")
 
+A = "seg-siege-ended"
+incs = c.of(A) + [None]
+c.expect(f"{A}: 'The siege ended on 21 November ...; 20 hostages were "
+         "killed' stays in the hostage taking: one incident", len(c.of(A)), 1)
+c.count(f"{A}: killed 20", incs[0], "killed", 20, "EXACT")
+c.count(f"{A}: injured 7", incs[0], "injured", 7, "EXACT")
+c.field(f"{A}: the date is the taking's", incs[0], "time.date", "2015-11-20")
+
 sys.exit(c.finish())

@@ -567,21 +567,27 @@ static int fate_only(const sr_sentinfo_t *si, const sr_doc_t *doc,
     return 1;
 }
 
-/* A kidnapping or a siege whose captives' fate ("Eight people were
- * beheaded on January 8", "the hostage was found dead days later") comes
- * with a later date of its own: GTD keeps the deaths in the hostage
- * taking, on its first day. */
-static int captives_fate(const sr_draft_t *last, const sr_sentinfo_t *si,
-                         const sr_doc_t *doc, size_t s)
+static int hostage_category(sr_category_t c)
 {
-    if (last->category != SR_CAT_KIDNAPPING &&
-        last->category != SR_CAT_HOSTAGE_BARRICADE) {
+    return c == SR_CAT_KIDNAPPING || c == SR_CAT_HOSTAGE_BARRICADE;
+}
+
+/* A kidnapping or a siege whose captives' fate ("Eight people were
+ * beheaded on January 8", "The siege ended on 26 October when ...; 130
+ * hostages died") comes with a later date of its own: GTD keeps the
+ * deaths in the hostage taking, on its first day. */
+static int captives_fate(const sr_draft_t *last, const sr_sentinfo_t *si,
+                         const sr_doc_t *doc, size_t s, sr_category_t cat)
+{
+    int back = si->definite && hostage_category(cat); /* "the siege" */
+
+    if (!hostage_category(last->category) && !back) {
         return 0;
     }
     for (size_t k = 0; k < si->ncas; k++) {
         if (si->cas[k].kind == SR_CAS_KILLED ||
             si->cas[k].kind == SR_CAS_KILLED_PERP) {
-            return fate_only(si, doc, &doc->sents[s]);
+            return back || fate_only(si, doc, &doc->sents[s]);
         }
     }
     return 0;
@@ -632,7 +638,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         /* a headline ("Farmers killed near Maiduguri") told in full */
         return last;
     }
-    if (captives_fate(last, si, doc, s) && !count_conflict(last, si)) {
+    if (captives_fate(last, si, doc, s, cat) && !count_conflict(last, si)) {
         return last;
     }
     /* "Three police officers died; they were flown to Nairobi": a place
