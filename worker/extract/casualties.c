@@ -8,7 +8,8 @@
 
 static int verb_kind_of_class(const sr_doc_t *doc, size_t i);
 
-/* "were treated in hospital", "needed hospital treatment": the injured,
+/* "were treated in hospital", "needed hospital treatment", "sought
+ * medical treatment": the injured,
  * told by their care; "treated 30 patients" says nothing of a wound. */
 static int hospital_care(const sr_doc_t *doc, size_t i)
 {
@@ -20,7 +21,8 @@ static int hospital_care(const sr_doc_t *doc, size_t i)
                    : -1;
     }
     return i > 0 && sr_tok_is(doc, i, "treatment") &&
-                   sr_tok_is(doc, i - 1, "hospital")
+                   (sr_tok_is(doc, i - 1, "hospital") ||
+                    sr_tok_is(doc, i - 1, "medical"))
                ? SR_CAS_INJURED
                : -1;
 }
@@ -1621,8 +1623,11 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
 
     /* "the number of dead rose to 12", "the number of injured stood at
      * 40": a toll by other words */
-    if (i > 1 && sr_tok_is(doc, i - 1, "of") && sr_tok_is(doc, i - 2, "number") &&
+    if (i > 1 &&
+        (sr_tok_is(doc, i - 1, "number") ||
+         (sr_tok_is(doc, i - 1, "of") && sr_tok_is(doc, i - 2, "number"))) &&
         (sr_tok_in(doc, i, dead) || sr_tok_in(doc, i, hurt))) {
+        /* "put the number killed at about 50" too */
         kind = sr_tok_in(doc, i, hurt) ? SR_CAS_INJURED : SR_CAS_KILLED;
     } else if (!sr_tok_is(doc, i, "toll")) {
         return 0;
