@@ -719,6 +719,9 @@ static void test_attackers_beside_the_toll(void)
         {"About 300 people needed medical treatment.", SR_CAS_INJURED, 300},
         {"The clinic offered medical treatment to 30 patients.",
          SR_CAS_INJURED, -1},
+        /* ", the gunman included," is a part of the toll */
+        {"Nine people, the gunman included, were killed.", SR_CAS_KILLED, 9},
+        {"Seven people, two children included, died.", SR_CAS_KILLED, 7},
         /* a death told as a step before the story is not its toll */
         {"Lawyers had gathered after a judge was shot dead earlier that day.",
          SR_CAS_KILLED, -1},

@@ -359,6 +359,20 @@ static int list_item(const sr_doc_t *doc, size_t a, size_t te)
  * total. After a people noun any aside may stand (open): "two militants,
  * reportedly from the Front, were killed". An attacker named inside sets
  * *perps: the count already holds him. */
+/* ", the driver included,": a part of the toll told after it. */
+static int included_aside(const sr_doc_t *doc, size_t j, size_t te)
+{
+    for (size_t k = j + 1; k + 1 < te && k < j + 6; k++) {
+        if (sr_tok_is(doc, k, "included")) {
+            return sr_tok_punct(doc, k + 1) == ',';
+        }
+        if (doc->toks[k].kind != SR_TOK_WORD) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te, int open,
                          sr_qcount_t *total, int *has_total, int *perps)
 {
@@ -373,7 +387,8 @@ static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te, int open,
         return 0;
     }
     is_total = stated_total(doc, j + 1, te, &c);
-    if (!is_total && !sr_tok_in(doc, j + 1, openers)) {
+    if (!is_total && !sr_tok_in(doc, j + 1, openers) &&
+        !included_aside(doc, j + 1, te)) {
         /* ", fourteen of them German tourists,"; after a people noun any
          * aside but a list's next item ("two soldiers, three policemen") */
         n = sr_count_at(doc, j + 1, te, &c);
