@@ -726,6 +726,10 @@ static void test_attackers_beside_the_toll(void)
         {"Lawyers had gathered after a judge was shot dead earlier that day.",
          SR_CAS_KILLED, -1},
         {"A judge was shot dead earlier today.", SR_CAS_KILLED, 1},
+        /* "themselves": as many as the attackers the clause opens with */
+        {"Two suicide bombers blew up a bus, killing 11 people besides "
+         "themselves.", SR_CAS_KILLED_PERP, 2},
+        {"Soldiers killed nine besides themselves.", SR_CAS_KILLED_PERP, -1},
         /* victims beside the toll are no attackers */
         {"Nine villagers were killed along with two soldiers.",
          SR_CAS_KILLED_PERP, -1},

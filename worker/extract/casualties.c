@@ -1891,10 +1891,30 @@ static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
     return 0;
 }
 
+/* "Two suicide bombers ... killing 16 besides themselves": whether an
+ * exact count of attackers comes early in [tb, e); *c is that count. */
+static int attackers_counted(const sr_doc_t *doc, size_t tb, size_t e,
+                             sr_qcount_t *c)
+{
+    for (size_t k = tb; k < e && k < tb + 12; k++) {
+        if (sr_count_at(doc, k, e, c) == 0 || c->qual != SR_QUAL_EXACT) {
+            continue;
+        }
+        /* "two gunmen", "two suicide bombers" */
+        for (size_t q = c->te; q < e && q < c->te + 2; q++) {
+            if (sr_tok_has(doc, q, SR_W_PERP)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* "26 people lost their lives, in addition to the four attackers",
- * "killing 16 besides the two gunmen": attackers dead beside the toll of
- * h, a hit of their own (*perp). */
-static int attackers_besides(const sr_doc_t *doc, size_t te,
+ * "killing 16 besides the two gunmen", "Two bombers ... killing 16
+ * besides themselves": attackers dead beside the toll of h, a hit of
+ * their own (*perp). */
+static int attackers_besides(const sr_doc_t *doc, size_t tb, size_t te,
                              const sr_cas_hit_t *h, sr_cas_hit_t *perp)
 {
     static const struct {
@@ -1919,13 +1939,19 @@ static int attackers_besides(const sr_doc_t *doc, size_t te,
             continue;
         }
         j += k;
-        if (j < te && sr_tok_is(doc, j, "the")) {
-            j++;
-        }
-        if (sr_count_at(doc, j, te, &c) == 0 || c.qual != SR_QUAL_EXACT ||
-            (e = victim_after(doc, c.te, te, &victim)) == 0 ||
-            victim != SR_VICTIM_PERPETRATORS) {
-            return 0;
+        if (j < te && sr_tok_is(doc, j, "themselves")) {
+            if (!attackers_counted(doc, tb, h->tb, &c)) {
+                return 0;
+            }
+            e = j + 1;
+        } else {
+            j += j < te && sr_tok_is(doc, j, "the");
+            if (sr_count_at(doc, j, te, &c) == 0 ||
+                c.qual != SR_QUAL_EXACT ||
+                (e = victim_after(doc, c.te, te, &victim)) == 0 ||
+                victim != SR_VICTIM_PERPETRATORS) {
+                return 0;
+            }
         }
         memset(perp, 0, sizeof(*perp));
         perp->count = c;
@@ -2170,7 +2196,7 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
                 used_until = out[count++].te;
             } else if (h.kind == SR_CAS_KILLED && count < max &&
                        (self_too(doc, te, &h, &out[count]) ||
-                        attackers_besides(doc, te, &h, &out[count]))) {
+                        attackers_besides(doc, tb, te, &h, &out[count]))) {
                 used_until = out[count++].te;
             }
             continue;
@@ -2187,7 +2213,7 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
             out[count++] = h;
             used_until = h.te;
             if (h.kind == SR_CAS_KILLED && count < max &&
-                attackers_besides(doc, te, &h, &out[count])) {
+                attackers_besides(doc, tb, te, &h, &out[count])) {
                 used_until = out[count++].te;
             }
             continue;
