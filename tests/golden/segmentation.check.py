@@ -90,6 +90,9 @@ one_incident("seg-toll-destination", "'taken to Nairobi' in the toll "
 one_incident("seg-siege-ended", "'The siege ended on 21 November ...; 20 "
              "hostages were killed' stays in the hostage taking",
              {"killed": 20, "injured": 7}, "time.date", "2015-11-20")
+one_incident("seg-victim-origin", "'a Somali-Canadian aid worker' among the "
+             "dead tells who, not where", {"killed": 12, "injured": 30},
+             "location.name", "Kismayo")
 
 A = "seg-separate-toll"
 c.expect(f"{A}: 'In a separate incident' keeps its toll apart from the "

@@ -600,6 +600,19 @@ static int same_country(const sr_draft_place_t *a, const sr_draft_place_t *b)
            strcmp(a->place->country_code, b->place->country_code) == 0;
 }
 
+/* A name with no preposition inside a casualty phrase tells who the
+ * victims are, not where: "20 people, among them a Somali-Canadian
+ * journalist, were killed". */
+static int in_victims(const sr_sentinfo_t *si, const sr_place_hit_t *h)
+{
+    for (size_t k = 0; k < si->ncas && !h->prep; k++) {
+        if (h->tb >= si->cas[k].tb && h->te <= si->cas[k].te) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
                                const sr_doc_t *doc, size_t s,
                                const sr_gazetteer_t *gz, sr_category_t cat)
@@ -623,7 +636,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         return NULL;
     }
     pl = sr_locate_sentence(an, s, gz);
-    if (pl.set && pl.hit->kind == SR_PH_DEMONYM) {
+    if (pl.set && (pl.hit->kind == SR_PH_DEMONYM || in_victims(si, pl.hit))) {
         pl.set = 0; /* "a Zimbabwean national" says little about where */
     }
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
