@@ -69,27 +69,36 @@ c.expect(f"{A}: each incident keeps its own place",
          [i and i["location"]["name"] for i in incs[:2]], ["Damboa", "Gwoza"])
 cumulative(A, 35000)
 c.evidence(A)
-A = "seg-captives-fate"
-incs = c.of(A) + [None]
-c.expect(f"{A}: the captives' deaths, told with a later date, stay in the "
-         "kidnapping: one incident", len(c.of(A)), 1)
-c.count(f"{A}: killed 2", incs[0], "killed", 2, "EXACT")
-c.count(f"{A}: kidnapped 6", incs[0], "kidnapped", 6, "EXACT")
-c.field(f"{A}: the date is the abduction's", incs[0], "time.date",
-        "2021-03-10")
 
-A = "seg-toll-destination"
-incs = c.of(A) + [None]
-c.expect(f"{A}: 'taken to Nairobi' in the toll sentence opens no incident",
-         len(c.of(A)), 1)
-c.count(f"{A}: killed 4", incs[0], "killed", 4, "EXACT")
-c.count(f"{A}: injured 3", incs[0], "injured", 3, "EXACT")
-c.field(f"{A}: the place stays Garissa", incs[0], "location.name", "Garissa")
+
+def one_incident(a, why, counts, field, want):
+    """a is told as one incident (why), with counts {kind: best} and one
+    field that shows which sentence's facts it kept."""
+    incs = c.of(a) + [None]
+    c.expect(f"{a}: {why}: one incident", len(c.of(a)), 1)
+    for kind, best in counts.items():
+        c.count(f"{a}: {kind} {best}", incs[0], kind, best, "EXACT")
+    c.field(f"{a}: {field} stays {want}", incs[0], field, want)
+
+
+one_incident("seg-captives-fate", "the captives' deaths, told with a later "
+             "date, stay in the kidnapping", {"killed": 2, "kidnapped": 6},
+             "time.date", "2021-03-10")
+one_incident("seg-toll-destination", "'taken to Nairobi' in the toll "
+             "sentence opens no incident", {"killed": 4, "injured": 3},
+             "location.name", "Garissa")
+one_incident("seg-siege-ended", "'The siege ended on 21 November ...; 20 "
+             "hostages were killed' stays in the hostage taking",
+             {"killed": 20, "injured": 7}, "time.date", "2015-11-20")
+one_incident("seg-victim-origin", "'a Somali-Canadian aid worker' among the "
+             "dead tells who, not where", {"killed": 12, "injured": 30},
+             "location.name", "Kismayo")
 
 A = "seg-separate-toll"
 c.expect(f"{A}: 'In a separate incident' keeps its toll apart from the "
          "kidnapping", [(i["casualties"]["killed"] or {}).get("best")
                         for i in c.of(A)], [None, 5])
+
 A = "seg-earlier-that-morning"
 main = [i for i in c.of(A) if i["role"] == "MAIN_EVENT"] + [None]
 c.expect(f"{A}: the judge shot 'earlier that morning' is no MAIN_EVENT: one "

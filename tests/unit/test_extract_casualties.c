@@ -713,10 +713,23 @@ static void test_attackers_beside_the_toll(void)
          SR_CAS_KILLED_PERP, 2},
         {"Nine villagers were killed along with two gunmen.",
          SR_CAS_KILLED_PERP, 2},
+        /* a toll by other words; care as the sign of a wound */
+        {"Officials put the number killed at about 40.", SR_CAS_KILLED, 40},
+        {"The number injured rose to 12.", SR_CAS_INJURED, 12},
+        {"About 300 people needed medical treatment.", SR_CAS_INJURED, 300},
+        {"The clinic offered medical treatment to 30 patients.",
+         SR_CAS_INJURED, -1},
+        /* ", the gunman included," is a part of the toll */
+        {"Nine people, the gunman included, were killed.", SR_CAS_KILLED, 9},
+        {"Seven people, two children included, died.", SR_CAS_KILLED, 7},
         /* a death told as a step before the story is not its toll */
         {"Lawyers had gathered after a judge was shot dead earlier that day.",
          SR_CAS_KILLED, -1},
         {"A judge was shot dead earlier today.", SR_CAS_KILLED, 1},
+        /* "themselves": as many as the attackers the clause opens with */
+        {"Two suicide bombers blew up a bus, killing 11 people besides "
+         "themselves.", SR_CAS_KILLED_PERP, 2},
+        {"Soldiers killed nine besides themselves.", SR_CAS_KILLED_PERP, -1},
         /* victims beside the toll are no attackers */
         {"Nine villagers were killed along with two soldiers.",
          SR_CAS_KILLED_PERP, -1},

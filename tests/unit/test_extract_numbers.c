@@ -38,6 +38,10 @@ static void test_digits_and_words(void)
     CHECK_COUNT("twenty one people", 21, 21, 21, SR_QUAL_EXACT);
     CHECK_COUNT("two hundred and fifty people", 250, 250, 250,
                 SR_QUAL_EXACT);
+    /* without "and", as American usage writes it */
+    CHECK_COUNT("one hundred sixty-eight people", 168, 168, 168,
+                SR_QUAL_EXACT);
+    CHECK_COUNT("three hundred people", 300, 300, 300, SR_QUAL_EXACT);
     CHECK_COUNT("a dozen people", 12, 12, 12, SR_QUAL_EXACT);
     CHECK_COUNT("two dozen people", 24, 24, 24, SR_QUAL_EXACT);
     CHECK_COUNT("half a dozen people", 6, 6, 6, SR_QUAL_EXACT);

@@ -8,7 +8,8 @@
 
 static int verb_kind_of_class(const sr_doc_t *doc, size_t i);
 
-/* "were treated in hospital", "needed hospital treatment": the injured,
+/* "were treated in hospital", "needed hospital treatment", "sought
+ * medical treatment": the injured,
  * told by their care; "treated 30 patients" says nothing of a wound. */
 static int hospital_care(const sr_doc_t *doc, size_t i)
 {
@@ -20,7 +21,8 @@ static int hospital_care(const sr_doc_t *doc, size_t i)
                    : -1;
     }
     return i > 0 && sr_tok_is(doc, i, "treatment") &&
-                   sr_tok_is(doc, i - 1, "hospital")
+                   (sr_tok_is(doc, i - 1, "hospital") ||
+                    sr_tok_is(doc, i - 1, "medical"))
                ? SR_CAS_INJURED
                : -1;
 }
@@ -357,6 +359,20 @@ static int list_item(const sr_doc_t *doc, size_t a, size_t te)
  * total. After a people noun any aside may stand (open): "two militants,
  * reportedly from the Front, were killed". An attacker named inside sets
  * *perps: the count already holds him. */
+/* ", the driver included,": a part of the toll told after it. */
+static int included_aside(const sr_doc_t *doc, size_t j, size_t te)
+{
+    for (size_t k = j + 1; k + 1 < te && k < j + 6; k++) {
+        if (sr_tok_is(doc, k, "included")) {
+            return sr_tok_punct(doc, k + 1) == ',';
+        }
+        if (doc->toks[k].kind != SR_TOK_WORD) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te, int open,
                          sr_qcount_t *total, int *has_total, int *perps)
 {
@@ -371,7 +387,8 @@ static size_t skip_aside(const sr_doc_t *doc, size_t j, size_t te, int open,
         return 0;
     }
     is_total = stated_total(doc, j + 1, te, &c);
-    if (!is_total && !sr_tok_in(doc, j + 1, openers)) {
+    if (!is_total && !sr_tok_in(doc, j + 1, openers) &&
+        !included_aside(doc, j + 1, te)) {
         /* ", fourteen of them German tourists,"; after a people noun any
          * aside but a list's next item ("two soldiers, three policemen") */
         n = sr_count_at(doc, j + 1, te, &c);
@@ -1621,8 +1638,11 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
 
     /* "the number of dead rose to 12", "the number of injured stood at
      * 40": a toll by other words */
-    if (i > 1 && sr_tok_is(doc, i - 1, "of") && sr_tok_is(doc, i - 2, "number") &&
+    if (i > 1 &&
+        (sr_tok_is(doc, i - 1, "number") ||
+         (sr_tok_is(doc, i - 1, "of") && sr_tok_is(doc, i - 2, "number"))) &&
         (sr_tok_in(doc, i, dead) || sr_tok_in(doc, i, hurt))) {
+        /* "put the number killed at about 50" too */
         kind = sr_tok_in(doc, i, hurt) ? SR_CAS_INJURED : SR_CAS_KILLED;
     } else if (!sr_tok_is(doc, i, "toll")) {
         return 0;
@@ -1871,10 +1891,30 @@ static int self_too(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h,
     return 0;
 }
 
+/* "Two suicide bombers ... killing 16 besides themselves": whether an
+ * exact count of attackers comes early in [tb, e); *c is that count. */
+static int attackers_counted(const sr_doc_t *doc, size_t tb, size_t e,
+                             sr_qcount_t *c)
+{
+    for (size_t k = tb; k < e && k < tb + 12; k++) {
+        if (sr_count_at(doc, k, e, c) == 0 || c->qual != SR_QUAL_EXACT) {
+            continue;
+        }
+        /* "two gunmen", "two suicide bombers" */
+        for (size_t q = c->te; q < e && q < c->te + 2; q++) {
+            if (sr_tok_has(doc, q, SR_W_PERP)) {
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* "26 people lost their lives, in addition to the four attackers",
- * "killing 16 besides the two gunmen": attackers dead beside the toll of
- * h, a hit of their own (*perp). */
-static int attackers_besides(const sr_doc_t *doc, size_t te,
+ * "killing 16 besides the two gunmen", "Two bombers ... killing 16
+ * besides themselves": attackers dead beside the toll of h, a hit of
+ * their own (*perp). */
+static int attackers_besides(const sr_doc_t *doc, size_t tb, size_t te,
                              const sr_cas_hit_t *h, sr_cas_hit_t *perp)
 {
     static const struct {
@@ -1899,13 +1939,19 @@ static int attackers_besides(const sr_doc_t *doc, size_t te,
             continue;
         }
         j += k;
-        if (j < te && sr_tok_is(doc, j, "the")) {
-            j++;
-        }
-        if (sr_count_at(doc, j, te, &c) == 0 || c.qual != SR_QUAL_EXACT ||
-            (e = victim_after(doc, c.te, te, &victim)) == 0 ||
-            victim != SR_VICTIM_PERPETRATORS) {
-            return 0;
+        if (j < te && sr_tok_is(doc, j, "themselves")) {
+            if (!attackers_counted(doc, tb, h->tb, &c)) {
+                return 0;
+            }
+            e = j + 1;
+        } else {
+            j += j < te && sr_tok_is(doc, j, "the");
+            if (sr_count_at(doc, j, te, &c) == 0 ||
+                c.qual != SR_QUAL_EXACT ||
+                (e = victim_after(doc, c.te, te, &victim)) == 0 ||
+                victim != SR_VICTIM_PERPETRATORS) {
+                return 0;
+            }
         }
         memset(perp, 0, sizeof(*perp));
         perp->count = c;
@@ -2150,7 +2196,7 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
                 used_until = out[count++].te;
             } else if (h.kind == SR_CAS_KILLED && count < max &&
                        (self_too(doc, te, &h, &out[count]) ||
-                        attackers_besides(doc, te, &h, &out[count]))) {
+                        attackers_besides(doc, tb, te, &h, &out[count]))) {
                 used_until = out[count++].te;
             }
             continue;
@@ -2167,7 +2213,7 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
             out[count++] = h;
             used_until = h.te;
             if (h.kind == SR_CAS_KILLED && count < max &&
-                attackers_besides(doc, te, &h, &out[count])) {
+                attackers_besides(doc, tb, te, &h, &out[count])) {
                 used_until = out[count++].te;
             }
             continue;

@@ -118,13 +118,15 @@ size_t sr_num_at(const sr_doc_t *doc, size_t i, size_t end, int64_t *val,
             v *= scale;
         }
         j++;
-        if (scale == 100 && j + 1 < end && sr_tok_is(doc, j, "and")) {
+        if (scale == 100 && j + 1 < end) {
+            /* "two hundred and fifty"; "one hundred sixty-eight" */
+            size_t a = sr_tok_is(doc, j, "and") ? 1 : 0;
             int64_t rest;
-            size_t m = small_words(doc, j + 1, end, &rest);
+            size_t m = small_words(doc, j + a, end, &rest);
 
             if (m > 0) {
                 v += rest;
-                j += 1 + m;
+                j += a + m;
             }
         }
     }

@@ -567,21 +567,27 @@ static int fate_only(const sr_sentinfo_t *si, const sr_doc_t *doc,
     return 1;
 }
 
-/* A kidnapping or a siege whose captives' fate ("Eight people were
- * beheaded on January 8", "the hostage was found dead days later") comes
- * with a later date of its own: GTD keeps the deaths in the hostage
- * taking, on its first day. */
-static int captives_fate(const sr_draft_t *last, const sr_sentinfo_t *si,
-                         const sr_doc_t *doc, size_t s)
+static int hostage_category(sr_category_t c)
 {
-    if (last->category != SR_CAT_KIDNAPPING &&
-        last->category != SR_CAT_HOSTAGE_BARRICADE) {
+    return c == SR_CAT_KIDNAPPING || c == SR_CAT_HOSTAGE_BARRICADE;
+}
+
+/* A kidnapping or a siege whose captives' fate ("Eight people were
+ * beheaded on January 8", "The siege ended on 26 October when ...; 130
+ * hostages died") comes with a later date of its own: GTD keeps the
+ * deaths in the hostage taking, on its first day. */
+static int captives_fate(const sr_draft_t *last, const sr_sentinfo_t *si,
+                         const sr_doc_t *doc, size_t s, sr_category_t cat)
+{
+    int back = si->definite && hostage_category(cat); /* "the siege" */
+
+    if (!hostage_category(last->category) && !back) {
         return 0;
     }
     for (size_t k = 0; k < si->ncas; k++) {
         if (si->cas[k].kind == SR_CAS_KILLED ||
             si->cas[k].kind == SR_CAS_KILLED_PERP) {
-            return fate_only(si, doc, &doc->sents[s]);
+            return back || fate_only(si, doc, &doc->sents[s]);
         }
     }
     return 0;
@@ -592,6 +598,19 @@ static int same_country(const sr_draft_place_t *a, const sr_draft_place_t *b)
 {
     return !a->set || !b->set ||
            strcmp(a->place->country_code, b->place->country_code) == 0;
+}
+
+/* A name with no preposition inside a casualty phrase tells who the
+ * victims are, not where: "20 people, among them a Somali-Canadian
+ * journalist, were killed". */
+static int in_victims(const sr_sentinfo_t *si, const sr_place_hit_t *h)
+{
+    for (size_t k = 0; k < si->ncas && !h->prep; k++) {
+        if (h->tb >= si->cas[k].tb && h->te <= si->cas[k].te) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
@@ -617,7 +636,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         return NULL;
     }
     pl = sr_locate_sentence(an, s, gz);
-    if (pl.set && pl.hit->kind == SR_PH_DEMONYM) {
+    if (pl.set && (pl.hit->kind == SR_PH_DEMONYM || in_victims(si, pl.hit))) {
         pl.set = 0; /* "a Zimbabwean national" says little about where */
     }
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
@@ -632,7 +651,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         /* a headline ("Farmers killed near Maiduguri") told in full */
         return last;
     }
-    if (captives_fate(last, si, doc, s) && !count_conflict(last, si)) {
+    if (captives_fate(last, si, doc, s, cat) && !count_conflict(last, si)) {
         return last;
     }
     /* "Three police officers died; they were flown to Nairobi": a place
