@@ -481,10 +481,14 @@ static const actor_case_t agent_cases[] = {
      "against pay cuts. Later a group of youths looted shops and set fire "
      "to tyres.",
      SR_AROLE_SIDE_A, "Rioters (Niger)", 1},
-    /* a crowd that attacks is rioters, whatever the deed is coded as */
+    /* a crowd that attacks is rioters, whatever the deed is coded as:
+     * a riot's side, or a bombing's attacker */
     {"Thousands of demonstrators tried to storm the airport in Kano, "
      "Nigeria, on Monday, throwing stones and homemade explosives at "
      "police, who fired tear gas and live rounds.",
+     SR_AROLE_SIDE_A, "Rioters (Nigeria)", 1},
+    {"Demonstrators threw homemade explosives at a police station in "
+     "Kano, Nigeria, on Monday, wounding three officers.",
      SR_AROLE_PERPETRATOR, "Rioters (Nigeria)", 1},
     /* "security forces" facing a crowd are the police to ACLED, named
      * by their country or by a demonym */
