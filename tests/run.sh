@@ -26,8 +26,8 @@ run_one() {
     log="$OUT/$(echo "$name" | tr '/ ' '__').log"
     "$@" > "$log.out" 2> "$log.err"
     rc=$?
-    grep -E '^(not )?ok |^xfail ' "$log.out" >> "$OUT/results"
-    grep -E '^(not )?ok |^xfail ' "$log.out"
+    grep -E '^(not )?ok |^xfail |^skip ' "$log.out" >> "$OUT/results"
+    grep -E '^(not )?ok |^xfail |^skip ' "$log.out"
     if [ $rc -ne 0 ] && ! grep -q '^not ok ' "$log.out"; then
         # A crash or a failed script with no "not ok" line still fails.
         echo "not ok - $name: exited with status $rc" | tee -a "$OUT/results"

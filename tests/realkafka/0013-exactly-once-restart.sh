@@ -103,7 +103,18 @@ kl_dump "$IN.dlq" "$KL_WORK/dlq.dump" 0 10
 rk_check_output "$KL_WORK/expected.jsonl" "$KL_WORK/out.dump" "$KL_WORK/dlq.dump" - --exactly-once
 kl_check "read_committed: every incident exactly once" [ $? -eq 0 ]
 "$SR_BUILD/sitrep-dump" -u -b "$BROKERS" -t "$OUT" -w 20 > "$KL_WORK/out-u.dump" 2> /dev/null
-kl_check "the killed transaction held records: read_uncommitted $(wc -l < "$KL_WORK/out-u.dump"), read_committed $(wc -l < "$KL_WORK/out.dump")" \
-    [ "$(wc -l < "$KL_WORK/out-u.dump")" -gt "$(wc -l < "$KL_WORK/out.dump")" ]
+# The log tells "waiting" until the commit's answer comes back, so the
+# commit request may already be at the broker when the worker is stopped:
+# then the broker commits it and the kill finds no open records. That run
+# proves nothing about an aborted transaction and says so (skip); fewer
+# records read uncommitted than committed is a failure.
+uncommitted=$(wc -l < "$KL_WORK/out-u.dump")
+committed=$(wc -l < "$KL_WORK/out.dump")
+if [ "$uncommitted" -eq "$committed" ]; then
+    echo "skip - $KL_NAME: the killed transaction held no records (its commit had reached the broker before the kill): read_uncommitted $uncommitted, read_committed $committed"
+else
+    kl_check "the killed transaction held records: read_uncommitted $uncommitted, read_committed $committed" \
+        [ "$uncommitted" -gt "$committed" ]
+fi
 echo "# 0013 took $(rk_elapsed) s"
 exit $KL_FAILED
