@@ -1265,6 +1265,50 @@ static void test_meant_for(void)
                  SR_CAT_BOMBING_OTHER);
 }
 
+/* The bomb's own words: plural bombs, an explosive charge, and a bomber
+ * as the doer whatever verb tells the approach. */
+static void test_bombers(void)
+{
+    static const cat_case_t cases[] = {
+        {"Two car bombs went off outside a bakery in Basra.", 0,
+         SR_CAT_BOMBING_OTHER},
+        {"An explosive charge went off at the door of a union office in "
+         "Lviv, shattering windows.",
+         0, SR_CAT_REMOTE_EXPLOSIVE_IED},
+        {"Demolition charges brought down a bridge near Raqqa.", 0,
+         SR_CAT_BOMBING_OTHER},
+        /* "charge" in its other senses is no bomb */
+        {"The officer in charge of the depot was shot dead.", 0,
+         SR_CAT_ARMED_ASSAULT},
+        {"Two traders face charges in Accra.", 0, SR_CAT_OTHER},
+        /* a suicide bomber's vehicle or body is the bomb */
+        {"A suicide car bomber struck an army convoy near Gao.", 1,
+         SR_CAT_SUICIDE_BOMBING},
+        {"A suicide bomber rammed a van into a police post in Quetta, "
+         "killing six officers.",
+         1, SR_CAT_SUICIDE_BOMBING},
+        {"A suicide attacker on a motorbike rammed into a checkpoint near "
+         "Kirkuk.",
+         1, SR_CAT_SUICIDE_BOMBING},
+        {"A truck bomber hit the gate of a hotel in Beledweyne, killing "
+         "nine guests.",
+         1, SR_CAT_BOMBING_OTHER},
+        /* a car that struck someone is an accident or a ramming, not a
+         * bomb; suicide attackers with guns stay an armed assault */
+        {"A car struck a cyclist in Tunis.", 0, SR_CAT_OTHER},
+        {"Three suicide attackers stormed a hotel in Kabul and shot the "
+         "guards.",
+         1, SR_CAT_ARMED_ASSAULT},
+        /* bombs as the arms of a fight leave it a fight */
+        {"Rebels and troops clashed with bombs and rifles near Kidal.", 0,
+         SR_CAT_ARMED_CLASH},
+    };
+
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        check_category(&cases[i]);
+    }
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1282,4 +1326,5 @@ TEST_LIST = {{"categories", test_categories},
              {"taken_and_released", test_taken_and_released},
              {"crowd_deeds", test_crowd_deeds},
              {"meant_for", test_meant_for},
+             {"bombers", test_bombers},
              {NULL, NULL}};

@@ -189,7 +189,9 @@ static const char *const sticky[] = {"attached", "magnetic", "sticky", NULL};
 static const char *const launched[] = {"propelled", "rpg", "rpgs", NULL};
 static const char *const detonation[] = {
     "exploded", "explosion", "explosions", "blast", "blasts", "detonated",
-    "bomb", "bombs", "bomber", "suicide", "ied", "ieds", "blew", NULL};
+    "bomb", "bombs", "bomber", "bombers", "suicide", "ied", "ieds", "blew",
+    NULL};
+static const char *const bombers[] = {"bomber", "bombers", NULL};
 /* Titles of people whose killing is political: a named holder is an
  * assassination's target whatever the means. */
 static const char *const titles[] = {
@@ -294,6 +296,9 @@ static const sr_trigger_t own_triggers[] = {
     {"storm", SR_CAT_ARMED_ASSAULT, 0},
     {"device", SR_CAT_BOMBING_OTHER, 1},
     {"devices", SR_CAT_BOMBING_OTHER, 1},
+    {"charge", SR_CAT_BOMBING_OTHER, 1},
+    {"charges", SR_CAT_BOMBING_OTHER, 1},
+    {"bombs", SR_CAT_BOMBING_OTHER, 1},
     {"ieds", SR_CAT_REMOTE_EXPLOSIVE_IED, 1},
     {"hostage", SR_CAT_KIDNAPPING, 1},
     {"occupied", SR_CAT_HOSTAGE_BARRICADE, 0},
@@ -1313,11 +1318,18 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             return i + 1 < te && sr_tok_is(doc, i + 1, "up"); /* "blown up" */
         }
         if (sr_tok_is(doc, i, "struck")) {
-            /* "aircraft struck a market"; not "a car struck a pedestrian" */
-            return has_word(doc, tb, te, air_cues) || has_word(doc, tb, te, shells);
+            /* "aircraft struck a market", "a car bomber struck a bus";
+             * not "a car struck a pedestrian" */
+            return has_word(doc, tb, te, air_cues) || has_word(doc, tb, te, shells) ||
+                   has_word(doc, tb, i, bombers);
         }
         if (doc->toks[i].lex->trig_noun) {
             for (size_t j = i; j > tb && j + 6 > i; j--) {
+                if (sr_tok_is(doc, j - 1, "with") && j > tb + 1 &&
+                    sr_tok_has(doc, j - 2, SR_W_TRIGGER) &&
+                    doc->toks[j - 2].lex->trig == SR_CAT_ARMED_CLASH + 1) {
+                    return 0; /* "clashed with crude bombs": the fight's arms */
+                }
                 if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) &&
                     sr_tok_in(doc, j - 1, carrying) &&
                     (!sr_tok_is(doc, j - 1, "armed") || sr_tok_is(doc, j, "with"))) {
@@ -1335,6 +1347,14 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                                                 "incendiary", NULL};
 
             return i > tb && sr_tok_in(doc, i - 1, kinds);
+        }
+        if (sr_tok_is(doc, i, "charge") || sr_tok_is(doc, i, "charges")) {
+            /* "an explosive charge"; not "in charge", "faces charges" */
+            static const char *const blasting[] = {"explosive", "explosives",
+                                                   "demolition", "dynamite",
+                                                   NULL};
+
+            return i > tb && sr_tok_in(doc, i - 1, blasting);
         }
         return 1;
     default:
@@ -1856,6 +1876,32 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     return c;
 }
 
+/* The doer is a suicide bomber: "a suicide (car) bomber struck", "a
+ * suicide attacker rammed his truck into": the vehicle or the body is the
+ * bomb, whatever verb tells the approach (1); "a car bomber" (2). */
+static int suicide_bomber(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    int suicide_told = 0;
+
+    for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE)) {
+            continue;
+        }
+        if (sr_tok_in(doc, i, suicide)) {
+            suicide_told = 1;
+            for (size_t j = i + 1; j < te && j < i + 4; j++) {
+                if (sr_tok_in(doc, j, bombers)) {
+                    return 1;
+                }
+            }
+        } else if (sr_tok_in(doc, i, bombers) && i > tb &&
+                   sr_tok_in(doc, i - 1, vehicles)) {
+            return 2;
+        }
+    }
+    return suicide_told && ramming(doc, tb, te) != 0;
+}
+
 static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
                                    size_t te, int has_perp)
 {
@@ -1863,7 +1909,7 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
     sr_category_t best = SR_CAT_OTHER, best_hedged = SR_CAT_OTHER;
     int best_rank = -1, hedged_rank = -1, casualty = 0, clash = 0, protest_event = 0,
         arrest = 0, crowd_after_arrest = 0, assault_act = 0;
-    int fire;
+    int fire, bomber;
 
     for (size_t i = tb; i < te; i++) {
         sr_category_t c;
@@ -2024,6 +2070,11 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
     }
     if (best == SR_CAT_FACILITY_ATTACK_ARSON && has_word(doc, tb, te, tires)) {
         return SR_CAT_RIOT_VIOLENT_DEMONSTRATION; /* burning tyres */
+    }
+    if ((best == SR_CAT_ARMED_ASSAULT || best == SR_CAT_UNARMED_ASSAULT ||
+         best == SR_CAT_OTHER) &&
+        (bomber = suicide_bomber(doc, tb, te)) != 0) {
+        return bomber == 1 ? SR_CAT_SUICIDE_BOMBING : SR_CAT_BOMBING_OTHER;
     }
     if ((best == SR_CAT_ARMED_ASSAULT || best == SR_CAT_UNARMED_ASSAULT) &&
         (has_word(doc, tb, te, mob) || crowd_attacks(doc, tb, te) ||
