@@ -1309,6 +1309,39 @@ static void test_bombers(void)
     }
 }
 
+/* Blades and an armed side's assault on ground make armed assaults. */
+static void test_blades(void)
+{
+    static const cat_case_t cases[] = {
+        {"Militants slit the throats of four herders near Djelfa.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"Raiders cut the throat of a shepherd near Tiaret.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"Rebels swept through two hamlets near Butembo, cutting down "
+         "farmers with machetes.",
+         1, SR_CAT_ARMED_ASSAULT},
+        {"A man slashed two commuters with a knife at a station in Osaka.",
+         1, SR_CAT_ARMED_ASSAULT},
+        /* the words in their other senses */
+        {"The ministry cut fuel subsidies and slashed prices.", 0,
+         SR_CAT_OTHER},
+        {"Hackers hacked the website of the electoral board.", 0,
+         SR_CAT_OTHER},
+        /* an armed side's assault on a town or a base is armed; a
+         * person assaulted may have been hit with fists */
+        {"Hundreds of insurgents assaulted Kunduz from three sides.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"Militants assaulted an army outpost near Zhob.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"A man assaulted a bus driver in Leeds.", 1,
+         SR_CAT_UNARMED_ASSAULT},
+    };
+
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        check_category(&cases[i]);
+    }
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1327,4 +1360,5 @@ TEST_LIST = {{"categories", test_categories},
              {"crowd_deeds", test_crowd_deeds},
              {"meant_for", test_meant_for},
              {"bombers", test_bombers},
+             {"blades", test_blades},
              {NULL, NULL}};

@@ -218,6 +218,10 @@ static const char *const carrying[] = {"armed", "carrying", "carried",
 static const char *const mob_acts[] = {"beat", "lynched", NULL};
 /* Violence done to a person's body: beside an arson, the attack is on
  * people ("burned houses and shot an old man"). */
+/* Blade verbs: an attack only with a blade or a throat named after them
+ * (trigger_word_at). */
+static const char *const cutting[] = {"hacked", "cut", "cutting", "slit",
+                                      "slitting", "slashed", NULL};
 static const char *const on_people[] = {"shot", "stabbed", "beheaded",
                                         "gunned", "murdered", "massacred",
                                         "hacked", "executed", NULL};
@@ -264,7 +268,7 @@ static const char *const *const cue_lists[] = {
     on_people,
     detonation, titles, occupying, fleeing, carrying, targeting, agreement,
     restriction, uncovered, falsehood, future, off, blockers, dispersal,
-    crowd_arms, blasts, launched, sticky, empty, besieged, NULL};
+    crowd_arms, blasts, launched, sticky, empty, besieged, cutting, NULL};
 
 /* Triggers the lexicon's list lacks, and strategic developments: events
  * without violence that ACLED codes (their kind is read at labelling). */
@@ -293,6 +297,13 @@ static const sr_trigger_t own_triggers[] = {
     {"poisoned", SR_CAT_UNARMED_ASSAULT, 0},
     {"stab", SR_CAT_ARMED_ASSAULT, 0},
     {"hacked", SR_CAT_ARMED_ASSAULT, 0},
+    {"cut", SR_CAT_ARMED_ASSAULT, 0},
+    {"cutting", SR_CAT_ARMED_ASSAULT, 0},
+    {"slit", SR_CAT_ARMED_ASSAULT, 0},
+    {"slitting", SR_CAT_ARMED_ASSAULT, 0},
+    {"slashed", SR_CAT_ARMED_ASSAULT, 0},
+    {"butchered", SR_CAT_ARMED_ASSAULT, 0},
+    {"decapitated", SR_CAT_ARMED_ASSAULT, 0},
     {"storm", SR_CAT_ARMED_ASSAULT, 0},
     {"device", SR_CAT_BOMBING_OTHER, 1},
     {"devices", SR_CAT_BOMBING_OTHER, 1},
@@ -1118,13 +1129,14 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_ARMED_ASSAULT:
-        if (sr_tok_is(doc, i, "hacked")) {
-            /* "hacked a farmer to death", "hacked with machetes"; not a
-             * website hacked */
-            static const char *const blades[] = {"death", "machete",
-                                                 "machetes", "axe", "axes",
-                                                 "cutlass", "cutlasses",
-                                                 NULL};
+        if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, cutting)) {
+            /* "hacked a farmer to death", "cut the throats of", "cutting
+             * down villagers with knives"; not a website hacked, a road
+             * cut, prices slashed */
+            static const char *const blades[] = {
+                "death", "machete", "machetes", "axe", "axes", "cutlass",
+                "cutlasses", "knife", "knives", "throat", "throats", "sword",
+                "swords", "pieces", NULL};
 
             for (size_t j = i + 1; j < te && j < i + 8; j++) {
                 if (sr_tok_in(doc, j, blades)) {
@@ -1876,6 +1888,33 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     return c;
 }
 
+/* "fighters assaulted the city", "rebels assaulted an army base": an
+ * armed side's assault on a place is an armed one, where "assaulted a
+ * woman" may be fists. */
+static int assault_on_ground(const sr_doc_t *doc, size_t tb, size_t te,
+                             size_t i)
+{
+    static const char *const ground[] = {
+        "town", "city", "village", "villages", "base", "camp", "checkpoint",
+        "checkpoints", "post", "outpost", "positions", "position",
+        "barracks", "prison", "convoy", "garrison", "capital", NULL};
+
+    if (!armed_before(doc, tb, i)) {
+        return 0;
+    }
+    for (size_t j = i + 1; j < te && j < i + 5; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT) {
+            break;
+        }
+        if (sr_tok_in(doc, j, ground) ||
+            sr_tok_has(doc, j, SR_W_SEC_ORG | SR_W_VICT_SEC) ||
+            (doc->toks[j].cap && j == i + 1)) {
+            return 1; /* a place, the forces, or a named town */
+        }
+    }
+    return 0;
+}
+
 /* The doer is a suicide bomber: "a suicide (car) bomber struck", "a
  * suicide attacker rammed his truck into": the vehicle or the body is the
  * bomb, whatever verb tells the approach (1); "a car bomber" (2). */
@@ -1928,6 +1967,10 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
             } else if (carried_off(doc, tb, te, i)) {
                 c = SR_CAT_KIDNAPPING;
             }
+        }
+        if (c == SR_CAT_UNARMED_ASSAULT && sr_tok_is(doc, i, "assaulted") &&
+            assault_on_ground(doc, tb, te, i)) {
+            c = SR_CAT_ARMED_ASSAULT;
         }
         if ((sr_tok_is(doc, i, "strike") || sr_tok_is(doc, i, "strikes")) &&
             sr_tok_in(doc, i - 1, labour)) {
