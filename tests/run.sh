@@ -38,6 +38,10 @@ run_one() {
     fi
 }
 
+case tests/tools/format-check.sh in *"$FILTER"*)
+    run_one tests/tools/format-check.sh sh tests/tools/format-check.sh ;;
+esac
+
 for t in "$BUILD"/tests/test_*; do
     [ -x "$t" ] || continue
     case "$t" in *"$FILTER"*) ;; *) continue ;; esac
