@@ -97,8 +97,8 @@ done
 # test), while extraction accuracy on them is a report ("#" lines), never
 # a pass or a fail, since accuracy moves with every rule (how each set was
 # used: tests/eval/eval.sh and the README).
-for evalset in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7; do
-    evaldata=tests/eval/$evalset.jsonl
+for evaldata in tests/eval/heldout*.jsonl; do
+    evalset=$(basename "$evaldata" .jsonl)
     case "$evaldata" in *"$FILTER"*) ;; *) continue ;; esac
     evalcheck=tests/eval/check
     [ "$evalset" = heldout ] || evalcheck=tests/eval/check-$evalset
