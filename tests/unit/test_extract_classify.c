@@ -1342,6 +1342,35 @@ static void test_blades(void)
     }
 }
 
+/* People seized or rounded up are taken: by armed men a kidnapping, by
+ * the state's forces an arrest; goods and ground seized are not. */
+static void test_people_taken(void)
+{
+    static const cat_case_t cases[] = {
+        {"Armed men seized a shopkeeper from his store in Jolo.", 1,
+         SR_CAT_KIDNAPPING},
+        {"A Chinese engineer was seized at a quarry near Kogi by five "
+         "gunmen.",
+         1, SR_CAT_KIDNAPPING},
+        {"Bandits rounded up twenty villagers near Zurmi and led them "
+         "into the bush.",
+         1, SR_CAT_KIDNAPPING},
+        {"Police rounded up 40 suspects in Lyari.", 0, SR_CAT_ARRESTS},
+        /* goods seized, or people arrested and goods seized */
+        {"Customs officers seized 30 kg of cocaine at the port.", 0,
+         SR_CAT_LOOTING_PROPERTY_DESTRUCTION},
+        {"Soldiers arrested six members of a gang and seized rifles in a "
+         "raid.",
+         0, SR_CAT_ARRESTS},
+        /* the roundup is no kidnapping without "up" */
+        {"The talks rounded off a week of meetings.", 0, SR_CAT_OTHER},
+    };
+
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        check_category(&cases[i]);
+    }
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1361,4 +1390,5 @@ TEST_LIST = {{"categories", test_categories},
              {"meant_for", test_meant_for},
              {"bombers", test_bombers},
              {"blades", test_blades},
+             {"people_taken", test_people_taken},
              {NULL, NULL}};

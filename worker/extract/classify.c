@@ -367,6 +367,7 @@ static const sr_trigger_t own_triggers[] = {
     {"bombardments", SR_CAT_SHELLING_ARTILLERY_MISSILE, 1},
     {"pounded", SR_CAT_SHELLING_ARTILLERY_MISSILE, 0},
     {"bundled", SR_CAT_KIDNAPPING, 0},
+    {"rounded", SR_CAT_KIDNAPPING, 0},
     {"forced", SR_CAT_KIDNAPPING, 0},
     {"dragged", SR_CAT_KIDNAPPING, 0},
     {"ordered", SR_CAT_KIDNAPPING, 0},
@@ -1259,6 +1260,9 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
             sr_tok_is(doc, i, "dragged") || sr_tok_is(doc, i, "ordered")) {
             return taken_along(doc, tb, te, i);
         }
+        if (sr_tok_is(doc, i, "rounded")) {
+            return i + 1 < te && sr_tok_is(doc, i + 1, "up"); /* "rounded up" */
+        }
         if (sr_tok_is(doc, i, "gunpoint")) {
             /* "held staff at gunpoint"; not "robbed at gunpoint" */
             for (size_t j = i; j > tb && j + 6 > i; j--) {
@@ -1888,6 +1892,52 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
     return c;
 }
 
+/* "seized a trader from his shop", "a priest was seized": people, not
+ * goods nor ground, taken at token i. */
+static int person_seized(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    static const char *const stops[] = {"from", "of", "by", NULL};
+    static const char *const passive[] = {"was", "were", "been", "being", NULL};
+
+    if (i > tb + 1 && sr_tok_in(doc, i - 1, passive)) {
+        /* the passive's subject */
+        for (size_t j = i - 1; j > tb && j + 8 > i; j--) {
+            if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+                break;
+            }
+            if (sr_tok_has(doc, j - 1, SR_W_VICT_CIV | SR_W_VICT_SEC)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    for (size_t j = i + 1; j < te && j < i + 6; j++) {
+        if (doc->toks[j].kind == SR_TOK_PUNCT || sr_tok_in(doc, j, stops) ||
+            sr_tok_has(doc, j, SR_W_PREP_LOC)) {
+            break;
+        }
+        if (sr_tok_has(doc, j, SR_W_VICT_CIV | SR_W_VICT_SEC)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The state's forces named just before token i and no armed group:
+ * "police rounded up 40 suspects". */
+static int forces_before(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    int forces = 0;
+
+    for (size_t j = i; j > tb && j + 8 > i; j--) {
+        if (sr_tok_has(doc, j - 1, SR_W_PERP)) {
+            return 0;
+        }
+        forces |= sr_tok_has(doc, j - 1, SR_W_SEC_ORG | SR_W_POLICE);
+    }
+    return forces;
+}
+
 /* "fighters assaulted the city", "rebels assaulted an army base": an
  * armed side's assault on a place is an armed one, where "assaulted a
  * woman" may be fists. */
@@ -1967,6 +2017,12 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
             } else if (carried_off(doc, tb, te, i)) {
                 c = SR_CAT_KIDNAPPING;
             }
+        }
+        if ((c == SR_CAT_LOOTING_PROPERTY_DESTRUCTION &&
+             sr_tok_is(doc, i, "seized") && person_seized(doc, tb, te, i)) ||
+            (c == SR_CAT_KIDNAPPING && sr_tok_is(doc, i, "rounded"))) {
+            /* people taken: by the state's forces an arrest */
+            c = forces_before(doc, tb, i) ? SR_CAT_ARRESTS : SR_CAT_KIDNAPPING;
         }
         if (c == SR_CAT_UNARMED_ASSAULT && sr_tok_is(doc, i, "assaulted") &&
             assault_on_ground(doc, tb, te, i)) {
