@@ -137,6 +137,13 @@ static void check_category(const cat_case_t *c)
     CHECK_INT_EQ(got, c->want);
 }
 
+static void check_categories(const cat_case_t *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        check_category(&cases[i]);
+    }
+}
+
 /* The coders' precedence rules inside one sentence. */
 static void test_precedence(void)
 {
@@ -1304,9 +1311,7 @@ static void test_bombers(void)
          SR_CAT_ARMED_CLASH},
     };
 
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        check_category(&cases[i]);
-    }
+    check_categories(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* Blades and an armed side's assault on ground make armed assaults. */
@@ -1337,9 +1342,7 @@ static void test_blades(void)
          SR_CAT_UNARMED_ASSAULT},
     };
 
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        check_category(&cases[i]);
-    }
+    check_categories(cases, sizeof cases / sizeof cases[0]);
 }
 
 /* People seized or rounded up are taken: by armed men a kidnapping, by
@@ -1366,9 +1369,35 @@ static void test_people_taken(void)
         {"The talks rounded off a week of meetings.", 0, SR_CAT_OTHER},
     };
 
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        check_category(&cases[i]);
-    }
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A crowd by its size or age, its damage, and what it threw at whom. */
+static void test_crowds_by_size(void)
+{
+    static const cat_case_t cases[] = {
+        {"Hundreds of people looted shops and burned a bus depot in "
+         "Kisumu.",
+         0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"Young men threw stones at a patrol in Hebron.", 0,
+         SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"Some protesters broke windows and set fires in Portland.", 0,
+         SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        /* fire bombs thrown at the police by a crowd are a riot; at a
+         * building or a bus, an arson */
+        {"Students threw petrol bombs at riot police near the campus.", 0,
+         SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"Youths threw petrol bombs at a police station in Belfast.", 0,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        /* an armed group's killing of many people is no crowd's riot */
+        {"Gunmen shot dozens of people and looted shops near Bama.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        /* a gang's members who shoot someone are no mob */
+        {"Gang members shot a taxi driver in Tegucigalpa.", 0,
+         SR_CAT_ARMED_ASSAULT},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
 }
 
 TEST_LIST = {{"categories", test_categories},
@@ -1391,4 +1420,5 @@ TEST_LIST = {{"categories", test_categories},
              {"bombers", test_bombers},
              {"blades", test_blades},
              {"people_taken", test_people_taken},
+             {"crowds_by_size", test_crowds_by_size},
              {NULL, NULL}};

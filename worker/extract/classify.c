@@ -45,7 +45,8 @@ static const char *const riot[] = {"riot", "riots", "rioting", "rioters",
                                    "damaged", "smashed", "ransacked",
                                    "confrontation", "scuffles", "scuffled",
                                    "scuffle", "clashes", "stormed",
-                                   "fought", "looters", "stoned", NULL};
+                                   "fought", "looters", "stoned", "windows",
+                                   "fires", NULL};
 /* "riot police", "riot gear": the force sent, not what the crowd did */
 static const char *const riot_kit[] = {"police", "gear", "squad", "squads",
                                        "control", "officers", "units",
@@ -1752,7 +1753,9 @@ static int crowd_attacks(const sr_doc_t *doc, size_t tb, size_t te)
                 return 0;
             }
         }
+        /* "gang members shot a driver": a group's men, not a crowd */
         return sr_tok_has(doc, i - 1, SR_W_VICT_CIV) &&
+               !sr_tok_is(doc, i - 1, "members") &&
                (sr_tok_is(doc, i - 1, "people") ||
                 doc->text[doc->toks[i - 1].start + doc->toks[i - 1].len - 1] ==
                     's');
@@ -1781,11 +1784,52 @@ static int by_crowd(const sr_doc_t *doc, size_t tb, size_t te)
  * looted shops": a crowd named before its violent act, and nobody armed
  * named before the crowd (then the crowd is the victim). 0 when no crowd
  * acts, else SR_CAT_RIOT_VIOLENT_DEMONSTRATION or SR_CAT_MOB_VIOLENCE. */
+/* Something thrown at the forces themselves: "at riot police", "at
+ * troops"; not at a police station or a bus (property, or the people in
+ * it). */
+static int thrown_at_forces(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i + 1 < te; i++) {
+        if (!sr_tok_is(doc, i, "at")) {
+            continue;
+        }
+        for (size_t j = i + 1; j < te && j < i + 4; j++) {
+            if (doc->toks[j].kind == SR_TOK_PUNCT) {
+                break;
+            }
+            if (sr_tok_has(doc, j, SR_W_POLICE | SR_W_VICT_SEC | SR_W_SEC_ORG)) {
+                return j + 1 >= te || !sr_tok_in(doc, j + 1, property);
+            }
+        }
+    }
+    return 0;
+}
+
+/* A crowd named at token c: a crowd noun ("youths", "protesters"), or
+ * people by their number or age ("hundreds of people", "young men"). */
+static int crowd_at(const sr_doc_t *doc, size_t tb, size_t c)
+{
+    static const char *const folk[] = {"people", "men", "residents", NULL};
+
+    if (!sr_tok_has(doc, c, SR_W_CLSCUE | SR_W_VICT_CIV)) {
+        return 0;
+    }
+    if (sr_tok_has(doc, c, SR_W_CLSCUE) && sr_tok_in(doc, c, crowd)) {
+        return 1;
+    }
+    if (c == tb || !sr_tok_in(doc, c, folk)) {
+        return 0;
+    }
+    return sr_tok_is(doc, c - 1, "young") ||
+           (sr_tok_is(doc, c - 1, "of") && c > tb + 1 &&
+            sr_tok_has(doc, c - 2, SR_W_VAGUE));
+}
+
 static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
                                 int fire)
 {
     for (size_t c = tb; c < te; c++) {
-        if (!sr_tok_has(doc, c, SR_W_CLSCUE) || !sr_tok_in(doc, c, crowd)) {
+        if (!crowd_at(doc, tb, c)) {
             continue;
         }
         for (size_t j = tb; j < c; j++) {
@@ -2079,9 +2123,12 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         ((best_rank >= 0 && best_rank <= 5 && best != SR_CAT_KIDNAPPING) ||
          (best == SR_CAT_BOMBING_OTHER &&
           (!has_word(doc, tb, te, explosive) ||
-           /* "throwing stones and homemade explosives at police": the
-            * crowd's missiles, not a bombing */
-           (has_word(doc, tb, te, thrown) && has_word(doc, tb, te, stones)))))) {
+           /* "throwing stones and homemade explosives at police",
+            * "youths threw petrol bombs at police": the crowd's
+            * missiles, not a bombing */
+           (has_word(doc, tb, te, thrown) &&
+            (has_word(doc, tb, te, stones) ||
+             (has_word(doc, tb, te, incendiary) && thrown_at_forces(doc, tb, te)))))))) {
         return riot_cat;
     }
     if ((has_word(doc, tb, te, defused) ||
