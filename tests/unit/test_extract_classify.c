@@ -1400,6 +1400,31 @@ static void test_crowds_by_size(void)
     check_categories(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Acid thrown or sprayed at people is a chemical assault (GTD: unarmed);
+ * people held as human shields through a standoff are a barricade. */
+static void test_acid_and_shields(void)
+{
+    static const cat_case_t cases[] = {
+        {"Two men sprayed acid on nurses leaving a clinic in Herat.", 1,
+         SR_CAT_UNARMED_ASSAULT},
+        {"A man threw acid at his former fiancee in Multan.", 1,
+         SR_CAT_UNARMED_ASSAULT},
+        {"An acid leak at a tannery in Kanpur was reported.", 0,
+         SR_CAT_OTHER},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+    CHECK_INT_EQ(refined("Rebels rounded up dozens of villagers as human "
+                         "shields near Jolo. The standoff with troops lasted "
+                         "a week.",
+                         1),
+                 SR_CAT_HOSTAGE_BARRICADE);
+    CHECK_INT_EQ(refined("Rebels rounded up dozens of villagers near Jolo "
+                         "and marched them into the hills.",
+                         1),
+                 SR_CAT_KIDNAPPING);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1421,4 +1446,5 @@ TEST_LIST = {{"categories", test_categories},
              {"blades", test_blades},
              {"people_taken", test_people_taken},
              {"crowds_by_size", test_crowds_by_size},
+             {"acid_and_shields", test_acid_and_shields},
              {NULL, NULL}};

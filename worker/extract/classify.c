@@ -296,6 +296,7 @@ static const sr_trigger_t own_triggers[] = {
     {"clubbed", SR_CAT_UNARMED_ASSAULT, 0},
     {"flogged", SR_CAT_UNARMED_ASSAULT, 0},
     {"poisoned", SR_CAT_UNARMED_ASSAULT, 0},
+    {"acid", SR_CAT_UNARMED_ASSAULT, 1},
     {"stab", SR_CAT_ARMED_ASSAULT, 0},
     {"hacked", SR_CAT_ARMED_ASSAULT, 0},
     {"cut", SR_CAT_ARMED_ASSAULT, 0},
@@ -1100,6 +1101,20 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_UNARMED_ASSAULT:
+        if (sr_tok_is(doc, i, "acid")) {
+            /* "sprayed acid on", "threw acid in her face": a chemical
+             * attack, GTD's unarmed assault; not acid rain or a leak */
+            static const char *const splashing[] = {
+                "sprayed", "spraying", "splashed", "splashing", "threw",
+                "thrown", "throwing", "hurled", "poured", "doused", NULL};
+
+            for (size_t j = i; j > tb && j + 4 > i; j--) {
+                if (sr_tok_in(doc, j - 1, splashing)) {
+                    return 1;
+                }
+            }
+            return 0;
+        }
         if (sr_tok_is(doc, i, "kicked")) {
             /* "kicked a rabbi"; not "the campaign kicked off" */
             return !(i + 1 < te && sr_tok_is(doc, i + 1, "off"));
@@ -2841,6 +2856,18 @@ static int sticky_bomb(const sr_doc_t *doc, size_t ab, size_t ae)
     return found;
 }
 
+/* "as human shields" in [tb, te). */
+static int human_shields(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb + 1; i < te; i++) {
+        if ((sr_tok_is(doc, i, "shields") || sr_tok_is(doc, i, "shield")) &&
+            sr_tok_is(doc, i - 1, "human")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
                                  size_t sb, size_t se, sr_category_t cat,
                                  int harmed)
@@ -2849,6 +2876,12 @@ sr_category_t sr_refine_category(const sr_doc_t *doc, size_t ab, size_t ae,
         has_word(doc, sb, se, besieged)) {
         /* a vehicle held in place with its passengers through a
          * standoff: a barricade incident, not a journey taken over */
+        return SR_CAT_HOSTAGE_BARRICADE;
+    }
+    if (cat == SR_CAT_KIDNAPPING && human_shields(doc, sb, se) &&
+        has_word(doc, sb, se, besieged)) {
+        /* people held as human shields through a standoff: kept where
+         * they were taken */
         return SR_CAT_HOSTAGE_BARRICADE;
     }
     if ((cat == SR_CAT_ARMED_ASSAULT || cat == SR_CAT_KIDNAPPING ||
