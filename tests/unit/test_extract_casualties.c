@@ -738,7 +738,50 @@ static void test_attackers_beside_the_toll(void)
     FIXTURE_EACH(cases, check_kind);
 }
 
+/* lists of the dead by any verb; hostages killed after the taking; a
+ * thing named by a person's ending is no victim */
+static void test_lists_takings_and_things(void)
+{
+    static const kind_case_t cases[] = {
+        /* a list counts the same whatever the verb of dying */
+        {"The judge and his driver lost their lives.", SR_CAS_KILLED, 2},
+        {"The judge and his driver died.", SR_CAS_KILLED, 2},
+        {"The judge and his driver were killed.", SR_CAS_KILLED, 2},
+        {"A farmer and his son lost their lives in the raid.", SR_CAS_KILLED,
+         2},
+        {"The guard lost his life.", SR_CAS_KILLED, 1},
+        /* the dead of a taking are the ones killed, not those taken */
+        {"Gunmen took 30 hostages and later killed two of them.",
+         SR_CAS_KILLED, 2},
+        {"Gunmen took 30 hostages and later killed two of them.",
+         SR_CAS_KIDNAPPED, 30},
+        {"The rebels seized 14 hostages, killing three of them.",
+         SR_CAS_KILLED, 3},
+        /* words of a person's ending that name things join no list of
+         * the dead, whatever their kind: a place, a structure, a machine,
+         * a vehicle, a measure */
+        {"Shelling killed three soldiers and a river.", SR_CAS_KILLED, 3},
+        {"The blast killed two guards and a tower.", SR_CAS_KILLED, 2},
+        {"The strike wounded four fighters and a transformer.",
+         SR_CAS_INJURED, 4},
+        {"The raid killed a farmer and a tractor.", SR_CAS_KILLED, 1},
+        {"The storm injured two pupils and a heater.", SR_CAS_INJURED, 2},
+        {"Shells killed a herder and a launcher.", SR_CAS_KILLED, 1},
+        {"A cleaner and a generator were injured.", SR_CAS_INJURED, -1},
+        /* nor does a count of them */
+        {"One transformer and two guards were injured.", SR_CAS_INJURED, 2},
+        {"The fire injured one heater.", SR_CAS_INJURED, -1},
+        /* the callings the ending is for still count */
+        {"The blast killed two guards and a cleaner.", SR_CAS_KILLED, 3},
+        {"Shells hit a transformer, injuring a welder.", SR_CAS_INJURED, 1},
+        {"A cleaner and a street sweeper were injured.", SR_CAS_INJURED, 2},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
+             {"lists_takings_and_things", test_lists_takings_and_things},
              {"attackers_beside_the_toll", test_attackers_beside_the_toll},
              {"hostage_lists_and_ages", test_hostage_lists_and_ages},
              {"comma_lists", test_comma_lists},

@@ -284,6 +284,26 @@ static const char *const kin[] = {
     "friend",   "friends",  "neighbour", "neighbours", "neighbor",
     "neighbors", "colleague", "colleagues", "fiancee", "fiance", NULL};
 
+/* Words of a person's ending that name things. */
+static const char *const things[] = {
+    /* measures and order */
+    "quarter", "percent",
+    "amount", "order", "matter", "letter", "manner", "layer", "degree",
+    "content", "extent", "guarantee", "meter", "metre", "kilometer",
+    "kilometre", "liter", "litre", "power",
+    /* places, waters and structures */
+    "border", "corner", "center", "centre", "sector", "water", "river",
+    "sewer", "crater", "tower", "shelter", "chamber", "cellar",
+    "corridor", "barrier", "harbour", "harbor", "theater", "theatre",
+    "floor", "plant", "restaurant",
+    /* machines, vehicles and weapons */
+    "tanker", "container", "trailer", "helicopter", "computer", "motor",
+    "tractor", "generator", "transformer", "heater", "boiler", "reactor",
+    "elevator", "scooter", "trawler", "freighter", "launcher",
+    "poster", "coffee",
+    /* happenings and bodies of people */
+    "incident", "event", "accident", "committee", NULL};
+
 static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
 {
     static const char *const people[] = {"suspects", "individuals",
@@ -449,6 +469,39 @@ static size_t skip_brackets(const sr_doc_t *doc, size_t j, size_t te)
     return 0;
 }
 
+/* A verb's object after it ("shot dead a volunteer", "killed two
+ * soldiers"): the words before the verb name who acted. */
+static int has_object(const sr_doc_t *doc, size_t v, size_t te)
+{
+    static const char *const dets[] = {"a", "an", "the", "his", "her",
+                                       "their", "him", "them", NULL};
+    size_t k = v + 1;
+    sr_qcount_t c;
+
+    if (life_lost(doc, v)) {
+        return 0; /* "lost their lives" */
+    }
+    if (k < te && sr_tok_is(doc, k, "dead")) {
+        k++;
+    }
+    return k < te && (sr_tok_in(doc, k, dets) || sr_count_at(doc, k, te, &c) > 0);
+}
+
+/* After "and" at a: a casualty verb, past a few adverbs, with an object
+ * of its own ("and later killed two of them"). */
+static int and_acts(const sr_doc_t *doc, size_t a, size_t te)
+{
+    for (size_t k = a; k < te && k < a + 3; k++) {
+        if (verb_kind(doc, k) >= 0) {
+            return has_object(doc, k, te);
+        }
+        if (!sr_tok_in(doc, k, manner)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "hostages" at j is the subject of a killing or wounding verb within a
  * few auxiliaries: "20 hostages were killed", "130 hostages died". */
 static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
@@ -476,6 +529,9 @@ static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
         if (kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) {
             return 1;
         }
+        if (sr_tok_is(doc, k, "and") && and_acts(doc, k + 1, te)) {
+            return 0; /* "took 30 hostages and later killed two of them" */
+        }
         /* "20 hostages and two police officers were killed", "eight
          * hostages and the gunman were dead": a list of the dead */
         if (!sr_tok_has(doc, k, SR_W_AUX) &&
@@ -487,24 +543,6 @@ static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
         }
     }
     return 0;
-}
-
-/* A verb's object after it ("shot dead a volunteer", "killed two
- * soldiers"): the words before the verb name who acted. */
-static int has_object(const sr_doc_t *doc, size_t v, size_t te)
-{
-    static const char *const dets[] = {"a", "an", "the", "his", "her",
-                                       "their", "him", "them", NULL};
-    size_t k = v + 1;
-    sr_qcount_t c;
-
-    if (life_lost(doc, v)) {
-        return 0; /* "lost their lives" */
-    }
-    if (k < te && sr_tok_is(doc, k, "dead")) {
-        k++;
-    }
-    return k < te && (sr_tok_in(doc, k, dets) || sr_count_at(doc, k, te, &c) > 0);
 }
 
 /* "were burned" after people: hurt by fire; "burned to death", "burned
@@ -681,6 +719,9 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             victim = victim_of(doc, j);
         } else if (t->kind == SR_TOK_WORD && victim_of(doc, j) == 0 &&
                    !is_gap_filler(doc, j) && !t->cap) {
+            if (sr_tok_in(doc, j, things)) {
+                return 0; /* "one transformer and two guards": a thing */
+            }
             plain++; /* "two Israeli adults": names and demonyms are fine */
         }
     }
@@ -763,23 +804,16 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
  * civil servant", "a trainee". Things that end so are named apart. */
 static int person_by_ending(const sr_doc_t *doc, size_t i)
 {
-    static const char *const things[] = {
-        "number", "further", "other", "total", "quarter", "border",
-        "corner", "center", "centre", "water", "tanker", "container",
-        "helicopter", "computer", "power", "order", "matter", "letter",
-        "motor", "sector", "tractor", "generator", "trailer", "car",
-        "door", "floor", "poster", "manner", "layer", "shelter", "another",
-        "roadman", "incident", "event", "plant", "restaurant", "committee",
-        "coffee", "degree", "knee", "tree", "guarantee", "percent",
-        "content", "extent", "accident", "amount", NULL};
     static const char *const endings[] = {"er", "or", "man", "ist", "ian",
                                           "ant", "ent", "ee", NULL};
+    static const char *const reckoning[] = {"number", "further", "other",
+                                            "another", NULL};
     const sr_tok_t *t = &doc->toks[i];
     const char *end = doc->text + t->start + t->len;
 
     if (t->kind != SR_TOK_WORD || t->cap || t->len < 5 ||
         sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) ||
-        sr_tok_in(doc, i, things) || strncmp(end - 4, "ment", 4) == 0) {
+        sr_tok_in(doc, i, things) || sr_tok_in(doc, i, reckoning) || strncmp(end - 4, "ment", 4) == 0) {
         return 0; /* "-ment" names things: "a government", "a settlement" */
     }
     for (size_t k = 0; endings[k] != NULL; k++) {
@@ -1040,7 +1074,7 @@ static int people_list(const sr_doc_t *doc, size_t tb, size_t i,
     while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
         w--;
     }
-    if (!sr_tok_in(doc, i, plural_verbs)) {
+    if (!sr_tok_in(doc, i, plural_verbs) && !life_lost(doc, i)) {
         if (w < tb + 1 || !sr_tok_is(doc, w - 1, "were")) {
             return 0;
         }
@@ -1175,8 +1209,8 @@ static size_t victim_after(const sr_doc_t *doc, size_t j, size_t te,
                            sr_victim_t *victim)
 {
     for (size_t k = j; k < te && k < j + 3; k++) {
-        if (sr_tok_has(doc, k, SR_W_UNIT)) {
-            return 0;
+        if (sr_tok_has(doc, k, SR_W_UNIT) || sr_tok_in(doc, k, things)) {
+            return 0; /* "2 hours", "one transformer" */
         }
         if (victim_of(doc, k) != 0) {
             *victim = victim_of(doc, k);
