@@ -1,5 +1,6 @@
 /* test_extract_casualties.c - casualty phrases in one sentence. */
 #include <stdio.h>
+#include <string.h>
 
 #include "casualties.h"
 #include "check.h"
@@ -780,8 +781,53 @@ static void test_lists_takings_and_things(void)
     FIXTURE_EACH(cases, check_kind);
 }
 
+/* a few words around a casualty word are read within its sentence: a
+ * headline has no full stop, yet ends there */
+static void test_sentence_bounds(void)
+{
+    static const kind_case_t cases[] = {
+        {"What the family lost\n\nHer life in the village was quiet.",
+         SR_CAS_KILLED, -1},
+        {"Relatives want answers on the death\n\nOf the three men held, "
+         "one was freed.", SR_CAS_KILLED, -1},
+        {"How the drought took the lives\n\nOf 40 herders changed.",
+         SR_CAS_KILLED, -1},
+        {"Report on the regional body\n\nWas found in the archive.",
+         SR_CAS_KILLED, -1},
+        {"A soldier succumbed\n\nTo the cold, the rest went home.",
+         SR_CAS_KILLED, -1},
+        /* within one sentence each still counts */
+        {"Floods took the lives of 40 herders.", SR_CAS_KILLED, 40},
+        {"The death of the three men was confirmed.", SR_CAS_KILLED, 3},
+        {"His body was found near the road.", SR_CAS_KILLED, 1},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
+/* the quick filter before the words in no class lets each of them
+ * through, so a word added to the rules and the list is not dropped
+ * unseen; and words of other lengths are stopped */
+static void test_unclassed_filter(void)
+{
+    size_t n = 0;
+
+    for (const char *const *w = sr_casualty_unclassed_words; *w != NULL; w++) {
+        CHECK(sr_casualty_unclassed_passes(*w, strlen(*w)));
+        if (!sr_casualty_unclassed_passes(*w, strlen(*w))) {
+            fprintf(stderr, "    (word: %s)\n", *w);
+        }
+        n++;
+    }
+    CHECK(n >= 16);
+    CHECK(!sr_casualty_unclassed_passes("market", 6));
+    CHECK(!sr_casualty_unclassed_passes("", 0));
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
              {"lists_takings_and_things", test_lists_takings_and_things},
+             {"sentence_bounds", test_sentence_bounds},
+             {"unclassed_filter", test_unclassed_filter},
              {"attackers_beside_the_toll", test_attackers_beside_the_toll},
              {"hostage_lists_and_ages", test_hostage_lists_and_ages},
              {"comma_lists", test_comma_lists},

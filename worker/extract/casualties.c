@@ -74,26 +74,72 @@ static int injury_noun(const sr_doc_t *doc, size_t i)
            injury_carrier(doc, i) > 0;
 }
 
+/* The sentence of token i, [*tb, *te): phrases of a few words around a
+ * casualty word never reach across a sentence break (a headline has no
+ * full stop to end it). The whole text when it has no sentences yet. */
+static void sentence_of(const sr_doc_t *doc, size_t i, size_t *tb, size_t *te)
+{
+    size_t lo = 0, hi = doc->nsent;
+
+    *tb = 0;
+    *te = doc->ntok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+
+        if (doc->sents[mid].te <= i) {
+            lo = mid + 1;
+        } else if (doc->sents[mid].tb > i) {
+            hi = mid;
+        } else {
+            *tb = doc->sents[mid].tb;
+            *te = doc->sents[mid].te;
+            return;
+        }
+    }
+}
+
+/* Token i is w and lies in [tb, te). */
+static int tok_within(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                      const char *w)
+{
+    return i >= tb && i < te && sr_tok_is(doc, i, w);
+}
+
 /* "his body was found", "the victim's body was recovered": one dead. */
 static int body_found(const sr_doc_t *doc, size_t i)
 {
-    return (sr_tok_is(doc, i, "found") || sr_tok_is(doc, i, "recovered") ||
-            sr_tok_is(doc, i, "discovered")) &&
-           i > 1 && sr_tok_is(doc, i - 1, "was") &&
-           (sr_tok_is(doc, i - 2, "body") || sr_tok_is(doc, i - 2, "corpse"));
+    size_t tb, te;
+
+    if (!(sr_tok_is(doc, i, "found") || sr_tok_is(doc, i, "recovered") ||
+          sr_tok_is(doc, i, "discovered")) ||
+        i < 2) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return tok_within(doc, tb, te, i - 1, "was") &&
+           (tok_within(doc, tb, te, i - 2, "body") ||
+            tok_within(doc, tb, te, i - 2, "corpse"));
 }
 
 /* "lost their lives", "lost his life", "succumbed to his wounds": a
  * death told without a verb of dying; like "died", it takes no object. */
 static int life_lost(const sr_doc_t *doc, size_t i)
 {
+    size_t tb, te;
+
     if (sr_tok_is(doc, i, "succumbed")) {
-        return i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "to");
+        sentence_of(doc, i, &tb, &te);
+        return tok_within(doc, tb, te, i + 1, "to");
     }
-    return sr_tok_is(doc, i, "lost") && i + 2 < doc->ntok &&
-           (sr_tok_is(doc, i + 1, "their") || sr_tok_is(doc, i + 1, "his") ||
-            sr_tok_is(doc, i + 1, "her")) &&
-           (sr_tok_is(doc, i + 2, "lives") || sr_tok_is(doc, i + 2, "life"));
+    if (!sr_tok_is(doc, i, "lost")) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return (tok_within(doc, tb, te, i + 1, "their") ||
+            tok_within(doc, tb, te, i + 1, "his") ||
+            tok_within(doc, tb, te, i + 1, "her")) &&
+           (tok_within(doc, tb, te, i + 2, "lives") ||
+            tok_within(doc, tb, te, i + 2, "life"));
 }
 
 /* "claimed the lives of six people", "cost the lives of two soldiers":
@@ -102,10 +148,14 @@ static int lives_claimed(const sr_doc_t *doc, size_t i)
 {
     static const char *const takers[] = {"claimed", "claiming", "cost",
                                          "costing", "took", "taking", NULL};
+    size_t tb, te;
 
-    return i > 1 && sr_tok_is(doc, i, "lives") && sr_tok_is(doc, i - 1, "the") &&
-           sr_tok_in(doc, i - 2, takers) && i + 1 < doc->ntok &&
-           sr_tok_is(doc, i + 1, "of");
+    if (!sr_tok_is(doc, i, "lives") || i < 2) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return i - 2 >= tb && tok_within(doc, tb, te, i - 1, "the") &&
+           sr_tok_in(doc, i - 2, takers) && tok_within(doc, tb, te, i + 1, "of");
 }
 
 /* "stabbed two police officers", "was stabbed outside the mosque": a
@@ -131,9 +181,14 @@ static int stab_wound(const sr_doc_t *doc, size_t i)
  * three": a death and whose, after "of". */
 static int death_of(const sr_doc_t *doc, size_t i)
 {
-    return i > 0 && i + 1 < doc->ntok &&
-           (sr_tok_is(doc, i, "death") || sr_tok_is(doc, i, "deaths")) &&
-           sr_tok_is(doc, i - 1, "the") && sr_tok_is(doc, i + 1, "of");
+    size_t tb, te;
+
+    if (!(sr_tok_is(doc, i, "death") || sr_tok_is(doc, i, "deaths")) || i < 1) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return tok_within(doc, tb, te, i - 1, "the") &&
+           tok_within(doc, tb, te, i + 1, "of");
 }
 
 /* A casualty word in no word class: "15 people remain missing",
@@ -159,6 +214,35 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
     return hospital_care(doc, i);
 }
 
+/* Every token the rules of verb_kind_unclassed can match at i. */
+const char *const sr_casualty_unclassed_words[] = {
+    "missing", "treated", "treatment", "death", "cuts", "burns",
+    "bruises", "fractures", "found", "recovered", "discovered", "lost",
+    "lives", "succumbed", "stabbed", "knifed", NULL};
+
+/* The lengths of the words above by first letter, as bits: most tokens
+ * are settled by this alone. test_extract_casualties holds every listed
+ * word passes. */
+static inline int unclassed_passes(unsigned char first, size_t len)
+{
+    static const uint16_t lens['z' - 'a' + 1] = {
+        ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
+        ['d' - 'a'] = 1u << 5 | 1u << 10,
+        ['f' - 'a'] = 1u << 5 | 1u << 9, ['m' - 'a'] = 1u << 7,
+        ['r' - 'a'] = 1u << 9, ['t' - 'a'] = 1u << 7 | 1u << 9,
+        ['l' - 'a'] = 1u << 4 | 1u << 5, ['s' - 'a'] = 1u << 7 | 1u << 9,
+        ['k' - 'a'] = 1u << 6};
+    unsigned c = (first | 0x20u) - 'a';
+
+    return c < sizeof(lens) / sizeof(lens[0]) && len < 16 &&
+           ((lens[c] >> len) & 1u) != 0;
+}
+
+int sr_casualty_unclassed_passes(const char *word, size_t len)
+{
+    return len > 0 && unclassed_passes((unsigned char)word[0], len);
+}
+
 /* Inline: the rules ask at nearly every token, and the class and the
  * length settle most tokens. */
 static inline int verb_kind(const sr_doc_t *doc, size_t i)
@@ -168,21 +252,7 @@ static inline int verb_kind(const sr_doc_t *doc, size_t i)
     if (t->lex == NULL ||
         (t->lex->cls & (SR_W_KILL | SR_W_DIE | SR_W_INJURE | SR_W_KIDNAP |
                         SR_W_ARREST)) == 0) {
-        /* the lengths of the words above by first letter: "missing",
-         * "treated" (7), "death" (5), "treatment" (9), "cuts" (4),
-         * "burns" (5), "bruises" (7), "fractures" (9), "found" (5),
-         * "recovered" (9), "discovered" (10), "lost" (4), "lives" (5),
-         * "succumbed" (9), "stabbed" (7), "knifed" (6) */
-        static const uint16_t lens['z' - 'a' + 1] = {
-            ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
-            ['d' - 'a'] = 1u << 5 | 1u << 10, ['f' - 'a'] = 1u << 5 | 1u << 9,
-            ['m' - 'a'] = 1u << 7, ['r' - 'a'] = 1u << 9,
-            ['t' - 'a'] = 1u << 7 | 1u << 9, ['l' - 'a'] = 1u << 4 | 1u << 5,
-            ['s' - 'a'] = 1u << 7 | 1u << 9, ['k' - 'a'] = 1u << 6};
-        unsigned c = ((unsigned char)doc->text[t->start] | 0x20u) - 'a';
-
-        return c < sizeof(lens) / sizeof(lens[0]) && t->len < 16 &&
-                       ((lens[c] >> t->len) & 1u) != 0
+        return unclassed_passes((unsigned char)doc->text[t->start], t->len)
                    ? verb_kind_unclassed(doc, i)
                    : -1;
     }
