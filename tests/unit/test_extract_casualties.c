@@ -824,10 +824,31 @@ static void test_unclassed_filter(void)
     CHECK(!sr_casualty_unclassed_passes("", 0));
 }
 
+/* killings told by how: throats cut, a possessive before the victim,
+ * and the count before a verb of manner with an object is who did it */
+static void test_manner_and_throats(void)
+{
+    static const kind_case_t cases[] = {
+        {"Armed men cut the throats of five conscripts.", SR_CAS_KILLED, 5},
+        {"Militants slit the throat of a shepherd.", SR_CAS_KILLED, 1},
+        {"He cut the throat of the chicken line short.", SR_CAS_KILLED, -1},
+        {"Three men hacked a priest's assistant to death.", SR_CAS_KILLED,
+         1},
+        {"A mob beat a shopkeeper's son to death.", SR_CAS_KILLED, 1},
+        {"Four men stabbed a trader's driver to death at a market.",
+         SR_CAS_KILLED, 1},
+        /* the count is the victims when nothing follows the verb */
+        {"Two soldiers were hacked to death.", SR_CAS_KILLED, 2},
+    };
+
+    FIXTURE_EACH(cases, check_kind);
+}
+
 TEST_LIST = {{"count_then_verb", test_count_then_verb},
              {"lists_takings_and_things", test_lists_takings_and_things},
              {"sentence_bounds", test_sentence_bounds},
              {"unclassed_filter", test_unclassed_filter},
+             {"manner_and_throats", test_manner_and_throats},
              {"attackers_beside_the_toll", test_attackers_beside_the_toll},
              {"hostage_lists_and_ages", test_hostage_lists_and_ages},
              {"comma_lists", test_comma_lists},

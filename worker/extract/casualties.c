@@ -177,6 +177,23 @@ static int stab_wound(const sr_doc_t *doc, size_t i)
     return 1;
 }
 
+/* "cut the throats of five conscripts", "slit the throat of a
+ * shepherd": a killing, and whose after "of". */
+static int throats_cut(const sr_doc_t *doc, size_t i)
+{
+    static const char *const cutters[] = {"cut", "slit", "cutting",
+                                          "slitting", "slashed", NULL};
+    size_t tb, te;
+
+    if (!(sr_tok_is(doc, i, "throats") || sr_tok_is(doc, i, "throat")) ||
+        i < 2) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return i - 2 >= tb && tok_within(doc, tb, te, i - 1, "the") &&
+           sr_tok_in(doc, i - 2, cutters) && tok_within(doc, tb, te, i + 1, "of");
+}
+
 /* "resulted in the death of two civilians", "caused the deaths of
  * three": a death and whose, after "of". */
 static int death_of(const sr_doc_t *doc, size_t i)
@@ -201,7 +218,8 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
     if (injury_noun(doc, i)) {
         return SR_CAS_INJURED;
     }
-    if (body_found(doc, i) || life_lost(doc, i) || lives_claimed(doc, i)) {
+    if (body_found(doc, i) || life_lost(doc, i) || lives_claimed(doc, i) ||
+        throats_cut(doc, i)) {
         return SR_CAS_KILLED;
     }
     if (stab_wound(doc, i)) {
@@ -218,7 +236,7 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
 const char *const sr_casualty_unclassed_words[] = {
     "missing", "treated", "treatment", "death", "cuts", "burns",
     "bruises", "fractures", "found", "recovered", "discovered", "lost",
-    "lives", "succumbed", "stabbed", "knifed", NULL};
+    "lives", "succumbed", "stabbed", "knifed", "throat", "throats", NULL};
 
 /* The lengths of the words above by first letter, as bits: most tokens
  * are settled by this alone. test_extract_casualties holds every listed
@@ -229,7 +247,8 @@ static inline int unclassed_passes(unsigned char first, size_t len)
         ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
         ['d' - 'a'] = 1u << 5 | 1u << 10,
         ['f' - 'a'] = 1u << 5 | 1u << 9, ['m' - 'a'] = 1u << 7,
-        ['r' - 'a'] = 1u << 9, ['t' - 'a'] = 1u << 7 | 1u << 9,
+        ['r' - 'a'] = 1u << 9,
+        ['t' - 'a'] = 1u << 6 | 1u << 7 | 1u << 9,
         ['l' - 'a'] = 1u << 4 | 1u << 5, ['s' - 'a'] = 1u << 7 | 1u << 9,
         ['k' - 'a'] = 1u << 6};
     unsigned c = (first | 0x20u) - 'a';
@@ -771,6 +790,10 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             continue; /* "nine soldiers and militia members were killed" */
         }
         if (sr_tok_in(doc, j, manner)) {
+            if (!aux && has_object(doc, j, te)) {
+                return 0; /* "three men hacked a priest to death": who
+                             did it */
+            }
             continue;
         }
         if (sr_tok_is(doc, j, "among")) {
@@ -921,8 +944,9 @@ static int someone(const sr_doc_t *doc, size_t j, size_t te, sr_qcount_t *c)
         if (age_at(doc, k, te)) {
             continue; /* "a 22-year-old man" */
         }
-        if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) == '-') {
-            continue;
+        if ((t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) == '-') ||
+            sr_tok_is(doc, k, "'s")) {
+            continue; /* "a priest's assistant" */
         }
         if (t->kind != SR_TOK_WORD || sr_tok_in(doc, k, ends) ||
             sr_tok_has(doc, k, SR_W_NUMWORD)) {
@@ -1520,7 +1544,8 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         j++; /* "shot dead two soldiers" */
     }
     if (j < te && sr_tok_is(doc, j, "of") &&
-        (sr_tok_is(doc, v, "lives") || death_of(doc, v))) {
+        (sr_tok_is(doc, v, "lives") || death_of(doc, v) ||
+         throats_cut(doc, v))) {
         j++; /* "claimed the lives of six people", "the death of a guard" */
     }
     if (j < te && sr_tok_is(doc, j, "all")) {
@@ -1602,9 +1627,9 @@ static int manner_to_death(const sr_doc_t *doc, size_t tb, size_t te,
             victim_after(doc, c.te, te, &victim) != i - 1) {
             return 0;
         }
-    } else if (!(one_person(doc, obj, te, &c) || someone(doc, obj, te, &c)) ||
-               c.te + 1 != i) {
-        return 0;
+    } else if (!(one_person(doc, obj, te, &c) && c.te + 1 == i) &&
+               !(someone(doc, obj, te, &c) && c.te + 1 == i)) {
+        return 0; /* "a priest's assistant": the person is the last */
     } else {
         victim = victim_of(doc, c.te - 1);
     }
