@@ -837,6 +837,15 @@ static void test_manner_and_throats(void)
         {"A mob beat a shopkeeper's son to death.", SR_CAS_KILLED, 1},
         {"Four men stabbed a trader's driver to death at a market.",
          SR_CAS_KILLED, 1},
+        /* a victim's phrase of place or belonging before the list's
+         * next item */
+        {"Gunmen shot dead the headmaster of a village school and a "
+         "teacher.", SR_CAS_KILLED, 2},
+        {"The mine killed a nurse from the district clinic and her driver.",
+         SR_CAS_KILLED, 2},
+        {"Gunmen killed a soldier in the attack and wounded a civilian.",
+         SR_CAS_KILLED, 1},
+        {"Gunmen killed two soldiers in Kabul and Ghazni.", SR_CAS_KILLED, 2},
         /* the count is the victims when nothing follows the verb */
         {"Two soldiers were hacked to death.", SR_CAS_KILLED, 2},
     };

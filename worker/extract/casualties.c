@@ -1462,6 +1462,28 @@ static size_t victim_item(const sr_doc_t *doc, size_t j, size_t te,
     return k;
 }
 
+/* "the headmaster of a primary school and a teacher": a short phrase of
+ * place or belonging after a victim, up to the "and" of the list; the
+ * token of that "and", else k. */
+static size_t victim_tail(const sr_doc_t *doc, size_t k, size_t te)
+{
+    static const char *const preps[] = {"of", "in", "at", "from", NULL};
+
+    if (k >= te || !sr_tok_in(doc, k, preps)) {
+        return k;
+    }
+    for (size_t q = k + 1; q < te && q < k + 6; q++) {
+        if (sr_tok_is(doc, q, "and")) {
+            return q > k + 1 ? q : k;
+        }
+        if (doc->toks[q].kind != SR_TOK_WORD || verb_kind(doc, q) >= 0 ||
+            sr_tok_has(doc, q, SR_W_AUX | SR_W_TRIGGER)) {
+            return k;
+        }
+    }
+    return k;
+}
+
 /* "... and six children", "..., a nurse and a pupil" after the people
  * ending at k: victims of the same side join h's exact count. Items
  * after commas count only in a list closed by "and" ("killing two
@@ -1476,6 +1498,7 @@ static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
     size_t end = 0, cte = 0;
     int closed = 0;
 
+    k = victim_tail(doc, k, te);
     while (!closed && k + 1 < te) {
         int last = sr_tok_is(doc, k, "and");
         size_t j = k + 1, k2;
