@@ -769,6 +769,18 @@ static void test_lists_takings_and_things(void)
         {"The storm injured two pupils and a heater.", SR_CAS_INJURED, 2},
         {"Shells killed a herder and a launcher.", SR_CAS_KILLED, 1},
         {"A cleaner and a generator were injured.", SR_CAS_INJURED, -1},
+        /* callings by their ending count in the plural too */
+        {"Two of its occupants were slightly injured.", SR_CAS_INJURED, 2},
+        {"Five street sweepers were injured.", SR_CAS_INJURED, 5},
+        {"Three lorry drivers and two conductors were killed.",
+         SR_CAS_KILLED, 5},
+        {"Two transformers were injured.", SR_CAS_INJURED, -1},
+        {"Four containers were hit.", SR_CAS_INJURED, -1},
+        /* the head of a body is a person */
+        {"Insurgents beheaded the head of a village.", SR_CAS_KILLED, 1},
+        {"Gunmen shot dead the head of the district council.", SR_CAS_KILLED,
+         1},
+        {"A bullet hit him in the head of the stairs.", SR_CAS_KILLED, -1},
         /* nor does a count of them */
         {"One transformer and two guards were injured.", SR_CAS_INJURED, 2},
         {"The fire injured one heater.", SR_CAS_INJURED, -1},

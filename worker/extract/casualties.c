@@ -393,6 +393,66 @@ static const char *const things[] = {
     /* happenings and bodies of people */
     "incident", "event", "accident", "committee", NULL};
 
+static const char *const reckoning[] = {"number", "further", "other",
+                                        "another", NULL};
+
+/* w[0..n) is one of list. */
+static int listed(const char *const *list, const char *w, size_t n)
+{
+    for (size_t k = 0; list[k] != NULL; k++) {
+        if (strlen(list[k]) == n && memcmp(list[k], w, n) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The spelling w[0..n) ends as a calling does, and names no thing. */
+static int calling_spelling(const char *w, size_t n)
+{
+    static const char *const endings[] = {"er", "or", "man", "ist", "ian",
+                                          "ant", "ent", "ee", NULL};
+
+    if (n < 5 || memcmp(w + n - 4, "ment", 4) == 0) {
+        return 0; /* "-ment" names things: "a government", "a settlement" */
+    }
+    for (size_t k = 0; endings[k] != NULL; k++) {
+        size_t e = strlen(endings[k]);
+
+        if (memcmp(w + n - e, endings[k], e) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A calling no dictionary lists, by its ending: "a cleaner", "a street
+ * sweeper", "a section foreman", "an office-bearer", "a musician", "a
+ * civil servant", "a trainee". Things that end so are named apart. */
+static int person_by_ending(const sr_doc_t *doc, size_t i)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    return t->kind == SR_TOK_WORD && !t->cap &&
+           !sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) &&
+           !sr_tok_in(doc, i, things) && !sr_tok_in(doc, i, reckoning) &&
+           calling_spelling(doc->text + t->start, t->len);
+}
+
+/* "two of its occupants", "five street sweepers": callings by their
+ * ending, in the plural ("transformers" stay things). */
+static int callings_by_ending(const sr_doc_t *doc, size_t i)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    const char *w = doc->text + t->start;
+
+    return t->kind == SR_TOK_WORD && !t->cap && t->len > 5 &&
+           w[t->len - 1] == 's' && w[t->len - 2] != 's' &&
+           !sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) &&
+           calling_spelling(w, t->len - 1) &&
+           !listed(things, w, t->len - 1) && !listed(reckoning, w, t->len - 1);
+}
+
 static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
 {
     static const char *const people[] = {"suspects", "individuals",
@@ -815,6 +875,11 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             if (sr_tok_in(doc, j, things)) {
                 return 0; /* "one transformer and two guards": a thing */
             }
+            if (callings_by_ending(doc, j)) {
+                victim = victim == SR_VICTIM_UNKNOWN ? SR_VICTIM_OTHER
+                                                     : victim;
+                continue; /* "two of its occupants" */
+            }
             plain++; /* "two Israeli adults": names and demonyms are fine */
         }
     }
@@ -881,39 +946,15 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
             return 0;
         }
         words--;
-        if (singular_person(doc, k)) {
+        if (singular_person(doc, k) ||
+            (k + 1 < te && sr_tok_is(doc, k, "head") &&
+             sr_tok_is(doc, k + 1, "of"))) {
+            /* "the head of the village council" leads it */
             set_one(c, start, k + 1);
             return 1;
         }
         if (sr_tok_has(doc, k, SR_W_UNIT | SR_W_TRIGGER)) {
             return 0;
-        }
-    }
-    return 0;
-}
-
-/* A calling no dictionary lists, by its ending: "a cleaner", "a street
- * sweeper", "a section foreman", "an office-bearer", "a musician", "a
- * civil servant", "a trainee". Things that end so are named apart. */
-static int person_by_ending(const sr_doc_t *doc, size_t i)
-{
-    static const char *const endings[] = {"er", "or", "man", "ist", "ian",
-                                          "ant", "ent", "ee", NULL};
-    static const char *const reckoning[] = {"number", "further", "other",
-                                            "another", NULL};
-    const sr_tok_t *t = &doc->toks[i];
-    const char *end = doc->text + t->start + t->len;
-
-    if (t->kind != SR_TOK_WORD || t->cap || t->len < 5 ||
-        sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) ||
-        sr_tok_in(doc, i, things) || sr_tok_in(doc, i, reckoning) || strncmp(end - 4, "ment", 4) == 0) {
-        return 0; /* "-ment" names things: "a government", "a settlement" */
-    }
-    for (size_t k = 0; endings[k] != NULL; k++) {
-        size_t n = strlen(endings[k]);
-
-        if (strncmp(end - n, endings[k], n) == 0) {
-            return 1;
         }
     }
     return 0;
