@@ -858,6 +858,17 @@ static void test_manner_and_throats(void)
         {"Gunmen killed a soldier in the attack and wounded a civilian.",
          SR_CAS_KILLED, 1},
         {"Gunmen killed two soldiers in Kabul and Ghazni.", SR_CAS_KILLED, 2},
+        {"The consul general in Lagos and his bodyguard were shot to "
+         "death.", SR_CAS_KILLED, 2},
+        {"A teacher from the village and her son were killed.",
+         SR_CAS_KILLED, 2},
+        {"Shops in the market and a bank were hit.", SR_CAS_INJURED, -1},
+        /* a wounded pronoun opens a list */
+        {"The blast killed his wife, wounding him and two of his children.",
+         SR_CAS_INJURED, 3},
+        {"The bomb wounded him and his driver.", SR_CAS_INJURED, 2},
+        {"Police wounded him and arrested two others.", SR_CAS_INJURED, -1},
+        {"Gunmen killed two of the soldiers.", SR_CAS_KILLED, 2},
         /* the count is the victims when nothing follows the verb */
         {"Two soldiers were hacked to death.", SR_CAS_KILLED, 2},
     };

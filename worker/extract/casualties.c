@@ -1193,6 +1193,25 @@ static int name_opens(const sr_doc_t *doc, size_t tb, size_t w)
     return 1;
 }
 
+/* The preposition opening a short phrase of place or belonging that ends
+ * before token w: "in Sydney" in "the consul general in Sydney and his
+ * bodyguard"; else NO_START. */
+static size_t victim_tail_before(const sr_doc_t *doc, size_t tb, size_t w)
+{
+    static const char *const preps[] = {"of", "in", "at", "from", NULL};
+
+    for (size_t q = w - 1; q > tb + 1 && q + 5 > w; q--) {
+        if (sr_tok_in(doc, q, preps)) {
+            return q + 1 < w ? q : NO_START;
+        }
+        if (doc->toks[q].kind != SR_TOK_WORD || verb_kind(doc, q) >= 0 ||
+            sr_tok_has(doc, q, SR_W_AUX | SR_W_TRIGGER)) {
+            return NO_START;
+        }
+    }
+    return NO_START;
+}
+
 /* "The judge and his driver died", "a passer-by and a security guard
  * were wounded", "a teacher, a nurse and a pupil were killed": people
  * named one by one, each a singular noun, and counted. */
@@ -1216,8 +1235,13 @@ static int people_list(const sr_doc_t *doc, size_t tb, size_t i,
         w--;
     }
     while (w > tb) {
-        size_t start = singular_subject(doc, tb, w - 1);
+        size_t start = singular_subject(doc, tb, w - 1), p;
 
+        if (start == NO_START && n > 0 &&
+            (p = victim_tail_before(doc, tb, w)) != NO_START) {
+            start = singular_subject(doc, tb, p - 1); /* "the consul
+                                                         general in Sydney" */
+        }
         if (start == NO_START && n > 0 && name_opens(doc, tb, w)) {
             n++; /* "Ahmed and his brother were killed" */
             first = tb;
@@ -1343,6 +1367,13 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
 static size_t victim_after(const sr_doc_t *doc, size_t j, size_t te,
                            sr_victim_t *victim)
 {
+    static const char *const owners[] = {"his", "her", "their", "its",
+                                         "the", NULL};
+
+    if (j + 2 < te && sr_tok_is(doc, j, "of") && sr_tok_in(doc, j + 1, owners) &&
+        victim_of(doc, j + 2) != 0) {
+        j += 2; /* "two of his children" */
+    }
     for (size_t k = j; k < te && k < j + 3; k++) {
         if (sr_tok_has(doc, k, SR_W_UNIT) || sr_tok_in(doc, k, things)) {
             return 0; /* "2 hours", "one transformer" */
@@ -1595,6 +1626,19 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
     }
     if (kind < 0 && doc->toks[v].len == 4 && sr_tok_is(doc, v, "shot")) {
         return shot_x_dead(doc, te, v, h);
+    }
+    if (kind == SR_CAS_INJURED && j + 1 < te &&
+        (sr_tok_is(doc, j, "him") || sr_tok_is(doc, j, "her")) &&
+        sr_tok_is(doc, j + 1, "and")) {
+        /* "wounding him and two of his children" */
+        memset(h, 0, sizeof(*h));
+        h->verb = v;
+        h->tb = v;
+        h->te = j + 1;
+        set_one(&h->count, j, j + 1);
+        and_victims(doc, te, j + 1, h);
+        finish(h, kind, SR_VICTIM_OTHER);
+        return h->te > j + 1;
     }
     if (kind < 0 && doc->toks[v].len == 8 && sr_tok_is(doc, v, "shooting") &&
         j < te && sr_tok_is(doc, j, "dead")) {
