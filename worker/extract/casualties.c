@@ -1193,19 +1193,26 @@ static int name_opens(const sr_doc_t *doc, size_t tb, size_t w)
     return 1;
 }
 
+/* Prepositions of a victim's place or belonging. */
+static const char *const victim_preps[] = {"of", "in", "at", "from", NULL};
+
+/* A word inside such a phrase: no verb, no event, no number. */
+static int tail_word(const sr_doc_t *doc, size_t q)
+{
+    return doc->toks[q].kind == SR_TOK_WORD && verb_kind(doc, q) < 0 &&
+           !sr_tok_has(doc, q, SR_W_AUX | SR_W_TRIGGER);
+}
+
 /* The preposition opening a short phrase of place or belonging that ends
  * before token w: "in Sydney" in "the consul general in Sydney and his
  * bodyguard"; else NO_START. */
 static size_t victim_tail_before(const sr_doc_t *doc, size_t tb, size_t w)
 {
-    static const char *const preps[] = {"of", "in", "at", "from", NULL};
-
     for (size_t q = w - 1; q > tb + 1 && q + 5 > w; q--) {
-        if (sr_tok_in(doc, q, preps)) {
+        if (sr_tok_in(doc, q, victim_preps)) {
             return q + 1 < w ? q : NO_START;
         }
-        if (doc->toks[q].kind != SR_TOK_WORD || verb_kind(doc, q) >= 0 ||
-            sr_tok_has(doc, q, SR_W_AUX | SR_W_TRIGGER)) {
+        if (!tail_word(doc, q)) {
             return NO_START;
         }
     }
@@ -1539,17 +1546,14 @@ static size_t victim_item(const sr_doc_t *doc, size_t j, size_t te,
  * token of that "and", else k. */
 static size_t victim_tail(const sr_doc_t *doc, size_t k, size_t te)
 {
-    static const char *const preps[] = {"of", "in", "at", "from", NULL};
-
-    if (k >= te || !sr_tok_in(doc, k, preps)) {
+    if (k >= te || !sr_tok_in(doc, k, victim_preps)) {
         return k;
     }
     for (size_t q = k + 1; q < te && q < k + 6; q++) {
         if (sr_tok_is(doc, q, "and")) {
             return q > k + 1 ? q : k;
         }
-        if (doc->toks[q].kind != SR_TOK_WORD || verb_kind(doc, q) >= 0 ||
-            sr_tok_has(doc, q, SR_W_AUX | SR_W_TRIGGER)) {
+        if (!tail_word(doc, q)) {
             return k;
         }
     }
