@@ -869,6 +869,15 @@ static void test_manner_and_throats(void)
         {"The bomb wounded him and his driver.", SR_CAS_INJURED, 2},
         {"Police wounded him and arrested two others.", SR_CAS_INJURED, -1},
         {"Gunmen killed two of the soldiers.", SR_CAS_KILLED, 2},
+        /* burned alive is a death; "and burned" is no wound of the
+         * count before it */
+        {"13 people were burned alive.", SR_CAS_KILLED, 13},
+        {"A mob burned two policemen alive.", SR_CAS_KILLED, 2},
+        {"A mob burned a herder alive.", SR_CAS_KILLED, 1},
+        {"Rioters burned two cars.", SR_CAS_KILLED, -1},
+        {"Residents seized 13 of them and burned their car.",
+         SR_CAS_INJURED, -1},
+        {"Two officers were burned.", SR_CAS_INJURED, 2},
         /* the count is the victims when nothing follows the verb */
         {"Two soldiers were hacked to death.", SR_CAS_KILLED, 2},
     };

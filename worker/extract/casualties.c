@@ -704,6 +704,13 @@ static int hurt_by_fire(const sr_doc_t *doc, size_t j, size_t te)
            !(j + 1 < te && sr_tok_in(doc, j + 1, fatal));
 }
 
+/* "burned alive", "burnt alive": a death by fire. */
+static int burned_alive(const sr_doc_t *doc, size_t j, size_t te)
+{
+    return (sr_tok_is(doc, j, "burned") || sr_tok_is(doc, j, "burnt")) &&
+           j + 1 < te && sr_tok_is(doc, j + 1, "alive");
+}
+
 /* "who tried to flee were": a relative clause after the people, up to
  * the auxiliary of the main clause; the token of that auxiliary, or 0. */
 static size_t relative_clause(const sr_doc_t *doc, size_t j, size_t te)
@@ -737,10 +744,14 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
 
         aux |= sr_tok_has(doc, j, SR_W_AUX);
         if (kind < 0 && j > 0 && sr_tok_has(doc, j - 1, SR_W_AUX) &&
-            (hurt_by_fire(doc, j, te) ||
-             (sr_tok_is(doc, j, "hit") && shot_in_limb(doc, j)))) {
-            kind = SR_CAS_INJURED; /* "two officers were burned", "one
-                                      deputy was hit in the shoulder" */
+            !sr_tok_is(doc, j - 1, "and")) {
+            if (hurt_by_fire(doc, j, te) ||
+                (sr_tok_is(doc, j, "hit") && shot_in_limb(doc, j))) {
+                kind = SR_CAS_INJURED; /* "two officers were burned", "one
+                                          deputy was hit in the shoulder" */
+            } else if (burned_alive(doc, j, te)) {
+                kind = SR_CAS_KILLED; /* "13 people were burned alive" */
+            }
         }
         if (t->kind == SR_TOK_WORD && victim != SR_VICTIM_UNKNOWN &&
             (next = relative_clause(doc, j, te)) > 0) {
@@ -1474,10 +1485,10 @@ static void killed_hit(sr_cas_hit_t *h, const sr_qcount_t *c, size_t verb,
     finish(h, SR_CAS_KILLED, victim);
 }
 
-/* "police shot the attacker dead", "shot two gunmen dead": the ones
- * named between "shot" and "dead". */
+/* "police shot the attacker dead", "shot two gunmen dead", "burned two
+ * suspects alive": the ones named between the verb and close. */
 static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
-                          sr_cas_hit_t *h)
+                          const char *close, sr_cas_hit_t *h)
 {
     size_t j = v + 1, k;
     sr_qcount_t c;
@@ -1499,7 +1510,7 @@ static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
     } else {
         return 0;
     }
-    if (k >= te || !sr_tok_is(doc, k, "dead")) {
+    if (k >= te || !sr_tok_is(doc, k, close)) {
         return 0;
     }
     killed_hit(h, &c, v, v, k + 1, victim);
@@ -1629,7 +1640,12 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         return 1;
     }
     if (kind < 0 && doc->toks[v].len == 4 && sr_tok_is(doc, v, "shot")) {
-        return shot_x_dead(doc, te, v, h);
+        return shot_x_dead(doc, te, v, "dead", h);
+    }
+    if (kind < 0 && doc->toks[v].len >= 5 &&
+        (sr_tok_is(doc, v, "burned") || sr_tok_is(doc, v, "burnt"))) {
+        return shot_x_dead(doc, te, v, "alive", h); /* "burned two
+                                                      suspects alive" */
     }
     if (kind == SR_CAS_INJURED && j + 1 < te &&
         (sr_tok_is(doc, j, "him") || sr_tok_is(doc, j, "her")) &&
@@ -2295,8 +2311,8 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
                               sr_cas_hit_t *out, size_t max);
 
 /* Whether any phrase can start at token i: a casualty word, a count, a
- * zero cue, "toll", "shot" or "addition". Most tokens are none, and the
- * rules below need not each be asked. */
+ * zero cue, "toll", "shot", "burned" or "addition". Most tokens are
+ * none, and the rules below need not each be asked. */
 static inline int may_start(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
@@ -2317,6 +2333,10 @@ static inline int may_start(const sr_doc_t *doc, size_t i)
     if (t->len == 8 && (sr_tok_is(doc, i, "addition") ||
                         sr_tok_is(doc, i, "shooting"))) {
         return 1;
+    }
+    if ((t->len == 6 || t->len == 5) &&
+        (sr_tok_is(doc, i, "burned") || sr_tok_is(doc, i, "burnt"))) {
+        return 1; /* "burned two thieves alive" */
     }
     return verb_kind(doc, i) >= 0;
 }
