@@ -578,6 +578,13 @@ static const wording_case_t wording_cases[] = {
      SR_CLAIM_NOT_CLAIMED, SR_AROLE_PERPETRATOR, "Boko Haram"},
     {"No one has taken credit for the raid.", SR_CLAIM_NOT_CLAIMED,
      SR_AROLE_PERPETRATOR, NULL},
+    /* a negation right before the verb, or one word before it */
+    {"Boko Haram has never owned up to the raid.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram never took credit for the raid.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram has not owned up to the raid.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
     {"Boko Haram took credit in a statement on Monday.", SR_CLAIM_CLAIMED,
      SR_AROLE_CLAIMANT, "Boko Haram"},
     {"Boko Haram later owned up to the raid.", SR_CLAIM_CLAIMED,

@@ -206,9 +206,20 @@ static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
     return 0;
 }
 
+/* "not" or "never" one or two tokens before i, within the sentence */
+static int negated_before(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 2 >= i; j--) {
+        if (sr_tok_is(doc, j - 1, "not") || sr_tok_is(doc, j - 1, "never")) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Token i owns a deed without the word "claim": "owned up", "took
  * credit", "has taken responsibility". */
-static int owns_up(const sr_doc_t *doc, size_t te, size_t i)
+static int owns_up(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
 {
     static const char *const take[] = {
         "took", "take", "takes", "taken", "taking", "accepted", "assumed",
@@ -219,10 +230,10 @@ static int owns_up(const sr_doc_t *doc, size_t te, size_t i)
     }
     return (sr_tok_is(doc, i, "credit") ||
             sr_tok_is(doc, i, "responsibility")) &&
-           i > 0 && sr_tok_in(doc, i - 1, take);
+           i > tb && sr_tok_in(doc, i - 1, take);
 }
 
-static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
+static int not_claimed(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
 {
     if (sr_tok_is(doc, i, "unclaimed")) {
         return 1; /* "the attack went unclaimed" */
@@ -239,7 +250,7 @@ static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
     if ((sr_tok_is(doc, i, "no") || sr_tok_is(doc, i, "nobody")) &&
         i + 1 < te) {
         for (size_t j = i + 1; j < te && j < i + 5; j++) {
-            if (is_claim_verb(doc, j) || owns_up(doc, te, j)) {
+            if (is_claim_verb(doc, j) || owns_up(doc, tb, te, j)) {
                 return 1;
             }
         }
@@ -292,6 +303,14 @@ static int claim_by(sr_claim_hit_t *out, sr_claim_status_t status,
     return 1;
 }
 
+/* The first letters of "stated", "announced", "declared", "said",
+ * "responsibility" and the admit verbs; strchr would also take the NUL */
+static int statement_initial(char c)
+{
+    c = (char)(c | 0x20);
+    return c == 's' || c == 'a' || c == 'd' || c == 'r';
+}
+
 int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                   const sr_actor_hit_t *actors, size_t nactors,
                   sr_claim_hit_t *out)
@@ -309,7 +328,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
              * words shorter than "stated" are neither */
             if ((doc->toks[i].len < 6 &&
                  !(doc->toks[i].len == 3 && sr_tok_is(doc, i, "say"))) ||
-                strchr("sadrSADR", doc->text[doc->toks[i].start]) == NULL) {
+                !statement_initial(doc->text[doc->toks[i].start])) {
                 continue;
             }
             if (i > tb && sr_tok_is(doc, i, "responsibility") &&
@@ -324,7 +343,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
             }
             continue;
         }
-        if (not_claimed(doc, te, i)) {
+        if (not_claimed(doc, tb, te, i)) {
             out->status = SR_CLAIM_NOT_CLAIMED;
             out->tb = i;
             out->te = i + 3 < te ? i + 3 : te;
@@ -363,12 +382,11 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
             out->te = a >= 0 && actors[a].te > i + 1 ? actors[a].te : i + 1;
             return 1;
         }
-        if (owns_up(doc, te, i)) {
+        if (owns_up(doc, tb, te, i)) {
             /* "X owned up to the bombing", "X took credit in a
-             * statement"; "X has not owned up" is no claim */
-            if (i > tb + 1 && (sr_tok_is(doc, i - 2, "not") ||
-                               sr_tok_is(doc, i - 2, "never") ||
-                               sr_tok_is(doc, i - 1, "not"))) {
+             * statement"; "X has not owned up", "X never owned up", "X
+             * has never taken credit" are no claim */
+            if (negated_before(doc, tb, i)) {
                 continue;
             }
             a = actor_before(actors, nactors, tb, i);
