@@ -653,6 +653,24 @@ static const wording_case_t wording_cases[] = {
      SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
     {"Boko Haram said on its channel that the raid was its work.",
      SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* the deed owned as the object of "admitted", or its agent the
+     * speaker's own men */
+    {"Boko Haram admitted the campaign in a letter to a newspaper.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram acknowledged both raids on its radio station.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram said in a statement that the village had been taken by "
+     "its fighters.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram said the village had been taken by army soldiers.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram admitted the governor had been right.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram later said it had sent the parcel.", SR_CLAIM_CLAIMED,
+     SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* what the attackers left, signed */
+    {"Letters left at the scene were signed by Boko Haram.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
     /* a leader speaks for his group */
     {"Boko Haram leader Abu Umar said in a recording that he had ordered "
      "the raid.",

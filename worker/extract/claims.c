@@ -95,7 +95,15 @@ static int speaks_for(const sr_doc_t *doc, size_t i)
     return 0;
 }
 
-/* "said the raid was its work": the deed owned without a verb of doing */
+/* "its men", "his movement": the speaker's own band */
+static const char *const band[] = {
+    "group", "movement", "organisation", "organization", "men", "fighters",
+    "members", "followers", "militants", "mujahideen", "soldiers",
+    "militiamen", "cadres", "cells", "units", NULL};
+
+/* "said the raid was its work": the deed owned without a verb of doing;
+ * "said the town had been taken by its fighters": the deed's agent the
+ * speaker's own band */
 static int its_work(const sr_doc_t *doc, size_t j, size_t te)
 {
     static const char *const work[] = {
@@ -104,11 +112,34 @@ static int its_work(const sr_doc_t *doc, size_t j, size_t te)
     for (size_t k = j; k + 1 < te && k < j + 6 && !clause_punct(doc, k);
          k++) {
         if ((sr_tok_is(doc, k, "its") || sr_tok_is(doc, k, "their")) &&
-            sr_tok_in(doc, k + 1, work)) {
+            (sr_tok_in(doc, k + 1, work) ||
+             (k > j && sr_tok_is(doc, k - 1, "by") &&
+              sr_tok_in(doc, k + 1, band)))) {
             return 1;
         }
     }
     return 0;
+}
+
+/* "admitted the campaign", "acknowledged the attacks": the deed owned as
+ * the verb's object; words of doing that are no trigger included */
+static int owns_deed(const sr_doc_t *doc, size_t j, size_t te)
+{
+    static const char *const deeds[] = {
+        "campaign", "operation", "operations", "action", "actions",
+        "attack", "attacks", "raid", "raids", "killing", "killings",
+        "bombing", "bombings", "blast", "blasts", "kidnapping",
+        "abduction", "assassination", "ambush", NULL};
+    static const char *const det[] = {
+        "the", "this", "these", "that", "those", "its", "their", "both",
+        NULL};
+
+    if (j < te && sr_tok_in(doc, j, det)) {
+        j++;
+    }
+    return j < te && (sr_tok_in(doc, j, deeds) ||
+                      (sr_tok_has(doc, j, SR_W_TRIGGER) &&
+                       doc->toks[j].lex->trig_noun));
 }
 
 /* "said it carried out", "stated that it was behind", "announced its
@@ -122,16 +153,12 @@ static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
     static const char *const did[] = {
         "carried", "conducted", "staged", "perpetrated", "launched",
         "executed", "planted", "detonated", "set", "triggered", "ordered",
-        "held", "holding", "lit", "done", "seized", NULL};
+        "held", "holding", "lit", "done", "seized", "sent", "mailed",
+        "punished", "captured", NULL};
     /* "said in a statement that", "announced on Monday that": where the
      * words were said comes before what */
     static const char *const where_said[] = {
         "in", "on", "via", "through", "to", "late", "later", NULL};
-    /* "its men", "his movement": the speaker's own band */
-    static const char *const band[] = {
-        "group", "movement", "organisation", "organization", "men",
-        "fighters", "members", "followers", "militants", "mujahideen",
-        NULL};
     size_t j = i + 1;
 
     if (admit && j < te) {
@@ -144,7 +171,7 @@ static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
         if (sr_tok_is(doc, j, "to") && j + 1 < te) {
             j++;
         }
-        if (sr_tok_in(doc, j, doing)) {
+        if (sr_tok_in(doc, j, doing) || owns_deed(doc, j, te)) {
             return 1;
         }
         j = i + 1;
@@ -478,6 +505,7 @@ static const char *const trace_nouns[] = {
     "banner", "banners", "graffiti", "pamphlet", "pamphlets", "leaflet",
     "leaflets", "flyer", "flyers", "note", "notes", "slogan", "slogans",
     "poster", "posters", "inscription", "flag", "flags", "sign", "signs",
+    "letter", "letters", "communique", "communiques", "message", "messages",
     NULL};
 static const char *const trace_verbs[] = {
     "bore", "bearing", "bears", "alluded", "alluding", "referred",
