@@ -121,6 +121,20 @@ static void test_attributed_elsewhere(void)
     CHECK(actor(inc, SR_AROLE_CLAIMANT, "Coastal Liberation Front") != NULL);
     sr_incident_list_clear(&list);
 
+    /* a date of how things stood is no other incident's date */
+    inc = main_of("Gunmen seized a trader from his shop in Konduga, Borno, "
+                  "Nigeria, on 3 January 2021. Police suspected Boko Haram; "
+                  "the trader was still held as of early March.",
+                  &list);
+    CHECK(actor(inc, SR_AROLE_PERPETRATOR, "Boko Haram") != NULL);
+    sr_incident_list_clear(&list);
+    inc = main_of("Gunmen seized a trader from his shop in Konduga, Borno, "
+                  "Nigeria, on 3 January 2021. Police suspected Boko Haram; "
+                  "the market stayed shut until 2 March.",
+                  &list);
+    CHECK(actor(inc, SR_AROLE_PERPETRATOR, "Boko Haram") != NULL);
+    sr_incident_list_clear(&list);
+
     /* suspicion, told before the sentence holding the toll */
     inc = main_of("A mine planted by suspected Boko Haram fighters hit a "
                   "bus near Maiduguri, Nigeria, on Monday. Six passengers "

@@ -1128,14 +1128,25 @@ static int has_named_perp(const sr_incident_t *inc)
     return 0;
 }
 
+/* "still held as of mid-December", "closed until 3 May": the date of a
+ * state of things, which dates no other deed */
+static int status_date(const sr_doc_t *doc, const sr_date_hit_t *h)
+{
+    return (h->tb > 1 && sr_tok_is(doc, h->tb - 1, "of") &&
+            sr_tok_is(doc, h->tb - 2, "as")) ||
+           (h->tb > 0 && (sr_tok_is(doc, h->tb - 1, "until") ||
+                          sr_tok_is(doc, h->tb - 1, "till")));
+}
+
 /* A sentence that dates itself apart from the incident tells of another
  * one: its claims are not this incident's. */
-static int other_date(const sr_draft_t *d, const sr_sentinfo_t *si)
+static int other_date(const sr_draft_t *d, const sr_doc_t *doc,
+                      const sr_sentinfo_t *si)
 {
     for (size_t k = 0; k < si->ndates; k++) {
         const sr_date_hit_t *h = &si->dates[k];
 
-        if (h->since) {
+        if (h->since || status_date(doc, h)) {
             continue; /* "X, which has fought since 2012": a span to now */
         }
         if (h->earlier ||
@@ -1216,7 +1227,7 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
         return;
     }
     for (size_t s = d->anchor + 1; s < an->ninfo; s++) {
-        if ((!other_date(d, &an->info[s]) || claims_back(&an->info[s]) ||
+        if ((!other_date(d, doc, &an->info[s]) || claims_back(&an->info[s]) ||
              refers_back(doc, &doc->sents[s])) &&
             attribution_in(inc, an, doc, s)) {
             return;
@@ -1225,7 +1236,7 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
     /* "A mine planted by X hit a bus. Two adults were killed.": the
      * deed told before the toll that anchors the incident */
     for (size_t s = d->anchor; s > 0; s--) {
-        if (!other_date(d, &an->info[s - 1]) &&
+        if (!other_date(d, doc, &an->info[s - 1]) &&
             attribution_in(inc, an, doc, s - 1)) {
             return;
         }
