@@ -65,7 +65,7 @@ FUZZ_CFLAGS   = $(filter-out -MMD -MP,$(SR_CFLAGS)) $(WORKER_INC) \
                 -Itests/fuzz -DSR_FUZZ_ROOT='"$(CURDIR)"' $(CFLAGS)
 REPLAY_BINS  := $(patsubst %,$(BUILD)/fuzz-replay/%,$(FUZZ_TARGETS))
 
-.PHONY: all deps gazetteer test test-bins test-kafka demo eval bench clean \
+.PHONY: all deps gazetteer test test-bins test-kafka format-check demo eval bench clean \
         fuzz fuzz-bins
 
 all: $(BUILD)/sitrep $(TOOL_BINS)
@@ -134,6 +134,10 @@ test-bins: all $(UNIT_BINS) $(REPLAY_BINS)
 test: deps
 	@$(MAKE) --no-print-directory test-bins gazetteer
 	@BUILD=$(BUILD) SANITIZE=$(SANITIZE) sh tests/run.sh $(TESTS)
+
+# The layout rules of the C sources (also checked by `make test`).
+format-check:
+	@sh tests/tools/format-check.sh
 
 # Only the real-broker tests (tests/realkafka: Apache Kafka in KRaft mode,
 # fetched from Maven Central by tests/tools/kafka-broker.sh).

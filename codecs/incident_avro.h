@@ -49,9 +49,10 @@ sr_err_t sr_avro_encode_body(sr_avro_codec_t *codec, const sr_incident_t *inc,
  * and refilled). SR_ERR_INVALID for an unknown framing or fingerprint, a
  * body that does not parse, or bytes left after the body;
  * SR_ERR_UNSUPPORTED for a Confluent frame whose schema id was not
- * declared (sr_avro_codec_set_schema_id(), sr_avro_codec_add_schema()). Never reads past len: the body
- * is checked against the schema (lengths, indices, varints) before Avro-C
- * sees it, so hostile or truncated input is a clean error. */
+ * declared (sr_avro_codec_set_schema_id(), sr_avro_codec_add_schema()).
+ * Never reads past len: the body is checked against the schema (lengths,
+ * indices, varints) before Avro-C sees it, so hostile or truncated input
+ * is a clean error. */
 sr_err_t sr_avro_decode(sr_avro_codec_t *codec, const void *data, size_t len,
                         sr_incident_t *inc, char *errstr, size_t errstr_size);
 

@@ -38,6 +38,10 @@ run_one() {
     fi
 }
 
+case tests/tools/format-check.sh in *"$FILTER"*)
+    run_one tests/tools/format-check.sh sh tests/tools/format-check.sh ;;
+esac
+
 for t in "$BUILD"/tests/test_*; do
     [ -x "$t" ] || continue
     case "$t" in *"$FILTER"*) ;; *) continue ;; esac
@@ -93,8 +97,8 @@ done
 # test), while extraction accuracy on them is a report ("#" lines), never
 # a pass or a fail, since accuracy moves with every rule (how each set was
 # used: tests/eval/eval.sh and the README).
-for evalset in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7; do
-    evaldata=tests/eval/$evalset.jsonl
+for evaldata in tests/eval/heldout*.jsonl; do
+    evalset=$(basename "$evaldata" .jsonl)
     case "$evaldata" in *"$FILTER"*) ;; *) continue ;; esac
     evalcheck=tests/eval/check
     [ "$evalset" = heldout ] || evalcheck=tests/eval/check-$evalset

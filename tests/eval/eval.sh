@@ -8,7 +8,7 @@
 # third-party labelled sets are not redistributable and never enter the
 # repository. Without DATA the project's own labelled sets (texts written
 # for the project) are scored one after the other, each under a "== file"
-# heading: tests/eval/heldout.jsonl to heldout7.jsonl, each written
+# heading: every tests/eval/heldout*.jsonl, each written
 # without looking at the rules or at the other sets. Rules have since been
 # tuned on all of them once each had been scored as it came in (a set
 # tuned on stops showing whether rules generalise).
@@ -38,10 +38,7 @@ if [ -n "${1:-}" ]; then
     score_one "$1"
 else
     first=1
-    for data in tests/eval/heldout.jsonl tests/eval/heldout2.jsonl \
-            tests/eval/heldout3.jsonl tests/eval/heldout4.jsonl \
-            tests/eval/heldout5.jsonl tests/eval/heldout6.jsonl \
-            tests/eval/heldout7.jsonl; do
+    for data in tests/eval/heldout*.jsonl; do
         [ "$first" = 1 ] || echo
         first=0
         echo "== $data"

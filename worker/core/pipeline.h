@@ -37,8 +37,9 @@ void sr_pipeline_destroy(sr_pipeline_t *pl);
 
 /* Processes one message value. default_id names the article when it has
  * no "id" (e.g. "articles/3/1042"; NULL: a hash of its text names it);
- * timestamp_ms (< 0: none) dates it when it has no published_at. art and out must be initialised; on success art
- * holds the decoded, deduplicated article and out the incidents appended.
+ * timestamp_ms (< 0: none) dates it when it has no published_at. art and
+ * out must be initialised; on success art holds the decoded, deduplicated
+ * article and out the incidents appended.
  * On failure *stage names the stage (SR_STAGE_*), errstr the reason, and
  * out is unchanged. */
 sr_err_t sr_pipeline_process(sr_pipeline_t *pl, const char *payload,

@@ -71,8 +71,9 @@ sr_geocoder_t *sr_geocoder_new(const sr_config_t *cfg, char *errstr,
 void sr_geocoder_destroy(sr_geocoder_t *gc);
 
 /* Asks for query (a place name), restricted to country_code when non-NULL
- * (Nominatim countrycodes=, Pelias boundary.country=). cb is always called exactly once, from a later
- * sr_geocoder_perform() - never from inside submit, even on a cache hit. */
+ * (Nominatim countrycodes=, Pelias boundary.country=). cb is always called
+ * exactly once, from a later sr_geocoder_perform() - never from inside
+ * submit, even on a cache hit. */
 void sr_geocoder_submit(sr_geocoder_t *gc, const char *query,
                         const char *country_code, sr_geocode_cb cb,
                         void *opaque);

@@ -1707,7 +1707,8 @@ static rd_kafka_t *new_client(run_t *run, sr_kafka_side_t side, char *err,
 }
 
 /* With schema.registry.url set, registers the incident schema under
- * <output.topic>-value (or another subject name strategy) and keeps the id for the Confluent wire format.
+ * <output.topic>-value (or another subject name strategy) and keeps the id
+ * for the Confluent wire format.
  * Nothing is consumed before: a registry that is down (a transient
  * error) is retried with backoff until it answers or *stop is set. */
 static int register_schema(run_t *run, volatile sig_atomic_t *stop,

@@ -30,9 +30,10 @@
 #include "config.h"
 
 /* Runs until *stop becomes non-zero (then shuts down cleanly; 2 or more:
- * without waiting for in-flight work) or a fatal error. Borrows cfg. Returns the exit code: SR_EXIT_OK, SR_EXIT_FATAL, or
- * SR_EXIT_CONFIG when the configuration is refused at start-up (the reason
- * is printed on stderr). */
+ * without waiting for in-flight work) or a fatal error. Borrows cfg.
+ * Returns the exit code: SR_EXIT_OK, SR_EXIT_FATAL, or SR_EXIT_CONFIG when
+ * the configuration is refused at start-up (the reason is printed on
+ * stderr). */
 int sr_run(const sr_config_t *cfg, volatile sig_atomic_t *stop);
 
 #endif
