@@ -654,6 +654,20 @@ static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
     return SR_NO_TOK;
 }
 
+/* "hundreds of people", "young people": people told as a crowd, not
+ * as a few persons whom nobody named */
+static int crowd_of_people(const sr_doc_t *doc, const sr_sent_t *s,
+                           size_t i)
+{
+    static const char *const many[] = {"hundreds", "thousands", "dozens",
+                                       "scores", NULL};
+
+    return sr_tok_is(doc, i, "people") && i > s->tb &&
+           (sr_tok_is(doc, i - 1, "young") ||
+            (sr_tok_is(doc, i - 1, "of") && i - 1 > s->tb &&
+             sr_tok_in(doc, i - 2, many)));
+}
+
 /* A crowd doing a rioter's deed: "youths set cars on fire", "supporters
  * of the candidate clashed with police and looted shops". The crowd's
  * token, or SR_NO_TOK. ACLED names such a crowd "Rioters (Country)"
@@ -676,7 +690,8 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s,
 
     for (size_t i = s->tb; i < s->te; i++) {
         if (!sr_tok_in(doc, i, crowds) &&
-            !(in_protest && sr_tok_in(doc, i, part))) {
+            !(in_protest && sr_tok_in(doc, i, part)) &&
+            !crowd_of_people(doc, s, i)) {
             continue;
         }
         /* the crowd's own verb, a short qualifier between: "youths
