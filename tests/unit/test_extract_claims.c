@@ -785,9 +785,27 @@ static const actor_case_t status_date_cases[] = {
      SR_AROLE_PERPETRATOR, "Boko Haram", 1},
 };
 
+/* people told as a crowd, doing a rioter's deed, are ACLED's rioters;
+ * a few unnamed people are not */
+static const actor_case_t crowd_cases[] = {
+    {"Hundreds of people looted shops and burned a bus in Gao, Mali, on "
+     "Monday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},
+    {"Young people threw petrol bombs at a police station in Gao, Mali, "
+     "on Monday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},
+    {"Two people set fire to a shop in Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
+};
+
 static void test_status_dates(void)
 {
     FIXTURE_EACH(status_date_cases, check_actor_case);
+}
+
+static void test_crowds(void)
+{
+    FIXTURE_EACH(crowd_cases, check_actor_case);
 }
 
 static void test_names(void)
@@ -844,6 +862,7 @@ WITH_EXTRACTOR(test_claims_and_hedges)
 WITH_EXTRACTOR(test_wordings)
 WITH_EXTRACTOR(test_names)
 WITH_EXTRACTOR(test_status_dates)
+WITH_EXTRACTOR(test_crowds)
 
 TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"unnamed", test_unnamed_run},
@@ -853,4 +872,5 @@ TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"wordings", test_wordings_run},
              {"names", test_names_run},
              {"status_dates", test_status_dates_run},
+             {"crowds", test_crowds_run},
              {NULL, NULL}};
