@@ -798,6 +798,25 @@ static const actor_case_t crowd_cases[] = {
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
 };
 
+/* the deed told right before the toll that anchors the incident, with
+ * no word of harm: its subject did it; a subject doing no deed did not */
+static const actor_case_t deed_before_cases[] = {
+    {"Coastal Liberation Front cadres overran a village near Gao, Mali, on "
+     "Monday. Officials counted twelve dead.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 1},
+    {"Police carried out an operation against smugglers in Gao, Mali, on "
+     "Monday. Nine people were killed.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Mali", 1},
+    {"Police patrolled the market in Gao, Mali, on Monday. Nine people "
+     "were killed in a blast.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Mali", 0},
+};
+
+static void test_deed_before(void)
+{
+    FIXTURE_EACH(deed_before_cases, check_actor_case);
+}
+
 static void test_status_dates(void)
 {
     FIXTURE_EACH(status_date_cases, check_actor_case);
@@ -862,6 +881,7 @@ WITH_EXTRACTOR(test_claims_and_hedges)
 WITH_EXTRACTOR(test_wordings)
 WITH_EXTRACTOR(test_names)
 WITH_EXTRACTOR(test_status_dates)
+WITH_EXTRACTOR(test_deed_before)
 WITH_EXTRACTOR(test_crowds)
 
 TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
@@ -872,5 +892,6 @@ TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"wordings", test_wordings_run},
              {"names", test_names_run},
              {"status_dates", test_status_dates_run},
+             {"deed_before", test_deed_before_run},
              {"crowds", test_crowds_run},
              {NULL, NULL}};
