@@ -728,6 +728,17 @@ static const actor_case_t name_cases[] = {
     {"Koglweogo militiamen killed six herders near Djibo, Burkina Faso, "
      "on Sunday.",
      SR_AROLE_PERPETRATOR, "Koglweogo Militia", 1},
+    /* groups whose names hold no organisation word, spelt as newsrooms
+     * spell them */
+    {"Salafiya Jihadiya militants bombed a hotel in Paris, France, on "
+     "Friday, killing four guests.",
+     SR_AROLE_PERPETRATOR, "Salafia Jihadia", 1},
+    {"Police blamed Los Lobos for a car bomb that exploded outside a "
+     "prison in Paris, France, on Friday.",
+     SR_AROLE_PERPETRATOR, "Los Lobos (Ecuador)", 1},
+    {"Gunmen of the Al-Zulfiqar organisation hijacked a plane in Kabul, "
+     "Afghanistan, on Monday.",
+     SR_AROLE_PERPETRATOR, "Al-Zulfikar", 1},
     /* one attacker who pledged allegiance is inspired, not a member */
     {"A gunman shot dead two guards at a museum in Paris, France, on "
      "Friday. The attacker later pledged allegiance to the Islamic State "
