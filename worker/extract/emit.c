@@ -534,7 +534,11 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
         return -1;
     }
     if (civic_member(doc, s, h)) {
-        return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_TARGET;
+        /* "X activists attacked supporters of a rival": the party's men
+         * did it */
+        return cat == SR_CAT_ACCIDENT     ? -1
+               : subject_of_active(doc, s, h) ? SR_AROLE_PERPETRATOR
+                                              : SR_AROLE_TARGET;
     }
     if (sr_category_is_protest(cat)) {
         /* the crowd is added apart; only the state meeting it stays, the
