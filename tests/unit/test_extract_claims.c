@@ -758,6 +758,13 @@ static const actor_case_t name_cases[] = {
     {"Gunmen shot dead three activists of the Coastal Liberation Front "
      "near Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    /* a party's members who attacked did it; those attacked did not */
+    {"Coastal Party activists attacked supporters of a rival candidate "
+     "in Gao, Mali, on Monday, injuring six.",
+     SR_AROLE_PERPETRATOR, "Coastal Party", 1},
+    {"Gunmen shot dead two Coastal Party activists in Gao, Mali, on "
+     "Monday.",
+     SR_AROLE_PERPETRATOR, "Coastal Party", 0},
     /* the victim's group, with a rank between the deed and "member" */
     {"Gunmen on a motorbike assassinated a former member of the Coastal "
      "Liberation Front in Gao, Mali, on Monday.",
