@@ -780,6 +780,13 @@ static const actor_case_t name_cases[] = {
      "Saturday. Police described the assailant as opposed to the local "
      "government.",
      SR_AROLE_PERPETRATOR, "Anti-Government extremists", 1},
+    /* the arrested man's creed, told with "with" */
+    {"An intruder set fire to a clinic in Paris, France, on Monday. A man "
+     "with anti-abortion views was later arrested.",
+     SR_AROLE_PERPETRATOR, "Anti-abortion extremists", 1},
+    {"A gunman wounded three guests at a wedding in Paris, France, on "
+     "Saturday. Police met with anti-racism groups.",
+     SR_AROLE_PERPETRATOR, "Anti-racism extremists", 0},
     /* "as opposed to" only contrasting */
     {"A gunman wounded three guests at a wedding in Paris, France, on "
      "Saturday, in the old town as opposed to the suburbs.",

@@ -934,6 +934,13 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                            strcmp(actors[a].type, "EXTREMIST") != 0)) {
                 a = -1;
             }
+        } else if (sr_tok_is(doc, i, "with") && i > tb &&
+                   sr_tok_in(doc, i - 1, person_words) &&
+                   (a = named_from(doc, actors, nactors, i + 1, te, 3)) >= 0 &&
+                   actors[a].type != NULL &&
+                   strcmp(actors[a].type, "EXTREMIST") == 0) {
+            /* "a man with anti-abortion views was arrested": his creed's
+             * label */
         } else if (sr_tok_stance(doc, i) &&
                    (a = named_from(doc, actors, nactors, i, te, 1)) >= 0 &&
                    actors[a].type != NULL &&
