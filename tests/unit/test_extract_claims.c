@@ -620,6 +620,13 @@ static const wording_case_t wording_cases[] = {
      SR_AROLE_PERPETRATOR, "Boko Haram"},
     {"The gunmen, believed to be Boko Haram fighters, fled on motorbikes.",
      SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    /* another tells who did it, with the deed's own verb */
+    {"A caller to a radio station said Boko Haram had done it.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Officials said Boko Haram fighters stormed the village at dawn.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Officials said Boko Haram had been warned.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, NULL},
     /* denials without "denied" */
     {"Boko Haram distanced itself from the raid.", SR_CLAIM_DENIED,
      SR_AROLE_PERPETRATOR, NULL},

@@ -142,6 +142,26 @@ static int owns_deed(const sr_doc_t *doc, size_t j, size_t te)
                        doc->toks[j].lex->trig_noun));
 }
 
+/* "said its fighters killed the journalist", "said X had done it": the
+ * deed's own verb within three tokens after the doer at j */
+static int did_after(const sr_doc_t *doc, size_t j, size_t te)
+{
+    static const char *const did[] = {
+        "carried", "conducted", "staged", "perpetrated", "launched",
+        "executed", "planted", "detonated", "set", "triggered", "ordered",
+        "held", "holding", "lit", "done", "seized", "sent", "mailed",
+        "punished", "captured", NULL};
+
+    for (size_t k = j + 1; k < te && k < j + 4; k++) {
+        if (sr_tok_in(doc, k, did) || sr_tok_is(doc, k, "behind") ||
+            (sr_tok_has(doc, k, SR_W_TRIGGER) && !doc->toks[k].lex->trig_noun &&
+             !sr_tok_has(doc, k, SR_W_DIE | SR_W_INJURE))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "said it carried out", "stated that it was behind", "announced its
  * fighters had conducted", "admitted their cadres had set off": a claim
  * told as a statement. */
@@ -150,11 +170,6 @@ static int owns_deed(const sr_doc_t *doc, size_t j, size_t te)
 static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
                                                  size_t te, int admit)
 {
-    static const char *const did[] = {
-        "carried", "conducted", "staged", "perpetrated", "launched",
-        "executed", "planted", "detonated", "set", "triggered", "ordered",
-        "held", "holding", "lit", "done", "seized", "sent", "mailed",
-        "punished", "captured", NULL};
     /* "said in a statement that", "announced on Monday that": where the
      * words were said comes before what */
     static const char *const where_said[] = {
@@ -222,15 +237,7 @@ static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
         return j + 2 < te && sr_tok_is(doc, j, "the") &&
                its_work(doc, j + 2, te);
     }
-    for (size_t k = j + 1; k < te && k < j + 4; k++) {
-        /* "said its fighters killed the journalist": the deed's own verb */
-        if (sr_tok_in(doc, k, did) || sr_tok_is(doc, k, "behind") ||
-            (sr_tok_has(doc, k, SR_W_TRIGGER) && !doc->toks[k].lex->trig_noun &&
-             !sr_tok_has(doc, k, SR_W_DIE | SR_W_INJURE))) {
-            return 1;
-        }
-    }
-    return 0;
+    return did_after(doc, j, te);
 }
 
 /* "not" or "never" one or two tokens before i, within the sentence */
@@ -934,6 +941,16 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                            strcmp(actors[a].type, "EXTREMIST") != 0)) {
                 a = -1;
             }
+        } else if (sr_tok_in(doc, i, statement_verbs) &&
+                   (a = named_from(doc, actors, nactors,
+                                   i + 1 < te && sr_tok_is(doc, i + 1, "that")
+                                       ? i + 2
+                                       : i + 1,
+                                   te, 2)) >= 0 &&
+                   !did_after(doc, actors[a].te - 1, te)) {
+            /* "a caller said X had done it": told by another; "officials
+             * said X had been warned" names no doer */
+            a = -1;
         } else if (sr_tok_is(doc, i, "with") && i > tb &&
                    sr_tok_in(doc, i - 1, person_words) &&
                    (a = named_from(doc, actors, nactors, i + 1, te, 3)) >= 0 &&
