@@ -1425,6 +1425,26 @@ static void test_acid_and_shields(void)
                  SR_CAT_KIDNAPPING);
 }
 
+/* A title in the possessive names whose man the victim was: an attack on
+ * him, not on the title holder; a blade is a weapon. */
+static void test_possessive_titles(void)
+{
+    CHECK_INT_EQ(refined("Gunmen shot dead the senator's bodyguard outside "
+                         "a bakery in Culiacan.",
+                         1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(refined("The mayor's nephew was shot dead in Acapulco.", 1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(refined("Gunmen shot dead the senator outside a bakery in "
+                         "Culiacan.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("Two men hacked a bishop's cook to death in "
+                         "Kaduna.",
+                         1),
+                 SR_CAT_ARMED_ASSAULT);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1447,4 +1467,5 @@ TEST_LIST = {{"categories", test_categories},
              {"people_taken", test_people_taken},
              {"crowds_by_size", test_crowds_by_size},
              {"acid_and_shields", test_acid_and_shields},
+             {"possessive_titles", test_possessive_titles},
              {NULL, NULL}};

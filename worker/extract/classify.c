@@ -97,6 +97,7 @@ static const char *const weapons[] = {
     "fire", "shot", "shooting", "gunmen", "gunman", "gunfire", "gun",
     "guns", "firearms", "pistol", "pistols", "rifle", "rifles", "bullets",
     "stabbed", "knife", "knives", "machete", "machetes", "swords", "sword",
+    "hacked", "slashed", "slit", "beheaded", "axe", "axes",
     "bomb", "explosive", "grenade", "armed", "killed", "shelling", NULL};
 /* The attacked side fought back: two armed sides, a battle for ACLED. */
 static const char *const engaged[] = {
@@ -1565,6 +1566,15 @@ static int member_of(const sr_doc_t *doc, size_t from, size_t te, size_t i)
 
 static int named_after(const sr_doc_t *doc, size_t n, size_t ae);
 
+/* "the governor's driver", "a priest's assistant": the title names whose
+ * the victim was, not the victim. */
+static int possessed(const sr_doc_t *doc, size_t te, size_t i)
+{
+    return i + 2 < te && doc->toks[i + 1].kind == SR_TOK_POSS &&
+           doc->toks[i + 2].kind == SR_TOK_WORD;
+}
+
+
 /* A prominent person named after the attack verb ("opened fire on the
  * vehicle of X, a prominent activist"), not a source ("according to the
  * defence minister"). */
@@ -1600,7 +1610,8 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
             }
             if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, prominent) &&
                 !((sr_tok_is(doc, k, "parliament") || sr_tok_is(doc, k, "council")) &&
-                  !member_of(doc, tb, te, k))) {
+                  !member_of(doc, tb, te, k)) &&
+                !possessed(doc, te, k)) {
                 return 1;
             }
             victims |= sr_tok_has(doc, k, SR_W_VICT_CIV | SR_W_VICT_SEC);
@@ -1612,7 +1623,8 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
     for (size_t i = trig + 1; i < te && i < trig + 14; i++) {
         int sourced = 0;
 
-        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, prominent)) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, prominent) ||
+            possessed(doc, te, i)) {
             continue;
         }
         if ((sr_tok_is(doc, i, "parliament") || sr_tok_is(doc, i, "council")) &&
