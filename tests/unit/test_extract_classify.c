@@ -857,6 +857,12 @@ static void test_span_cues(void)
     /* the raided side fought back: two armed sides */
     CHECK(span_cue(sr_span_engaged, "Armed herders raided the camp and fought "
                                     "with its guards."));
+    /* an exchange of fire, however worded */
+    CHECK(span_cue(sr_span_engaged, "Exchanges of fire followed in the old "
+                                    "city."));
+    CHECK(span_cue(sr_span_engaged, "Two shootouts followed."));
+    CHECK(!span_cue(sr_span_engaged, "A prisoner exchange of four men was "
+                                     "agreed."));
     CHECK(span_cue(sr_span_off_duty, "He was an off-duty soldier."));
     CHECK(!span_cue(sr_span_off_duty, "Soldiers on duty were shot."));
     /* out of the forces, hired, or only working for them */
@@ -1445,6 +1451,20 @@ static void test_possessive_titles(void)
                  SR_CAT_ARMED_ASSAULT);
 }
 
+/* Rockets or artillery taken as booty are no bombardment. */
+static void test_booty(void)
+{
+    static const cat_case_t cases[] = {
+        {"Militants attacked an army base near Marib, capturing tanks and "
+         "artillery.",
+         1, SR_CAT_ARMED_ASSAULT},
+        {"Militants attacked an army base near Marib with mortars.", 1,
+         SR_CAT_SHELLING_ARTILLERY_MISSILE},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1468,4 +1488,5 @@ TEST_LIST = {{"categories", test_categories},
              {"crowds_by_size", test_crowds_by_size},
              {"acid_and_shields", test_acid_and_shields},
              {"possessive_titles", test_possessive_titles},
+             {"booty", test_booty},
              {NULL, NULL}};

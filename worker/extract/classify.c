@@ -104,7 +104,7 @@ static const char *const engaged[] = {
     "repelled", "repulsed", "routed", "retaliated", "returned",
     "exchanged", "gunfight", "firefight", "gunbattle", "shootout",
     "engaged", "counterattack", "clash", "clashes", "clashed", "fought",
-    NULL};
+    "gunfights", "firefights", "gunbattles", "shootouts", NULL};
 static const char *const unexploded[] = {"explode", "unexploded", "defused",
                                          "detonate", "defuse", NULL};
 static const char *const harm_nouns[] = {
@@ -1838,9 +1838,6 @@ static int crowd_at(const sr_doc_t *doc, size_t tb, size_t c)
 {
     static const char *const folk[] = {"people", "men", "residents", NULL};
 
-    if (!sr_tok_has(doc, c, SR_W_CLSCUE | SR_W_VICT_CIV)) {
-        return 0;
-    }
     if (sr_tok_has(doc, c, SR_W_CLSCUE) && sr_tok_in(doc, c, crowd)) {
         return 1;
     }
@@ -1856,7 +1853,7 @@ static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
                                 int fire)
 {
     for (size_t c = tb; c < te; c++) {
-        if (!crowd_at(doc, tb, c)) {
+        if (!sr_tok_has(doc, c, SR_W_CLSCUE | SR_W_VICT_CIV) || !crowd_at(doc, tb, c)) {
             continue;
         }
         for (size_t j = tb; j < c; j++) {
@@ -2031,6 +2028,33 @@ static int assault_on_ground(const sr_doc_t *doc, size_t tb, size_t te,
             sr_tok_has(doc, j, SR_W_SEC_ORG | SR_W_VICT_SEC) ||
             (doc->toks[j].cap && j == i + 1)) {
             return 1; /* a place, the forces, or a named town */
+        }
+    }
+    return 0;
+}
+
+/* Rockets, shells or artillery named as a means in [tb, te), not as
+ * booty: "seizing armoured vehicles and artillery". */
+static int shells_fired(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const taking[] = {"seized", "seizing", "captured",
+                                         "capturing", "looted", "looting",
+                                         "stole", "seize", "capture", NULL};
+
+    for (size_t i = tb; i < te; i++) {
+        int booty = 0;
+
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, shells)) {
+            continue;
+        }
+        for (size_t j = i; j > tb && j + 6 > i && !booty; j--) {
+            if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+                break;
+            }
+            booty = sr_tok_in(doc, j - 1, taking);
+        }
+        if (!booty) {
+            return 1;
         }
     }
     return 0;
@@ -2295,7 +2319,7 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         if (has_word(doc, tb, te, air_cues)) {
             return SR_CAT_AIR_DRONE_STRIKE;
         }
-        if (has_word(doc, tb, te, shells) &&
+        if (shells_fired(doc, tb, te) &&
             !(best == SR_CAT_ARMED_ASSAULT && guns_first(doc, tb, te))) {
             return SR_CAT_SHELLING_ARTILLERY_MISSILE;
         }
@@ -2458,7 +2482,18 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
 
 int sr_span_engaged(const sr_doc_t *doc, size_t tb, size_t te)
 {
-    return has_word(doc, tb, te, engaged);
+    if (has_word(doc, tb, te, engaged)) {
+        return 1;
+    }
+    for (size_t i = tb; i + 2 < te; i++) {
+        /* "exchanges of fire took place", "an exchange of gunfire" */
+        if ((sr_tok_is(doc, i, "exchanges") || sr_tok_is(doc, i, "exchange")) &&
+            sr_tok_is(doc, i + 1, "of") &&
+            (sr_tok_is(doc, i + 2, "fire") || sr_tok_is(doc, i + 2, "gunfire"))) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 int sr_span_disrupted(const sr_doc_t *doc, size_t tb, size_t te)
