@@ -1465,6 +1465,27 @@ static void test_booty(void)
     check_categories(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* A bomb that opens a fight: a battle for ACLED, still a bombing for GTD;
+ * an airliner taken over is a hijacking. */
+static void test_ambush_and_hijack(void)
+{
+    sr_labels_t l = labels_of(SR_CAT_REMOTE_EXPLOSIVE_IED,
+                              "Rebels set off a mine under an army truck "
+                              "near Kalay and then exchanged fire with the "
+                              "troops.");
+
+    CHECK_STR_EQ(l.acled, "Battles");
+    CHECK_STR_EQ(l.acled_sub, "Armed clash");
+    CHECK_STR_EQ(l.gtd, "Bombing/Explosion");
+    l = labels_of(SR_CAT_REMOTE_EXPLOSIVE_IED,
+                  "A mine hit an army truck near Kalay, killing two troops.");
+    CHECK_STR_EQ(l.acled, "Explosions/Remote violence");
+    CHECK_INT_EQ(category_of("Four armed men took control of an Ariana "
+                             "Airbus after take-off from Herat.",
+                             1),
+                 SR_CAT_HIJACKING);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1489,4 +1510,5 @@ TEST_LIST = {{"categories", test_categories},
              {"acid_and_shields", test_acid_and_shields},
              {"possessive_titles", test_possessive_titles},
              {"booty", test_booty},
+             {"ambush_and_hijack", test_ambush_and_hijack},
              {NULL, NULL}};

@@ -950,16 +950,20 @@ static int vehicle_seized(const sr_doc_t *doc, size_t te, size_t i)
     static const char *const craft[] = {
         "bus", "buses", "coach", "tanker", "truck", "lorry", "van", "plane",
         "aircraft", "airliner", "jet", "ship", "vessel", "boat", "ferry",
-        "train", "tanker", "minibus", NULL};
-    size_t j = i + 1;
+        "train", "tanker", "minibus", "airbus", "boeing", "flight", NULL};
+    size_t j = i + 1, reach = 4;
 
     if (sr_tok_is(doc, i, "took")) {
-        if (j >= te || !sr_tok_is(doc, j, "over")) {
+        /* "took over a bus", "took control of an airliner" */
+        if (j + 1 < te && sr_tok_is(doc, j, "control") && sr_tok_is(doc, j + 1, "of")) {
+            j++;
+            reach = 6; /* "of a Pakistan International Airlines Boeing" */
+        } else if (j >= te || !sr_tok_is(doc, j, "over")) {
             return 0;
         }
         j++;
     }
-    for (size_t k = j; k < te && k < j + 4; k++) {
+    for (size_t k = j; k < te && k < j + reach; k++) {
         if (doc->toks[k].kind == SR_TOK_PUNCT) {
             return 0;
         }
@@ -2435,6 +2439,19 @@ static int is_bombing(sr_category_t c)
            c == SR_CAT_GRENADE || c == SR_CAT_BOMBING_OTHER;
 }
 
+/* An event of category cat told by its own trigger in [tb, te):
+ * "exchanged fire with the soldiers" (a clash), "assassinated". */
+static int cat_told(const sr_doc_t *doc, size_t tb, size_t te, sr_category_t cat)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (sr_tok_has(doc, i, SR_W_TRIGGER) && doc->toks[i].lex->trig == (int)cat + 1 &&
+            sr_is_trigger(doc, tb, te, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
 {
     sr_labels_t l = sr_labels(ctx->cat, ctx->target_security);
@@ -2455,6 +2472,14 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         /* ACLED codes by the means what GTD codes by the target */
         l.acled = ERV;
         l.acled_sub = "Remote explosive/landmine/IED";
+    }
+    if ((c == SR_CAT_REMOTE_EXPLOSIVE_IED || c == SR_CAT_BOMBING_OTHER) &&
+        ctx->doc != NULL && cat_told(ctx->doc, ctx->tb, ctx->te, SR_CAT_ARMED_CLASH)) {
+        /* "detonated a mine against a column, then exchanged fire with
+         * the soldiers": an ambush fought out, a battle for ACLED; GTD
+         * keeps the bombing */
+        l.acled = "Battles";
+        l.acled_sub = "Armed clash";
     }
     if (is_bombing(c) &&
         (ctx->disrupted || ctx->fact == SR_FACT_FOILED)) {
@@ -2792,14 +2817,7 @@ static int taken_away(const sr_doc_t *doc, size_t sb, size_t se)
  * word for the event, told anywhere in it. */
 static int told_assassination(const sr_doc_t *doc, size_t sb, size_t se)
 {
-    for (size_t i = sb; i < se; i++) {
-        if (sr_tok_has(doc, i, SR_W_TRIGGER) &&
-            doc->toks[i].lex->trig == SR_CAT_ASSASSINATION + 1 &&
-            sr_is_trigger(doc, sb, se, i)) {
-            return 1;
-        }
-    }
-    return 0;
+    return cat_told(doc, sb, se, SR_CAT_ASSASSINATION);
 }
 
 /* The name at n (a titled person's) names a place or a body after him:
