@@ -1486,6 +1486,27 @@ static void test_ambush_and_hijack(void)
                  SR_CAT_HIJACKING);
 }
 
+/* "took to the streets" is a protest, and how it was met is told of it;
+ * gunmen out in the streets are no protest. */
+static void test_streets(void)
+{
+    static const cat_case_t cases[] = {
+        {"Thousands took to the streets of Conakry against the new "
+         "charter.",
+         0, SR_CAT_PROTEST_PEACEFUL},
+        {"Students took to the streets of Dhaka. Police fired tear gas at "
+         "them.",
+         0, SR_CAT_PROTEST_WITH_INTERVENTION},
+        {"Traders took to the streets of Kano; soldiers fired live rounds, "
+         "killing four.",
+         0, SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS},
+        {"Gunmen took to the streets of Kano and shot dead four traders.", 1,
+         SR_CAT_ARMED_ASSAULT},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1511,4 +1532,5 @@ TEST_LIST = {{"categories", test_categories},
              {"possessive_titles", test_possessive_titles},
              {"booty", test_booty},
              {"ambush_and_hijack", test_ambush_and_hijack},
+             {"streets", test_streets},
              {NULL, NULL}};

@@ -974,6 +974,22 @@ static int vehicle_seized(const sr_doc_t *doc, size_t te, size_t i)
     return 0;
 }
 
+/* "took to the streets": a crowd out in protest, not gunmen out to
+ * kill. */
+static int to_the_streets(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    if (!(i + 3 < te && sr_tok_is(doc, i + 1, "to") && sr_tok_is(doc, i + 2, "the") &&
+          (sr_tok_is(doc, i + 3, "streets") || sr_tok_is(doc, i + 3, "street")))) {
+        return 0;
+    }
+    for (size_t j = i; j > tb && j + 6 > i; j--) {
+        if (sr_tok_has(doc, j - 1, SR_W_PERP)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* People carried off by armed men named before: "carried off 276
  * students", "drove off with the minister", "took the passengers to a
  * nearby village", "whisked them away"; not "carried out an attack", "drove
@@ -1208,7 +1224,8 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, territory_verbs)) {
             return territory_move(doc, tb, te, i) ||
                    (sr_tok_is(doc, i, "took") &&
-                    (vehicle_seized(doc, te, i) || carried_off(doc, tb, te, i)));
+                    (vehicle_seized(doc, te, i) || carried_off(doc, tb, te, i) ||
+                     to_the_streets(doc, tb, te, i)));
         }
         return 1;
     case SR_CAT_HIJACKING:
@@ -1446,7 +1463,8 @@ static __attribute__((noinline)) int trigger_word_at(const sr_doc_t *doc,
     if (alleged(doc, tb, i)) {
         return 0; /* "arrested, accused of the bombing" */
     }
-    if (weak_trigger(doc, i) && !strongest(doc, tb, te, i)) {
+    if (weak_trigger(doc, i) && !strongest(doc, tb, te, i) &&
+        !(sr_tok_is(doc, i, "took") && to_the_streets(doc, tb, te, i))) {
         return 0; /* "surrendered after an attack": the attack */
     }
     if (sr_tok_is(doc, i, "exchanged")) {
@@ -2111,7 +2129,9 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         }
         if (sr_tok_is(doc, i, "took") || sr_tok_is(doc, i, "drove")) {
             /* the vehicle or the people taken, not ground or a ramming */
-            if (sr_tok_is(doc, i, "took") && vehicle_seized(doc, te, i)) {
+            if (sr_tok_is(doc, i, "took") && to_the_streets(doc, tb, te, i)) {
+                c = SR_CAT_PROTEST_PEACEFUL;
+            } else if (sr_tok_is(doc, i, "took") && vehicle_seized(doc, te, i)) {
                 c = SR_CAT_HIJACKING;
             } else if (carried_off(doc, tb, te, i)) {
                 c = SR_CAT_KIDNAPPING;
@@ -2350,7 +2370,8 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
             /* "fired on protesters", "on inmates protesting" */
             if ((sr_tok_has(doc, i, SR_W_PROTEST) ||
                  sr_tok_is(doc, i, "protesting") ||
-                 sr_tok_is(doc, i, "demonstrating")) &&
+                 sr_tok_is(doc, i, "demonstrating") ||
+                 (sr_tok_is(doc, i, "took") && to_the_streets(doc, tb, te, i))) &&
                 (has_word(doc, tb, te, lethal) || fire == 2)) {
                 return SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS;
             }
