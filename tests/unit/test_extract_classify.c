@@ -1449,6 +1449,20 @@ static void test_possessive_titles(void)
                          "Kaduna.",
                          1),
                  SR_CAT_ARMED_ASSAULT);
+    /* the titled subject of a passive, its town and country set off by
+     * commas */
+    CHECK_INT_EQ(refined("A district councillor in Mbale town, Mbale, "
+                         "Uganda, was shot dead at his gate.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("After a visit by the governor, Mbale traders were "
+                         "shot dead at the market.",
+                         1),
+                 SR_CAT_ARMED_ASSAULT);
+    /* an execution is armed even with no gun named */
+    CHECK_INT_EQ(refined("Rebels executed the mayor of Ayna in the square.",
+                         1),
+                 SR_CAT_ASSASSINATION);
 }
 
 /* Rockets or artillery taken as booty are no bombardment. */

@@ -97,7 +97,7 @@ static const char *const weapons[] = {
     "fire", "shot", "shooting", "gunmen", "gunman", "gunfire", "gun",
     "guns", "firearms", "pistol", "pistols", "rifle", "rifles", "bullets",
     "stabbed", "knife", "knives", "machete", "machetes", "swords", "sword",
-    "hacked", "slashed", "slit", "beheaded", "axe", "axes",
+    "hacked", "slashed", "slit", "beheaded", "axe", "axes", "executed",
     "bomb", "explosive", "grenade", "armed", "killed", "shelling", NULL};
 /* The attacked side fought back: two armed sides, a battle for ACLED. */
 static const char *const engaged[] = {
@@ -1587,6 +1587,14 @@ static int member_of(const sr_doc_t *doc, size_t from, size_t te, size_t i)
 }
 
 static int named_after(const sr_doc_t *doc, size_t n, size_t ae);
+/* The comma at k sets off a place named beside a subject: one with a
+ * capitalised word on either side ("in Kasese, Uganda, was shot"). */
+static int place_comma(const sr_doc_t *doc, size_t tb, size_t te, size_t k)
+{
+    return sr_tok_punct(doc, k) == ',' && k > tb && k + 1 < te &&
+           (doc->toks[k - 1].cap || doc->toks[k + 1].cap) &&
+           doc->toks[k - 1].kind == SR_TOK_WORD;
+}
 
 /* "the governor's driver", "a priest's assistant": the title names whose
  * the victim was, not the victim. */
@@ -1623,9 +1631,16 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
          * soldiers were killed near the governor's home": the soldiers */
         int victims = 0;
 
-        for (size_t j = trig; j > tb && j + 9 > trig; j--) {
+        size_t reach = 9;
+
+        for (size_t j = trig; j > tb && j + reach > trig; j--) {
             size_t k = j - 1;
 
+            if (doc->toks[k].kind == SR_TOK_PUNCT && !victims &&
+                place_comma(doc, tb, trig, k)) {
+                reach++; /* "a councillor in Kasese, Uganda, was shot" */
+                continue;
+            }
             if (doc->toks[k].kind == SR_TOK_PUNCT || sr_tok_in(doc, k, source) ||
                 sr_tok_has(doc, k, SR_W_TRIGGER)) {
                 break;
