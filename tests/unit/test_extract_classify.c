@@ -1516,6 +1516,9 @@ static void test_streets(void)
          0, SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS},
         {"Gunmen took to the streets of Kano and shot dead four traders.", 1,
          SR_CAT_ARMED_ASSAULT},
+        /* an assault rifle is the weapon, not the event */
+        {"A guard armed with an assault rifle took over a ferry near Cebu.", 1,
+         SR_CAT_HIJACKING},
     };
 
     check_categories(cases, sizeof cases / sizeof cases[0]);

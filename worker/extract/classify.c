@@ -1422,11 +1422,13 @@ static __attribute__((noinline)) int trigger_word_at(const sr_doc_t *doc,
                                                      size_t tb, size_t te,
                                                      size_t i)
 {
-    /* "attack helicopter", "bomb squad", "attack on ... was averted" is
-     * handled by factuality, not here */
+    /* "attack helicopter", "bomb squad", "assault rifle"; "attack on ...
+     * was averted" is handled by factuality, not here */
     if (i + 1 < te && (sr_tok_is(doc, i + 1, "helicopter") ||
                        sr_tok_is(doc, i + 1, "helicopters") ||
                        sr_tok_is(doc, i + 1, "squad") ||
+                       sr_tok_is(doc, i + 1, "rifle") ||
+                       sr_tok_is(doc, i + 1, "rifles") ||
                        sr_tok_is(doc, i + 1, "dogs") ||
                        sr_tok_is(doc, i + 1, "threat") ||
                        sr_tok_is(doc, i + 1, "threats"))) {
