@@ -1465,7 +1465,8 @@ static void test_possessive_titles(void)
                  SR_CAT_ASSASSINATION);
 }
 
-/* Rockets or artillery taken as booty are no bombardment. */
+/* Rockets or artillery taken as booty are no bombardment, nor are
+ * mortars that opened a ground assault. */
 static void test_booty(void)
 {
     static const cat_case_t cases[] = {
@@ -1474,6 +1475,10 @@ static void test_booty(void)
          1, SR_CAT_ARMED_ASSAULT},
         {"Militants attacked an army base near Marib with mortars.", 1,
          SR_CAT_SHELLING_ARTILLERY_MISSILE},
+        /* mortars first, then a ground assault with guns */
+        {"Rebels fired mortars and then opened fire on a police post near "
+         "Obock.",
+         1, SR_CAT_ARMED_ASSAULT},
     };
 
     check_categories(cases, sizeof cases / sizeof cases[0]);

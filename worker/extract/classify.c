@@ -1756,7 +1756,9 @@ static int rpg_at_post(const sr_doc_t *doc, size_t tb, size_t te)
  * nothing blew up: an armed assault for GTD. */
 static int guns_first(const sr_doc_t *doc, size_t tb, size_t te)
 {
-    return (has_word(doc, tb, te, firearms) || rpg_at_post(doc, tb, te)) &&
+    /* "fired mortars, then opened fire on the camp": a ground assault */
+    return (has_word(doc, tb, te, firearms) || rpg_at_post(doc, tb, te) ||
+            fire_phrase(doc, tb, te) == 2) &&
            !has_word(doc, tb, te, detonation) && !has_word(doc, tb, te, air_cues);
 }
 
