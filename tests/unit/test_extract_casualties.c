@@ -638,6 +638,13 @@ static void test_added_counts(void)
         {"More than 20 people were killed.", 0},
         {"Two soldiers were wounded.", 0},
         {"Four others were hurt.", 0},
+        /* a clause of its own: "other people", "also" */
+        {"Two other people died.", 1},
+        {"A passing cyclist also died.", 1},
+        {"The blast killed five and wounded 30 other people.", 0},
+        {"Gunmen also killed two guards.", 0},
+        /* initials inside the people ("U.S. servicemen") */
+        {"Two U.S. servicemen also died.", 1},
     };
 
     for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
@@ -863,6 +870,8 @@ static void test_manner_and_throats(void)
         {"A teacher from the village and her son were killed.",
          SR_CAS_KILLED, 2},
         {"Shops in the market and a bank were hit.", SR_CAS_INJURED, -1},
+        {"Two U.S. servicemen and a retired airman were gunned down.",
+         SR_CAS_KILLED, 3},
         /* a wounded pronoun opens a list */
         {"The blast killed his wife, wounding him and two of his children.",
          SR_CAS_INJURED, 3},

@@ -729,6 +729,14 @@ static size_t relative_clause(const sr_doc_t *doc, size_t j, size_t te)
     return 0;
 }
 
+/* The full stop of an initial: "U.S. servicemen", "U.N. staff". */
+static int initial_dot(const sr_doc_t *doc, size_t j)
+{
+    return sr_tok_punct(doc, j) == '.' && j > 0 &&
+           doc->toks[j - 1].kind == SR_TOK_WORD && doc->toks[j - 1].len == 1 &&
+           doc->toks[j - 1].cap;
+}
+
 /* count [people words] [aux] VERB: "53 soldiers died" */
 static int count_then_verb(const sr_doc_t *doc, size_t te,
                            const sr_qcount_t *c, sr_cas_hit_t *h)
@@ -876,7 +884,7 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             return 0; /* "15 protesters were killed" is fine */
         }
         if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-' &&
-            sr_tok_punct(doc, j) != '"') {
+            sr_tok_punct(doc, j) != '"' && !initial_dot(doc, j)) {
             return 0;
         }
         if (victim == SR_VICTIM_UNKNOWN && victim_of(doc, j) != 0) {
@@ -2393,9 +2401,9 @@ static int earlier_step(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h)
     return 0;
 }
 
-/* "two more officers", "another three", "a further five": the count
- * adds to one told before ("two more than expected" and "more than 20"
- * do not). */
+/* "two more officers", "another three", "a further five", "two other
+ * people", "also died": the count adds to one told before ("two more
+ * than expected" and "more than 20" do not). */
 static int adds_to_earlier(const sr_doc_t *doc, size_t tb, size_t te,
                            const sr_cas_hit_t *h)
 {
@@ -2406,6 +2414,15 @@ static int adds_to_earlier(const sr_doc_t *doc, size_t tb, size_t te,
     }
     if (e + 1 < te && sr_tok_is(doc, e, "more") &&
         !sr_tok_is(doc, e + 1, "than")) {
+        return 1;
+    }
+    /* "Two other people died", "A bystander also died": a clause of its
+     * own that adds ("killed five and wounded 30 other people" does not;
+     * "Four others were hurt" is as often the rest of a toll) */
+    if (h->tb == tb && e < te && sr_tok_is(doc, e, "other")) {
+        return 1;
+    }
+    if (h->tb == tb && h->verb > h->tb && sr_tok_is(doc, h->verb - 1, "also")) {
         return 1;
     }
     return b > tb &&
