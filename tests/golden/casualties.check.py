@@ -205,16 +205,14 @@ c.expect("cas-second-attack-more: the second bomber's '9 more' is its own "
          "incident", [(i["casualties"]["killed"] or {}).get("best")
                       for i in c.of("cas-second-attack-more")], [14, 9])
 
-# a clause of its own that adds: "also died", "two other people"
-m = c.main_of("cas-also-died")
-c.count("cas-also-died: two officers + 'A passer-by also died' = 3", m,
-        "killed", 3, "EXACT")
-m = c.main_of("cas-other-people")
-c.count("cas-other-people: the governor + 'Two other people died' = 3", m,
-        "killed", 3, "EXACT")
-m = c.main_of("cas-burned-alive")
-c.count("cas-burned-alive: 'Both men were burned alive' = 2", m, "killed",
-        2, "EXACT")
+# a clause of its own that adds ("also died", "two other people"); a
+# death by fire
+for art, why, best in [
+        ("cas-also-died", "two officers + 'A passer-by also died'", 3),
+        ("cas-other-people", "the governor + 'Two other people died'", 3),
+        ("cas-burned-alive", "'Both men were burned alive'", 2)]:
+    c.count(f"{art}: {why} = {best}", c.main_of(art), "killed", best,
+            "EXACT")
 
 for art in c.articles:
     c.evidence(art)
