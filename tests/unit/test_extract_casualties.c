@@ -872,6 +872,15 @@ static void test_manner_and_throats(void)
         {"Shops in the market and a bank were hit.", SR_CAS_INJURED, -1},
         {"Two U.S. servicemen and a retired airman were gunned down.",
          SR_CAS_KILLED, 3},
+        /* one person named after the verb */
+        {"Gunmen killed Luis Galan, a presidential candidate, at a rally.",
+         SR_CAS_KILLED, 1},
+        {"Gunmen shot dead Ahmed Khan outside his home.", SR_CAS_KILLED, 1},
+        {"The blast killed Okafor and his driver.", SR_CAS_KILLED, 2},
+        {"Troops killed Hindu pilgrims.", SR_CAS_KILLED, -1},
+        {"Militias killed Yazidis, witnesses said.", SR_CAS_KILLED, -1},
+        {"Students protested the death of Ana Ruiz in custody.",
+         SR_CAS_KILLED, -1},
         /* a wounded pronoun opens a list */
         {"The blast killed his wife, wounding him and two of his children.",
          SR_CAS_INJURED, 3},

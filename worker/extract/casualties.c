@@ -1632,6 +1632,38 @@ static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
     }
 }
 
+/* "killed Luis Galan, a candidate,", "shot dead Ahmed Khan outside his
+ * home": one person named by one to four capitalised words the lexicon
+ * does not know, closed by punctuation or a preposition ("killed Hindu
+ * pilgrims" names no one). */
+static int named_object(const sr_doc_t *doc, size_t j, size_t te,
+                        sr_qcount_t *c)
+{
+    static const char *const closers[] = {"at", "in", "on", "outside",
+                                          "near", "as", "while", "and",
+                                          "after", "before", "inside",
+                                          NULL};
+    size_t k = j;
+
+    while (k < te && k < j + 4 && doc->toks[k].kind == SR_TOK_WORD &&
+           doc->toks[k].cap && !doc->toks[k].allcaps &&
+           doc->toks[k].lex == NULL) {
+        k++;
+    }
+    if (k == j + 1 &&
+        doc->text[doc->toks[j].start + doc->toks[j].len - 1] == 's') {
+        return 0; /* "killed Yazidis": a people, not a person */
+    }
+    if (k == j || !(k == te || (doc->toks[k].kind == SR_TOK_PUNCT &&
+                                sr_tok_punct(doc, k) != '-' &&
+                                sr_tok_punct(doc, k) != '\'') ||
+                    sr_tok_in(doc, k, closers))) {
+        return 0;
+    }
+    set_one(c, j, k);
+    return 1;
+}
+
 /* VERB [the] count [people]: "killed 13 soldiers", "wounding dozens" */
 static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
                               size_t v, sr_cas_hit_t *h)
@@ -1697,7 +1729,11 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         }
     }
     n = sr_count_at(doc, j, te, &c);
-    if (n == 0 && one_person(doc, j, te, &c)) {
+    if (n == 0 && sr_tok_has(doc, v, SR_W_KILL) && named_object(doc, j, te, &c)) {
+        n = c.te - c.tb; /* "killed Luis Galan, a candidate," */
+        single = 1;
+        victim = SR_VICTIM_OTHER;
+    } else if (n == 0 && one_person(doc, j, te, &c)) {
         n = c.te - c.tb;
     } else if (n == 0 && (another_one(doc, j, te, &c) ||
                           ((kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) &&
