@@ -881,6 +881,13 @@ static void test_manner_and_throats(void)
         {"Militias killed Yazidis, witnesses said.", SR_CAS_KILLED, -1},
         {"Students protested the death of Ana Ruiz in custody.",
          SR_CAS_KILLED, -1},
+        /* a toll told as accounts that vary and a figure put on it */
+        {"Accounts of the dead vary between 8 and 15.", SR_CAS_KILLED, 8},
+        {"Accounts of the dead vary; doctors put the figure at 11.",
+         SR_CAS_KILLED, 11},
+        {"Ten people were hurt; medics later put the figure at 14.",
+         SR_CAS_INJURED, 10},
+        {"Police put the figure at 200 protesters.", SR_CAS_KILLED, -1},
         /* a wounded pronoun opens a list */
         {"The blast killed his wife, wounding him and two of his children.",
          SR_CAS_INJURED, 3},

@@ -1929,11 +1929,35 @@ static int bodies_of(const sr_doc_t *doc, size_t te, size_t i,
 }
 
 /* "death toll rose to 40", "the toll stood at 12" */
+static const char *const toll_hurt[] = {"injured", "wounded", "hurt", NULL};
+static const char *const toll_dead[] = {"dead", "deaths", "fatalities",
+                                        "killed", NULL};
+
+/* "Accounts of the dead vary ...; staff put the figure at 11": the kind
+ * of the toll "the figure" at i stands for, named before it in its
+ * sentence, or -1. */
+static int figure_kind(const sr_doc_t *doc, size_t i)
+{
+    size_t tb, te;
+
+    sentence_of(doc, i, &tb, &te);
+    for (size_t k = i; k > tb && k + 16 > i; k--) {
+        if (sr_tok_in(doc, k - 1, toll_dead)) {
+            return SR_CAS_KILLED;
+        }
+        if (sr_tok_in(doc, k - 1, toll_hurt)) {
+            return SR_CAS_INJURED;
+        }
+    }
+    return -1;
+}
+
 static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
 {
-    static const char *const hurt[] = {"injured", "wounded", NULL};
-    static const char *const dead[] = {"dead", "deaths", "fatalities",
-                                       "killed", NULL};
+    static const char *const accounts[] = {"accounts", "estimates",
+                                           "reports", NULL};
+    static const char *const vary[] = {"vary", "varied", "range", "ranged",
+                                       "varies", "ranges", NULL};
     sr_qcount_t c;
     int kind = SR_CAS_KILLED;
 
@@ -1942,9 +1966,17 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
     if (i > 1 &&
         (sr_tok_is(doc, i - 1, "number") ||
          (sr_tok_is(doc, i - 1, "of") && sr_tok_is(doc, i - 2, "number"))) &&
-        (sr_tok_in(doc, i, dead) || sr_tok_in(doc, i, hurt))) {
+        (sr_tok_in(doc, i, toll_dead) || sr_tok_in(doc, i, toll_hurt))) {
         /* "put the number killed at about 50" too */
-        kind = sr_tok_in(doc, i, hurt) ? SR_CAS_INJURED : SR_CAS_KILLED;
+        kind = sr_tok_in(doc, i, toll_hurt) ? SR_CAS_INJURED : SR_CAS_KILLED;
+    } else if (i > 2 && sr_tok_in(doc, i, toll_dead) && sr_tok_is(doc, i - 1, "the") &&
+               sr_tok_is(doc, i - 2, "of") &&
+               sr_tok_in(doc, i - 3, accounts)) {
+        /* "accounts of the dead vary between 8 and 15" */
+    } else if (i > 1 && sr_tok_is(doc, i, "figure") &&
+               sr_tok_is(doc, i - 1, "the") && sr_tok_is(doc, i - 2, "put") &&
+               (kind = figure_kind(doc, i)) >= 0) {
+        /* "... of the dead; staff put the figure at 11" */
     } else if (!sr_tok_is(doc, i, "toll")) {
         return 0;
     }
@@ -1953,7 +1985,7 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
             if (!sr_tok_is(doc, j - 1, "to") && !sr_tok_is(doc, j - 1, "at") &&
                 !sr_tok_is(doc, j - 1, "of") && !sr_tok_is(doc, j - 1, "reached") &&
                 !sr_tok_is(doc, j - 1, "hit") && !sr_tok_is(doc, j - 1, "is") &&
-                !sr_tok_is(doc, j - 1, "was")) {
+                !sr_tok_is(doc, j - 1, "was") && !sr_tok_in(doc, j - 1, vary)) {
                 return 0;
             }
             h->count = c;
@@ -2355,8 +2387,8 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
                               sr_cas_hit_t *out, size_t max);
 
 /* Whether any phrase can start at token i: a casualty word, a count, a
- * zero cue, "toll", "shot", "burned" or "addition". Most tokens are
- * none, and the rules below need not each be asked. */
+ * zero cue, "toll", "figure", "shot", "burned" or "addition". Most
+ * tokens are none, and the rules below need not each be asked. */
 static inline int may_start(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
@@ -2379,8 +2411,9 @@ static inline int may_start(const sr_doc_t *doc, size_t i)
         return 1;
     }
     if ((t->len == 6 || t->len == 5) &&
-        (sr_tok_is(doc, i, "burned") || sr_tok_is(doc, i, "burnt"))) {
-        return 1; /* "burned two thieves alive" */
+        (sr_tok_is(doc, i, "burned") || sr_tok_is(doc, i, "burnt") ||
+         sr_tok_is(doc, i, "figure"))) {
+        return 1; /* "burned two thieves alive", "put the figure at 11" */
     }
     return verb_kind(doc, i) >= 0;
 }
