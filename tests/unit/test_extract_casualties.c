@@ -888,6 +888,11 @@ static void test_manner_and_throats(void)
         {"Ten people were hurt; medics later put the figure at 14.",
          SR_CAS_INJURED, 10},
         {"Police put the figure at 200 protesters.", SR_CAS_KILLED, -1},
+        /* a note of its own that gives the toll */
+        {"Fatalities 13.", SR_CAS_KILLED, 13},
+        {"Fatalities: 4 (two civilians).", SR_CAS_KILLED, 4},
+        {"Fatalities rose sharply in 2019.", SR_CAS_KILLED, -1},
+        {"Fatalities 13 in the first clash and 5 later.", SR_CAS_KILLED, -1},
         /* a wounded pronoun opens a list */
         {"The blast killed his wife, wounding him and two of his children.",
          SR_CAS_INJURED, 3},

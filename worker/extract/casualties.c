@@ -1952,6 +1952,19 @@ static int figure_kind(const sr_doc_t *doc, size_t i)
     return -1;
 }
 
+/* "Fatalities" opening a note of its own ("Fatalities 13."): the count
+ * follows with nothing before it. */
+static int note_head(const sr_doc_t *doc, size_t i)
+{
+    size_t tb, te;
+
+    if (!sr_tok_is(doc, i, "fatalities") || !doc->toks[i].cap) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return i == tb && i + 2 < te;
+}
+
 static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
 {
     static const char *const accounts[] = {"accounts", "estimates",
@@ -1977,6 +1990,23 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
                sr_tok_is(doc, i - 1, "the") && sr_tok_is(doc, i - 2, "put") &&
                (kind = figure_kind(doc, i)) >= 0) {
         /* "... of the dead; staff put the figure at 11" */
+    } else if (note_head(doc, i)) {
+        /* "Fatalities 13.", "Fatalities: 4 (two civilians)." */
+        size_t j = i + 1 + (sr_tok_punct(doc, i + 1) == ':');
+
+        if (sr_count_at(doc, j, te, &c) == 0 || c.qual != SR_QUAL_EXACT ||
+            !(c.te == te || sr_tok_punct(doc, c.te) == '(' ||
+              sr_tok_punct(doc, c.te) == '.')) {
+            return 0;
+        }
+        memset(h, 0, sizeof(*h));
+        h->count = c;
+        h->verb = i;
+        h->tb = i;
+        h->te = c.te;
+        finish(h, SR_CAS_KILLED, SR_VICTIM_UNKNOWN);
+        h->cumulative = 1;
+        return 1;
     } else if (!sr_tok_is(doc, i, "toll")) {
         return 0;
     }
