@@ -888,6 +888,11 @@ static void test_manner_and_throats(void)
         {"Ten people were hurt; medics later put the figure at 14.",
          SR_CAS_INJURED, 10},
         {"Police put the figure at 200 protesters.", SR_CAS_KILLED, -1},
+        /* care sought or received tells the wounded */
+        {"About 5,500 sought medical treatment.", SR_CAS_INJURED, 5500},
+        {"Forty people received hospital treatment.", SR_CAS_INJURED, 40},
+        {"Twelve people died and about 300 sought medical treatment.",
+         SR_CAS_INJURED, 300},
         /* a note of its own that gives the toll */
         {"Fatalities 13.", SR_CAS_KILLED, 13},
         {"Fatalities: 4 (two civilians).", SR_CAS_KILLED, 4},

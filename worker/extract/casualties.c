@@ -598,7 +598,9 @@ static int is_gap_filler(const sr_doc_t *doc, size_t j)
                                           "those", "taken", "held", "more",
                                           "other", "others", "also", "his",
                                           "her", "their", "its", "needed",
-                                          "required", "hospital", NULL};
+                                          "required", "hospital", "sought",
+                                          "received", "needing", "medical",
+                                          NULL};
     return sr_tok_has(doc, j, SR_W_AUX) || sr_tok_in(doc, j, fillers) ||
            sr_tok_in(doc, j, manner);
 }
