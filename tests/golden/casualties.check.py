@@ -205,6 +205,17 @@ c.expect("cas-second-attack-more: the second bomber's '9 more' is its own "
          "incident", [(i["casualties"]["killed"] or {}).get("best")
                       for i in c.of("cas-second-attack-more")], [14, 9])
 
+# a clause of its own that adds ("also died", "two other people"); a
+# death by fire; a figure put on a toll told loosely
+for art, why, best in [
+        ("cas-also-died", "two officers + 'A passer-by also died'", 3),
+        ("cas-other-people", "the governor + 'Two other people died'", 3),
+        ("cas-burned-alive", "'Both men were burned alive'", 2),
+        ("cas-figure-put", "accounts between 6 and 20, 'put the figure "
+         "at 13'", 13)]:
+    c.count(f"{art}: {why} = {best}", c.main_of(art), "killed", best,
+            "EXACT")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

@@ -96,6 +96,9 @@ one_incident("seg-victim-origin", "'a Somali-Canadian aid worker' among the "
 one_incident("seg-people-from", "'labourers from outside Gulu' tells where "
              "the dead came from, not a place of another event",
              {"killed": 9}, "location.name", "Gulu")
+one_incident("seg-state-speaks", "'Chad reported 20 rebels killed': the "
+             "state that speaks is a source, not the place of another event",
+             {"killed": 20}, "time.date", "2019-03-11")
 
 A = "seg-separate-toll"
 c.expect(f"{A}: 'In a separate incident' keeps its toll apart from the "

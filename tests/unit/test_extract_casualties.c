@@ -638,6 +638,13 @@ static void test_added_counts(void)
         {"More than 20 people were killed.", 0},
         {"Two soldiers were wounded.", 0},
         {"Four others were hurt.", 0},
+        /* a clause of its own: "other people", "also" */
+        {"Two other people died.", 1},
+        {"A passing cyclist also died.", 1},
+        {"The blast killed five and wounded 30 other people.", 0},
+        {"Gunmen also killed two guards.", 0},
+        /* initials inside the people ("U.S. servicemen") */
+        {"Two U.S. servicemen also died.", 1},
     };
 
     for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
@@ -863,6 +870,34 @@ static void test_manner_and_throats(void)
         {"A teacher from the village and her son were killed.",
          SR_CAS_KILLED, 2},
         {"Shops in the market and a bank were hit.", SR_CAS_INJURED, -1},
+        {"Two U.S. servicemen and a retired airman were gunned down.",
+         SR_CAS_KILLED, 3},
+        /* one person named after the verb */
+        {"Gunmen killed Luis Galan, a presidential candidate, at a rally.",
+         SR_CAS_KILLED, 1},
+        {"Gunmen shot dead Ahmed Khan outside his home.", SR_CAS_KILLED, 1},
+        {"The blast killed Okafor and his driver.", SR_CAS_KILLED, 2},
+        {"Troops killed Hindu pilgrims.", SR_CAS_KILLED, -1},
+        {"Militias killed Yazidis, witnesses said.", SR_CAS_KILLED, -1},
+        {"Students protested the death of Ana Ruiz in custody.",
+         SR_CAS_KILLED, -1},
+        /* a toll told as accounts that vary and a figure put on it */
+        {"Accounts of the dead vary between 8 and 15.", SR_CAS_KILLED, 8},
+        {"Accounts of the dead vary; doctors put the figure at 11.",
+         SR_CAS_KILLED, 11},
+        {"Ten people were hurt; medics later put the figure at 14.",
+         SR_CAS_INJURED, 10},
+        {"Police put the figure at 200 protesters.", SR_CAS_KILLED, -1},
+        /* care sought or received tells the wounded */
+        {"About 5,500 sought medical treatment.", SR_CAS_INJURED, 5500},
+        {"Forty people received hospital treatment.", SR_CAS_INJURED, 40},
+        {"Twelve people died and about 300 sought medical treatment.",
+         SR_CAS_INJURED, 300},
+        /* a note of its own that gives the toll */
+        {"Fatalities 13.", SR_CAS_KILLED, 13},
+        {"Fatalities: 4 (two civilians).", SR_CAS_KILLED, 4},
+        {"Fatalities rose sharply in 2019.", SR_CAS_KILLED, -1},
+        {"Fatalities 13 in the first clash and 5 later.", SR_CAS_KILLED, -1},
         /* a wounded pronoun opens a list */
         {"The blast killed his wife, wounding him and two of his children.",
          SR_CAS_INJURED, 3},

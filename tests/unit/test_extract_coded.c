@@ -52,6 +52,28 @@ static void test_coded_as(void)
     /* "dozens" is a convention of its own, not a coded figure */
     find("Fatalities coded as dozens.", &t, &doc);
     CHECK(!t.set);
+
+    /* the note's other shapes: "coded at", "Coded fatalities: N", "N
+     * fatalities coded for" */
+    find("About 40 died across the city. Fatalities shared among events; "
+         "this event coded at 12.",
+         &t, &doc);
+    CHECK(t.set);
+    CHECK_INT_EQ(t.count, 12);
+    find("Mobs clashed and several people died. Coded fatalities: 7 "
+         "(reports vary).",
+         &t, &doc);
+    CHECK(t.set);
+    CHECK_INT_EQ(t.count, 7);
+    CHECK_STR_EQ(fixture_span(&doc, t.tb, t.te, buf), "Coded fatalities: 7");
+    find("Dozens died over four days; 18 fatalities coded for this date.",
+         &t, &doc);
+    CHECK(t.set);
+    CHECK_INT_EQ(t.count, 18);
+    /* a place coded at a town, a count of events coded for a week */
+    find("The clash was coded at Gao. Three events coded for this week.",
+         &t, &doc);
+    CHECK(!t.set);
     fixture_done(&doc);
 }
 

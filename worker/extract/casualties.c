@@ -598,7 +598,9 @@ static int is_gap_filler(const sr_doc_t *doc, size_t j)
                                           "those", "taken", "held", "more",
                                           "other", "others", "also", "his",
                                           "her", "their", "its", "needed",
-                                          "required", "hospital", NULL};
+                                          "required", "hospital", "sought",
+                                          "received", "needing", "medical",
+                                          NULL};
     return sr_tok_has(doc, j, SR_W_AUX) || sr_tok_in(doc, j, fillers) ||
            sr_tok_in(doc, j, manner);
 }
@@ -727,6 +729,14 @@ static size_t relative_clause(const sr_doc_t *doc, size_t j, size_t te)
         }
     }
     return 0;
+}
+
+/* The full stop of an initial: "U.S. servicemen", "U.N. staff". */
+static int initial_dot(const sr_doc_t *doc, size_t j)
+{
+    return sr_tok_punct(doc, j) == '.' && j > 0 &&
+           doc->toks[j - 1].kind == SR_TOK_WORD && doc->toks[j - 1].len == 1 &&
+           doc->toks[j - 1].cap;
 }
 
 /* count [people words] [aux] VERB: "53 soldiers died" */
@@ -876,7 +886,7 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             return 0; /* "15 protesters were killed" is fine */
         }
         if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, j) != '-' &&
-            sr_tok_punct(doc, j) != '"') {
+            sr_tok_punct(doc, j) != '"' && !initial_dot(doc, j)) {
             return 0;
         }
         if (victim == SR_VICTIM_UNKNOWN && victim_of(doc, j) != 0) {
@@ -1624,6 +1634,38 @@ static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
     }
 }
 
+/* "killed Luis Galan, a candidate,", "shot dead Ahmed Khan outside his
+ * home": one person named by one to four capitalised words the lexicon
+ * does not know, closed by punctuation or a preposition ("killed Hindu
+ * pilgrims" names no one). */
+static int named_object(const sr_doc_t *doc, size_t j, size_t te,
+                        sr_qcount_t *c)
+{
+    static const char *const closers[] = {"at", "in", "on", "outside",
+                                          "near", "as", "while", "and",
+                                          "after", "before", "inside",
+                                          NULL};
+    size_t k = j;
+
+    while (k < te && k < j + 4 && doc->toks[k].kind == SR_TOK_WORD &&
+           doc->toks[k].cap && !doc->toks[k].allcaps &&
+           doc->toks[k].lex == NULL) {
+        k++;
+    }
+    if (k == j + 1 &&
+        doc->text[doc->toks[j].start + doc->toks[j].len - 1] == 's') {
+        return 0; /* "killed Yazidis": a people, not a person */
+    }
+    if (k == j || !(k == te || (doc->toks[k].kind == SR_TOK_PUNCT &&
+                                sr_tok_punct(doc, k) != '-' &&
+                                sr_tok_punct(doc, k) != '\'') ||
+                    sr_tok_in(doc, k, closers))) {
+        return 0;
+    }
+    set_one(c, j, k);
+    return 1;
+}
+
 /* VERB [the] count [people]: "killed 13 soldiers", "wounding dozens" */
 static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
                               size_t v, sr_cas_hit_t *h)
@@ -1689,7 +1731,11 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         }
     }
     n = sr_count_at(doc, j, te, &c);
-    if (n == 0 && one_person(doc, j, te, &c)) {
+    if (n == 0 && sr_tok_has(doc, v, SR_W_KILL) && named_object(doc, j, te, &c)) {
+        n = c.te - c.tb; /* "killed Luis Galan, a candidate," */
+        single = 1;
+        victim = SR_VICTIM_OTHER;
+    } else if (n == 0 && one_person(doc, j, te, &c)) {
         n = c.te - c.tb;
     } else if (n == 0 && (another_one(doc, j, te, &c) ||
                           ((kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) &&
@@ -1885,11 +1931,48 @@ static int bodies_of(const sr_doc_t *doc, size_t te, size_t i,
 }
 
 /* "death toll rose to 40", "the toll stood at 12" */
+static const char *const toll_hurt[] = {"injured", "wounded", "hurt", NULL};
+static const char *const toll_dead[] = {"dead", "deaths", "fatalities",
+                                        "killed", NULL};
+
+/* "Accounts of the dead vary ...; staff put the figure at 11": the kind
+ * of the toll "the figure" at i stands for, named before it in its
+ * sentence, or -1. */
+static int figure_kind(const sr_doc_t *doc, size_t i)
+{
+    size_t tb, te;
+
+    sentence_of(doc, i, &tb, &te);
+    for (size_t k = i; k > tb && k + 16 > i; k--) {
+        if (sr_tok_in(doc, k - 1, toll_dead)) {
+            return SR_CAS_KILLED;
+        }
+        if (sr_tok_in(doc, k - 1, toll_hurt)) {
+            return SR_CAS_INJURED;
+        }
+    }
+    return -1;
+}
+
+/* "Fatalities" opening a note of its own ("Fatalities 13."): the count
+ * follows with nothing before it. */
+static int note_head(const sr_doc_t *doc, size_t i)
+{
+    size_t tb, te;
+
+    if (!sr_tok_is(doc, i, "fatalities") || !doc->toks[i].cap) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return i == tb && i + 2 < te;
+}
+
 static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
 {
-    static const char *const hurt[] = {"injured", "wounded", NULL};
-    static const char *const dead[] = {"dead", "deaths", "fatalities",
-                                       "killed", NULL};
+    static const char *const accounts[] = {"accounts", "estimates",
+                                           "reports", NULL};
+    static const char *const vary[] = {"vary", "varied", "range", "ranged",
+                                       "varies", "ranges", NULL};
     sr_qcount_t c;
     int kind = SR_CAS_KILLED;
 
@@ -1898,9 +1981,34 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
     if (i > 1 &&
         (sr_tok_is(doc, i - 1, "number") ||
          (sr_tok_is(doc, i - 1, "of") && sr_tok_is(doc, i - 2, "number"))) &&
-        (sr_tok_in(doc, i, dead) || sr_tok_in(doc, i, hurt))) {
+        (sr_tok_in(doc, i, toll_dead) || sr_tok_in(doc, i, toll_hurt))) {
         /* "put the number killed at about 50" too */
-        kind = sr_tok_in(doc, i, hurt) ? SR_CAS_INJURED : SR_CAS_KILLED;
+        kind = sr_tok_in(doc, i, toll_hurt) ? SR_CAS_INJURED : SR_CAS_KILLED;
+    } else if (i > 2 && sr_tok_in(doc, i, toll_dead) && sr_tok_is(doc, i - 1, "the") &&
+               sr_tok_is(doc, i - 2, "of") &&
+               sr_tok_in(doc, i - 3, accounts)) {
+        /* "accounts of the dead vary between 8 and 15" */
+    } else if (i > 1 && sr_tok_is(doc, i, "figure") &&
+               sr_tok_is(doc, i - 1, "the") && sr_tok_is(doc, i - 2, "put") &&
+               (kind = figure_kind(doc, i)) >= 0) {
+        /* "... of the dead; staff put the figure at 11" */
+    } else if (note_head(doc, i)) {
+        /* "Fatalities 13.", "Fatalities: 4 (two civilians)." */
+        size_t j = i + 1 + (sr_tok_punct(doc, i + 1) == ':');
+
+        if (sr_count_at(doc, j, te, &c) == 0 || c.qual != SR_QUAL_EXACT ||
+            !(c.te == te || sr_tok_punct(doc, c.te) == '(' ||
+              sr_tok_punct(doc, c.te) == '.')) {
+            return 0;
+        }
+        memset(h, 0, sizeof(*h));
+        h->count = c;
+        h->verb = i;
+        h->tb = i;
+        h->te = c.te;
+        finish(h, SR_CAS_KILLED, SR_VICTIM_UNKNOWN);
+        h->cumulative = 1;
+        return 1;
     } else if (!sr_tok_is(doc, i, "toll")) {
         return 0;
     }
@@ -1909,7 +2017,7 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
             if (!sr_tok_is(doc, j - 1, "to") && !sr_tok_is(doc, j - 1, "at") &&
                 !sr_tok_is(doc, j - 1, "of") && !sr_tok_is(doc, j - 1, "reached") &&
                 !sr_tok_is(doc, j - 1, "hit") && !sr_tok_is(doc, j - 1, "is") &&
-                !sr_tok_is(doc, j - 1, "was")) {
+                !sr_tok_is(doc, j - 1, "was") && !sr_tok_in(doc, j - 1, vary)) {
                 return 0;
             }
             h->count = c;
@@ -2311,8 +2419,8 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
                               sr_cas_hit_t *out, size_t max);
 
 /* Whether any phrase can start at token i: a casualty word, a count, a
- * zero cue, "toll", "shot", "burned" or "addition". Most tokens are
- * none, and the rules below need not each be asked. */
+ * zero cue, "toll", "figure", "shot", "burned" or "addition". Most
+ * tokens are none, and the rules below need not each be asked. */
 static inline int may_start(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
@@ -2335,8 +2443,9 @@ static inline int may_start(const sr_doc_t *doc, size_t i)
         return 1;
     }
     if ((t->len == 6 || t->len == 5) &&
-        (sr_tok_is(doc, i, "burned") || sr_tok_is(doc, i, "burnt"))) {
-        return 1; /* "burned two thieves alive" */
+        (sr_tok_is(doc, i, "burned") || sr_tok_is(doc, i, "burnt") ||
+         sr_tok_is(doc, i, "figure"))) {
+        return 1; /* "burned two thieves alive", "put the figure at 11" */
     }
     return verb_kind(doc, i) >= 0;
 }
@@ -2393,9 +2502,9 @@ static int earlier_step(const sr_doc_t *doc, size_t te, const sr_cas_hit_t *h)
     return 0;
 }
 
-/* "two more officers", "another three", "a further five": the count
- * adds to one told before ("two more than expected" and "more than 20"
- * do not). */
+/* "two more officers", "another three", "a further five", "two other
+ * people", "also died": the count adds to one told before ("two more
+ * than expected" and "more than 20" do not). */
 static int adds_to_earlier(const sr_doc_t *doc, size_t tb, size_t te,
                            const sr_cas_hit_t *h)
 {
@@ -2406,6 +2515,15 @@ static int adds_to_earlier(const sr_doc_t *doc, size_t tb, size_t te,
     }
     if (e + 1 < te && sr_tok_is(doc, e, "more") &&
         !sr_tok_is(doc, e + 1, "than")) {
+        return 1;
+    }
+    /* "Two other people died", "A bystander also died": a clause of its
+     * own that adds ("killed five and wounded 30 other people" does not;
+     * "Four others were hurt" is as often the rest of a toll) */
+    if (h->tb == tb && e < te && sr_tok_is(doc, e, "other")) {
+        return 1;
+    }
+    if (h->tb == tb && h->verb > h->tb && sr_tok_is(doc, h->verb - 1, "also")) {
         return 1;
     }
     return b > tb &&

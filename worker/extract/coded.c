@@ -1,4 +1,5 @@
-/* coded.c - "Fatalities coded as N" and "divided across N events". */
+/* coded.c - "Fatalities coded as N", "Coded fatalities: N" and "divided
+ * across N events". */
 #include "coded.h"
 
 #include <string.h>
@@ -32,22 +33,37 @@ static int toll_before(const sr_doc_t *doc, size_t tb, size_t i)
     return 0;
 }
 
-/* "Fatalities coded as N" at token i of sentence [tb, te). */
+/* "Fatalities coded as N" (or "this event coded at N" after them),
+ * "Coded fatalities: N", "N fatalities coded for this date" at token i
+ * of sentence [tb, te). */
 static int coded_as(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
                     sr_coded_toll_t *out)
 {
     int64_t v;
-    size_t n;
+    size_t n, end;
 
-    if (!sr_tok_is(doc, i, "coded") || i + 2 >= te ||
-        !sr_tok_is(doc, i + 1, "as") || !exact_number(doc, i + 2, te, &v, &n) ||
-        !toll_before(doc, tb, i)) {
+    if (!sr_tok_is(doc, i, "coded")) {
+        return 0;
+    }
+    if (i + 2 < te &&
+        (sr_tok_is(doc, i + 1, "as") || sr_tok_is(doc, i + 1, "at")) &&
+        exact_number(doc, i + 2, te, &v, &n) && toll_before(doc, tb, i)) {
+        end = i + 2 + n;
+    } else if (i + 3 < te && sr_tok_in(doc, i + 1, toll_words) &&
+               sr_tok_punct(doc, i + 2) == ':' &&
+               exact_number(doc, i + 3, te, &v, &n)) {
+        end = i + 3 + n;
+    } else if (i > tb + 1 && sr_tok_in(doc, i - 1, toll_words) &&
+               exact_number(doc, i - 2, te, &v, &n) && i - 2 + n == i - 1 &&
+               i + 1 < te && sr_tok_is(doc, i + 1, "for")) {
+        end = i + 1;
+    } else {
         return 0;
     }
     out->set = 1;
     out->count = v;
     out->tb = tb;
-    out->te = i + 2 + n;
+    out->te = end;
     return 1;
 }
 

@@ -629,6 +629,17 @@ static int origin_of_people(const sr_doc_t *doc, const sr_place_hit_t *h)
                                                SR_W_PERP | SR_W_PROTEST);
 }
 
+/* "Armenia reported 49 soldiers killed", "Kenya said": a state that
+ * speaks is a source, not where the event is. */
+static int place_speaks(const sr_doc_t *doc, const sr_place_hit_t *h)
+{
+    static const char *const speech[] = {"reported", "said", "says",
+                                         "announced", "confirmed", "stated",
+                                         "reports", "claimed", NULL};
+
+    return !h->prep && h->te < doc->ntok && sr_tok_in(doc, h->te, speech);
+}
+
 static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
                                const sr_doc_t *doc, size_t s,
                                const sr_gazetteer_t *gz, sr_category_t cat)
@@ -653,7 +664,7 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
     }
     pl = sr_locate_sentence(an, s, gz);
     if (pl.set && (pl.hit->kind == SR_PH_DEMONYM || in_victims(si, pl.hit) ||
-                   origin_of_people(doc, pl.hit))) {
+                   origin_of_people(doc, pl.hit) || place_speaks(doc, pl.hit))) {
         pl.set = 0; /* "a Zimbabwean national" says little about where */
     }
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
