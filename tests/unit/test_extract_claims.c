@@ -746,6 +746,8 @@ static const actor_case_t name_cases[] = {
     {"Gunmen of the Al-Zulfiqar organisation hijacked a plane in Kabul, "
      "Afghanistan, on Monday.",
      SR_AROLE_PERPETRATOR, "Al-Zulfikar", 1},
+    {"Armed colectivos shot dead a student in Paris, France, on Monday.",
+     SR_AROLE_PERPETRATOR, "Colectivos", 1},
     /* one attacker who pledged allegiance is inspired, not a member */
     {"A gunman shot dead two guards at a museum in Paris, France, on "
      "Friday. The attacker later pledged allegiance to the Islamic State "
