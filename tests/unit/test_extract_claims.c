@@ -767,6 +767,11 @@ static const actor_case_t name_cases[] = {
     {"Gunmen shot dead three activists of the Coastal Liberation Front "
      "near Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    /* a clash reported in the passive: its sides are no sources */
+    {"Fighting between the Coastal Front and the Sahel Brigade was "
+     "reported in Gao, Mali, on Monday. Local sources spoke of at least "
+     "14 dead.",
+     SR_AROLE_SIDE_A, "Coastal Front", 1},
     /* a party's members who attacked did it; those attacked did not */
     {"Coastal Party activists attacked supporters of a rival candidate "
      "in Gao, Mali, on Monday, injuring six.",
