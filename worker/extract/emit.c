@@ -660,15 +660,16 @@ static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
     return SR_NO_TOK;
 }
 
-/* "hundreds of people", "young people": people told as a crowd, not
- * as a few persons whom nobody named */
+/* "hundreds of people", "young people", "groups of men": people told as
+ * a crowd, not as a few persons whom nobody named */
 static int crowd_of_people(const sr_doc_t *doc, const sr_sent_t *s,
                            size_t i)
 {
     static const char *const many[] = {"hundreds", "thousands", "dozens",
-                                       "scores", NULL};
+                                       "scores", "groups", NULL};
 
-    return sr_tok_is(doc, i, "people") && i > s->tb &&
+    return (sr_tok_is(doc, i, "people") || sr_tok_is(doc, i, "men")) &&
+           i > s->tb &&
            (sr_tok_is(doc, i - 1, "young") ||
             (sr_tok_is(doc, i - 1, "of") && i - 1 > s->tb &&
              sr_tok_in(doc, i - 2, many)));
