@@ -835,6 +835,10 @@ static const actor_case_t crowd_cases[] = {
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},
     {"Two people set fire to a shop in Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
+    {"Groups of men set fire to houses in Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},
+    {"Two men set fire to a shop in Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
 };
 
 /* the deed told right before the toll that anchors the incident, with
