@@ -381,6 +381,12 @@ static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
     return 0;
 }
 
+/* where armed men live and fight from: "rebel camps", "militant
+ * hideouts" */
+static const char *const holdings[] = {
+    "camp", "camps", "base", "bases", "position", "positions", "hideout",
+    "hideouts", "stronghold", "strongholds", NULL};
+
 /* The group only names whose place or person was hit: "at the residence
  * of a JeI leader", "near the ISIS office". */
 static int place_of(const sr_doc_t *doc, const sr_sent_t *s,
@@ -578,8 +584,10 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     }
     switch (h->kind) {
     case SR_ACTOR_GENERIC_PERP:
-        if (suffered_by(doc, s, h)) {
-            return SR_AROLE_TARGET; /* "twelve militants were killed" */
+        if (suffered_by(doc, s, h) ||
+            (h->te < s->te && sr_tok_in(doc, h->te, holdings))) {
+            /* "twelve militants were killed", "rebel camps destroyed" */
+            return SR_AROLE_TARGET;
         }
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
     case SR_ACTOR_GENERIC_TARGET:
