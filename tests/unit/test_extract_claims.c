@@ -850,6 +850,14 @@ static const actor_case_t deed_before_cases[] = {
     {"Police carried out an operation against smugglers in Gao, Mali, on "
      "Monday. Nine people were killed.",
      SR_AROLE_PERPETRATOR, "Police Forces of Mali", 1},
+    {"The Malian army launched an operation against the Coastal Front "
+     "near Gao, Mali, on Monday. One soldier was killed and several rebel "
+     "camps were destroyed.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Mali)", 0},
+    {"The Malian army launched an operation against the Coastal Front "
+     "near Gao, Mali, on Monday. One soldier was killed and several rebel "
+     "camps were destroyed.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
     {"Police patrolled the market in Gao, Mali, on Monday. Nine people "
      "were killed in a blast.",
      SR_AROLE_PERPETRATOR, "Police Forces of Mali", 0},
