@@ -93,6 +93,9 @@ one_incident("seg-siege-ended", "'The siege ended on 21 November ...; 20 "
 one_incident("seg-victim-origin", "'a Somali-Canadian aid worker' among the "
              "dead tells who, not where", {"killed": 12, "injured": 30},
              "location.name", "Kismayo")
+one_incident("seg-people-from", "'labourers from outside Gulu' tells where "
+             "the dead came from, not a place of another event",
+             {"killed": 9}, "location.name", "Gulu")
 
 A = "seg-separate-toll"
 c.expect(f"{A}: 'In a separate incident' keeps its toll apart from the "

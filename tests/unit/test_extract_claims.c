@@ -824,12 +824,13 @@ static const actor_case_t status_date_cases[] = {
      SR_AROLE_PERPETRATOR, "Boko Haram", 1},
 };
 
-/* people told as a crowd, doing a rioter's deed, are ACLED's rioters;
- * a few unnamed people are not */
+/* people told as a crowd, doing a rioter's deed, are ACLED's rioters
+ * (a side when the deed is a riot, the attacker of an arson); a few
+ * unnamed people are not */
 static const actor_case_t crowd_cases[] = {
     {"Hundreds of people looted shops and burned a bus in Gao, Mali, on "
      "Monday.",
-     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},
+     SR_AROLE_SIDE_A, "Rioters (Mali)", 1},
     {"Young people threw petrol bombs at a police station in Gao, Mali, "
      "on Monday.",
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},

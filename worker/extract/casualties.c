@@ -74,26 +74,72 @@ static int injury_noun(const sr_doc_t *doc, size_t i)
            injury_carrier(doc, i) > 0;
 }
 
+/* The sentence of token i, [*tb, *te): phrases of a few words around a
+ * casualty word never reach across a sentence break (a headline has no
+ * full stop to end it). The whole text when it has no sentences yet. */
+static void sentence_of(const sr_doc_t *doc, size_t i, size_t *tb, size_t *te)
+{
+    size_t lo = 0, hi = doc->nsent;
+
+    *tb = 0;
+    *te = doc->ntok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+
+        if (doc->sents[mid].te <= i) {
+            lo = mid + 1;
+        } else if (doc->sents[mid].tb > i) {
+            hi = mid;
+        } else {
+            *tb = doc->sents[mid].tb;
+            *te = doc->sents[mid].te;
+            return;
+        }
+    }
+}
+
+/* Token i is w and lies in [tb, te). */
+static int tok_within(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
+                      const char *w)
+{
+    return i >= tb && i < te && sr_tok_is(doc, i, w);
+}
+
 /* "his body was found", "the victim's body was recovered": one dead. */
 static int body_found(const sr_doc_t *doc, size_t i)
 {
-    return (sr_tok_is(doc, i, "found") || sr_tok_is(doc, i, "recovered") ||
-            sr_tok_is(doc, i, "discovered")) &&
-           i > 1 && sr_tok_is(doc, i - 1, "was") &&
-           (sr_tok_is(doc, i - 2, "body") || sr_tok_is(doc, i - 2, "corpse"));
+    size_t tb, te;
+
+    if (!(sr_tok_is(doc, i, "found") || sr_tok_is(doc, i, "recovered") ||
+          sr_tok_is(doc, i, "discovered")) ||
+        i < 2) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return tok_within(doc, tb, te, i - 1, "was") &&
+           (tok_within(doc, tb, te, i - 2, "body") ||
+            tok_within(doc, tb, te, i - 2, "corpse"));
 }
 
 /* "lost their lives", "lost his life", "succumbed to his wounds": a
  * death told without a verb of dying; like "died", it takes no object. */
 static int life_lost(const sr_doc_t *doc, size_t i)
 {
+    size_t tb, te;
+
     if (sr_tok_is(doc, i, "succumbed")) {
-        return i + 1 < doc->ntok && sr_tok_is(doc, i + 1, "to");
+        sentence_of(doc, i, &tb, &te);
+        return tok_within(doc, tb, te, i + 1, "to");
     }
-    return sr_tok_is(doc, i, "lost") && i + 2 < doc->ntok &&
-           (sr_tok_is(doc, i + 1, "their") || sr_tok_is(doc, i + 1, "his") ||
-            sr_tok_is(doc, i + 1, "her")) &&
-           (sr_tok_is(doc, i + 2, "lives") || sr_tok_is(doc, i + 2, "life"));
+    if (!sr_tok_is(doc, i, "lost")) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return (tok_within(doc, tb, te, i + 1, "their") ||
+            tok_within(doc, tb, te, i + 1, "his") ||
+            tok_within(doc, tb, te, i + 1, "her")) &&
+           (tok_within(doc, tb, te, i + 2, "lives") ||
+            tok_within(doc, tb, te, i + 2, "life"));
 }
 
 /* "claimed the lives of six people", "cost the lives of two soldiers":
@@ -102,10 +148,14 @@ static int lives_claimed(const sr_doc_t *doc, size_t i)
 {
     static const char *const takers[] = {"claimed", "claiming", "cost",
                                          "costing", "took", "taking", NULL};
+    size_t tb, te;
 
-    return i > 1 && sr_tok_is(doc, i, "lives") && sr_tok_is(doc, i - 1, "the") &&
-           sr_tok_in(doc, i - 2, takers) && i + 1 < doc->ntok &&
-           sr_tok_is(doc, i + 1, "of");
+    if (!sr_tok_is(doc, i, "lives") || i < 2) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return i - 2 >= tb && tok_within(doc, tb, te, i - 1, "the") &&
+           sr_tok_in(doc, i - 2, takers) && tok_within(doc, tb, te, i + 1, "of");
 }
 
 /* "stabbed two police officers", "was stabbed outside the mosque": a
@@ -127,13 +177,35 @@ static int stab_wound(const sr_doc_t *doc, size_t i)
     return 1;
 }
 
+/* "cut the throats of five conscripts", "slit the throat of a
+ * shepherd": a killing, and whose after "of". */
+static int throats_cut(const sr_doc_t *doc, size_t i)
+{
+    static const char *const cutters[] = {"cut", "slit", "cutting",
+                                          "slitting", "slashed", NULL};
+    size_t tb, te;
+
+    if (!(sr_tok_is(doc, i, "throats") || sr_tok_is(doc, i, "throat")) ||
+        i < 2) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return i - 2 >= tb && tok_within(doc, tb, te, i - 1, "the") &&
+           sr_tok_in(doc, i - 2, cutters) && tok_within(doc, tb, te, i + 1, "of");
+}
+
 /* "resulted in the death of two civilians", "caused the deaths of
  * three": a death and whose, after "of". */
 static int death_of(const sr_doc_t *doc, size_t i)
 {
-    return i > 0 && i + 1 < doc->ntok &&
-           (sr_tok_is(doc, i, "death") || sr_tok_is(doc, i, "deaths")) &&
-           sr_tok_is(doc, i - 1, "the") && sr_tok_is(doc, i + 1, "of");
+    size_t tb, te;
+
+    if (!(sr_tok_is(doc, i, "death") || sr_tok_is(doc, i, "deaths")) || i < 1) {
+        return 0;
+    }
+    sentence_of(doc, i, &tb, &te);
+    return tok_within(doc, tb, te, i - 1, "the") &&
+           tok_within(doc, tb, te, i + 1, "of");
 }
 
 /* A casualty word in no word class: "15 people remain missing",
@@ -146,7 +218,8 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
     if (injury_noun(doc, i)) {
         return SR_CAS_INJURED;
     }
-    if (body_found(doc, i) || life_lost(doc, i) || lives_claimed(doc, i)) {
+    if (body_found(doc, i) || life_lost(doc, i) || lives_claimed(doc, i) ||
+        throats_cut(doc, i)) {
         return SR_CAS_KILLED;
     }
     if (stab_wound(doc, i)) {
@@ -159,6 +232,36 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
     return hospital_care(doc, i);
 }
 
+/* Every token the rules of verb_kind_unclassed can match at i. */
+const char *const sr_casualty_unclassed_words[] = {
+    "missing", "treated", "treatment", "death", "cuts", "burns",
+    "bruises", "fractures", "found", "recovered", "discovered", "lost",
+    "lives", "succumbed", "stabbed", "knifed", "throat", "throats", NULL};
+
+/* The lengths of the words above by first letter, as bits: most tokens
+ * are settled by this alone. test_extract_casualties holds every listed
+ * word passes. */
+static inline int unclassed_passes(unsigned char first, size_t len)
+{
+    static const uint16_t lens['z' - 'a' + 1] = {
+        ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
+        ['d' - 'a'] = 1u << 5 | 1u << 10,
+        ['f' - 'a'] = 1u << 5 | 1u << 9, ['m' - 'a'] = 1u << 7,
+        ['r' - 'a'] = 1u << 9,
+        ['t' - 'a'] = 1u << 6 | 1u << 7 | 1u << 9,
+        ['l' - 'a'] = 1u << 4 | 1u << 5, ['s' - 'a'] = 1u << 7 | 1u << 9,
+        ['k' - 'a'] = 1u << 6};
+    unsigned c = (first | 0x20u) - 'a';
+
+    return c < sizeof(lens) / sizeof(lens[0]) && len < 16 &&
+           ((lens[c] >> len) & 1u) != 0;
+}
+
+int sr_casualty_unclassed_passes(const char *word, size_t len)
+{
+    return len > 0 && unclassed_passes((unsigned char)word[0], len);
+}
+
 /* Inline: the rules ask at nearly every token, and the class and the
  * length settle most tokens. */
 static inline int verb_kind(const sr_doc_t *doc, size_t i)
@@ -168,21 +271,7 @@ static inline int verb_kind(const sr_doc_t *doc, size_t i)
     if (t->lex == NULL ||
         (t->lex->cls & (SR_W_KILL | SR_W_DIE | SR_W_INJURE | SR_W_KIDNAP |
                         SR_W_ARREST)) == 0) {
-        /* the lengths of the words above by first letter: "missing",
-         * "treated" (7), "death" (5), "treatment" (9), "cuts" (4),
-         * "burns" (5), "bruises" (7), "fractures" (9), "found" (5),
-         * "recovered" (9), "discovered" (10), "lost" (4), "lives" (5),
-         * "succumbed" (9), "stabbed" (7), "knifed" (6) */
-        static const uint16_t lens['z' - 'a' + 1] = {
-            ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
-            ['d' - 'a'] = 1u << 5 | 1u << 10, ['f' - 'a'] = 1u << 5 | 1u << 9,
-            ['m' - 'a'] = 1u << 7, ['r' - 'a'] = 1u << 9,
-            ['t' - 'a'] = 1u << 7 | 1u << 9, ['l' - 'a'] = 1u << 4 | 1u << 5,
-            ['s' - 'a'] = 1u << 7 | 1u << 9, ['k' - 'a'] = 1u << 6};
-        unsigned c = ((unsigned char)doc->text[t->start] | 0x20u) - 'a';
-
-        return c < sizeof(lens) / sizeof(lens[0]) && t->len < 16 &&
-                       ((lens[c] >> t->len) & 1u) != 0
+        return unclassed_passes((unsigned char)doc->text[t->start], t->len)
                    ? verb_kind_unclassed(doc, i)
                    : -1;
     }
@@ -283,6 +372,86 @@ static const char *const kin[] = {
     "grandmother", "grandchildren", "siblings", "relative", "kids",
     "friend",   "friends",  "neighbour", "neighbours", "neighbor",
     "neighbors", "colleague", "colleagues", "fiancee", "fiance", NULL};
+
+/* Words of a person's ending that name things. */
+static const char *const things[] = {
+    /* measures and order */
+    "quarter", "percent",
+    "amount", "order", "matter", "letter", "manner", "layer", "degree",
+    "content", "extent", "guarantee", "meter", "metre", "kilometer",
+    "kilometre", "liter", "litre", "power",
+    /* places, waters and structures */
+    "border", "corner", "center", "centre", "sector", "water", "river",
+    "sewer", "crater", "tower", "shelter", "chamber", "cellar",
+    "corridor", "barrier", "harbour", "harbor", "theater", "theatre",
+    "floor", "plant", "restaurant",
+    /* machines, vehicles and weapons */
+    "tanker", "container", "trailer", "helicopter", "computer", "motor",
+    "tractor", "generator", "transformer", "heater", "boiler", "reactor",
+    "elevator", "scooter", "trawler", "freighter", "launcher",
+    "poster", "coffee",
+    /* happenings and bodies of people */
+    "incident", "event", "accident", "committee", NULL};
+
+static const char *const reckoning[] = {"number", "further", "other",
+                                        "another", NULL};
+
+/* w[0..n) is one of list. */
+static int listed(const char *const *list, const char *w, size_t n)
+{
+    for (size_t k = 0; list[k] != NULL; k++) {
+        if (strlen(list[k]) == n && memcmp(list[k], w, n) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The spelling w[0..n) ends as a calling does, and names no thing. */
+static int calling_spelling(const char *w, size_t n)
+{
+    static const char *const endings[] = {"er", "or", "man", "ist", "ian",
+                                          "ant", "ent", "ee", NULL};
+
+    if (n < 5 || memcmp(w + n - 4, "ment", 4) == 0) {
+        return 0; /* "-ment" names things: "a government", "a settlement" */
+    }
+    for (size_t k = 0; endings[k] != NULL; k++) {
+        size_t e = strlen(endings[k]);
+
+        if (memcmp(w + n - e, endings[k], e) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A calling no dictionary lists, by its ending: "a cleaner", "a street
+ * sweeper", "a section foreman", "an office-bearer", "a musician", "a
+ * civil servant", "a trainee". Things that end so are named apart. */
+static int person_by_ending(const sr_doc_t *doc, size_t i)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    return t->kind == SR_TOK_WORD && !t->cap &&
+           !sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) &&
+           !sr_tok_in(doc, i, things) && !sr_tok_in(doc, i, reckoning) &&
+           calling_spelling(doc->text + t->start, t->len);
+}
+
+/* "two of its occupants", "five street sweepers": callings by their
+ * ending, in the plural ("transformers" stay things). */
+static int callings_by_ending(const sr_doc_t *doc, size_t i)
+{
+    const sr_tok_t *t = &doc->toks[i];
+    const char *w = doc->text + t->start;
+
+    return t->kind == SR_TOK_WORD && !t->cap && t->len > 5 &&
+           w[t->len - 1] == 's' && w[t->len - 2] != 's' &&
+           !sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) &&
+           calling_spelling(w, t->len - 1) &&
+           !listed(things, w, t->len - 1) && !listed(reckoning, w, t->len - 1);
+}
 
 static sr_victim_t victim_of(const sr_doc_t *doc, size_t i)
 {
@@ -449,6 +618,39 @@ static size_t skip_brackets(const sr_doc_t *doc, size_t j, size_t te)
     return 0;
 }
 
+/* A verb's object after it ("shot dead a volunteer", "killed two
+ * soldiers"): the words before the verb name who acted. */
+static int has_object(const sr_doc_t *doc, size_t v, size_t te)
+{
+    static const char *const dets[] = {"a", "an", "the", "his", "her",
+                                       "their", "him", "them", NULL};
+    size_t k = v + 1;
+    sr_qcount_t c;
+
+    if (life_lost(doc, v)) {
+        return 0; /* "lost their lives" */
+    }
+    if (k < te && sr_tok_is(doc, k, "dead")) {
+        k++;
+    }
+    return k < te && (sr_tok_in(doc, k, dets) || sr_count_at(doc, k, te, &c) > 0);
+}
+
+/* After "and" at a: a casualty verb, past a few adverbs, with an object
+ * of its own ("and later killed two of them"). */
+static int and_acts(const sr_doc_t *doc, size_t a, size_t te)
+{
+    for (size_t k = a; k < te && k < a + 3; k++) {
+        if (verb_kind(doc, k) >= 0) {
+            return has_object(doc, k, te);
+        }
+        if (!sr_tok_in(doc, k, manner)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* "hostages" at j is the subject of a killing or wounding verb within a
  * few auxiliaries: "20 hostages were killed", "130 hostages died". */
 static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
@@ -476,6 +678,9 @@ static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
         if (kind == SR_CAS_KILLED || kind == SR_CAS_INJURED) {
             return 1;
         }
+        if (sr_tok_is(doc, k, "and") && and_acts(doc, k + 1, te)) {
+            return 0; /* "took 30 hostages and later killed two of them" */
+        }
         /* "20 hostages and two police officers were killed", "eight
          * hostages and the gunman were dead": a list of the dead */
         if (!sr_tok_has(doc, k, SR_W_AUX) &&
@@ -489,24 +694,6 @@ static int hostages_hurt(const sr_doc_t *doc, size_t j, size_t te)
     return 0;
 }
 
-/* A verb's object after it ("shot dead a volunteer", "killed two
- * soldiers"): the words before the verb name who acted. */
-static int has_object(const sr_doc_t *doc, size_t v, size_t te)
-{
-    static const char *const dets[] = {"a", "an", "the", "his", "her",
-                                       "their", "him", "them", NULL};
-    size_t k = v + 1;
-    sr_qcount_t c;
-
-    if (life_lost(doc, v)) {
-        return 0; /* "lost their lives" */
-    }
-    if (k < te && sr_tok_is(doc, k, "dead")) {
-        k++;
-    }
-    return k < te && (sr_tok_in(doc, k, dets) || sr_count_at(doc, k, te, &c) > 0);
-}
-
 /* "were burned" after people: hurt by fire; "burned to death", "burned
  * alive" and "burned down" are not wounds. */
 static int hurt_by_fire(const sr_doc_t *doc, size_t j, size_t te)
@@ -515,6 +702,13 @@ static int hurt_by_fire(const sr_doc_t *doc, size_t j, size_t te)
 
     return (sr_tok_is(doc, j, "burned") || sr_tok_is(doc, j, "burnt")) &&
            !(j + 1 < te && sr_tok_in(doc, j + 1, fatal));
+}
+
+/* "burned alive", "burnt alive": a death by fire. */
+static int burned_alive(const sr_doc_t *doc, size_t j, size_t te)
+{
+    return (sr_tok_is(doc, j, "burned") || sr_tok_is(doc, j, "burnt")) &&
+           j + 1 < te && sr_tok_is(doc, j + 1, "alive");
 }
 
 /* "who tried to flee were": a relative clause after the people, up to
@@ -550,10 +744,14 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
 
         aux |= sr_tok_has(doc, j, SR_W_AUX);
         if (kind < 0 && j > 0 && sr_tok_has(doc, j - 1, SR_W_AUX) &&
-            (hurt_by_fire(doc, j, te) ||
-             (sr_tok_is(doc, j, "hit") && shot_in_limb(doc, j)))) {
-            kind = SR_CAS_INJURED; /* "two officers were burned", "one
-                                      deputy was hit in the shoulder" */
+            !sr_tok_is(doc, j - 1, "and")) {
+            if (hurt_by_fire(doc, j, te) ||
+                (sr_tok_is(doc, j, "hit") && shot_in_limb(doc, j))) {
+                kind = SR_CAS_INJURED; /* "two officers were burned", "one
+                                          deputy was hit in the shoulder" */
+            } else if (burned_alive(doc, j, te)) {
+                kind = SR_CAS_KILLED; /* "13 people were burned alive" */
+            }
         }
         if (t->kind == SR_TOK_WORD && victim != SR_VICTIM_UNKNOWN &&
             (next = relative_clause(doc, j, te)) > 0) {
@@ -663,6 +861,10 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             continue; /* "nine soldiers and militia members were killed" */
         }
         if (sr_tok_in(doc, j, manner)) {
+            if (!aux && has_object(doc, j, te)) {
+                return 0; /* "three men hacked a priest to death": who
+                             did it */
+            }
             continue;
         }
         if (sr_tok_is(doc, j, "among")) {
@@ -681,6 +883,14 @@ static int count_then_verb(const sr_doc_t *doc, size_t te,
             victim = victim_of(doc, j);
         } else if (t->kind == SR_TOK_WORD && victim_of(doc, j) == 0 &&
                    !is_gap_filler(doc, j) && !t->cap) {
+            if (sr_tok_in(doc, j, things)) {
+                return 0; /* "one transformer and two guards": a thing */
+            }
+            if (callings_by_ending(doc, j)) {
+                victim = victim == SR_VICTIM_UNKNOWN ? SR_VICTIM_OTHER
+                                                     : victim;
+                continue; /* "two of its occupants" */
+            }
             plain++; /* "two Israeli adults": names and demonyms are fine */
         }
     }
@@ -747,46 +957,15 @@ static int one_person(const sr_doc_t *doc, size_t j, size_t te,
             return 0;
         }
         words--;
-        if (singular_person(doc, k)) {
+        if (singular_person(doc, k) ||
+            (k + 1 < te && sr_tok_is(doc, k, "head") &&
+             sr_tok_is(doc, k + 1, "of"))) {
+            /* "the head of the village council" leads it */
             set_one(c, start, k + 1);
             return 1;
         }
         if (sr_tok_has(doc, k, SR_W_UNIT | SR_W_TRIGGER)) {
             return 0;
-        }
-    }
-    return 0;
-}
-
-/* A calling no dictionary lists, by its ending: "a cleaner", "a street
- * sweeper", "a section foreman", "an office-bearer", "a musician", "a
- * civil servant", "a trainee". Things that end so are named apart. */
-static int person_by_ending(const sr_doc_t *doc, size_t i)
-{
-    static const char *const things[] = {
-        "number", "further", "other", "total", "quarter", "border",
-        "corner", "center", "centre", "water", "tanker", "container",
-        "helicopter", "computer", "power", "order", "matter", "letter",
-        "motor", "sector", "tractor", "generator", "trailer", "car",
-        "door", "floor", "poster", "manner", "layer", "shelter", "another",
-        "roadman", "incident", "event", "plant", "restaurant", "committee",
-        "coffee", "degree", "knee", "tree", "guarantee", "percent",
-        "content", "extent", "accident", "amount", NULL};
-    static const char *const endings[] = {"er", "or", "man", "ist", "ian",
-                                          "ant", "ent", "ee", NULL};
-    const sr_tok_t *t = &doc->toks[i];
-    const char *end = doc->text + t->start + t->len;
-
-    if (t->kind != SR_TOK_WORD || t->cap || t->len < 5 ||
-        sr_tok_has(doc, i, SR_W_UNIT | SR_W_TRIGGER) ||
-        sr_tok_in(doc, i, things) || strncmp(end - 4, "ment", 4) == 0) {
-        return 0; /* "-ment" names things: "a government", "a settlement" */
-    }
-    for (size_t k = 0; endings[k] != NULL; k++) {
-        size_t n = strlen(endings[k]);
-
-        if (strncmp(end - n, endings[k], n) == 0) {
-            return 1;
         }
     }
     return 0;
@@ -817,8 +996,9 @@ static int someone(const sr_doc_t *doc, size_t j, size_t te, sr_qcount_t *c)
         if (age_at(doc, k, te)) {
             continue; /* "a 22-year-old man" */
         }
-        if (t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) == '-') {
-            continue;
+        if ((t->kind == SR_TOK_PUNCT && sr_tok_punct(doc, k) == '-') ||
+            sr_tok_is(doc, k, "'s")) {
+            continue; /* "a priest's assistant" */
         }
         if (t->kind != SR_TOK_WORD || sr_tok_in(doc, k, ends) ||
             sr_tok_has(doc, k, SR_W_NUMWORD)) {
@@ -1024,6 +1204,32 @@ static int name_opens(const sr_doc_t *doc, size_t tb, size_t w)
     return 1;
 }
 
+/* Prepositions of a victim's place or belonging. */
+static const char *const victim_preps[] = {"of", "in", "at", "from", NULL};
+
+/* A word inside such a phrase: no verb, no event, no number. */
+static int tail_word(const sr_doc_t *doc, size_t q)
+{
+    return doc->toks[q].kind == SR_TOK_WORD && verb_kind(doc, q) < 0 &&
+           !sr_tok_has(doc, q, SR_W_AUX | SR_W_TRIGGER);
+}
+
+/* The preposition opening a short phrase of place or belonging that ends
+ * before token w: "in Sydney" in "the consul general in Sydney and his
+ * bodyguard"; else NO_START. */
+static size_t victim_tail_before(const sr_doc_t *doc, size_t tb, size_t w)
+{
+    for (size_t q = w - 1; q > tb + 1 && q + 5 > w; q--) {
+        if (sr_tok_in(doc, q, victim_preps)) {
+            return q + 1 < w ? q : NO_START;
+        }
+        if (!tail_word(doc, q)) {
+            return NO_START;
+        }
+    }
+    return NO_START;
+}
+
 /* "The judge and his driver died", "a passer-by and a security guard
  * were wounded", "a teacher, a nurse and a pupil were killed": people
  * named one by one, each a singular noun, and counted. */
@@ -1040,15 +1246,20 @@ static int people_list(const sr_doc_t *doc, size_t tb, size_t i,
     while (w > tb && sr_tok_in(doc, w - 1, adverbs)) {
         w--;
     }
-    if (!sr_tok_in(doc, i, plural_verbs)) {
+    if (!sr_tok_in(doc, i, plural_verbs) && !life_lost(doc, i)) {
         if (w < tb + 1 || !sr_tok_is(doc, w - 1, "were")) {
             return 0;
         }
         w--;
     }
     while (w > tb) {
-        size_t start = singular_subject(doc, tb, w - 1);
+        size_t start = singular_subject(doc, tb, w - 1), p;
 
+        if (start == NO_START && n > 0 &&
+            (p = victim_tail_before(doc, tb, w)) != NO_START) {
+            start = singular_subject(doc, tb, p - 1); /* "the consul
+                                                         general in Sydney" */
+        }
         if (start == NO_START && n > 0 && name_opens(doc, tb, w)) {
             n++; /* "Ahmed and his brother were killed" */
             first = tb;
@@ -1174,9 +1385,16 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
 static size_t victim_after(const sr_doc_t *doc, size_t j, size_t te,
                            sr_victim_t *victim)
 {
+    static const char *const owners[] = {"his", "her", "their", "its",
+                                         "the", NULL};
+
+    if (j + 2 < te && sr_tok_is(doc, j, "of") && sr_tok_in(doc, j + 1, owners) &&
+        victim_of(doc, j + 2) != 0) {
+        j += 2; /* "two of his children" */
+    }
     for (size_t k = j; k < te && k < j + 3; k++) {
-        if (sr_tok_has(doc, k, SR_W_UNIT)) {
-            return 0;
+        if (sr_tok_has(doc, k, SR_W_UNIT) || sr_tok_in(doc, k, things)) {
+            return 0; /* "2 hours", "one transformer" */
         }
         if (victim_of(doc, k) != 0) {
             *victim = victim_of(doc, k);
@@ -1267,10 +1485,10 @@ static void killed_hit(sr_cas_hit_t *h, const sr_qcount_t *c, size_t verb,
     finish(h, SR_CAS_KILLED, victim);
 }
 
-/* "police shot the attacker dead", "shot two gunmen dead": the ones
- * named between "shot" and "dead". */
+/* "police shot the attacker dead", "shot two gunmen dead", "burned two
+ * suspects alive": the ones named between the verb and close. */
 static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
-                          sr_cas_hit_t *h)
+                          const char *close, sr_cas_hit_t *h)
 {
     size_t j = v + 1, k;
     sr_qcount_t c;
@@ -1292,7 +1510,7 @@ static size_t shot_x_dead(const sr_doc_t *doc, size_t te, size_t v,
     } else {
         return 0;
     }
-    if (k >= te || !sr_tok_is(doc, k, "dead")) {
+    if (k >= te || !sr_tok_is(doc, k, close)) {
         return 0;
     }
     killed_hit(h, &c, v, v, k + 1, victim);
@@ -1334,6 +1552,25 @@ static size_t victim_item(const sr_doc_t *doc, size_t j, size_t te,
     return k;
 }
 
+/* "the headmaster of a primary school and a teacher": a short phrase of
+ * place or belonging after a victim, up to the "and" of the list; the
+ * token of that "and", else k. */
+static size_t victim_tail(const sr_doc_t *doc, size_t k, size_t te)
+{
+    if (k >= te || !sr_tok_in(doc, k, victim_preps)) {
+        return k;
+    }
+    for (size_t q = k + 1; q < te && q < k + 6; q++) {
+        if (sr_tok_is(doc, q, "and")) {
+            return q > k + 1 ? q : k;
+        }
+        if (!tail_word(doc, q)) {
+            return k;
+        }
+    }
+    return k;
+}
+
 /* "... and six children", "..., a nurse and a pupil" after the people
  * ending at k: victims of the same side join h's exact count. Items
  * after commas count only in a list closed by "and" ("killing two
@@ -1348,6 +1585,7 @@ static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
     size_t end = 0, cte = 0;
     int closed = 0;
 
+    k = victim_tail(doc, k, te);
     while (!closed && k + 1 < te) {
         int last = sr_tok_is(doc, k, "and");
         size_t j = k + 1, k2;
@@ -1402,7 +1640,25 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         return 1;
     }
     if (kind < 0 && doc->toks[v].len == 4 && sr_tok_is(doc, v, "shot")) {
-        return shot_x_dead(doc, te, v, h);
+        return shot_x_dead(doc, te, v, "dead", h);
+    }
+    if (kind < 0 && doc->toks[v].len >= 5 &&
+        (sr_tok_is(doc, v, "burned") || sr_tok_is(doc, v, "burnt"))) {
+        return shot_x_dead(doc, te, v, "alive", h); /* "burned two
+                                                      suspects alive" */
+    }
+    if (kind == SR_CAS_INJURED && j + 1 < te &&
+        (sr_tok_is(doc, j, "him") || sr_tok_is(doc, j, "her")) &&
+        sr_tok_is(doc, j + 1, "and")) {
+        /* "wounding him and two of his children" */
+        memset(h, 0, sizeof(*h));
+        h->verb = v;
+        h->tb = v;
+        h->te = j + 1;
+        set_one(&h->count, j, j + 1);
+        and_victims(doc, te, j + 1, h);
+        finish(h, kind, SR_VICTIM_OTHER);
+        return h->te > j + 1;
     }
     if (kind < 0 && doc->toks[v].len == 8 && sr_tok_is(doc, v, "shooting") &&
         j < te && sr_tok_is(doc, j, "dead")) {
@@ -1416,7 +1672,8 @@ static size_t verb_then_count(const sr_doc_t *doc, size_t tb, size_t te,
         j++; /* "shot dead two soldiers" */
     }
     if (j < te && sr_tok_is(doc, j, "of") &&
-        (sr_tok_is(doc, v, "lives") || death_of(doc, v))) {
+        (sr_tok_is(doc, v, "lives") || death_of(doc, v) ||
+         throats_cut(doc, v))) {
         j++; /* "claimed the lives of six people", "the death of a guard" */
     }
     if (j < te && sr_tok_is(doc, j, "all")) {
@@ -1498,9 +1755,9 @@ static int manner_to_death(const sr_doc_t *doc, size_t tb, size_t te,
             victim_after(doc, c.te, te, &victim) != i - 1) {
             return 0;
         }
-    } else if (!(one_person(doc, obj, te, &c) || someone(doc, obj, te, &c)) ||
-               c.te + 1 != i) {
-        return 0;
+    } else if (!(one_person(doc, obj, te, &c) && c.te + 1 == i) &&
+               !(someone(doc, obj, te, &c) && c.te + 1 == i)) {
+        return 0; /* "a priest's assistant": the person is the last */
     } else {
         victim = victim_of(doc, c.te - 1);
     }
@@ -2054,8 +2311,8 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
                               sr_cas_hit_t *out, size_t max);
 
 /* Whether any phrase can start at token i: a casualty word, a count, a
- * zero cue, "toll", "shot" or "addition". Most tokens are none, and the
- * rules below need not each be asked. */
+ * zero cue, "toll", "shot", "burned" or "addition". Most tokens are
+ * none, and the rules below need not each be asked. */
 static inline int may_start(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
@@ -2076,6 +2333,10 @@ static inline int may_start(const sr_doc_t *doc, size_t i)
     if (t->len == 8 && (sr_tok_is(doc, i, "addition") ||
                         sr_tok_is(doc, i, "shooting"))) {
         return 1;
+    }
+    if ((t->len == 6 || t->len == 5) &&
+        (sr_tok_is(doc, i, "burned") || sr_tok_is(doc, i, "burnt"))) {
+        return 1; /* "burned two thieves alive" */
     }
     return verb_kind(doc, i) >= 0;
 }

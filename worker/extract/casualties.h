@@ -61,4 +61,11 @@ size_t sr_casualties_find(const sr_doc_t *doc, size_t tb, size_t te,
 /* The casualty kind token i expresses, or -1. */
 int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i);
 
+/* The words in no word class that can open a casualty phrase ("missing",
+ * "lost", "death"), NULL-terminated; and whether the quick filter by first
+ * letter and length lets a word of that spelling through. A word the rules
+ * match belongs in the list, and the tests hold every listed word passes. */
+extern const char *const sr_casualty_unclassed_words[];
+int sr_casualty_unclassed_passes(const char *word, size_t len);
+
 #endif

@@ -613,6 +613,22 @@ static int in_victims(const sr_sentinfo_t *si, const sr_place_hit_t *h)
     return 0;
 }
 
+/* "migrants from outside Papua", "tourists from Germany": where people
+ * come from, not where the event is. */
+static int origin_of_people(const sr_doc_t *doc, const sr_place_hit_t *h)
+{
+    size_t f = h->text_tb;
+
+    if (!sr_tok_is(doc, f, "from")) {
+        if (f == 0 || !sr_tok_is(doc, f - 1, "from")) {
+            return 0;
+        }
+        f--; /* "from outside Papua" */
+    }
+    return f > 0 && sr_tok_has(doc, f - 1, SR_W_VICT_CIV | SR_W_VICT_SEC |
+                                               SR_W_PERP | SR_W_PROTEST);
+}
+
 static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
                                const sr_doc_t *doc, size_t s,
                                const sr_gazetteer_t *gz, sr_category_t cat)
@@ -636,7 +652,8 @@ static sr_draft_t *find_target(sr_drafts_t *dr, const sr_analysis_t *an,
         return NULL;
     }
     pl = sr_locate_sentence(an, s, gz);
-    if (pl.set && (pl.hit->kind == SR_PH_DEMONYM || in_victims(si, pl.hit))) {
+    if (pl.set && (pl.hit->kind == SR_PH_DEMONYM || in_victims(si, pl.hit) ||
+                   origin_of_people(doc, pl.hit))) {
         pl.set = 0; /* "a Zimbabwean national" says little about where */
     }
     if (si->definite && (d = by_key(dr, an, doc, s)) != NULL) {
