@@ -675,6 +675,10 @@ static const wording_case_t wording_cases[] = {
      SR_AROLE_CLAIMANT, NULL},
     {"Boko Haram later said it had sent the parcel.", SR_CLAIM_CLAIMED,
      SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* what the attackers left, speaking for a group */
+    {"Police found leaflets at the scene demanding freedom for jailed "
+     "Boko Haram fighters.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
     /* what the attackers left, signed */
     {"Letters left at the scene were signed by Boko Haram.",
      SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
