@@ -291,8 +291,10 @@ static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
     for (size_t j = h->te; j < s->te && j < h->te + 6; j++) {
         if (sr_tok_in(doc, j, speech)) {
             /* "fighting between X and Y was reported": told of them, not
-             * by them */
-            return !passive_at(doc, s, j);
+             * by them; "the assailant was arrested" stays no party */
+            return !((sr_tok_is(doc, j, "reported") ||
+                      sr_tok_is(doc, j, "confirmed")) &&
+                     passive_at(doc, s, j));
         }
         /* "militants with reported ties": "with" ends the subject */
         if (sr_tok_has(doc, j, SR_W_TRIGGER) || sr_tok_punct(doc, j) == ',' ||
