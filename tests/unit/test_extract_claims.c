@@ -776,6 +776,10 @@ static const actor_case_t name_cases[] = {
      "reported in Gao, Mali, on Monday. Local sources spoke of at least "
      "14 dead.",
      SR_AROLE_SIDE_A, "Coastal Front", 1},
+    /* ... but an attacker arrested is no victim */
+    {"A man stabbed two police officers in Paris, France, on Monday. Both "
+     "officers survived; the assailant was arrested.",
+     SR_AROLE_TARGET, "Unidentified Armed Group (France)", 0},
     /* a party's members who attacked did it; those attacked did not */
     {"Coastal Party activists attacked supporters of a rival candidate "
      "in Gao, Mali, on Monday, injuring six.",
