@@ -898,6 +898,34 @@ static void test_wordings(void)
     FIXTURE_EACH(wording_cases, check_wording_case);
 }
 
+/* Claims told as what a statement says the group did, with the words
+ * between ("said afterwards that", "saying its strike team had done
+ * it"), "acknowledged responsibility", and a blame whose subject carries
+ * a relative clause. */
+static const wording_case_t statement_cases[] = {
+    {"Boko Haram said afterwards that its men had carried out the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram posted a video saying its strike team had done it.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram issued a leaflet saying it had placed the mines.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram aired a statement saying its fighters were responsible.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram acknowledged responsibility in a message to reporters.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram, which is active in the area, was blamed by the army.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    /* a statement of something else, and a relative clause that tells
+     * a deed of its own, name nobody */
+    {"Boko Haram said afterwards that its men had fled the area.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+};
+
+static void test_statements(void)
+{
+    FIXTURE_EACH(statement_cases, check_wording_case);
+}
+
 /* Each test on a fresh extractor. */
 #define WITH_EXTRACTOR(name)                                                 \
     static void name##_run(void)                                             \
@@ -916,6 +944,7 @@ WITH_EXTRACTOR(test_names)
 WITH_EXTRACTOR(test_status_dates)
 WITH_EXTRACTOR(test_deed_before)
 WITH_EXTRACTOR(test_crowds)
+WITH_EXTRACTOR(test_statements)
 
 TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"unnamed", test_unnamed_run},
@@ -927,4 +956,5 @@ TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"status_dates", test_status_dates_run},
              {"deed_before", test_deed_before_run},
              {"crowds", test_crowds_run},
+             {"statements", test_statements_run},
              {NULL, NULL}};

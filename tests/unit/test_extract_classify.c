@@ -1529,6 +1529,45 @@ static void test_streets(void)
     check_categories(cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Deeds told without the usual verb: a fire set on purpose, people kept
+ * for hours, people poisoned, a vehicle set ablaze, a lynching after a
+ * suspicion. */
+static void test_told_otherwise(void)
+{
+    static const cat_case_t cases[] = {
+        {"Police said the blaze at the depot was set deliberately.", 0,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        {"A fire was intentionally started in the archive.", 0,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        {"The mayor deliberately delayed the vote on the fire station.", 0,
+         SR_CAT_OTHER},
+        {"Armed men stormed a bank and held its employees for three hours.",
+         1, SR_CAT_HOSTAGE_BARRICADE},
+        {"Police held the suspects for two days.", 0, SR_CAT_OTHER},
+        {"The council held a hearing for two hours.", 0, SR_CAT_OTHER},
+        {"Forty pupils fell ill after toxic gas was released in the hall.",
+         0, SR_CAT_UNARMED_ASSAULT},
+        {"Forty pupils fell ill with cholera.", 0, SR_CAT_OTHER},
+        {"Rebels stopped a lorry and set the vehicle ablaze.", 1,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        {"Guards set up their tents, ablaze with lamps.", 0, SR_CAT_OTHER},
+    };
+
+    sr_doc_t doc;
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+    /* a deed after a suspicion is told, one inside an accusation is not */
+    sr_doc_init(&doc);
+    fixture_doc(&doc, "Villagers caught a herder suspected of theft and beat "
+                "him to death.", 2020, 5, 2);
+    CHECK(sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "beat")));
+    fixture_done(&doc);
+    fixture_doc(&doc, "Two men were accused of robbing and killing a trader.",
+                2020, 5, 2);
+    CHECK(!sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "killing")));
+    fixture_done(&doc);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1555,4 +1594,5 @@ TEST_LIST = {{"categories", test_categories},
              {"booty", test_booty},
              {"ambush_and_hijack", test_ambush_and_hijack},
              {"streets", test_streets},
+             {"told_otherwise", test_told_otherwise},
              {NULL, NULL}};

@@ -150,9 +150,10 @@ static int did_after(const sr_doc_t *doc, size_t j, size_t te)
         "carried", "conducted", "staged", "perpetrated", "launched",
         "executed", "planted", "detonated", "set", "triggered", "ordered",
         "held", "holding", "lit", "done", "seized", "sent", "mailed",
-        "punished", "captured", NULL};
+        "punished", "captured", "placed", "responsible", NULL};
 
-    for (size_t k = j + 1; k < te && k < j + 4; k++) {
+    /* "its strike team had done it": a doer of two words */
+    for (size_t k = j + 1; k < te && k < j + 5; k++) {
         if (sr_tok_in(doc, k, did) || sr_tok_is(doc, k, "behind") ||
             (sr_tok_has(doc, k, SR_W_TRIGGER) && !doc->toks[k].lex->trig_noun &&
              !sr_tok_has(doc, k, SR_W_DIE | SR_W_INJURE))) {
@@ -173,7 +174,8 @@ static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
     /* "said in a statement that", "announced on Monday that": where the
      * words were said comes before what */
     static const char *const where_said[] = {
-        "in", "on", "via", "through", "to", "late", "later", NULL};
+        "in", "on", "via", "through", "to", "late", "later", "afterwards",
+        "afterward", "subsequently", "shortly", "then", "also", NULL};
     size_t j = i + 1;
 
     if (admit && j < te) {
@@ -350,7 +352,8 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                   sr_claim_hit_t *out)
 {
     static const char *const took_verbs[] = {
-        "took", "accepted", "assumed", "admitted", "takes", "accepts", NULL};
+        "took", "accepted", "assumed", "admitted", "takes", "accepts",
+        "acknowledged", "acknowledges", "acknowledging", NULL};
     sr_claim_status_t st;
     int a;
 
@@ -599,21 +602,46 @@ static int named_just_before(const sr_actor_hit_t *actors, size_t nactors,
 /* The named actor opening the clause that ends at i ("The X led by Y
  * was blamed", "Members of X were convicted"), or -1: no other actor and
  * no verb of the incident between. */
+/* The end of a relative clause told between commas right after a
+ * subject ending at j ("X, who were active in the area, were blamed"),
+ * or j. */
+static size_t past_relative(const sr_doc_t *doc, size_t j, size_t i)
+{
+    if (j + 2 >= i || sr_tok_punct(doc, j) != ',' ||
+        !(sr_tok_is(doc, j + 1, "who") || sr_tok_is(doc, j + 1, "which") ||
+          sr_tok_is(doc, j + 1, "whose"))) {
+        return j;
+    }
+    for (size_t k = j + 2; k < i && k < j + 16; k++) {
+        if (sr_tok_punct(doc, k) == ',') {
+            return k + 1;
+        }
+        if (clause_punct(doc, k) || sr_tok_has(doc, k, SR_W_TRIGGER)) {
+            break;
+        }
+    }
+    return j;
+}
+
 static int named_subject(const sr_doc_t *doc, size_t tb, size_t i,
                          const sr_actor_hit_t *actors, size_t nactors)
 {
     int a = -1;
+    size_t from = 0;
 
     for (size_t k = 0; k < nactors; k++) {
+        size_t e = actors[k].te <= i ? past_relative(doc, actors[k].te, i) : i;
+
         if (actors[k].te <= i && actors[k].tb >= tb &&
-            actors[k].te + SUBJECT_REACH >= i) {
+            e + SUBJECT_REACH >= i) {
             a = (int)k; /* the last one before i wins */
+            from = e;
         }
     }
     if (a < 0 || !named_state_or_group(&actors[a])) {
         return -1;
     }
-    for (size_t j = actors[a].te; j < i; j++) {
+    for (size_t j = from; j < i; j++) {
         if (clause_punct(doc, j) || sr_tok_has(doc, j, SR_W_TRIGGER)) {
             return -1;
         }

@@ -316,6 +316,10 @@ static const sr_trigger_t own_triggers[] = {
     {"ieds", SR_CAT_REMOTE_EXPLOSIVE_IED, 1},
     {"hostage", SR_CAT_KIDNAPPING, 1},
     {"occupied", SR_CAT_HOSTAGE_BARRICADE, 0},
+    {"held", SR_CAT_HOSTAGE_BARRICADE, 0},
+    {"deliberately", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"intentionally", SR_CAT_FACILITY_ATTACK_ARSON, 0},
+    {"ill", SR_CAT_UNARMED_ASSAULT, 0},
     {"hostages", SR_CAT_KIDNAPPING, 1},
     {"ransacked", SR_CAT_LOOTING_PROPERTY_DESTRUCTION, 0},
     {"broke", SR_CAT_FACILITY_ATTACK_ARSON, 0},
@@ -614,9 +618,30 @@ static int strongest(const sr_doc_t *doc, size_t tb, size_t te, size_t self)
     return 1;
 }
 
+/* 1 if the verb at i follows "and" in the past tense: "caught a man
+ * suspected of theft and beat him" is a deed of its own, where "accused
+ * of robbing and killing" is one allegation. */
+static int own_deed_after_and(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    static const char *const strong_past[] = {"beat", "shot", "set", "threw",
+                                              "struck", "burnt", "hit",
+                                              "stole", "took", "slew", NULL};
+    const sr_tok_t *t = &doc->toks[i];
+    const char *w = doc->text + t->start;
+
+    if (i <= tb || !sr_tok_is(doc, i - 1, "and") || t->kind != SR_TOK_WORD) {
+        return 0;
+    }
+    return (t->len > 3 && w[t->len - 2] == 'e' && w[t->len - 1] == 'd') ||
+           sr_tok_in(doc, i, strong_past);
+}
+
 /* "accused of the bombing", "suspected of involvement in the attack". */
 static int alleged(const sr_doc_t *doc, size_t tb, size_t i)
 {
+    if (own_deed_after_and(doc, tb, i)) {
+        return 0;
+    }
     for (size_t j = i; j > tb && j + 8 > i; j--) {
         if (sr_tok_has(doc, j - 1, SR_W_CLSCUE) &&
             sr_tok_in(doc, j - 1, alleging) && j < i &&
@@ -1101,6 +1126,83 @@ static int engaged_foe(const sr_doc_t *doc, size_t te, size_t i)
     return 0;
 }
 
+/* has_word() for lists kept out of the cue lists: words read only near
+ * a rare trigger, where a plain comparison costs nothing. */
+static int any_word(const sr_doc_t *doc, size_t tb, size_t te,
+                    const char *const *words)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (sr_tok_in(doc, i, words)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "the blaze was set deliberately", "a fire deliberately started": a
+ * fire word and a verb of lighting near the adverb at i; not "deliberately
+ * misled". */
+static int fire_set_on_purpose(const sr_doc_t *doc, size_t tb, size_t te,
+                               size_t i)
+{
+    static const char *const fires[] = {"fire", "fires", "blaze", "blazes",
+                                        "flames", NULL};
+    static const char *const lit[] = {"set", "started", "lit", "caused",
+                                      "ignited", NULL};
+    size_t from = i > tb + 7 ? i - 7 : tb, to = i + 4 < te ? i + 4 : te;
+
+    return any_word(doc, from, to, fires) && any_word(doc, from, to, lit);
+}
+
+/* "fell ill after a substance was sprayed", "became ill from toxic gas":
+ * people poisoned; not "fell ill with malaria". */
+static int taken_ill_by_poison(const sr_doc_t *doc, size_t tb, size_t te,
+                               size_t i)
+{
+    static const char *const taken[] = {"fell", "fallen", "falling", "became",
+                                        "become", "taken", NULL};
+    static const char *const poisons[] = {
+        "substance", "substances", "gas", "sprayed", "poison", "poisoned",
+        "poisonous", "toxic", "chemical", "chemicals", "fumes", NULL};
+    size_t to = i + 10 < te ? i + 10 : te;
+
+    return i > tb && sr_tok_in(doc, i - 1, taken) &&
+           any_word(doc, i + 1, to, poisons);
+}
+
+/* "held its staff for about two hours", "held 40 passengers for three
+ * days": people kept by attackers, a barricade incident; not "held a
+ * rally", nor "police held the suspects" (no attacker before). */
+static int people_held_for_hours(const sr_doc_t *doc, size_t tb, size_t te,
+                                 size_t i)
+{
+    static const char *const kept[] = {
+        "staff", "employees", "workers", "passengers", "crew", "people",
+        "guests", "worshippers", "pupils", "students", "teachers",
+        "customers", "hostages", "journalists", "officials", NULL};
+    static const char *const spans[] = {"hours", "hour", "days", "day",
+                                        "minutes", "weeks", NULL};
+    size_t j = i + 1, to = i + 14 < te ? i + 14 : te;
+    int attacker = 0;
+
+    for (size_t k = tb; k < i && !attacker; k++) {
+        attacker = sr_tok_has(doc, k, SR_W_PERP) || sr_tok_is(doc, k, "armed");
+    }
+    while (j < to && j < i + 6 && !sr_tok_in(doc, j, kept) &&
+           !sr_tok_has(doc, j, SR_W_VICT_CIV)) {
+        j++;
+    }
+    if (!attacker || j >= to || j >= i + 6) {
+        return 0;
+    }
+    for (; j < to; j++) {
+        if (sr_tok_is(doc, j, "for") && any_word(doc, j + 1, to, spans)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Words that are events only in some company: "material damage", "tried
  * to storm", "a sit-in", "an explosive device", a crowd "gathered" with a
  * cause. 1 for every other trigger. */
@@ -1122,6 +1224,9 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_UNARMED_ASSAULT:
+        if (sr_tok_is(doc, i, "ill")) {
+            return taken_ill_by_poison(doc, tb, te, i);
+        }
         if (sr_tok_is(doc, i, "acid")) {
             /* "sprayed acid on", "threw acid in her face": a chemical
              * attack, GTD's unarmed assault; not acid rain or a leak */
@@ -1147,12 +1252,24 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         }
         return 1;
     case SR_CAT_FACILITY_ATTACK_ARSON:
+        if (sr_tok_is(doc, i, "deliberately") ||
+            sr_tok_is(doc, i, "intentionally")) {
+            return fire_set_on_purpose(doc, tb, te, i);
+        }
         if (sr_tok_is(doc, i, "ablaze") || sr_tok_is(doc, i, "alight")) {
             /* "set ablaze a warehouse", "was set ablaze", "set it
+             * alight", "set the vehicle ablaze", "set two of the houses
              * alight"; not "a town ablaze with lights" */
-            return i > tb && (sr_tok_in(doc, i - 1, igniting) ||
-                              (i > tb + 1 && sr_tok_in(doc, i - 2, igniting) &&
-                               doc->toks[i - 1].len <= 4));
+            for (size_t j = i; j > tb && j + 6 > i; j--) {
+                if (sr_tok_in(doc, j - 1, igniting)) {
+                    return 1;
+                }
+                if (doc->toks[j - 1].kind != SR_TOK_WORD &&
+                    doc->toks[j - 1].kind != SR_TOK_NUM) {
+                    return 0;
+                }
+            }
+            return 0;
         }
         if (sr_tok_is(doc, i, "released") || sr_tok_is(doc, i, "freed") ||
             sr_tok_is(doc, i, "liberated")) {
@@ -1288,6 +1405,9 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                 }
             }
             return 0;
+        }
+        if (sr_tok_is(doc, i, "held")) {
+            return people_held_for_hours(doc, tb, te, i);
         }
         return 1;
     case SR_CAT_KIDNAPPING:
