@@ -1387,6 +1387,8 @@ static void test_crowds_by_size(void)
          0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
         {"Young men threw stones at a patrol in Hebron.", 0,
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"Groups of men torched shops in the old town of Kaduna.", 0,
+         SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
         {"Some protesters broke windows and set fires in Portland.", 0,
          SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
         /* fire bombs thrown at the police by a crowd are a riot; at a

@@ -2007,7 +2007,7 @@ static int crowd_at(const sr_doc_t *doc, size_t tb, size_t c)
     }
     return sr_tok_is(doc, c - 1, "young") ||
            (sr_tok_is(doc, c - 1, "of") && c > tb + 1 &&
-            sr_tok_has(doc, c - 2, SR_W_VAGUE));
+            (sr_tok_has(doc, c - 2, SR_W_VAGUE) || sr_tok_is(doc, c - 2, "groups")));
 }
 
 static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
