@@ -1994,7 +1994,8 @@ static int thrown_at_forces(const sr_doc_t *doc, size_t tb, size_t te)
 }
 
 /* A crowd named at token c: a crowd noun ("youths", "protesters"), or
- * people by their number or age ("hundreds of people", "young men"). */
+ * people by their number, age or grouping ("hundreds of people", "young
+ * men", "groups of men"). */
 static int crowd_at(const sr_doc_t *doc, size_t tb, size_t c)
 {
     static const char *const folk[] = {"people", "men", "residents", NULL};
@@ -2002,12 +2003,17 @@ static int crowd_at(const sr_doc_t *doc, size_t tb, size_t c)
     if (sr_tok_has(doc, c, SR_W_CLSCUE) && sr_tok_in(doc, c, crowd)) {
         return 1;
     }
-    if (c == tb || !sr_tok_in(doc, c, folk)) {
+    /* the cheap tests of the words before first: most civilians named
+     * are no crowd */
+    if (!sr_tok_has(doc, c, SR_W_VICT_CIV) || c == tb) {
         return 0;
     }
-    return sr_tok_is(doc, c - 1, "young") ||
-           (sr_tok_is(doc, c - 1, "of") && c > tb + 1 &&
-            (sr_tok_has(doc, c - 2, SR_W_VAGUE) || sr_tok_is(doc, c - 2, "groups")));
+    if (sr_tok_is(doc, c - 1, "young")) {
+        return sr_tok_in(doc, c, folk);
+    }
+    return sr_tok_is(doc, c - 1, "of") && c > tb + 1 &&
+           (sr_tok_has(doc, c - 2, SR_W_VAGUE) || sr_tok_is(doc, c - 2, "groups")) &&
+           sr_tok_in(doc, c, folk);
 }
 
 static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
@@ -2432,7 +2438,7 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         return SR_CAT_RIOT_VIOLENT_DEMONSTRATION; /* burning tyres */
     }
     if ((best == SR_CAT_ARMED_ASSAULT || best == SR_CAT_UNARMED_ASSAULT ||
-         best == SR_CAT_OTHER) &&
+         (best == SR_CAT_OTHER && best_rank >= 0)) &&
         (bomber = suicide_bomber(doc, tb, te)) != 0) {
         return bomber == 1 ? SR_CAT_SUICIDE_BOMBING : SR_CAT_BOMBING_OTHER;
     }
