@@ -1336,6 +1336,8 @@ static void test_blades(void)
         /* the words in their other senses */
         {"The ministry cut fuel subsidies and slashed prices.", 0,
          SR_CAT_OTHER},
+        {"The army cut the road, which led to the death of a trader.", 0,
+         SR_CAT_OTHER},
         {"Hackers hacked the website of the electoral board.", 0,
          SR_CAT_OTHER},
         /* an armed side's assault on a town or a base is armed; a

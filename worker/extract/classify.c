@@ -1293,8 +1293,13 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                 "cutlasses", "knife", "knives", "throat", "throats", "sword",
                 "swords", "pieces", NULL};
 
+            /* "cut ... to the death of" is no blade: only "hacked to
+             * death" counts a death as the blade's */
+            int hacked = sr_tok_is(doc, i, "hacked");
+
             for (size_t j = i + 1; j < te && j < i + 8; j++) {
-                if (sr_tok_in(doc, j, blades)) {
+                if (sr_tok_in(doc, j, blades) &&
+                    (hacked || !(sr_tok_is(doc, j, "death") || sr_tok_is(doc, j, "pieces")))) {
                     return 1;
                 }
             }
