@@ -1367,6 +1367,8 @@ static void test_people_taken(void)
          "into the bush.",
          1, SR_CAT_KIDNAPPING},
         {"Police rounded up 40 suspects in Lyari.", 0, SR_CAT_ARRESTS},
+        {"Soldiers rounded up dozens of young men in Beledweyne.", 0,
+         SR_CAT_ARRESTS},
         /* goods seized, or people arrested and goods seized */
         {"Customs officers seized 30 kg of cocaine at the port.", 0,
          SR_CAT_LOOTING_PROPERTY_DESTRUCTION},

@@ -2173,7 +2173,7 @@ static int forces_before(const sr_doc_t *doc, size_t tb, size_t i)
         if (sr_tok_has(doc, j - 1, SR_W_PERP)) {
             return 0;
         }
-        forces |= sr_tok_has(doc, j - 1, SR_W_SEC_ORG | SR_W_POLICE);
+        forces |= sr_tok_has(doc, j - 1, SR_W_SEC_ORG | SR_W_POLICE | SR_W_VICT_SEC);
     }
     return forces;
 }
