@@ -3187,6 +3187,15 @@ int sr_category_is_protest(sr_category_t c)
            c == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
 }
 
+int sr_tells_protest(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    if (!sr_tok_has(doc, i, SR_W_TRIGGER)) {
+        return 0;
+    }
+    return sr_category_is_protest((sr_category_t)(doc->toks[i].lex->trig - 1)) ||
+           (sr_tok_is(doc, i, "took") && to_the_streets(doc, tb, te, i));
+}
+
 static int clause_break(const sr_doc_t *doc, size_t i)
 {
     const sr_tok_t *t = &doc->toks[i];
