@@ -1532,7 +1532,17 @@ static void test_streets(void)
          SR_CAT_HIJACKING},
     };
 
+    sr_doc_t doc;
+
     check_categories(cases, sizeof cases / sizeof cases[0]);
+    /* the token a crowd's protest is told at */
+    sr_doc_init(&doc);
+    fixture_doc(&doc, "Nurses took to the streets of Lagos.", 2020, 5, 2);
+    CHECK(sr_tells_protest(&doc, 0, doc.ntok, fixture_tok(&doc, "took")));
+    fixture_done(&doc);
+    fixture_doc(&doc, "Nurses took the bus to Lagos.", 2020, 5, 2);
+    CHECK(!sr_tells_protest(&doc, 0, doc.ntok, fixture_tok(&doc, "took")));
+    fixture_done(&doc);
 }
 
 /* Deeds told without the usual verb: a fire set on purpose, people kept
