@@ -1505,6 +1505,11 @@ static void test_ambush_and_hijack(void)
     l = labels_of(SR_CAT_REMOTE_EXPLOSIVE_IED,
                   "A mine hit an army truck near Kalay, killing two troops.");
     CHECK_STR_EQ(l.acled, "Explosions/Remote violence");
+    /* a fight as the setting is no fight told of the bomb */
+    l = labels_of(SR_CAT_BOMBING_OTHER,
+                  "A bomb went off in a market of Kalay, a town hit by weeks "
+                  "of fighting.");
+    CHECK_STR_EQ(l.acled, "Explosions/Remote violence");
     CHECK_INT_EQ(category_of("Four armed men took control of an Ariana "
                              "Airbus after take-off from Herat.",
                              1),

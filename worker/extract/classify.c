@@ -2611,12 +2611,14 @@ static int is_bombing(sr_category_t c)
 }
 
 /* An event of category cat told by its own trigger in [tb, te):
- * "exchanged fire with the soldiers" (a clash), "assassinated". */
-static int cat_told(const sr_doc_t *doc, size_t tb, size_t te, sr_category_t cat)
+ * "exchanged fire with the soldiers" (a clash), "assassinated"; verbs: by
+ * a verb only (not "amid fighting in the city", a setting). */
+static int cat_told(const sr_doc_t *doc, size_t tb, size_t te, sr_category_t cat,
+                    int verbs)
 {
     for (size_t i = tb; i < te; i++) {
         if (sr_tok_has(doc, i, SR_W_TRIGGER) && doc->toks[i].lex->trig == (int)cat + 1 &&
-            sr_is_trigger(doc, tb, te, i)) {
+            !(verbs && doc->toks[i].lex->trig_noun) && sr_is_trigger(doc, tb, te, i)) {
             return 1;
         }
     }
@@ -2645,7 +2647,7 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         l.acled_sub = "Remote explosive/landmine/IED";
     }
     if ((c == SR_CAT_REMOTE_EXPLOSIVE_IED || c == SR_CAT_BOMBING_OTHER) &&
-        ctx->doc != NULL && cat_told(ctx->doc, ctx->tb, ctx->te, SR_CAT_ARMED_CLASH)) {
+        ctx->doc != NULL && cat_told(ctx->doc, ctx->tb, ctx->te, SR_CAT_ARMED_CLASH, 1)) {
         /* "detonated a mine against a column, then exchanged fire with
          * the soldiers": an ambush fought out, a battle for ACLED; GTD
          * keeps the bombing */
@@ -2988,7 +2990,7 @@ static int taken_away(const sr_doc_t *doc, size_t sb, size_t se)
  * word for the event, told anywhere in it. */
 static int told_assassination(const sr_doc_t *doc, size_t sb, size_t se)
 {
-    return cat_told(doc, sb, se, SR_CAT_ASSASSINATION);
+    return cat_told(doc, sb, se, SR_CAT_ASSASSINATION, 0);
 }
 
 /* The name at n (a titled person's) names a place or a body after him:
