@@ -636,8 +636,9 @@ static void test_templates(void)
 static void test_shared_alias(void)
 {
     static const char rows[] =
-        "Sahel Front (Mali)\tREBEL\tSahel Front|SF\tML\n"
-        "Sahel Front (Niger)\tREBEL\tSahel Front|SF\tNE\n";
+        "Sahel Front (Mali)\tREBEL\tSahel Front|SF|Sahel rebels|"
+        "Sahel raiders\tML\n"
+        "Sahel Front (Niger)\tREBEL\tSahel Front|SF|Sahel rebels\tNE\n";
     const char *root = getenv("SR_ROOT");
     char path[1024], err[512] = "", *dpath = write_temp(rows);
     sr_gazetteer_t *gz;
@@ -651,6 +652,11 @@ static void test_shared_alias(void)
         {"The Sahel Front raided a camp in Mali.", "Sahel Front (Mali)"},
         /* no country named: the row written first */
         {"The Sahel Front raided a camp.", "Sahel Front (Mali)"},
+        /* another alias of the first row, with the same first word, may
+         * sort between the two rows' shared one */
+        {"Sahel rebels raided a camp in Niger.", "Sahel Front (Niger)"},
+        {"Sahel rebels raided a camp in Mali.", "Sahel Front (Mali)"},
+        {"Sahel rebels raided a camp.", "Sahel Front (Mali)"},
     };
 
     snprintf(path, sizeof(path), "%s/tests/fixtures/extract-gazetteer.tsv",

@@ -578,6 +578,13 @@ static const wording_case_t wording_cases[] = {
      SR_CLAIM_NOT_CLAIMED, SR_AROLE_PERPETRATOR, "Boko Haram"},
     {"No one has taken credit for the raid.", SR_CLAIM_NOT_CLAIMED,
      SR_AROLE_PERPETRATOR, NULL},
+    /* a negation right before the verb, or one word before it */
+    {"Boko Haram has never owned up to the raid.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram never took credit for the raid.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram has not owned up to the raid.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
     {"Boko Haram took credit in a statement on Monday.", SR_CLAIM_CLAIMED,
      SR_AROLE_CLAIMANT, "Boko Haram"},
     {"Boko Haram later owned up to the raid.", SR_CLAIM_CLAIMED,
@@ -613,6 +620,13 @@ static const wording_case_t wording_cases[] = {
      SR_AROLE_PERPETRATOR, "Boko Haram"},
     {"The gunmen, believed to be Boko Haram fighters, fled on motorbikes.",
      SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    /* another tells who did it, with the deed's own verb */
+    {"A caller to a radio station said Boko Haram had done it.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Officials said Boko Haram fighters stormed the village at dawn.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    {"Officials said Boko Haram had been warned.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_PERPETRATOR, NULL},
     /* denials without "denied" */
     {"Boko Haram distanced itself from the raid.", SR_CLAIM_DENIED,
      SR_AROLE_PERPETRATOR, NULL},
@@ -646,6 +660,24 @@ static const wording_case_t wording_cases[] = {
      SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
     {"Boko Haram said on its channel that the raid was its work.",
      SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* the deed owned as the object of "admitted", or its agent the
+     * speaker's own men */
+    {"Boko Haram admitted the campaign in a letter to a newspaper.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram acknowledged both raids on its radio station.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram said in a statement that the village had been taken by "
+     "its fighters.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram said the village had been taken by army soldiers.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram admitted the governor had been right.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram later said it had sent the parcel.", SR_CLAIM_CLAIMED,
+     SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* what the attackers left, signed */
+    {"Letters left at the scene were signed by Boko Haram.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
     /* a leader speaks for his group */
     {"Boko Haram leader Abu Umar said in a recording that he had ordered "
      "the raid.",
@@ -703,6 +735,17 @@ static const actor_case_t name_cases[] = {
     {"Koglweogo militiamen killed six herders near Djibo, Burkina Faso, "
      "on Sunday.",
      SR_AROLE_PERPETRATOR, "Koglweogo Militia", 1},
+    /* groups whose names hold no organisation word, spelt as newsrooms
+     * spell them */
+    {"Salafiya Jihadiya militants bombed a hotel in Paris, France, on "
+     "Friday, killing four guests.",
+     SR_AROLE_PERPETRATOR, "Salafia Jihadia", 1},
+    {"Police blamed Los Lobos for a car bomb that exploded outside a "
+     "prison in Paris, France, on Friday.",
+     SR_AROLE_PERPETRATOR, "Los Lobos (Ecuador)", 1},
+    {"Gunmen of the Al-Zulfiqar organisation hijacked a plane in Kabul, "
+     "Afghanistan, on Monday.",
+     SR_AROLE_PERPETRATOR, "Al-Zulfikar", 1},
     /* one attacker who pledged allegiance is inspired, not a member */
     {"A gunman shot dead two guards at a museum in Paris, France, on "
      "Friday. The attacker later pledged allegiance to the Islamic State "
@@ -722,6 +765,13 @@ static const actor_case_t name_cases[] = {
     {"Gunmen shot dead three activists of the Coastal Liberation Front "
      "near Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    /* a party's members who attacked did it; those attacked did not */
+    {"Coastal Party activists attacked supporters of a rival candidate "
+     "in Gao, Mali, on Monday, injuring six.",
+     SR_AROLE_PERPETRATOR, "Coastal Party", 1},
+    {"Gunmen shot dead two Coastal Party activists in Gao, Mali, on "
+     "Monday.",
+     SR_AROLE_PERPETRATOR, "Coastal Party", 0},
     /* the victim's group, with a rank between the deed and "member" */
     {"Gunmen on a motorbike assassinated a former member of the Coastal "
      "Liberation Front in Gao, Mali, on Monday.",
@@ -737,6 +787,13 @@ static const actor_case_t name_cases[] = {
      "Saturday. Police described the assailant as opposed to the local "
      "government.",
      SR_AROLE_PERPETRATOR, "Anti-Government extremists", 1},
+    /* the arrested man's creed, told with "with" */
+    {"An intruder set fire to a clinic in Paris, France, on Monday. A man "
+     "with anti-abortion views was later arrested.",
+     SR_AROLE_PERPETRATOR, "Anti-abortion extremists", 1},
+    {"A gunman wounded three guests at a wedding in Paris, France, on "
+     "Saturday. Police met with anti-racism groups.",
+     SR_AROLE_PERPETRATOR, "Anti-racism extremists", 0},
     /* "as opposed to" only contrasting */
     {"A gunman wounded three guests at a wedding in Paris, France, on "
      "Saturday, in the old town as opposed to the suburbs.",
@@ -746,6 +803,62 @@ static const actor_case_t name_cases[] = {
      "with police in Niamey, Niger, on Monday; ten were injured.",
      SR_AROLE_PERPETRATOR, "Anti-government extremists", 0},
 };
+
+/* a date of how things stood is no other incident's date: the culprit
+ * named beside it is this incident's */
+static const actor_case_t status_date_cases[] = {
+    {"Gunmen seized a trader from his shop in Konduga, Borno, Nigeria, on "
+     "3 January 2021. Police suspected Boko Haram; the trader was still "
+     "held as of early March.",
+     SR_AROLE_PERPETRATOR, "Boko Haram", 1},
+    {"Gunmen seized a trader from his shop in Konduga, Borno, Nigeria, on "
+     "3 January 2021. Police suspected Boko Haram; the market stayed shut "
+     "until 2 March.",
+     SR_AROLE_PERPETRATOR, "Boko Haram", 1},
+};
+
+/* people told as a crowd, doing a rioter's deed, are ACLED's rioters
+ * (a side when the deed is a riot, the attacker of an arson); a few
+ * unnamed people are not */
+static const actor_case_t crowd_cases[] = {
+    {"Hundreds of people looted shops and burned a bus in Gao, Mali, on "
+     "Monday.",
+     SR_AROLE_SIDE_A, "Rioters (Mali)", 1},
+    {"Young people threw petrol bombs at a police station in Gao, Mali, "
+     "on Monday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},
+    {"Two people set fire to a shop in Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
+};
+
+/* the deed told right before the toll that anchors the incident, with
+ * no word of harm: its subject did it; a subject doing no deed did not */
+static const actor_case_t deed_before_cases[] = {
+    {"Coastal Liberation Front cadres overran a village near Gao, Mali, on "
+     "Monday. Officials counted twelve dead.",
+     SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 1},
+    {"Police carried out an operation against smugglers in Gao, Mali, on "
+     "Monday. Nine people were killed.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Mali", 1},
+    {"Police patrolled the market in Gao, Mali, on Monday. Nine people "
+     "were killed in a blast.",
+     SR_AROLE_PERPETRATOR, "Police Forces of Mali", 0},
+};
+
+static void test_deed_before(void)
+{
+    FIXTURE_EACH(deed_before_cases, check_actor_case);
+}
+
+static void test_status_dates(void)
+{
+    FIXTURE_EACH(status_date_cases, check_actor_case);
+}
+
+static void test_crowds(void)
+{
+    FIXTURE_EACH(crowd_cases, check_actor_case);
+}
 
 static void test_names(void)
 {
@@ -785,6 +898,34 @@ static void test_wordings(void)
     FIXTURE_EACH(wording_cases, check_wording_case);
 }
 
+/* Claims told as what a statement says the group did, with the words
+ * between ("said afterwards that", "saying its strike team had done
+ * it"), "acknowledged responsibility", and a blame whose subject carries
+ * a relative clause. */
+static const wording_case_t statement_cases[] = {
+    {"Boko Haram said afterwards that its men had carried out the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram posted a video saying its strike team had done it.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram issued a leaflet saying it had placed the mines.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram aired a statement saying its fighters were responsible.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram acknowledged responsibility in a message to reporters.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram, which is active in the area, was blamed by the army.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
+    /* a statement of something else, and a relative clause that tells
+     * a deed of its own, name nobody */
+    {"Boko Haram said afterwards that its men had fled the area.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+};
+
+static void test_statements(void)
+{
+    FIXTURE_EACH(statement_cases, check_wording_case);
+}
+
 /* Each test on a fresh extractor. */
 #define WITH_EXTRACTOR(name)                                                 \
     static void name##_run(void)                                             \
@@ -800,6 +941,10 @@ WITH_EXTRACTOR(test_agents)
 WITH_EXTRACTOR(test_claims_and_hedges)
 WITH_EXTRACTOR(test_wordings)
 WITH_EXTRACTOR(test_names)
+WITH_EXTRACTOR(test_status_dates)
+WITH_EXTRACTOR(test_deed_before)
+WITH_EXTRACTOR(test_crowds)
+WITH_EXTRACTOR(test_statements)
 
 TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"unnamed", test_unnamed_run},
@@ -808,4 +953,8 @@ TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"claims_and_hedges", test_claims_and_hedges_run},
              {"wordings", test_wordings_run},
              {"names", test_names_run},
+             {"status_dates", test_status_dates_run},
+             {"deed_before", test_deed_before_run},
+             {"crowds", test_crowds_run},
+             {"statements", test_statements_run},
              {NULL, NULL}};

@@ -137,6 +137,13 @@ static void check_category(const cat_case_t *c)
     CHECK_INT_EQ(got, c->want);
 }
 
+static void check_categories(const cat_case_t *cases, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        check_category(&cases[i]);
+    }
+}
+
 /* The coders' precedence rules inside one sentence. */
 static void test_precedence(void)
 {
@@ -1265,6 +1272,198 @@ static void test_meant_for(void)
                  SR_CAT_BOMBING_OTHER);
 }
 
+/* The bomb's own words: plural bombs, an explosive charge, and a bomber
+ * as the doer whatever verb tells the approach. */
+static void test_bombers(void)
+{
+    static const cat_case_t cases[] = {
+        {"Two car bombs went off outside a bakery in Basra.", 0,
+         SR_CAT_BOMBING_OTHER},
+        {"An explosive charge went off at the door of a union office in "
+         "Lviv, shattering windows.",
+         0, SR_CAT_REMOTE_EXPLOSIVE_IED},
+        {"Demolition charges brought down a bridge near Raqqa.", 0,
+         SR_CAT_BOMBING_OTHER},
+        /* "charge" in its other senses is no bomb */
+        {"The officer in charge of the depot was shot dead.", 0,
+         SR_CAT_ARMED_ASSAULT},
+        {"Two traders face charges in Accra.", 0, SR_CAT_OTHER},
+        /* a suicide bomber's vehicle or body is the bomb */
+        {"A suicide car bomber struck an army convoy near Gao.", 1,
+         SR_CAT_SUICIDE_BOMBING},
+        {"A suicide bomber rammed a van into a police post in Quetta, "
+         "killing six officers.",
+         1, SR_CAT_SUICIDE_BOMBING},
+        {"A suicide attacker on a motorbike rammed into a checkpoint near "
+         "Kirkuk.",
+         1, SR_CAT_SUICIDE_BOMBING},
+        {"A truck bomber hit the gate of a hotel in Beledweyne, killing "
+         "nine guests.",
+         1, SR_CAT_BOMBING_OTHER},
+        /* a car that struck someone is an accident or a ramming, not a
+         * bomb; suicide attackers with guns stay an armed assault */
+        {"A car struck a cyclist in Tunis.", 0, SR_CAT_OTHER},
+        {"Three suicide attackers stormed a hotel in Kabul and shot the "
+         "guards.",
+         1, SR_CAT_ARMED_ASSAULT},
+        /* bombs as the arms of a fight leave it a fight */
+        {"Rebels and troops clashed with bombs and rifles near Kidal.", 0,
+         SR_CAT_ARMED_CLASH},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Blades and an armed side's assault on ground make armed assaults. */
+static void test_blades(void)
+{
+    static const cat_case_t cases[] = {
+        {"Militants slit the throats of four herders near Djelfa.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"Raiders cut the throat of a shepherd near Tiaret.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"Rebels swept through two hamlets near Butembo, cutting down "
+         "farmers with machetes.",
+         1, SR_CAT_ARMED_ASSAULT},
+        {"A man slashed two commuters with a knife at a station in Osaka.",
+         1, SR_CAT_ARMED_ASSAULT},
+        /* the words in their other senses */
+        {"The ministry cut fuel subsidies and slashed prices.", 0,
+         SR_CAT_OTHER},
+        {"Hackers hacked the website of the electoral board.", 0,
+         SR_CAT_OTHER},
+        /* an armed side's assault on a town or a base is armed; a
+         * person assaulted may have been hit with fists */
+        {"Hundreds of insurgents assaulted Kunduz from three sides.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"Militants assaulted an army outpost near Zhob.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"A man assaulted a bus driver in Leeds.", 1,
+         SR_CAT_UNARMED_ASSAULT},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* People seized or rounded up are taken: by armed men a kidnapping, by
+ * the state's forces an arrest; goods and ground seized are not. */
+static void test_people_taken(void)
+{
+    static const cat_case_t cases[] = {
+        {"Armed men seized a shopkeeper from his store in Jolo.", 1,
+         SR_CAT_KIDNAPPING},
+        {"A Chinese engineer was seized at a quarry near Kogi by five "
+         "gunmen.",
+         1, SR_CAT_KIDNAPPING},
+        {"Bandits rounded up twenty villagers near Zurmi and led them "
+         "into the bush.",
+         1, SR_CAT_KIDNAPPING},
+        {"Police rounded up 40 suspects in Lyari.", 0, SR_CAT_ARRESTS},
+        /* goods seized, or people arrested and goods seized */
+        {"Customs officers seized 30 kg of cocaine at the port.", 0,
+         SR_CAT_LOOTING_PROPERTY_DESTRUCTION},
+        {"Soldiers arrested six members of a gang and seized rifles in a "
+         "raid.",
+         0, SR_CAT_ARRESTS},
+        /* the roundup is no kidnapping without "up" */
+        {"The talks rounded off a week of meetings.", 0, SR_CAT_OTHER},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A crowd by its size or age, its damage, and what it threw at whom. */
+static void test_crowds_by_size(void)
+{
+    static const cat_case_t cases[] = {
+        {"Hundreds of people looted shops and burned a bus depot in "
+         "Kisumu.",
+         0, SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"Young men threw stones at a patrol in Hebron.", 0,
+         SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"Some protesters broke windows and set fires in Portland.", 0,
+         SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        /* fire bombs thrown at the police by a crowd are a riot; at a
+         * building or a bus, an arson */
+        {"Students threw petrol bombs at riot police near the campus.", 0,
+         SR_CAT_RIOT_VIOLENT_DEMONSTRATION},
+        {"Youths threw petrol bombs at a police station in Belfast.", 0,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        /* an armed group's killing of many people is no crowd's riot */
+        {"Gunmen shot dozens of people and looted shops near Bama.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        /* a gang's members who shoot someone are no mob */
+        {"Gang members shot a taxi driver in Tegucigalpa.", 0,
+         SR_CAT_ARMED_ASSAULT},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Acid thrown or sprayed at people is a chemical assault (GTD: unarmed);
+ * people held as human shields through a standoff are a barricade. */
+static void test_acid_and_shields(void)
+{
+    static const cat_case_t cases[] = {
+        {"Two men sprayed acid on nurses leaving a clinic in Herat.", 1,
+         SR_CAT_UNARMED_ASSAULT},
+        {"A man threw acid at his former fiancee in Multan.", 1,
+         SR_CAT_UNARMED_ASSAULT},
+        {"An acid leak at a tannery in Kanpur was reported.", 0,
+         SR_CAT_OTHER},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+    CHECK_INT_EQ(refined("Rebels rounded up dozens of villagers as human "
+                         "shields near Jolo. The standoff with troops lasted "
+                         "a week.",
+                         1),
+                 SR_CAT_HOSTAGE_BARRICADE);
+    CHECK_INT_EQ(refined("Rebels rounded up dozens of villagers near Jolo "
+                         "and marched them into the hills.",
+                         1),
+                 SR_CAT_KIDNAPPING);
+}
+
+/* Deeds told without the usual verb: a fire set on purpose, people kept
+ * for hours, people poisoned, a vehicle set ablaze, a lynching after a
+ * suspicion. */
+static void test_told_otherwise(void)
+{
+    static const cat_case_t cases[] = {
+        {"Police said the blaze at the depot was set deliberately.", 0,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        {"A fire was intentionally started in the archive.", 0,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        {"The mayor deliberately delayed the vote on the fire station.", 0,
+         SR_CAT_OTHER},
+        {"Armed men stormed a bank and held its employees for three hours.",
+         1, SR_CAT_HOSTAGE_BARRICADE},
+        {"Police held the suspects for two days.", 0, SR_CAT_OTHER},
+        {"The council held a hearing for two hours.", 0, SR_CAT_OTHER},
+        {"Forty pupils fell ill after toxic gas was released in the hall.",
+         0, SR_CAT_UNARMED_ASSAULT},
+        {"Forty pupils fell ill with cholera.", 0, SR_CAT_OTHER},
+        {"Rebels stopped a lorry and set the vehicle ablaze.", 1,
+         SR_CAT_FACILITY_ATTACK_ARSON},
+        {"Guards set up their tents, ablaze with lamps.", 0, SR_CAT_OTHER},
+    };
+
+    sr_doc_t doc;
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+    /* a deed after a suspicion is told, one inside an accusation is not */
+    sr_doc_init(&doc);
+    fixture_doc(&doc, "Villagers caught a herder suspected of theft and beat "
+                "him to death.", 2020, 5, 2);
+    CHECK(sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "beat")));
+    fixture_done(&doc);
+    fixture_doc(&doc, "Two men were accused of robbing and killing a trader.",
+                2020, 5, 2);
+    CHECK(!sr_is_trigger(&doc, 0, doc.ntok, fixture_tok(&doc, "killing")));
+    fixture_done(&doc);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1282,4 +1481,10 @@ TEST_LIST = {{"categories", test_categories},
              {"taken_and_released", test_taken_and_released},
              {"crowd_deeds", test_crowd_deeds},
              {"meant_for", test_meant_for},
+             {"bombers", test_bombers},
+             {"blades", test_blades},
+             {"people_taken", test_people_taken},
+             {"crowds_by_size", test_crowds_by_size},
+             {"acid_and_shields", test_acid_and_shields},
+             {"told_otherwise", test_told_otherwise},
              {NULL, NULL}};

@@ -117,6 +117,12 @@ static void test_explicit(void)
          "on April 28"},
         {"It happened on Dec. 20.", 2018, 12, 20, SR_TPREC_DAY, REL,
          "on Dec. 20"},
+        /* a report's date yields to the event's, and stands alone */
+        {"As reported on 12 December 2019, gunmen shot a driver on 10 "
+         "December 2019.",
+         2019, 12, 10, SR_TPREC_DAY, ABS, "on 10 December 2019"},
+        {"As reported on 11 December 2019, gunmen shot a driver.", 2019, 12,
+         11, SR_TPREC_DAY, ABS, "on 11 December 2019"},
     };
 
     FIXTURE_EACH(cases, check_one);

@@ -1227,7 +1227,11 @@ shared_pick(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
 {
     size_t first = (size_t)(a - ad->aliases), nc;
 
-    while (first > 0 && same_alias(ad, &ad->aliases[first - 1], a)) {
+    /* the same alias of two rows need not sort side by side: "Maoist
+     * rebels" of one row may sort before "Maoist insurgents" of the same
+     * row and the other row's "Maoist rebels" after it; all of them share
+     * the first word's hash */
+    while (first > 0 && ad->aliases[first - 1].hash0 == a->hash0) {
         first--;
     }
     for (size_t j = 0; gz != NULL && j < doc->ntok; j++) {
@@ -1242,10 +1246,13 @@ shared_pick(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             c = country_at(gz, doc, j, doc->ntok, &nc);
         }
         for (size_t k = first; c != NULL && k < ad->naliases &&
-                               same_alias(ad, &ad->aliases[k], a);
+                               ad->aliases[k].hash0 == a->hash0;
              k++) {
             const entry_t *e = &ad->entries[ad->aliases[k].entry];
 
+            if (!same_alias(ad, &ad->aliases[k], a)) {
+                continue;
+            }
             for (size_t m = 0; m < e->nhome; m++) {
                 if (strcmp(e->home[m], c->country_code) == 0) {
                     return &ad->aliases[k];
@@ -1253,7 +1260,7 @@ shared_pick(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
             }
         }
     }
-    return &ad->aliases[first];
+    return a; /* the row written first: it sorts first of its alias */
 }
 
 /* 1 if a template alias may start within the three tokens after i: only

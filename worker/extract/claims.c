@@ -95,7 +95,15 @@ static int speaks_for(const sr_doc_t *doc, size_t i)
     return 0;
 }
 
-/* "said the raid was its work": the deed owned without a verb of doing */
+/* "its men", "his movement": the speaker's own band */
+static const char *const band[] = {
+    "group", "movement", "organisation", "organization", "men", "fighters",
+    "members", "followers", "militants", "mujahideen", "soldiers",
+    "militiamen", "cadres", "cells", "units", NULL};
+
+/* "said the raid was its work": the deed owned without a verb of doing;
+ * "said the town had been taken by its fighters": the deed's agent the
+ * speaker's own band */
 static int its_work(const sr_doc_t *doc, size_t j, size_t te)
 {
     static const char *const work[] = {
@@ -104,7 +112,51 @@ static int its_work(const sr_doc_t *doc, size_t j, size_t te)
     for (size_t k = j; k + 1 < te && k < j + 6 && !clause_punct(doc, k);
          k++) {
         if ((sr_tok_is(doc, k, "its") || sr_tok_is(doc, k, "their")) &&
-            sr_tok_in(doc, k + 1, work)) {
+            (sr_tok_in(doc, k + 1, work) ||
+             (k > j && sr_tok_is(doc, k - 1, "by") &&
+              sr_tok_in(doc, k + 1, band)))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "admitted the campaign", "acknowledged the attacks": the deed owned as
+ * the verb's object; words of doing that are no trigger included */
+static int owns_deed(const sr_doc_t *doc, size_t j, size_t te)
+{
+    static const char *const deeds[] = {
+        "campaign", "operation", "operations", "action", "actions",
+        "attack", "attacks", "raid", "raids", "killing", "killings",
+        "bombing", "bombings", "blast", "blasts", "kidnapping",
+        "abduction", "assassination", "ambush", NULL};
+    static const char *const det[] = {
+        "the", "this", "these", "that", "those", "its", "their", "both",
+        NULL};
+
+    if (j < te && sr_tok_in(doc, j, det)) {
+        j++;
+    }
+    return j < te && (sr_tok_in(doc, j, deeds) ||
+                      (sr_tok_has(doc, j, SR_W_TRIGGER) &&
+                       doc->toks[j].lex->trig_noun));
+}
+
+/* "said its fighters killed the journalist", "said X had done it": the
+ * deed's own verb within three tokens after the doer at j */
+static int did_after(const sr_doc_t *doc, size_t j, size_t te)
+{
+    static const char *const did[] = {
+        "carried", "conducted", "staged", "perpetrated", "launched",
+        "executed", "planted", "detonated", "set", "triggered", "ordered",
+        "held", "holding", "lit", "done", "seized", "sent", "mailed",
+        "punished", "captured", "placed", "responsible", NULL};
+
+    /* "its strike team had done it": a doer of two words */
+    for (size_t k = j + 1; k < te && k < j + 5; k++) {
+        if (sr_tok_in(doc, k, did) || sr_tok_is(doc, k, "behind") ||
+            (sr_tok_has(doc, k, SR_W_TRIGGER) && !doc->toks[k].lex->trig_noun &&
+             !sr_tok_has(doc, k, SR_W_DIE | SR_W_INJURE))) {
             return 1;
         }
     }
@@ -119,19 +171,11 @@ static int its_work(const sr_doc_t *doc, size_t j, size_t te)
 static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
                                                  size_t te, int admit)
 {
-    static const char *const did[] = {
-        "carried", "conducted", "staged", "perpetrated", "launched",
-        "executed", "planted", "detonated", "set", "triggered", "ordered",
-        "held", "holding", "lit", "done", "seized", NULL};
     /* "said in a statement that", "announced on Monday that": where the
      * words were said comes before what */
     static const char *const where_said[] = {
-        "in", "on", "via", "through", "to", "late", "later", NULL};
-    /* "its men", "his movement": the speaker's own band */
-    static const char *const band[] = {
-        "group", "movement", "organisation", "organization", "men",
-        "fighters", "members", "followers", "militants", "mujahideen",
-        NULL};
+        "in", "on", "via", "through", "to", "late", "later", "afterwards",
+        "afterward", "subsequently", "shortly", "then", "also", NULL};
     size_t j = i + 1;
 
     if (admit && j < te) {
@@ -144,7 +188,7 @@ static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
         if (sr_tok_is(doc, j, "to") && j + 1 < te) {
             j++;
         }
-        if (sr_tok_in(doc, j, doing)) {
+        if (sr_tok_in(doc, j, doing) || owns_deed(doc, j, te)) {
             return 1;
         }
         j = i + 1;
@@ -195,11 +239,14 @@ static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
         return j + 2 < te && sr_tok_is(doc, j, "the") &&
                its_work(doc, j + 2, te);
     }
-    for (size_t k = j + 1; k < te && k < j + 4; k++) {
-        /* "said its fighters killed the journalist": the deed's own verb */
-        if (sr_tok_in(doc, k, did) || sr_tok_is(doc, k, "behind") ||
-            (sr_tok_has(doc, k, SR_W_TRIGGER) && !doc->toks[k].lex->trig_noun &&
-             !sr_tok_has(doc, k, SR_W_DIE | SR_W_INJURE))) {
+    return did_after(doc, j, te);
+}
+
+/* "not" or "never" one or two tokens before i, within the sentence */
+static int negated_before(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    for (size_t j = i; j > tb && j + 2 >= i; j--) {
+        if (sr_tok_is(doc, j - 1, "not") || sr_tok_is(doc, j - 1, "never")) {
             return 1;
         }
     }
@@ -208,7 +255,7 @@ static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
 
 /* Token i owns a deed without the word "claim": "owned up", "took
  * credit", "has taken responsibility". */
-static int owns_up(const sr_doc_t *doc, size_t te, size_t i)
+static int owns_up(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
 {
     static const char *const take[] = {
         "took", "take", "takes", "taken", "taking", "accepted", "assumed",
@@ -219,10 +266,10 @@ static int owns_up(const sr_doc_t *doc, size_t te, size_t i)
     }
     return (sr_tok_is(doc, i, "credit") ||
             sr_tok_is(doc, i, "responsibility")) &&
-           i > 0 && sr_tok_in(doc, i - 1, take);
+           i > tb && sr_tok_in(doc, i - 1, take);
 }
 
-static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
+static int not_claimed(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
 {
     if (sr_tok_is(doc, i, "unclaimed")) {
         return 1; /* "the attack went unclaimed" */
@@ -239,7 +286,7 @@ static int not_claimed(const sr_doc_t *doc, size_t te, size_t i)
     if ((sr_tok_is(doc, i, "no") || sr_tok_is(doc, i, "nobody")) &&
         i + 1 < te) {
         for (size_t j = i + 1; j < te && j < i + 5; j++) {
-            if (is_claim_verb(doc, j) || owns_up(doc, te, j)) {
+            if (is_claim_verb(doc, j) || owns_up(doc, tb, te, j)) {
                 return 1;
             }
         }
@@ -292,12 +339,21 @@ static int claim_by(sr_claim_hit_t *out, sr_claim_status_t status,
     return 1;
 }
 
+/* The first letters of "stated", "announced", "declared", "said",
+ * "responsibility" and the admit verbs; strchr would also take the NUL */
+static int statement_initial(char c)
+{
+    c = (char)(c | 0x20);
+    return c == 's' || c == 'a' || c == 'd' || c == 'r';
+}
+
 int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                   const sr_actor_hit_t *actors, size_t nactors,
                   sr_claim_hit_t *out)
 {
     static const char *const took_verbs[] = {
-        "took", "accepted", "assumed", "admitted", "takes", "accepts", NULL};
+        "took", "accepted", "assumed", "admitted", "takes", "accepts",
+        "acknowledged", "acknowledges", "acknowledging", NULL};
     sr_claim_status_t st;
     int a;
 
@@ -309,7 +365,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
              * words shorter than "stated" are neither */
             if ((doc->toks[i].len < 6 &&
                  !(doc->toks[i].len == 3 && sr_tok_is(doc, i, "say"))) ||
-                strchr("sadrSADR", doc->text[doc->toks[i].start]) == NULL) {
+                !statement_initial(doc->text[doc->toks[i].start])) {
                 continue;
             }
             if (i > tb && sr_tok_is(doc, i, "responsibility") &&
@@ -324,7 +380,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
             }
             continue;
         }
-        if (not_claimed(doc, te, i)) {
+        if (not_claimed(doc, tb, te, i)) {
             out->status = SR_CLAIM_NOT_CLAIMED;
             out->tb = i;
             out->te = i + 3 < te ? i + 3 : te;
@@ -363,12 +419,11 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
             out->te = a >= 0 && actors[a].te > i + 1 ? actors[a].te : i + 1;
             return 1;
         }
-        if (owns_up(doc, te, i)) {
+        if (owns_up(doc, tb, te, i)) {
             /* "X owned up to the bombing", "X took credit in a
-             * statement"; "X has not owned up" is no claim */
-            if (i > tb + 1 && (sr_tok_is(doc, i - 2, "not") ||
-                               sr_tok_is(doc, i - 2, "never") ||
-                               sr_tok_is(doc, i - 1, "not"))) {
+             * statement"; "X has not owned up", "X never owned up", "X
+             * has never taken credit" are no claim */
+            if (negated_before(doc, tb, i)) {
                 continue;
             }
             a = actor_before(actors, nactors, tb, i);
@@ -460,6 +515,7 @@ static const char *const trace_nouns[] = {
     "banner", "banners", "graffiti", "pamphlet", "pamphlets", "leaflet",
     "leaflets", "flyer", "flyers", "note", "notes", "slogan", "slogans",
     "poster", "posters", "inscription", "flag", "flags", "sign", "signs",
+    "letter", "letters", "communique", "communiques", "message", "messages",
     NULL};
 static const char *const trace_verbs[] = {
     "bore", "bearing", "bears", "alluded", "alluding", "referred",
@@ -546,21 +602,46 @@ static int named_just_before(const sr_actor_hit_t *actors, size_t nactors,
 /* The named actor opening the clause that ends at i ("The X led by Y
  * was blamed", "Members of X were convicted"), or -1: no other actor and
  * no verb of the incident between. */
+/* The end of a relative clause told between commas right after a
+ * subject ending at j ("X, who were active in the area, were blamed"),
+ * or j. */
+static size_t past_relative(const sr_doc_t *doc, size_t j, size_t i)
+{
+    if (j + 2 >= i || sr_tok_punct(doc, j) != ',' ||
+        !(sr_tok_is(doc, j + 1, "who") || sr_tok_is(doc, j + 1, "which") ||
+          sr_tok_is(doc, j + 1, "whose"))) {
+        return j;
+    }
+    for (size_t k = j + 2; k < i && k < j + 16; k++) {
+        if (sr_tok_punct(doc, k) == ',') {
+            return k + 1;
+        }
+        if (clause_punct(doc, k) || sr_tok_has(doc, k, SR_W_TRIGGER)) {
+            break;
+        }
+    }
+    return j;
+}
+
 static int named_subject(const sr_doc_t *doc, size_t tb, size_t i,
                          const sr_actor_hit_t *actors, size_t nactors)
 {
     int a = -1;
+    size_t from = 0;
 
     for (size_t k = 0; k < nactors; k++) {
+        size_t e = actors[k].te <= i ? past_relative(doc, actors[k].te, i) : i;
+
         if (actors[k].te <= i && actors[k].tb >= tb &&
-            actors[k].te + SUBJECT_REACH >= i) {
+            e + SUBJECT_REACH >= i) {
             a = (int)k; /* the last one before i wins */
+            from = e;
         }
     }
     if (a < 0 || !named_state_or_group(&actors[a])) {
         return -1;
     }
-    for (size_t j = actors[a].te; j < i; j++) {
+    for (size_t j = from; j < i; j++) {
         if (clause_punct(doc, j) || sr_tok_has(doc, j, SR_W_TRIGGER)) {
             return -1;
         }
@@ -888,6 +969,23 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                            strcmp(actors[a].type, "EXTREMIST") != 0)) {
                 a = -1;
             }
+        } else if (sr_tok_in(doc, i, statement_verbs) &&
+                   (a = named_from(doc, actors, nactors,
+                                   i + 1 < te && sr_tok_is(doc, i + 1, "that")
+                                       ? i + 2
+                                       : i + 1,
+                                   te, 2)) >= 0 &&
+                   !did_after(doc, actors[a].te - 1, te)) {
+            /* "a caller said X had done it": told by another; "officials
+             * said X had been warned" names no doer */
+            a = -1;
+        } else if (sr_tok_is(doc, i, "with") && i > tb &&
+                   sr_tok_in(doc, i - 1, person_words) &&
+                   (a = named_from(doc, actors, nactors, i + 1, te, 3)) >= 0 &&
+                   actors[a].type != NULL &&
+                   strcmp(actors[a].type, "EXTREMIST") == 0) {
+            /* "a man with anti-abortion views was arrested": his creed's
+             * label */
         } else if (sr_tok_stance(doc, i) &&
                    (a = named_from(doc, actors, nactors, i, te, 1)) >= 0 &&
                    actors[a].type != NULL &&

@@ -361,6 +361,36 @@ static int in_name(const sr_doc_t *doc, size_t tb, size_t i, size_t e,
            (e < te && doc->toks[e].cap && sr_tok_in(doc, e, group_nouns));
 }
 
+/* 1 if hit is the date of a report ("As reported on 28 April 2020, ..."),
+ * as ACLED's notes open. */
+static int report_date(const sr_doc_t *doc, size_t tb, const sr_date_hit_t *h)
+{
+    return h->tb > tb && sr_tok_is(doc, h->tb - 1, "reported");
+}
+
+/* A report's date is the event's only when the sentence gives no other:
+ * "As reported on 28 April, gunmen shot a driver on 27 April" happened
+ * on the 27th ("since 2015" is no date of the event). Keeps the hits'
+ * order; returns how many are left. */
+static size_t drop_report_dates(const sr_doc_t *doc, size_t tb,
+                                sr_date_hit_t *hits, size_t count)
+{
+    size_t kept = 0, events = 0;
+
+    for (size_t k = 0; k < count; k++) {
+        events += (size_t)(!hits[k].since && !report_date(doc, tb, &hits[k]));
+    }
+    if (events == 0 || events == count) {
+        return count;
+    }
+    for (size_t k = 0; k < count; k++) {
+        if (!report_date(doc, tb, &hits[k])) {
+            hits[kept++] = hits[k];
+        }
+    }
+    return kept;
+}
+
 size_t sr_dates_find(const sr_doc_t *doc, size_t tb, size_t te,
                      sr_date_hit_t *out, size_t max)
 {
@@ -416,5 +446,5 @@ size_t sr_dates_find(const sr_doc_t *doc, size_t tb, size_t te,
         out[count++] = h;
         i = end;
     }
-    return count;
+    return drop_report_dates(doc, tb, out, count);
 }

@@ -160,7 +160,7 @@ static const char *const deed_verbs[] = {
     "stormed", "raided", "shelled", "bombed", "ambushed", "fired",
     "repelled", "repulsed", "routed", "torched", "burned", "looted",
     "thwarted", "intercepted", "struck", "pounded", "bombarded", "strafed",
-    NULL};
+    "overran", NULL};
 
 /* The verb at j is a passive: "were killed", "was reportedly attacked". */
 static int passive_at(const sr_doc_t *doc, const sr_sent_t *s, size_t j)
@@ -534,7 +534,11 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
         return -1;
     }
     if (civic_member(doc, s, h)) {
-        return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_TARGET;
+        /* "X activists attacked supporters of a rival": the party's men
+         * did it */
+        return cat == SR_CAT_ACCIDENT     ? -1
+               : subject_of_active(doc, s, h) ? SR_AROLE_PERPETRATOR
+                                              : SR_AROLE_TARGET;
     }
     if (sr_category_is_protest(cat)) {
         /* the crowd is added apart; only the state meeting it stays, the
@@ -654,6 +658,20 @@ static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
     return SR_NO_TOK;
 }
 
+/* "hundreds of people", "young people": people told as a crowd, not
+ * as a few persons whom nobody named */
+static int crowd_of_people(const sr_doc_t *doc, const sr_sent_t *s,
+                           size_t i)
+{
+    static const char *const many[] = {"hundreds", "thousands", "dozens",
+                                       "scores", NULL};
+
+    return sr_tok_is(doc, i, "people") && i > s->tb &&
+           (sr_tok_is(doc, i - 1, "young") ||
+            (sr_tok_is(doc, i - 1, "of") && i - 1 > s->tb &&
+             sr_tok_in(doc, i - 2, many)));
+}
+
 /* A crowd doing a rioter's deed: "youths set cars on fire", "supporters
  * of the candidate clashed with police and looted shops". The crowd's
  * token, or SR_NO_TOK. ACLED names such a crowd "Rioters (Country)"
@@ -676,7 +694,8 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s,
 
     for (size_t i = s->tb; i < s->te; i++) {
         if (!sr_tok_in(doc, i, crowds) &&
-            !(in_protest && sr_tok_in(doc, i, part))) {
+            !(in_protest && sr_tok_in(doc, i, part)) &&
+            !crowd_of_people(doc, s, i)) {
             continue;
         }
         /* the crowd's own verb, a short qualifier between: "youths
@@ -1128,14 +1147,25 @@ static int has_named_perp(const sr_incident_t *inc)
     return 0;
 }
 
+/* "still held as of mid-December", "closed until 3 May": the date of a
+ * state of things, which dates no other deed */
+static int status_date(const sr_doc_t *doc, const sr_date_hit_t *h)
+{
+    return (h->tb > 1 && sr_tok_is(doc, h->tb - 1, "of") &&
+            sr_tok_is(doc, h->tb - 2, "as")) ||
+           (h->tb > 0 && (sr_tok_is(doc, h->tb - 1, "until") ||
+                          sr_tok_is(doc, h->tb - 1, "till")));
+}
+
 /* A sentence that dates itself apart from the incident tells of another
  * one: its claims are not this incident's. */
-static int other_date(const sr_draft_t *d, const sr_sentinfo_t *si)
+static int other_date(const sr_draft_t *d, const sr_doc_t *doc,
+                      const sr_sentinfo_t *si)
 {
     for (size_t k = 0; k < si->ndates; k++) {
         const sr_date_hit_t *h = &si->dates[k];
 
-        if (h->since) {
+        if (h->since || status_date(doc, h)) {
             continue; /* "X, which has fought since 2012": a span to now */
         }
         if (h->earlier ||
@@ -1216,7 +1246,7 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
         return;
     }
     for (size_t s = d->anchor + 1; s < an->ninfo; s++) {
-        if ((!other_date(d, &an->info[s]) || claims_back(&an->info[s]) ||
+        if ((!other_date(d, doc, &an->info[s]) || claims_back(&an->info[s]) ||
              refers_back(doc, &doc->sents[s])) &&
             attribution_in(inc, an, doc, s)) {
             return;
@@ -1225,7 +1255,7 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
     /* "A mine planted by X hit a bus. Two adults were killed.": the
      * deed told before the toll that anchors the incident */
     for (size_t s = d->anchor; s > 0; s--) {
-        if (!other_date(d, &an->info[s - 1]) &&
+        if (!other_date(d, doc, &an->info[s - 1]) &&
             attribution_in(inc, an, doc, s - 1)) {
             return;
         }
@@ -1343,12 +1373,64 @@ static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
     evidence(inc, doc, "actors", d->trig, d->trig + 1);
 }
 
+/* "LTTE cadres overran three villages. Officials counted 23 dead.",
+ * "Police carried out an operation in the favela. 28 people were
+ * killed.": the deed told, with no word of harm, right before the toll
+ * that anchors the incident; its subject did it. 1 if added. */
+static int deed_before(sr_incident_t *inc, const sr_draft_t *d,
+                       const sr_analysis_t *an, const sr_doc_t *doc,
+                       const sr_gazetteer_t *gz)
+{
+    const sr_sentinfo_t *si;
+    const sr_sent_t *st;
+    const sr_place_t *fc = gz != NULL && an->focus_cc != NULL
+                               ? sr_gazetteer_country(gz, an->focus_cc)
+                               : NULL;
+    char buf[SPAN_MAX], cbuf[SPAN_MAX];
+
+    if (d->anchor == 0 || d->anchor - 1 >= an->ninfo) {
+        return 0;
+    }
+    si = &an->info[d->anchor - 1];
+    st = &doc->sents[d->anchor - 1];
+    if (si->trig != SR_NO_TOK || other_date(d, doc, si)) {
+        return 0;
+    }
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        if (inc->actors[k].role == SR_AROLE_PERPETRATOR ||
+            inc->actors[k].role == SR_AROLE_SIDE_A ||
+            inc->actors[k].role == SR_AROLE_CLAIMANT) {
+            return 0;
+        }
+    }
+    for (size_t a = 0; a < si->nactors; a++) {
+        const sr_actor_hit_t *h = &si->actors[a];
+        const char *canon;
+
+        if ((h->kind == SR_ACTOR_GENERIC_TARGET && !h->security) ||
+            !subject_of_active(doc, st, h)) {
+            continue;
+        }
+        canon = generic_canonical(inc, d, doc, gz, h, SR_AROLE_PERPETRATOR,
+                                  fc != NULL ? fc->name : NULL, cbuf);
+        sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
+                              span(doc, h->tb, h->te, buf), canon, h->type,
+                              SR_CERT_CONFIRMED);
+        evidence(inc, doc, "actors", h->tb, h->te);
+        return 1;
+    }
+    return 0;
+}
+
 static void emit_attribution(sr_incident_t *inc, const sr_draft_t *d,
                              const sr_analysis_t *an, const sr_doc_t *doc,
                              const sr_gazetteer_t *gz)
 {
     if (!has_named_perp(inc)) {
         attribute(inc, d, an, doc);
+        if (!has_named_perp(inc) && d->role == SR_ROLE_MAIN_EVENT) {
+            deed_before(inc, d, an, doc, gz);
+        }
         add_unknown_attacker(inc, d, an, doc, gz);
     } else if (inc->claim.status != SR_CLAIM_CLAIMED &&
                d->role == SR_ROLE_MAIN_EVENT) {
