@@ -675,6 +675,10 @@ static const wording_case_t wording_cases[] = {
      SR_AROLE_CLAIMANT, NULL},
     {"Boko Haram later said it had sent the parcel.", SR_CLAIM_CLAIMED,
      SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* what the attackers left, speaking for a group */
+    {"Police found leaflets at the scene demanding freedom for jailed "
+     "Boko Haram fighters.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
     /* what the attackers left, signed */
     {"Letters left at the scene were signed by Boko Haram.",
      SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
@@ -746,6 +750,8 @@ static const actor_case_t name_cases[] = {
     {"Gunmen of the Al-Zulfiqar organisation hijacked a plane in Kabul, "
      "Afghanistan, on Monday.",
      SR_AROLE_PERPETRATOR, "Al-Zulfikar", 1},
+    {"Armed colectivos shot dead a student in Paris, France, on Monday.",
+     SR_AROLE_PERPETRATOR, "Colectivos", 1},
     /* one attacker who pledged allegiance is inspired, not a member */
     {"A gunman shot dead two guards at a museum in Paris, France, on "
      "Friday. The attacker later pledged allegiance to the Islamic State "
@@ -765,6 +771,15 @@ static const actor_case_t name_cases[] = {
     {"Gunmen shot dead three activists of the Coastal Liberation Front "
      "near Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Coastal Liberation Front", 0},
+    /* a clash reported in the passive: its sides are no sources */
+    {"Fighting between the Coastal Front and the Sahel Brigade was "
+     "reported in Gao, Mali, on Monday. Local sources spoke of at least "
+     "14 dead.",
+     SR_AROLE_SIDE_A, "Coastal Front", 1},
+    /* ... but an attacker arrested is no victim */
+    {"A man stabbed two police officers in Paris, France, on Monday. Both "
+     "officers survived; the assailant was arrested.",
+     SR_AROLE_TARGET, "Unidentified Armed Group (France)", 0},
     /* a party's members who attacked did it; those attacked did not */
     {"Coastal Party activists attacked supporters of a rival candidate "
      "in Gao, Mali, on Monday, injuring six.",
@@ -829,6 +844,10 @@ static const actor_case_t crowd_cases[] = {
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},
     {"Two people set fire to a shop in Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
+    {"Groups of men set fire to houses in Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},
+    {"Two men set fire to a shop in Gao, Mali, on Monday.",
+     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
 };
 
 /* the deed told right before the toll that anchors the incident, with
@@ -840,6 +859,14 @@ static const actor_case_t deed_before_cases[] = {
     {"Police carried out an operation against smugglers in Gao, Mali, on "
      "Monday. Nine people were killed.",
      SR_AROLE_PERPETRATOR, "Police Forces of Mali", 1},
+    {"The Malian army launched an operation against the Coastal Front "
+     "near Gao, Mali, on Monday. One soldier was killed and several rebel "
+     "camps were destroyed.",
+     SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Mali)", 0},
+    {"The Malian army launched an operation against the Coastal Front "
+     "near Gao, Mali, on Monday. One soldier was killed and several rebel "
+     "camps were destroyed.",
+     SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
     {"Police patrolled the market in Gao, Mali, on Monday. Nine people "
      "were killed in a blast.",
      SR_AROLE_PERPETRATOR, "Police Forces of Mali", 0},

@@ -857,6 +857,12 @@ static void test_span_cues(void)
     /* the raided side fought back: two armed sides */
     CHECK(span_cue(sr_span_engaged, "Armed herders raided the camp and fought "
                                     "with its guards."));
+    /* an exchange of fire, however worded */
+    CHECK(span_cue(sr_span_engaged, "Exchanges of fire followed in the old "
+                                    "city."));
+    CHECK(span_cue(sr_span_engaged, "Two shootouts followed."));
+    CHECK(!span_cue(sr_span_engaged, "A prisoner exchange of four men was "
+                                     "agreed."));
     CHECK(span_cue(sr_span_off_duty, "He was an off-duty soldier."));
     CHECK(!span_cue(sr_span_off_duty, "Soldiers on duty were shot."));
     /* out of the forces, hired, or only working for them */
@@ -1464,6 +1470,104 @@ static void test_told_otherwise(void)
     fixture_done(&doc);
 }
 
+/* A title in the possessive names whose man the victim was: an attack on
+ * him, not on the title holder; a blade is a weapon. */
+static void test_possessive_titles(void)
+{
+    CHECK_INT_EQ(refined("Gunmen shot dead the senator's bodyguard outside "
+                         "a bakery in Culiacan.",
+                         1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(refined("The mayor's nephew was shot dead in Acapulco.", 1),
+                 SR_CAT_ARMED_ASSAULT);
+    CHECK_INT_EQ(refined("Gunmen shot dead the senator outside a bakery in "
+                         "Culiacan.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("Two men hacked a bishop's cook to death in "
+                         "Kaduna.",
+                         1),
+                 SR_CAT_ARMED_ASSAULT);
+    /* the titled subject of a passive, its town and country set off by
+     * commas */
+    CHECK_INT_EQ(refined("A district councillor in Mbale town, Mbale, "
+                         "Uganda, was shot dead at his gate.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+    CHECK_INT_EQ(refined("After a visit by the governor, Mbale traders were "
+                         "shot dead at the market.",
+                         1),
+                 SR_CAT_ARMED_ASSAULT);
+    /* an execution is armed even with no gun named */
+    CHECK_INT_EQ(refined("Rebels executed the mayor of Ayna in the square.",
+                         1),
+                 SR_CAT_ASSASSINATION);
+}
+
+/* Rockets or artillery taken as booty are no bombardment, nor are
+ * mortars that opened a ground assault. */
+static void test_booty(void)
+{
+    static const cat_case_t cases[] = {
+        {"Militants attacked an army base near Marib, capturing tanks and "
+         "artillery.",
+         1, SR_CAT_ARMED_ASSAULT},
+        {"Militants attacked an army base near Marib with mortars.", 1,
+         SR_CAT_SHELLING_ARTILLERY_MISSILE},
+        /* mortars first, then a ground assault with guns */
+        {"Rebels fired mortars and then opened fire on a police post near "
+         "Obock.",
+         1, SR_CAT_ARMED_ASSAULT},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A bomb that opens a fight: a battle for ACLED, still a bombing for GTD;
+ * an airliner taken over is a hijacking. */
+static void test_ambush_and_hijack(void)
+{
+    sr_labels_t l = labels_of(SR_CAT_REMOTE_EXPLOSIVE_IED,
+                              "Rebels set off a mine under an army truck "
+                              "near Kalay and then exchanged fire with the "
+                              "troops.");
+
+    CHECK_STR_EQ(l.acled, "Battles");
+    CHECK_STR_EQ(l.acled_sub, "Armed clash");
+    CHECK_STR_EQ(l.gtd, "Bombing/Explosion");
+    l = labels_of(SR_CAT_REMOTE_EXPLOSIVE_IED,
+                  "A mine hit an army truck near Kalay, killing two troops.");
+    CHECK_STR_EQ(l.acled, "Explosions/Remote violence");
+    CHECK_INT_EQ(category_of("Four armed men took control of an Ariana "
+                             "Airbus after take-off from Herat.",
+                             1),
+                 SR_CAT_HIJACKING);
+}
+
+/* "took to the streets" is a protest, and how it was met is told of it;
+ * gunmen out in the streets are no protest. */
+static void test_streets(void)
+{
+    static const cat_case_t cases[] = {
+        {"Thousands took to the streets of Conakry against the new "
+         "charter.",
+         0, SR_CAT_PROTEST_PEACEFUL},
+        {"Students took to the streets of Dhaka. Police fired tear gas at "
+         "them.",
+         0, SR_CAT_PROTEST_WITH_INTERVENTION},
+        {"Traders took to the streets of Kano; soldiers fired live rounds, "
+         "killing four.",
+         0, SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS},
+        {"Gunmen took to the streets of Kano and shot dead four traders.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        /* an assault rifle is the weapon, not the event */
+        {"A guard armed with an assault rifle took over a ferry near Cebu.", 1,
+         SR_CAT_HIJACKING},
+    };
+
+    check_categories(cases, sizeof cases / sizeof cases[0]);
+}
+
 TEST_LIST = {{"categories", test_categories},
              {"labels", test_labels},
              {"factuality", test_factuality},
@@ -1487,4 +1591,8 @@ TEST_LIST = {{"categories", test_categories},
              {"crowds_by_size", test_crowds_by_size},
              {"acid_and_shields", test_acid_and_shields},
              {"told_otherwise", test_told_otherwise},
+             {"possessive_titles", test_possessive_titles},
+             {"booty", test_booty},
+             {"ambush_and_hijack", test_ambush_and_hijack},
+             {"streets", test_streets},
              {NULL, NULL}};

@@ -520,7 +520,10 @@ static const char *const trace_nouns[] = {
 static const char *const trace_verbs[] = {
     "bore", "bearing", "bears", "alluded", "alluding", "referred",
     "referring", "mentioned", "mentioning", "signed", "read", "reading",
-    "displayed", "displaying", NULL};
+    "displayed", "displaying",
+    /* "leaflets demanding the release of X fighters": the traces speak
+     * for X */
+    "demanding", "praising", "hailing", NULL};
 /* verbs of doing before "by X": "carried out by", "planted by" */
 static const char *const deed_verbs[] = {
     "out", "perpetrated", "committed", "orchestrated", "planted",
@@ -969,16 +972,16 @@ int sr_blame_find(const sr_doc_t *doc, size_t tb, size_t te,
                            strcmp(actors[a].type, "EXTREMIST") != 0)) {
                 a = -1;
             }
-        } else if (sr_tok_in(doc, i, statement_verbs) &&
-                   (a = named_from(doc, actors, nactors,
-                                   i + 1 < te && sr_tok_is(doc, i + 1, "that")
-                                       ? i + 2
-                                       : i + 1,
-                                   te, 2)) >= 0 &&
-                   !did_after(doc, actors[a].te - 1, te)) {
+        } else if (sr_tok_in(doc, i, statement_verbs)) {
             /* "a caller said X had done it": told by another; "officials
              * said X had been warned" names no doer */
-            a = -1;
+            a = named_from(doc, actors, nactors,
+                           i + 1 < te && sr_tok_is(doc, i + 1, "that") ? i + 2
+                                                                       : i + 1,
+                           te, 2);
+            if (a >= 0 && !did_after(doc, actors[a].te - 1, te)) {
+                a = -1;
+            }
         } else if (sr_tok_is(doc, i, "with") && i > tb &&
                    sr_tok_in(doc, i - 1, person_words) &&
                    (a = named_from(doc, actors, nactors, i + 1, te, 3)) >= 0 &&

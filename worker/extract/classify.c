@@ -97,13 +97,14 @@ static const char *const weapons[] = {
     "fire", "shot", "shooting", "gunmen", "gunman", "gunfire", "gun",
     "guns", "firearms", "pistol", "pistols", "rifle", "rifles", "bullets",
     "stabbed", "knife", "knives", "machete", "machetes", "swords", "sword",
+    "hacked", "slashed", "slit", "beheaded", "axe", "axes", "executed",
     "bomb", "explosive", "grenade", "armed", "killed", "shelling", NULL};
 /* The attacked side fought back: two armed sides, a battle for ACLED. */
 static const char *const engaged[] = {
     "repelled", "repulsed", "routed", "retaliated", "returned",
     "exchanged", "gunfight", "firefight", "gunbattle", "shootout",
     "engaged", "counterattack", "clash", "clashes", "clashed", "fought",
-    NULL};
+    "gunfights", "firefights", "gunbattles", "shootouts", NULL};
 static const char *const unexploded[] = {"explode", "unexploded", "defused",
                                          "detonate", "defuse", NULL};
 static const char *const harm_nouns[] = {
@@ -974,16 +975,20 @@ static int vehicle_seized(const sr_doc_t *doc, size_t te, size_t i)
     static const char *const craft[] = {
         "bus", "buses", "coach", "tanker", "truck", "lorry", "van", "plane",
         "aircraft", "airliner", "jet", "ship", "vessel", "boat", "ferry",
-        "train", "tanker", "minibus", NULL};
-    size_t j = i + 1;
+        "train", "tanker", "minibus", "airbus", "boeing", "flight", NULL};
+    size_t j = i + 1, reach = 4;
 
     if (sr_tok_is(doc, i, "took")) {
-        if (j >= te || !sr_tok_is(doc, j, "over")) {
+        /* "took over a bus", "took control of an airliner" */
+        if (j + 1 < te && sr_tok_is(doc, j, "control") && sr_tok_is(doc, j + 1, "of")) {
+            j++;
+            reach = 6; /* "of a Pakistan International Airlines Boeing" */
+        } else if (j >= te || !sr_tok_is(doc, j, "over")) {
             return 0;
         }
         j++;
     }
-    for (size_t k = j; k < te && k < j + 4; k++) {
+    for (size_t k = j; k < te && k < j + reach; k++) {
         if (doc->toks[k].kind == SR_TOK_PUNCT) {
             return 0;
         }
@@ -992,6 +997,22 @@ static int vehicle_seized(const sr_doc_t *doc, size_t te, size_t i)
         }
     }
     return 0;
+}
+
+/* "took to the streets": a crowd out in protest, not gunmen out to
+ * kill. */
+static int to_the_streets(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    if (!(i + 3 < te && sr_tok_is(doc, i + 1, "to") && sr_tok_is(doc, i + 2, "the") &&
+          (sr_tok_is(doc, i + 3, "streets") || sr_tok_is(doc, i + 3, "street")))) {
+        return 0;
+    }
+    for (size_t j = i; j > tb && j + 6 > i; j--) {
+        if (sr_tok_has(doc, j - 1, SR_W_PERP)) {
+            return 0;
+        }
+    }
+    return 1;
 }
 
 /* People carried off by armed men named before: "carried off 276
@@ -1320,7 +1341,8 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         if (sr_tok_has(doc, i, SR_W_CLSCUE) && sr_tok_in(doc, i, territory_verbs)) {
             return territory_move(doc, tb, te, i) ||
                    (sr_tok_is(doc, i, "took") &&
-                    (vehicle_seized(doc, te, i) || carried_off(doc, tb, te, i)));
+                    (vehicle_seized(doc, te, i) || carried_off(doc, tb, te, i) ||
+                     to_the_streets(doc, tb, te, i)));
         }
         return 1;
     case SR_CAT_HIJACKING:
@@ -1520,11 +1542,13 @@ static __attribute__((noinline)) int trigger_word_at(const sr_doc_t *doc,
                                                      size_t tb, size_t te,
                                                      size_t i)
 {
-    /* "attack helicopter", "bomb squad", "attack on ... was averted" is
-     * handled by factuality, not here */
+    /* "attack helicopter", "bomb squad", "assault rifle"; "attack on ...
+     * was averted" is handled by factuality, not here */
     if (i + 1 < te && (sr_tok_is(doc, i + 1, "helicopter") ||
                        sr_tok_is(doc, i + 1, "helicopters") ||
                        sr_tok_is(doc, i + 1, "squad") ||
+                       sr_tok_is(doc, i + 1, "rifle") ||
+                       sr_tok_is(doc, i + 1, "rifles") ||
                        sr_tok_is(doc, i + 1, "dogs") ||
                        sr_tok_is(doc, i + 1, "threat") ||
                        sr_tok_is(doc, i + 1, "threats"))) {
@@ -1561,7 +1585,8 @@ static __attribute__((noinline)) int trigger_word_at(const sr_doc_t *doc,
     if (alleged(doc, tb, i)) {
         return 0; /* "arrested, accused of the bombing" */
     }
-    if (weak_trigger(doc, i) && !strongest(doc, tb, te, i)) {
+    if (weak_trigger(doc, i) && !strongest(doc, tb, te, i) &&
+        !(sr_tok_is(doc, i, "took") && to_the_streets(doc, tb, te, i))) {
         return 0; /* "surrendered after an attack": the attack */
     }
     if (sr_tok_is(doc, i, "exchanged")) {
@@ -1684,6 +1709,23 @@ static int member_of(const sr_doc_t *doc, size_t from, size_t te, size_t i)
 }
 
 static int named_after(const sr_doc_t *doc, size_t n, size_t ae);
+/* The comma at k sets off a place named beside a subject: one with a
+ * capitalised word on either side ("in Kasese, Uganda, was shot"). */
+static int place_comma(const sr_doc_t *doc, size_t tb, size_t te, size_t k)
+{
+    return sr_tok_punct(doc, k) == ',' && k > tb && k + 1 < te &&
+           (doc->toks[k - 1].cap || doc->toks[k + 1].cap) &&
+           doc->toks[k - 1].kind == SR_TOK_WORD;
+}
+
+/* "the governor's driver", "a priest's assistant": the title names whose
+ * the victim was, not the victim. */
+static int possessed(const sr_doc_t *doc, size_t te, size_t i)
+{
+    return i + 2 < te && doc->toks[i + 1].kind == SR_TOK_POSS &&
+           doc->toks[i + 2].kind == SR_TOK_WORD;
+}
+
 
 /* A prominent person named after the attack verb ("opened fire on the
  * vehicle of X, a prominent activist"), not a source ("according to the
@@ -1711,16 +1753,24 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
          * soldiers were killed near the governor's home": the soldiers */
         int victims = 0;
 
-        for (size_t j = trig; j > tb && j + 9 > trig; j--) {
+        size_t reach = 9;
+
+        for (size_t j = trig; j > tb && j + reach > trig; j--) {
             size_t k = j - 1;
 
+            if (doc->toks[k].kind == SR_TOK_PUNCT && !victims &&
+                place_comma(doc, tb, trig, k)) {
+                reach++; /* "a councillor in Kasese, Uganda, was shot" */
+                continue;
+            }
             if (doc->toks[k].kind == SR_TOK_PUNCT || sr_tok_in(doc, k, source) ||
                 sr_tok_has(doc, k, SR_W_TRIGGER)) {
                 break;
             }
             if (sr_tok_has(doc, k, SR_W_CLSCUE) && sr_tok_in(doc, k, prominent) &&
                 !((sr_tok_is(doc, k, "parliament") || sr_tok_is(doc, k, "council")) &&
-                  !member_of(doc, tb, te, k))) {
+                  !member_of(doc, tb, te, k)) &&
+                !possessed(doc, te, k)) {
                 return 1;
             }
             victims |= sr_tok_has(doc, k, SR_W_VICT_CIV | SR_W_VICT_SEC);
@@ -1732,7 +1782,8 @@ static int targets_prominent(const sr_doc_t *doc, size_t tb, size_t te)
     for (size_t i = trig + 1; i < te && i < trig + 14; i++) {
         int sourced = 0;
 
-        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, prominent)) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, prominent) ||
+            possessed(doc, te, i)) {
             continue;
         }
         if ((sr_tok_is(doc, i, "parliament") || sr_tok_is(doc, i, "council")) &&
@@ -1825,7 +1876,9 @@ static int rpg_at_post(const sr_doc_t *doc, size_t tb, size_t te)
  * nothing blew up: an armed assault for GTD. */
 static int guns_first(const sr_doc_t *doc, size_t tb, size_t te)
 {
-    return (has_word(doc, tb, te, firearms) || rpg_at_post(doc, tb, te)) &&
+    /* "fired mortars, then opened fire on the camp": a ground assault */
+    return (has_word(doc, tb, te, firearms) || rpg_at_post(doc, tb, te) ||
+            fire_phrase(doc, tb, te) == 2) &&
            !has_word(doc, tb, te, detonation) && !has_word(doc, tb, te, air_cues);
 }
 
@@ -1946,9 +1999,6 @@ static int crowd_at(const sr_doc_t *doc, size_t tb, size_t c)
 {
     static const char *const folk[] = {"people", "men", "residents", NULL};
 
-    if (!sr_tok_has(doc, c, SR_W_CLSCUE | SR_W_VICT_CIV)) {
-        return 0;
-    }
     if (sr_tok_has(doc, c, SR_W_CLSCUE) && sr_tok_in(doc, c, crowd)) {
         return 1;
     }
@@ -1964,7 +2014,7 @@ static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
                                 int fire)
 {
     for (size_t c = tb; c < te; c++) {
-        if (!crowd_at(doc, tb, c)) {
+        if (!sr_tok_has(doc, c, SR_W_CLSCUE | SR_W_VICT_CIV) || !crowd_at(doc, tb, c)) {
             continue;
         }
         for (size_t j = tb; j < c; j++) {
@@ -2144,6 +2194,33 @@ static int assault_on_ground(const sr_doc_t *doc, size_t tb, size_t te,
     return 0;
 }
 
+/* Rockets, shells or artillery named as a means in [tb, te), not as
+ * booty: "seizing armoured vehicles and artillery". */
+static int shells_fired(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const taking[] = {"seized", "seizing", "captured",
+                                         "capturing", "looted", "looting",
+                                         "stole", "seize", "capture", NULL};
+
+    for (size_t i = tb; i < te; i++) {
+        int booty = 0;
+
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, shells)) {
+            continue;
+        }
+        for (size_t j = i; j > tb && j + 6 > i && !booty; j--) {
+            if (doc->toks[j - 1].kind == SR_TOK_PUNCT) {
+                break;
+            }
+            booty = sr_tok_in(doc, j - 1, taking);
+        }
+        if (!booty) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The doer is a suicide bomber: "a suicide (car) bomber struck", "a
  * suicide attacker rammed his truck into": the vehicle or the body is the
  * bomb, whatever verb tells the approach (1); "a car bomber" (2). */
@@ -2191,7 +2268,9 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         }
         if (sr_tok_is(doc, i, "took") || sr_tok_is(doc, i, "drove")) {
             /* the vehicle or the people taken, not ground or a ramming */
-            if (sr_tok_is(doc, i, "took") && vehicle_seized(doc, te, i)) {
+            if (sr_tok_is(doc, i, "took") && to_the_streets(doc, tb, te, i)) {
+                c = SR_CAT_PROTEST_PEACEFUL;
+            } else if (sr_tok_is(doc, i, "took") && vehicle_seized(doc, te, i)) {
                 c = SR_CAT_HIJACKING;
             } else if (carried_off(doc, tb, te, i)) {
                 c = SR_CAT_KIDNAPPING;
@@ -2403,7 +2482,7 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         if (has_word(doc, tb, te, air_cues)) {
             return SR_CAT_AIR_DRONE_STRIKE;
         }
-        if (has_word(doc, tb, te, shells) &&
+        if (shells_fired(doc, tb, te) &&
             !(best == SR_CAT_ARMED_ASSAULT && guns_first(doc, tb, te))) {
             return SR_CAT_SHELLING_ARTILLERY_MISSILE;
         }
@@ -2430,7 +2509,8 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
             /* "fired on protesters", "on inmates protesting" */
             if ((sr_tok_has(doc, i, SR_W_PROTEST) ||
                  sr_tok_is(doc, i, "protesting") ||
-                 sr_tok_is(doc, i, "demonstrating")) &&
+                 sr_tok_is(doc, i, "demonstrating") ||
+                 (sr_tok_is(doc, i, "took") && to_the_streets(doc, tb, te, i))) &&
                 (has_word(doc, tb, te, lethal) || fire == 2)) {
                 return SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS;
             }
@@ -2519,6 +2599,19 @@ static int is_bombing(sr_category_t c)
            c == SR_CAT_GRENADE || c == SR_CAT_BOMBING_OTHER;
 }
 
+/* An event of category cat told by its own trigger in [tb, te):
+ * "exchanged fire with the soldiers" (a clash), "assassinated". */
+static int cat_told(const sr_doc_t *doc, size_t tb, size_t te, sr_category_t cat)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (sr_tok_has(doc, i, SR_W_TRIGGER) && doc->toks[i].lex->trig == (int)cat + 1 &&
+            sr_is_trigger(doc, tb, te, i)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
 {
     sr_labels_t l = sr_labels(ctx->cat, ctx->target_security);
@@ -2539,6 +2632,14 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         /* ACLED codes by the means what GTD codes by the target */
         l.acled = ERV;
         l.acled_sub = "Remote explosive/landmine/IED";
+    }
+    if ((c == SR_CAT_REMOTE_EXPLOSIVE_IED || c == SR_CAT_BOMBING_OTHER) &&
+        ctx->doc != NULL && cat_told(ctx->doc, ctx->tb, ctx->te, SR_CAT_ARMED_CLASH)) {
+        /* "detonated a mine against a column, then exchanged fire with
+         * the soldiers": an ambush fought out, a battle for ACLED; GTD
+         * keeps the bombing */
+        l.acled = "Battles";
+        l.acled_sub = "Armed clash";
     }
     if (is_bombing(c) &&
         (ctx->disrupted || ctx->fact == SR_FACT_FOILED)) {
@@ -2566,7 +2667,18 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
 
 int sr_span_engaged(const sr_doc_t *doc, size_t tb, size_t te)
 {
-    return has_word(doc, tb, te, engaged);
+    if (has_word(doc, tb, te, engaged)) {
+        return 1;
+    }
+    for (size_t i = tb; i + 2 < te; i++) {
+        /* "exchanges of fire took place", "an exchange of gunfire" */
+        if ((sr_tok_is(doc, i, "exchanges") || sr_tok_is(doc, i, "exchange")) &&
+            sr_tok_is(doc, i + 1, "of") &&
+            (sr_tok_is(doc, i + 2, "fire") || sr_tok_is(doc, i + 2, "gunfire"))) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 int sr_span_disrupted(const sr_doc_t *doc, size_t tb, size_t te)
@@ -2865,14 +2977,7 @@ static int taken_away(const sr_doc_t *doc, size_t sb, size_t se)
  * word for the event, told anywhere in it. */
 static int told_assassination(const sr_doc_t *doc, size_t sb, size_t se)
 {
-    for (size_t i = sb; i < se; i++) {
-        if (sr_tok_has(doc, i, SR_W_TRIGGER) &&
-            doc->toks[i].lex->trig == SR_CAT_ASSASSINATION + 1 &&
-            sr_is_trigger(doc, sb, se, i)) {
-            return 1;
-        }
-    }
-    return 0;
+    return cat_told(doc, sb, se, SR_CAT_ASSASSINATION);
 }
 
 /* The name at n (a titled person's) names a place or a body after him:

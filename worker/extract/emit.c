@@ -290,7 +290,11 @@ static int is_source(const sr_doc_t *doc, const sr_sent_t *s,
     /* "police said", "police in Kano on Saturday denied" */
     for (size_t j = h->te; j < s->te && j < h->te + 6; j++) {
         if (sr_tok_in(doc, j, speech)) {
-            return 1;
+            /* "fighting between X and Y was reported": told of them, not
+             * by them; "the assailant was arrested" stays no party */
+            return !((sr_tok_is(doc, j, "reported") ||
+                      sr_tok_is(doc, j, "confirmed")) &&
+                     passive_at(doc, s, j));
         }
         /* "militants with reported ties": "with" ends the subject */
         if (sr_tok_has(doc, j, SR_W_TRIGGER) || sr_tok_punct(doc, j) == ',' ||
@@ -378,6 +382,12 @@ static int object_of_trigger(const sr_doc_t *doc, const sr_sent_t *s,
     }
     return 0;
 }
+
+/* where armed men live and fight from: "rebel camps", "militant
+ * hideouts" */
+static const char *const holdings[] = {
+    "camp", "camps", "base", "bases", "position", "positions", "hideout",
+    "hideouts", "stronghold", "strongholds", NULL};
 
 /* The group only names whose place or person was hit: "at the residence
  * of a JeI leader", "near the ISIS office". */
@@ -576,8 +586,10 @@ static int actor_role(const sr_doc_t *doc, const sr_sent_t *s,
     }
     switch (h->kind) {
     case SR_ACTOR_GENERIC_PERP:
-        if (suffered_by(doc, s, h)) {
-            return SR_AROLE_TARGET; /* "twelve militants were killed" */
+        if (suffered_by(doc, s, h) ||
+            (h->te < s->te && sr_tok_in(doc, h->te, holdings))) {
+            /* "twelve militants were killed", "rebel camps destroyed" */
+            return SR_AROLE_TARGET;
         }
         return cat == SR_CAT_ACCIDENT ? -1 : SR_AROLE_PERPETRATOR;
     case SR_ACTOR_GENERIC_TARGET:
@@ -658,15 +670,16 @@ static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
     return SR_NO_TOK;
 }
 
-/* "hundreds of people", "young people": people told as a crowd, not
- * as a few persons whom nobody named */
+/* "hundreds of people", "young people", "groups of men": people told as
+ * a crowd, not as a few persons whom nobody named */
 static int crowd_of_people(const sr_doc_t *doc, const sr_sent_t *s,
                            size_t i)
 {
     static const char *const many[] = {"hundreds", "thousands", "dozens",
-                                       "scores", NULL};
+                                       "scores", "groups", NULL};
 
-    return sr_tok_is(doc, i, "people") && i > s->tb &&
+    return (sr_tok_is(doc, i, "people") || sr_tok_is(doc, i, "men")) &&
+           i > s->tb &&
            (sr_tok_is(doc, i - 1, "young") ||
             (sr_tok_is(doc, i - 1, "of") && i - 1 > s->tb &&
              sr_tok_in(doc, i - 2, many)));
