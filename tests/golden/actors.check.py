@@ -272,6 +272,17 @@ m = c.main_of(A)
 c.check(f"{A}: 'Club' is the group's other name",
         "Charles Martel Group" in perps(m), f"actors {actors(m)}")
 
+A = "act-crew-noun"
+m = c.main_of(A)
+c.check(f"{A}: a name marked as a gang's by the noun after it is the "
+        "perpetrator", "Chone Killers" in perps(m), f"actors {actors(m)}")
+
+A = "act-crew-demonym"
+m = c.main_of(A)
+c.check(f"{A}: a nationality before 'criminal group' names no group",
+        not any(p and p.startswith("Colombian") for p in perps(m)),
+        f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())
