@@ -249,6 +249,40 @@ m = c.main_of(A)
 c.check(f"{A}: the name the attackers called themselves is the perpetrator",
         "Sons of the Southern Marshes" in perps(m), f"actors {actors(m)}")
 
+A = "act-protest-dispersed"
+m = c.main_of(A)
+c.check(f"{A}: a gathering the police broke up is the crowd's protest: the "
+        "protesters are side A", "Protesters (Kenya)" in perps(m),
+        f"actors {actors(m)}")
+
+A = "act-protest-dispersed-apposition"
+m = c.main_of(A)
+c.check(f"{A}: residents of a place in commas who blocked a road, then met "
+        "by soldiers, are protesters", "Protesters (Nigeria)" in perps(m),
+        f"actors {actors(m)}")
+
+A = "act-alias-spelling"
+m = c.main_of(A)
+c.check(f"{A}: the group's other spelling finds its canonical name",
+        "United Liberation Front of Assam (ULFA)" in perps(m),
+        f"actors {actors(m)}")
+
+A = "act-alias-club"
+m = c.main_of(A)
+c.check(f"{A}: 'Club' is the group's other name",
+        "Charles Martel Group" in perps(m), f"actors {actors(m)}")
+
+A = "act-crew-noun"
+m = c.main_of(A)
+c.check(f"{A}: a name marked as a gang's by the noun after it is the "
+        "perpetrator", "Chone Killers" in perps(m), f"actors {actors(m)}")
+
+A = "act-crew-demonym"
+m = c.main_of(A)
+c.check(f"{A}: a nationality before 'criminal group' names no group",
+        not any(p and p.startswith("Colombian") for p in perps(m)),
+        f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

@@ -327,6 +327,21 @@ static void test_shapes(void)
     CHECK_STR_EQ(h[1].canonical, "Coastal Front (CF)");
     CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf),
                  "Coastal Front (CF)");
+    /* a name the noun after it marks as a group's, one word or more */
+    n = find(ad, "Police blamed the Rojas Vega criminal group and the Tigre "
+                 "gang, not the criminal group of the port or the Rojas Vega "
+                 "family.",
+             h, 8, &doc);
+    /* "Police" and the unnamed "criminal group" are generic; the family
+     * is no group */
+    CHECK_INT_EQ(n, 4);
+    if (n == 4) {
+        CHECK_STR_EQ(h[1].canonical, "Rojas Vega");
+        CHECK_STR_EQ(h[1].type, "GROUP");
+        CHECK_STR_EQ(fixture_span(&doc, h[1].tb, h[1].te, buf), "Rojas Vega");
+        CHECK_STR_EQ(h[2].canonical, "Tigre");
+        CHECK_INT_EQ(h[3].kind, SR_ACTOR_GENERIC_PERP);
+    }
     /* names the dictionary does not know, by their shape */
     n = find(ad, "The Coastal Liberation Front claimed the raid.", h, 8,
              &doc);

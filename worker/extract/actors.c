@@ -1503,6 +1503,38 @@ static int self_named(const sr_doc_t *doc, size_t i)
            sr_tok_in(doc, j - 2, naming);
 }
 
+/* "the Los Ardillos criminal group", "the Mungiki gang", "the Gulf
+ * cartel": a name the text marks as a group's by the common noun after
+ * it. The capitalised run [i, end) follows "the"; a demonym or a country
+ * ("the Mexican drug cartel") names no group. */
+static int crew_named(const sr_gazetteer_t *gz, const sr_doc_t *doc,
+                      size_t i, size_t end, size_t te)
+{
+    static const char *const crew_kinds[] = {
+        "criminal", "armed", "drug", "trafficking", "militant", "rebel",
+        "jihadist", "separatist", "extremist", "terrorist", "paramilitary",
+        "insurgent", "street", "crime", "smuggling", "kidnapping", NULL};
+    static const char *const crew_nouns[] = {
+        "group", "gang", "cartel", "militia", "syndicate", "mafia",
+        "faction", "outfit", "network", NULL};
+    size_t k = end;
+
+    if (i == 0 || end >= te || doc->toks[end].cap || !sr_tok_is(doc, i - 1, "the")) {
+        return 0;
+    }
+    for (size_t n = 0; n < 2 && k + 1 < te; n++) {
+        if (sr_tok_in(doc, k, crew_kinds)) {
+            k++;
+        } else if (sr_tok_punct(doc, k) == '-' && sr_tok_in(doc, k + 1, crew_kinds)) {
+            k += 2; /* "drug-trafficking" */
+        }
+    }
+    if (k >= te || !sr_tok_in(doc, k, crew_nouns)) {
+        return 0;
+    }
+    return end > i + 1 || country_first(gz, doc, i, end) == NULL;
+}
+
 static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
                        const sr_doc_t *doc, size_t i, size_t te,
                        sr_actor_hit_t *h)
@@ -1562,8 +1594,11 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     for (j = i; j < end; j++) {
         caps += doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD;
     }
-    if (caps < 2 || !(head || police || self_named(doc, i))) {
-        return 0;
+    if (!(head || police || self_named(doc, i)) || caps < 2) {
+        /* one word is a name only when the noun after it says so */
+        if (head || police || !crew_named(gz, doc, i, end, te)) {
+            return 0;
+        }
     }
     country = police || state ? country_first(gz, doc, i, end) : NULL;
     h->kind = SR_ACTOR_NAMED;

@@ -693,7 +693,7 @@ static size_t rioting_crowd(const sr_doc_t *doc, const sr_sent_t *s,
     static const char *const crowds[] = {
         "youths", "crowds", "crowd", "mob", "mobs", "demonstrators",
         "protesters", "protestors", "rioters", "looters", "supporters",
-        "agitators", "activists", "students", NULL};
+        "agitators", "activists", "students", "workers", NULL};
     /* "Some stormed ministries": part of a crowd already told of */
     static const char *const part[] = {"some", "others", "dozens",
                                        "hundreds", NULL};
@@ -872,6 +872,116 @@ static void add_rioters(sr_incident_t *inc, const sr_draft_t *d,
                           span(doc, i, i + 1, buf), country ? canon : NULL,
                           "RIOTERS", SR_CERT_CONFIRMED);
     evidence(inc, doc, "actors", i, i + 1);
+}
+
+/* A crowd that protested, told by its deed: "supporters gathered on the
+ * road", "residents (of X) held their weekly march", "workers answering
+ * the call for protests blocked the highway". The crowd's token, or
+ * SR_NO_TOK. */
+static size_t protesting_crowd(const sr_doc_t *doc, const sr_sent_t *s)
+{
+    static const char *const crowds[] = {
+        "supporters", "residents", "villagers", "people", "workers",
+        "students", "activists", "youths", "crowd", "crowds", "traders",
+        "farmers", "teachers", "cadres", "members", "employees", NULL};
+    static const char *const deeds[] = {
+        "gathered", "blocked", "march", "marches", "picketing", "picketed",
+        "assembled", "converged", "staged", "barricaded", NULL};
+
+    for (size_t i = s->tb; i < s->te; i++) {
+        if (!sr_tok_in(doc, i, crowds) && !sr_tok_has(doc, i, SR_W_PROTEST)) {
+            continue;
+        }
+        for (size_t j = i + 1; j < s->te && j < i + CROWD_REACH; j++) {
+            const sr_tok_t *t = &doc->toks[j];
+
+            if ((sr_tok_in(doc, j, deeds) ||
+                 (sr_tok_has(doc, j, SR_W_TRIGGER) &&
+                  sr_category_is_protest((sr_category_t)(t->lex->trig - 1)))) &&
+                !passive_at(doc, s, j)) {
+                return i;
+            }
+            /* a place in brackets or commas or a hyphen does not end
+             * the crowd's clause: "residents of X (Y) held", "of Ikeja,
+             * Lagos, blocked", "anti-government" */
+            if (t->kind == SR_TOK_PUNCT && !strchr("()-", doc->text[t->start]) &&
+                !(doc->text[t->start] == ',' && doc->toks[j - 1].cap)) {
+                break;
+            }
+        }
+    }
+    return SR_NO_TOK;
+}
+
+/* The state's means against a crowd that do not kill: tear gas, water
+ * cannon, rubber bullets, batons, a dispersal. */
+static int crowd_dispersed(const sr_doc_t *doc, const sr_sent_t *s)
+{
+    static const char *const arms[] = {
+        "tear", "teargas", "rubber", "batons", "pepper", "disperse",
+        "dispersed", "dispersing", "scatter", "scattered", NULL};
+
+    for (size_t i = s->tb; i < s->te; i++) {
+        if (sr_tok_in(doc, i, arms) ||
+            (sr_tok_is(doc, i, "water") && i + 1 < s->te &&
+             (sr_tok_is(doc, i + 1, "cannon") ||
+              sr_tok_is(doc, i + 1, "cannons")))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A protest the state broke up, told as the arrests or the shots that
+ * ended it ("supporters blocked the highway; police fired tear gas and
+ * detained several"): ACLED's first actor is the crowd, the state its
+ * second. */
+static void add_dispersed_crowd(sr_incident_t *inc, const sr_draft_t *d,
+                                const sr_analysis_t *an, const sr_doc_t *doc)
+{
+    size_t crowd = SR_NO_TOK;
+    int dispersed = 0;
+    char buf[SPAN_MAX];
+
+    int state = 0;
+
+    for (size_t k = 0; k < inc->actor_count; k++) {
+        const sr_actor_t *a = &inc->actors[k];
+
+        if (a->actor_type != NULL && strcmp(a->actor_type, "RIOTERS") == 0) {
+            return; /* the crowd rioted: told already */
+        }
+        /* only the state breaks up a crowd this way */
+        state |= (a->actor_type != NULL && strncmp(a->actor_type, "STATE", 5) == 0) ||
+                 (a->canonical != NULL &&
+                  (strncmp(a->canonical, "Police Forces of ", 17) == 0 ||
+                   strncmp(a->canonical, "Military Forces of ", 19) == 0));
+    }
+    if (!state) {
+        return;
+    }
+    /* the rarer cue first: most events disperse no crowd */
+    for (size_t k = 0; k < d->nsents && !dispersed; k++) {
+        dispersed = crowd_dispersed(doc, &doc->sents[d->sents[k]]);
+    }
+    if (!dispersed) {
+        return;
+    }
+    for (size_t k = 0; k < d->nsents && crowd == SR_NO_TOK; k++) {
+        crowd = protesting_crowd(doc, &doc->sents[d->sents[k]]);
+    }
+    /* "Supporters gathered on the road. Police used tear gas.": the
+     * gathering, no event word of its own, is the event's opening */
+    if (crowd == SR_NO_TOK && d->anchor > 0 &&
+        an->info[d->anchor - 1].trig == SR_NO_TOK) {
+        crowd = protesting_crowd(doc, &doc->sents[d->anchor - 1]);
+    }
+    if (crowd == SR_NO_TOK) {
+        return;
+    }
+    crowd_actor(inc, "Protesters", "PROTESTERS",
+                span(doc, crowd, crowd + 1, buf));
+    evidence(inc, doc, "actors", crowd, crowd + 1);
 }
 
 /* The canonical name of an unnamed actor, as ACLED names them: the
@@ -1110,6 +1220,8 @@ static void emit_actors(sr_incident_t *inc, const sr_draft_t *d,
         add_crowd(inc, d, doc);
     } else if (d->category == SR_CAT_MOB_VIOLENCE) {
         add_mob(inc, d, doc, focus);
+    } else if (d->category != SR_CAT_ACCIDENT) {
+        add_dispersed_crowd(inc, d, an, doc);
     }
 }
 
