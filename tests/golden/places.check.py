@@ -91,6 +91,17 @@ c.field("place-chain-foreign-region: Nowshera in a bracket ending in Jammu "
 c.expect("place-destination-country: buses back to Venezuela do not move a "
          "Medellin clash abroad", loc("place-destination-country"),
          ("Medellín", "CO", "TOWN"))
+c.expect("place-compass-zone: 'Werota town (South Gondar, Amhara)' is Werota: "
+         "a zone named for a compass point and a bigger town holds it",
+         loc("place-compass-zone"), ("Werota", "ET", "TOWN"))
+c.expect("place-fired-from-across: shells fired 'from across the Kakhovka "
+         "reservoir' landed in Marhanets", loc("place-fired-from-across"),
+         ("Marhanets", "UA", "TOWN"))
+c.expect("place-road-named-elsewhere: 'Kohat Road in Peshawar' is in "
+         "Peshawar", loc("place-road-named-elsewhere"),
+         ("Peshawar", "PK", "TOWN"))
+c.field("place-kebele-of-woreda: 'a kebele of Nejo woreda' is by Nejo",
+        c.main_of("place-kebele-of-woreda"), "location.name", "Nejo")
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

@@ -260,6 +260,20 @@ static void test_routes_and_notes(void)
     CHECK_INT_EQ(n, 2);
     CHECK(n == 2 && !h[0].motion && !h[1].motion);
 
+    /* fire sent "from across" a river or a lake comes from there */
+    n = places(gz, &doc, "Troops shelled the camp from across the Konduga "
+               "river.", h);
+    CHECK(n >= 1 && h[0].motion);
+    n = places(gz, &doc, "Troops patrolled across Konduga.", h);
+    CHECK(n >= 1 && !h[0].motion);
+
+    /* a road named after one town, in another: the road leads there */
+    n = places(gz, &doc, "A bomb went off on Konduga Road in Maiduguri.", h);
+    CHECK_INT_EQ(n, 2);
+    CHECK(n == 2 && h[0].motion && !h[1].motion);
+    n = places(gz, &doc, "A bomb went off on Konduga Road.", h);
+    CHECK(n >= 1 && h[0].near && !h[0].motion);
+
     n = places(gz, &doc, "Fatalities unknown. Coded to Konduga.", h);
     CHECK_INT_EQ(n, 1);
     CHECK(n == 1 && h[0].coded && h[0].prep && !h[0].motion);

@@ -227,6 +227,18 @@ static int names_unit(const sr_place_hit_t *h)
     return 0;
 }
 
+/* 1 if a compass word opens hit h's name: "South Gondar", "North Wollo"
+ * name zones around a town, not the town. */
+static int compass_named(const sr_doc_t *doc, const sr_place_hit_t *h)
+{
+    static const char *const compass[] = {
+        "north", "south", "east", "west", "central", "upper", "lower",
+        "northern", "southern", "eastern", "western", NULL};
+
+    return h->tb > 0 && doc->toks[h->tb - 1].cap &&
+           sr_tok_in(doc, h->tb - 1, compass);
+}
+
 /* The end of hit h with its unit noun: "Nowshera sector". */
 static size_t hit_end(const sr_place_hit_t *h)
 {
@@ -351,6 +363,7 @@ static int chain_contradicts(const sr_doc_t *doc, const sr_sentinfo_t *si,
          * seat: "Tamu, Sagaing", "Kera (Bandiagara, Mopti)". */
         if (q->kind == SR_PLACE_CITY && ++towns == 1 &&
             h->pick->kind == SR_PLACE_CITY && !names_unit(c) &&
+            !compass_named(doc, c) &&
             !seat_of_own_region(q, h->pick) &&
             q->population > h->pick->population && q->has_coords &&
             h->pick->has_coords && km_between(q, h->pick) > CHAIN_TOWN_KM) {

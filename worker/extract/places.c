@@ -31,8 +31,9 @@ static const char *const admin_words[] = {
 static const char *const district_words[] = {
     "district", "lga", "township", "upazila", "tehsil", "subdivision",
     "subdistrict", "municipality", "commune", "sector", "cercle", "agency",
+    "woreda", "taluka", "raion",
     "districts", "lgas", "townships", "sectors", "communes", "agencies",
-    NULL};
+    "woredas", NULL};
 
 /* "north-east of X", "the outskirts of X", "15 km of X": near X. */
 static const char *const near_of_words[] = {
@@ -56,7 +57,7 @@ static const char *const part_of_words[] = {
     "municipality", "governorate", "department", "county", "capital",
     "localities", "locality", "areas", "area", "villages", "towns",
     "hinterland", "hinterlands", "environs", "surroundings", "periphery",
-    "streets", "market", "port", NULL};
+    "streets", "market", "port", "kebele", "barangay", NULL};
 
 static const char *const same_what[] = {
     "area", "region", "department", "province", "district", "state", "town",
@@ -588,7 +589,10 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
                              !(prep > tb && (sr_tok_is(doc, prep - 1, "coded") ||
                                              sr_tok_is(doc, prep - 1, "located")))) ||
                             (sr_tok_is(doc, prep, "in") &&
-                             in_destination(doc, tb, prep)));
+                             in_destination(doc, tb, prep)) ||
+                            /* "shelled X from across the Y reservoir" */
+                            (sr_tok_is(doc, prep, "across") && prep > tb &&
+                             sr_tok_is(doc, prep - 1, "from")));
     if (h->motion && prep > tb && sr_tok_is(doc, prep, "from") &&
         sr_tok_in(doc, prep - 1, distance_units)) {
         /* "a few kilometres from X": an anchor, not a route */
@@ -657,9 +661,12 @@ static int gaz_hit(const sr_gazetteer_t *gz, const sr_doc_t *doc, size_t tb,
         h->text_te = e + 1;
     }
     if (e < te && doc->toks[e].cap && sr_tok_in(doc, e, named_after_town)) {
-        /* "on Kano Road", "at Kabul Airport": by the town */
+        /* "on Kano Road", "at Kabul Airport": by the town; "on Bannu
+         * Road in Dera Ismail Khan": a road to the town, in another */
         h->near = 1;
         h->text_te = e + 1;
+        h->motion |= e + 2 < te && sr_tok_is(doc, e + 1, "in") &&
+                     doc->toks[e + 2].cap;
     }
     h->modifier = is_modifier(doc, tb, te, i, e) ||
                   ((h->cands[0]->kind == SR_PLACE_COUNTRY ||
