@@ -848,6 +848,20 @@ static const actor_case_t crowd_cases[] = {
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},
     {"Two men set fire to a shop in Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
+    /* a gathering the state broke up, told as its arrests: the crowd is
+     * side A; a crowd only looked on, or no crowd arms used, is none */
+    {"Traders angry at a new tax gathered outside the town hall in Gao, "
+     "Mali, on Monday. Police fired tear gas and arrested nine of them.",
+     SR_AROLE_SIDE_A, "Protesters (Mali)", 1},
+    {"Students of the university (Gao) held a march on Monday in Gao, "
+     "Mali. Gendarmes fired rubber bullets, wounding four students.",
+     SR_AROLE_SIDE_A, "Protesters (Mali)", 1},
+    {"Traders gathered outside the town hall in Gao, Mali, on Monday. "
+     "Police arrested nine of them.",
+     SR_AROLE_SIDE_A, "Protesters (Mali)", 0},
+    {"Police fired tear gas at a wedding party and arrested nine people in "
+     "Gao, Mali, on Monday.",
+     SR_AROLE_SIDE_A, "Protesters (Mali)", 0},
 };
 
 /* the deed told right before the toll that anchors the incident, with
@@ -946,6 +960,23 @@ static const wording_case_t statement_cases[] = {
      * a deed of its own, name nobody */
     {"Boko Haram said afterwards that its men had fled the area.",
      SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+    /* the deed's purpose, or a threat that such deeds go on, owns it;
+     * the state saying so of another's deed does not */
+    {"Boko Haram said the killings were a warning to the governor.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram said that the raid was revenge for the arrest of its men.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram warned in a radio message that attacks on the town would "
+     "continue.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram warned that more raids will follow.", SR_CLAIM_CLAIMED,
+     SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"The Nigerian Army said the raid was revenge for a lost battle.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram warned that the roads were unsafe.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram said the raid was a tragedy.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
 };
 
 static void test_statements(void)

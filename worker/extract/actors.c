@@ -1505,10 +1505,12 @@ static int self_named(const sr_doc_t *doc, size_t i)
 
 /* "the Los Ardillos criminal group", "the Mungiki gang", "the Gulf
  * cartel": a name the text marks as a group's by the common noun after
- * it. The capitalised run [i, end) follows "the"; a demonym or a country
- * ("the Mexican drug cartel") names no group. */
-static int crew_named(const sr_gazetteer_t *gz, const sr_doc_t *doc,
-                      size_t i, size_t end, size_t te)
+ * it. The capitalised run [i, end) follows "the" (tested by the caller,
+ * as most runs fail there); a demonym or a country ("the Mexican drug
+ * cartel") names no group. */
+static __attribute__((noinline)) int crew_named(const sr_gazetteer_t *gz,
+                                                const sr_doc_t *doc, size_t i,
+                                                size_t end, size_t te)
 {
     static const char *const crew_kinds[] = {
         "criminal", "armed", "drug", "trafficking", "militant", "rebel",
@@ -1519,17 +1521,13 @@ static int crew_named(const sr_gazetteer_t *gz, const sr_doc_t *doc,
         "faction", "outfit", "network", NULL};
     size_t k = end;
 
-    if (i == 0 || end >= te || doc->toks[end].cap || !sr_tok_is(doc, i - 1, "the")) {
-        return 0;
+    /* up to two kind words: "criminal group", "drug-trafficking gang" */
+    while (k + 1 < te && k < end + 4 &&
+           (sr_tok_in(doc, k, crew_kinds) ||
+            (k > end && sr_tok_punct(doc, k) == '-'))) {
+        k++;
     }
-    for (size_t n = 0; n < 2 && k + 1 < te; n++) {
-        if (sr_tok_in(doc, k, crew_kinds)) {
-            k++;
-        } else if (sr_tok_punct(doc, k) == '-' && sr_tok_in(doc, k + 1, crew_kinds)) {
-            k += 2; /* "drug-trafficking" */
-        }
-    }
-    if (k >= te || !sr_tok_in(doc, k, crew_nouns)) {
+    if (!sr_tok_in(doc, k, crew_nouns)) {
         return 0;
     }
     return end > i + 1 || country_first(gz, doc, i, end) == NULL;
@@ -1594,9 +1592,10 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     for (j = i; j < end; j++) {
         caps += doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD;
     }
-    if (!(head || police || self_named(doc, i)) || caps < 2) {
+    if (caps < 2 || !(head || police || self_named(doc, i))) {
         /* one word is a name only when the noun after it says so */
-        if (head || police || !crew_named(gz, doc, i, end, te)) {
+        if (head || police || end >= te || doc->toks[end].cap || i == 0 ||
+            !sr_tok_is(doc, i - 1, "the") || !crew_named(gz, doc, i, end, te)) {
             return 0;
         }
     }
