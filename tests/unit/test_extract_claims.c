@@ -886,6 +886,47 @@ static const actor_case_t deed_before_cases[] = {
      SR_AROLE_PERPETRATOR, "Police Forces of Mali", 0},
 };
 
+/* The unnamed attacker's text: the deed's words or its doer, never a
+ * verb alone. */
+typedef struct deed_text_case_s {
+    const char *body;
+    const char *text;
+} deed_text_case_t;
+
+static const deed_text_case_t deed_text_cases[] = {
+    {"A roadside bomb went off near a bus in Gao, Mali, on Monday, killing "
+     "four passengers.",
+     "A roadside bomb went off"},
+    {"Two traders were shot dead at a market in Gao, Mali, on Monday.",
+     "were shot dead"},
+    {"On Monday a man armed with a machete stabbed two guards at a market "
+     "in Gao, Mali.",
+     "a man armed with a machete"},
+    {"Two traders were stabbed to death at a market in Gao, Mali, on "
+     "Monday.",
+     "were stabbed to death"},
+};
+
+static void check_deed_text_case(const deed_text_case_t *c)
+{
+    sr_incident_list_t list;
+    const sr_incident_t *inc = main_of(c->body, &list);
+    const sr_actor_t *a = actor(inc, SR_AROLE_PERPETRATOR,
+                                "Unidentified Armed Group (Mali)");
+
+    if (a == NULL || strcmp(a->text, c->text) != 0) {
+        CHECK(!"deed words as the unnamed attacker's text");
+        fprintf(stderr, "    got '%s', want '%s': %s\n",
+                a != NULL ? a->text : "(none)", c->text, c->body);
+    }
+    sr_incident_list_clear(&list);
+}
+
+static void test_deed_texts(void)
+{
+    FIXTURE_EACH(deed_text_cases, check_deed_text_case);
+}
+
 static void test_deed_before(void)
 {
     FIXTURE_EACH(deed_before_cases, check_actor_case);
@@ -1001,6 +1042,7 @@ WITH_EXTRACTOR(test_wordings)
 WITH_EXTRACTOR(test_names)
 WITH_EXTRACTOR(test_status_dates)
 WITH_EXTRACTOR(test_deed_before)
+WITH_EXTRACTOR(test_deed_texts)
 WITH_EXTRACTOR(test_crowds)
 WITH_EXTRACTOR(test_statements)
 
@@ -1013,6 +1055,7 @@ TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"names", test_names_run},
              {"status_dates", test_status_dates_run},
              {"deed_before", test_deed_before_run},
+             {"deed_texts", test_deed_texts_run},
              {"crowds", test_crowds_run},
              {"statements", test_statements_run},
              {NULL, NULL}};

@@ -1508,26 +1508,41 @@ static int self_named(const sr_doc_t *doc, size_t i)
  * it. The capitalised run [i, end) follows "the" (tested by the caller,
  * as most runs fail there); a demonym or a country ("the Mexican drug
  * cartel") names no group. */
+/* word tests, not lists: a list more in the doc's table can push a hot
+ * list off its home slot */
+static int crew_kind(const sr_doc_t *doc, size_t k)
+{
+    return sr_tok_is(doc, k, "criminal") || sr_tok_is(doc, k, "armed") ||
+           sr_tok_is(doc, k, "drug") || sr_tok_is(doc, k, "trafficking") ||
+           sr_tok_is(doc, k, "militant") || sr_tok_is(doc, k, "rebel") ||
+           sr_tok_is(doc, k, "jihadist") || sr_tok_is(doc, k, "separatist") ||
+           sr_tok_is(doc, k, "extremist") || sr_tok_is(doc, k, "terrorist") ||
+           sr_tok_is(doc, k, "paramilitary") || sr_tok_is(doc, k, "insurgent") ||
+           sr_tok_is(doc, k, "street") || sr_tok_is(doc, k, "crime") ||
+           sr_tok_is(doc, k, "smuggling") || sr_tok_is(doc, k, "kidnapping");
+}
+
+static int crew_noun(const sr_doc_t *doc, size_t k)
+{
+    return sr_tok_is(doc, k, "group") || sr_tok_is(doc, k, "gang") ||
+           sr_tok_is(doc, k, "cartel") || sr_tok_is(doc, k, "militia") ||
+           sr_tok_is(doc, k, "syndicate") || sr_tok_is(doc, k, "mafia") ||
+           sr_tok_is(doc, k, "faction") || sr_tok_is(doc, k, "outfit") ||
+           sr_tok_is(doc, k, "network");
+}
+
 static __attribute__((noinline)) int crew_named(const sr_gazetteer_t *gz,
                                                 const sr_doc_t *doc, size_t i,
                                                 size_t end, size_t te)
 {
-    static const char *const crew_kinds[] = {
-        "criminal", "armed", "drug", "trafficking", "militant", "rebel",
-        "jihadist", "separatist", "extremist", "terrorist", "paramilitary",
-        "insurgent", "street", "crime", "smuggling", "kidnapping", NULL};
-    static const char *const crew_nouns[] = {
-        "group", "gang", "cartel", "militia", "syndicate", "mafia",
-        "faction", "outfit", "network", NULL};
     size_t k = end;
 
     /* up to two kind words: "criminal group", "drug-trafficking gang" */
     while (k + 1 < te && k < end + 4 &&
-           (sr_tok_in(doc, k, crew_kinds) ||
-            (k > end && sr_tok_punct(doc, k) == '-'))) {
+           (crew_kind(doc, k) || (k > end && sr_tok_punct(doc, k) == '-'))) {
         k++;
     }
-    if (!sr_tok_in(doc, k, crew_nouns)) {
+    if (!crew_noun(doc, k)) {
         return 0;
     }
     return end > i + 1 || country_first(gz, doc, i, end) == NULL;

@@ -247,10 +247,6 @@ static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
  * author can. j is at "the". */
 static int purpose_given(const sr_doc_t *doc, size_t j, size_t te)
 {
-    static const char *const purposes[] = {
-        "warning", "message", "revenge", "retaliation", "reprisal",
-        "punishment", "retribution", "lesson", "vengeance", "response",
-        NULL};
     size_t k = j + 2;
 
     if (k >= te || !(sr_tok_is(doc, k, "was") || sr_tok_is(doc, k, "were")) ||
@@ -262,15 +258,20 @@ static int purpose_given(const sr_doc_t *doc, size_t j, size_t te)
                    sr_tok_is(doc, k, "an"))) {
         k++;
     }
-    return k < te && sr_tok_in(doc, k, purposes);
+    /* word tests, not a list: a rare test need not take a hot list's
+     * slot in the doc's table */
+    return k < te &&
+           (sr_tok_is(doc, k, "warning") || sr_tok_is(doc, k, "message") ||
+            sr_tok_is(doc, k, "revenge") || sr_tok_is(doc, k, "retaliation") ||
+            sr_tok_is(doc, k, "reprisal") || sr_tok_is(doc, k, "punishment") ||
+            sr_tok_is(doc, k, "retribution") || sr_tok_is(doc, k, "lesson") ||
+            sr_tok_is(doc, k, "vengeance") || sr_tok_is(doc, k, "response"));
 }
 
 /* "X warned that attacks on Y would continue", "warned that more
  * bombings would follow": a threat to go on owns what was done. */
 static int threat_goes_on(const sr_doc_t *doc, size_t i, size_t te)
 {
-    static const char *const go_on[] = {"continue", "follow", "resume",
-                                        "go", "intensify", NULL};
     size_t j = i + 1;
 
     /* "warned in a call to a newspaper that" */
@@ -289,7 +290,9 @@ static int threat_goes_on(const sr_doc_t *doc, size_t i, size_t te)
         for (size_t m = k + 1; m + 1 < te && m < k + 8 && !clause_punct(doc, m);
              m++) {
             if ((sr_tok_is(doc, m, "would") || sr_tok_is(doc, m, "will")) &&
-                sr_tok_in(doc, m + 1, go_on)) {
+                (sr_tok_is(doc, m + 1, "continue") || sr_tok_is(doc, m + 1, "follow") ||
+                 sr_tok_is(doc, m + 1, "resume") || sr_tok_is(doc, m + 1, "go") ||
+                 sr_tok_is(doc, m + 1, "intensify"))) {
                 return 1;
             }
         }
