@@ -99,6 +99,9 @@ one_incident("seg-people-from", "'labourers from outside Gulu' tells where "
 one_incident("seg-state-speaks", "'Chad reported 20 rebels killed': the "
              "state that speaks is a source, not the place of another event",
              {"killed": 20}, "time.date", "2019-03-11")
+one_incident("seg-toll-aside-date", "a date in brackets after the toll "
+             "tells of one victim, not of another event", {"killed": 6},
+             "time.date", "2022-03-03")
 
 A = "seg-separate-toll"
 c.expect(f"{A}: 'In a separate incident' keeps its toll apart from the "

@@ -87,6 +87,29 @@ CASES = (
      "Protest with intervention", None),
     ("type-mine-set-off", "REMOTE_EXPLOSIVE_IED", ERV,
      "Remote explosive/landmine/IED", BOMB),
+    # bombs by their plural, a suicide bomber whatever his verb
+    ("type-car-bombs-went-off", "BOMBING_OTHER", ERV,
+     "Remote explosive/landmine/IED", BOMB),
+    ("type-suicide-car-bomber", "SUICIDE_BOMBING", ERV, "Suicide bomb", BOMB),
+    # blades make an armed assault; a title in the possessive is not the
+    # victim's
+    ("type-throats-cut", "ARMED_ASSAULT", VAC, "Attack", "Armed Assault"),
+    ("type-priest-assistant", "ARMED_ASSAULT", VAC, "Attack",
+     "Armed Assault"),
+    # a person seized is kidnapped
+    ("type-trader-seized", "KIDNAPPING", VAC,
+     "Abduction/forced disappearance", "Hostage Taking (Kidnapping)"),
+    # "took to the streets", then met with live fire
+    ("type-streets-live-fire", "EXCESSIVE_FORCE_ON_PROTESTERS", "Protests",
+     "Excessive force against protesters", None),
+    # a crowd by its age throwing fire bombs at the police themselves
+    ("type-petrol-bombs-police", "RIOT_VIOLENT_DEMONSTRATION", "Riots",
+     "Violent demonstration", None),
+    # acid thrown at people: GTD's unarmed (chemical) assault
+    ("type-acid-sprayed", "UNARMED_ASSAULT", VAC, "Attack", "Unarmed Assault"),
+    # a mine that opens a fight: a battle for ACLED, a bombing for GTD
+    ("type-ambush-fight", "REMOTE_EXPLOSIVE_IED", "Battles", "Armed clash",
+     BOMB),
 )
 for art, cat, acled, sub, gtd in CASES:
     m = c.main_of(art)

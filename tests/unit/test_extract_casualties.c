@@ -829,16 +829,56 @@ static void test_sentence_bounds(void)
  * unseen; and words of other lengths are stopped */
 static void test_unclassed_filter(void)
 {
+    /* one phrase for each listed word, where the rules must read it */
+    static const struct {
+        const char *word, *text;
+    } uses[] = {
+        {"missing", "Fifteen people remain missing."},
+        {"treated", "Nine were treated in hospital."},
+        {"treatment", "Five needed hospital treatment."},
+        {"death", "A mob beat him to death."},
+        {"cuts", "A guard suffered cuts."},
+        {"burns", "Two cooks suffered burns."},
+        {"bruises", "The driver sustained bruises."},
+        {"fractures", "A nurse suffered fractures."},
+        {"found", "His body was found."},
+        {"recovered", "Her body was recovered."},
+        {"discovered", "The body was discovered."},
+        {"lost", "Two guards lost their lives."},
+        {"lives", "The blast claimed the lives of six."},
+        {"succumbed", "The guard succumbed to his wounds."},
+        {"stabbed", "A man stabbed a guard."},
+        {"knifed", "A man knifed a guard."},
+        {"throats", "Raiders cut the throats of two herders."},
+    };
     size_t n = 0;
 
     for (const char *const *w = sr_casualty_unclassed_words; *w != NULL; w++) {
+        size_t k = 0;
+        int before = sr_check_failures;
+
         CHECK(sr_casualty_unclassed_passes(*w, strlen(*w)));
-        if (!sr_casualty_unclassed_passes(*w, strlen(*w))) {
+        while (k < sizeof(uses) / sizeof(uses[0]) &&
+               strcmp(uses[k].word, *w) != 0) {
+            k++;
+        }
+        CHECK(k < sizeof(uses) / sizeof(uses[0])); /* a phrase for it */
+        if (k < sizeof(uses) / sizeof(uses[0])) {
+            sr_doc_t doc;
+            size_t i;
+
+            sr_doc_init(&doc);
+            fixture_doc(&doc, uses[k].text, 2020, 5, 2);
+            i = fixture_tok(&doc, *w);
+            CHECK(i < doc.ntok && sr_casualty_verb_kind(&doc, i) >= 0);
+            fixture_done(&doc);
+        }
+        if (sr_check_failures > before) {
             fprintf(stderr, "    (word: %s)\n", *w);
         }
         n++;
     }
-    CHECK(n >= 16);
+    CHECK_INT_EQ(n, sizeof(uses) / sizeof(uses[0]));
     CHECK(!sr_casualty_unclassed_passes("market", 6));
     CHECK(!sr_casualty_unclassed_passes("", 0));
 }
@@ -849,7 +889,6 @@ static void test_manner_and_throats(void)
 {
     static const kind_case_t cases[] = {
         {"Armed men cut the throats of five conscripts.", SR_CAS_KILLED, 5},
-        {"Militants slit the throat of a shepherd.", SR_CAS_KILLED, 1},
         {"He cut the throat of the chicken line short.", SR_CAS_KILLED, -1},
         {"Three men hacked a priest's assistant to death.", SR_CAS_KILLED,
          1},

@@ -845,7 +845,7 @@ static const actor_case_t crowd_cases[] = {
     {"Two people set fire to a shop in Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
     {"Groups of men set fire to houses in Gao, Mali, on Monday.",
-     SR_AROLE_PERPETRATOR, "Rioters (Mali)", 1},
+     SR_AROLE_SIDE_A, "Rioters (Mali)", 1},
     {"Two men set fire to a shop in Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
     /* a gathering the state broke up, told as its arrests: the crowd is

@@ -177,16 +177,15 @@ static int stab_wound(const sr_doc_t *doc, size_t i)
     return 1;
 }
 
-/* "cut the throats of five conscripts", "slit the throat of a
- * shepherd": a killing, and whose after "of". */
+/* "cut the throats of five conscripts": a killing, and whose after
+ * "of". */
 static int throats_cut(const sr_doc_t *doc, size_t i)
 {
     static const char *const cutters[] = {"cut", "slit", "cutting",
                                           "slitting", "slashed", NULL};
     size_t tb, te;
 
-    if (!(sr_tok_is(doc, i, "throats") || sr_tok_is(doc, i, "throat")) ||
-        i < 2) {
+    if (i < 2 || !sr_tok_is(doc, i, "throats")) {
         return 0;
     }
     sentence_of(doc, i, &tb, &te);
@@ -212,31 +211,48 @@ static int death_of(const sr_doc_t *doc, size_t i)
  * "beaten to death", "were treated in hospital", "suffered burns". */
 static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
 {
-    if (sr_tok_is(doc, i, "missing")) {
-        return SR_CAS_MISSING;
+    /* by first letter: only the rules whose words start so are asked */
+    switch (doc->text[doc->toks[i].start] | 0x20) {
+    case 'm':
+        return sr_tok_is(doc, i, "missing") ? SR_CAS_MISSING : -1;
+    case 'b':
+    case 'c':
+    case 'f':
+        if (injury_noun(doc, i)) {
+            return SR_CAS_INJURED;
+        }
+        return body_found(doc, i) ? SR_CAS_KILLED : -1;
+    case 'r':
+        return body_found(doc, i) ? SR_CAS_KILLED : -1;
+    case 'd':
+        return body_found(doc, i) || to_death(doc, i) || death_of(doc, i)
+                   ? SR_CAS_KILLED
+                   : -1;
+    case 'l':
+        return life_lost(doc, i) || lives_claimed(doc, i) ? SR_CAS_KILLED
+                                                          : -1;
+    case 's':
+        if (life_lost(doc, i)) {
+            return SR_CAS_KILLED;
+        }
+        return stab_wound(doc, i) ? SR_CAS_INJURED : -1;
+    case 'k':
+        return stab_wound(doc, i) ? SR_CAS_INJURED : -1;
+    case 't':
+        if (doc->toks[i].len == 7 && throats_cut(doc, i)) {
+            return SR_CAS_KILLED;
+        }
+        return hospital_care(doc, i);
+    default:
+        return -1;
     }
-    if (injury_noun(doc, i)) {
-        return SR_CAS_INJURED;
-    }
-    if (body_found(doc, i) || life_lost(doc, i) || lives_claimed(doc, i) ||
-        throats_cut(doc, i)) {
-        return SR_CAS_KILLED;
-    }
-    if (stab_wound(doc, i)) {
-        return SR_CAS_INJURED;
-    }
-    /* "death" is no casualty word; every other verb is */
-    if (to_death(doc, i) || death_of(doc, i)) {
-        return SR_CAS_KILLED;
-    }
-    return hospital_care(doc, i);
 }
 
 /* Every token the rules of verb_kind_unclassed can match at i. */
 const char *const sr_casualty_unclassed_words[] = {
     "missing", "treated", "treatment", "death", "cuts", "burns",
     "bruises", "fractures", "found", "recovered", "discovered", "lost",
-    "lives", "succumbed", "stabbed", "knifed", "throat", "throats", NULL};
+    "lives", "succumbed", "stabbed", "knifed", "throats", NULL};
 
 /* The lengths of the words above by first letter, as bits: most tokens
  * are settled by this alone. test_extract_casualties holds every listed
@@ -247,8 +263,7 @@ static inline int unclassed_passes(unsigned char first, size_t len)
         ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
         ['d' - 'a'] = 1u << 5 | 1u << 10,
         ['f' - 'a'] = 1u << 5 | 1u << 9, ['m' - 'a'] = 1u << 7,
-        ['r' - 'a'] = 1u << 9,
-        ['t' - 'a'] = 1u << 6 | 1u << 7 | 1u << 9,
+        ['r' - 'a'] = 1u << 9, ['t' - 'a'] = 1u << 7 | 1u << 9,
         ['l' - 'a'] = 1u << 4 | 1u << 5, ['s' - 'a'] = 1u << 7 | 1u << 9,
         ['k' - 'a'] = 1u << 6};
     unsigned c = (first | 0x20u) - 'a';
@@ -407,23 +422,30 @@ static int listed(const char *const *list, const char *w, size_t n)
     return 0;
 }
 
-/* The spelling w[0..n) ends as a calling does, and names no thing. */
+/* The spelling w[0..n) ends as a calling does: "-er", "-or", "-man",
+ * "-ist", "-ian", "-ant", "-ent", "-ee"; not "-ment", which names things
+ * ("a government", "a settlement"). */
 static int calling_spelling(const char *w, size_t n)
 {
-    static const char *const endings[] = {"er", "or", "man", "ist", "ian",
-                                          "ant", "ent", "ee", NULL};
+    const char *e = w + n;
 
-    if (n < 5 || memcmp(w + n - 4, "ment", 4) == 0) {
-        return 0; /* "-ment" names things: "a government", "a settlement" */
+    if (n < 5) {
+        return 0;
     }
-    for (size_t k = 0; endings[k] != NULL; k++) {
-        size_t e = strlen(endings[k]);
-
-        if (memcmp(w + n - e, endings[k], e) == 0) {
-            return 1;
-        }
+    switch (e[-1]) {
+    case 'r':
+        return e[-2] == 'e' || e[-2] == 'o';
+    case 'n':
+        return (e[-2] == 'a' && (e[-3] == 'm' || e[-3] == 'i'));
+    case 't':
+        return (e[-2] == 's' && e[-3] == 'i') ||
+               (e[-2] == 'n' && (e[-3] == 'a' || e[-3] == 'e') &&
+                memcmp(e - 4, "ment", 4) != 0);
+    case 'e':
+        return e[-2] == 'e';
+    default:
+        return 0;
     }
-    return 0;
 }
 
 /* A calling no dictionary lists, by its ending: "a cleaner", "a street
@@ -1403,7 +1425,9 @@ static size_t victim_after(const sr_doc_t *doc, size_t j, size_t te,
         j += 2; /* "two of his children" */
     }
     for (size_t k = j; k < te && k < j + 3; k++) {
-        if (sr_tok_has(doc, k, SR_W_UNIT) || sr_tok_in(doc, k, things)) {
+        if (sr_tok_has(doc, k, SR_W_UNIT) ||
+            (doc->toks[k].len >= 5 && !doc->toks[k].cap &&
+             sr_tok_in(doc, k, things))) {
             return 0; /* "2 hours", "one transformer" */
         }
         if (victim_of(doc, k) != 0) {
@@ -1967,51 +1991,15 @@ static int note_head(const sr_doc_t *doc, size_t i)
     return i == tb && i + 2 < te;
 }
 
-static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
+/* The count after a toll word at i, "rose to 24", "at about 50", "of
+ * 12": the hit of that kind. */
+static int toll_count(const sr_doc_t *doc, size_t te, size_t i, int kind,
+                      sr_cas_hit_t *h)
 {
-    static const char *const accounts[] = {"accounts", "estimates",
-                                           "reports", NULL};
     static const char *const vary[] = {"vary", "varied", "range", "ranged",
                                        "varies", "ranges", NULL};
     sr_qcount_t c;
-    int kind = SR_CAS_KILLED;
 
-    /* "the number of dead rose to 12", "the number of injured stood at
-     * 40": a toll by other words */
-    if (i > 1 &&
-        (sr_tok_is(doc, i - 1, "number") ||
-         (sr_tok_is(doc, i - 1, "of") && sr_tok_is(doc, i - 2, "number"))) &&
-        (sr_tok_in(doc, i, toll_dead) || sr_tok_in(doc, i, toll_hurt))) {
-        /* "put the number killed at about 50" too */
-        kind = sr_tok_in(doc, i, toll_hurt) ? SR_CAS_INJURED : SR_CAS_KILLED;
-    } else if (i > 2 && sr_tok_in(doc, i, toll_dead) && sr_tok_is(doc, i - 1, "the") &&
-               sr_tok_is(doc, i - 2, "of") &&
-               sr_tok_in(doc, i - 3, accounts)) {
-        /* "accounts of the dead vary between 8 and 15" */
-    } else if (i > 1 && sr_tok_is(doc, i, "figure") &&
-               sr_tok_is(doc, i - 1, "the") && sr_tok_is(doc, i - 2, "put") &&
-               (kind = figure_kind(doc, i)) >= 0) {
-        /* "... of the dead; staff put the figure at 11" */
-    } else if (note_head(doc, i)) {
-        /* "Fatalities 13.", "Fatalities: 4 (two civilians)." */
-        size_t j = i + 1 + (sr_tok_punct(doc, i + 1) == ':');
-
-        if (sr_count_at(doc, j, te, &c) == 0 || c.qual != SR_QUAL_EXACT ||
-            !(c.te == te || sr_tok_punct(doc, c.te) == '(' ||
-              sr_tok_punct(doc, c.te) == '.')) {
-            return 0;
-        }
-        memset(h, 0, sizeof(*h));
-        h->count = c;
-        h->verb = i;
-        h->tb = i;
-        h->te = c.te;
-        finish(h, SR_CAS_KILLED, SR_VICTIM_UNKNOWN);
-        h->cumulative = 1;
-        return 1;
-    } else if (!sr_tok_is(doc, i, "toll")) {
-        return 0;
-    }
     for (size_t j = i + 1; j < te && j < i + 10; j++) {
         if (sr_count_at(doc, j, te, &c) > 0 && c.qual != SR_QUAL_NONZERO_UNKNOWN) {
             if (!sr_tok_is(doc, j - 1, "to") && !sr_tok_is(doc, j - 1, "at") &&
@@ -2030,6 +2018,79 @@ static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
         }
     }
     return 0;
+}
+
+/* Tolls told by other words, asked of few tokens: "accounts of the dead
+ * vary between 8 and 15", "put the figure at 11", "Fatalities 13." */
+static int toll_other(const sr_doc_t *doc, size_t te, size_t i,
+                      sr_cas_hit_t *h)
+{
+    static const char *const accounts[] = {"accounts", "estimates",
+                                           "reports", NULL};
+    sr_qcount_t c;
+    int kind;
+
+    if (i > 2 && sr_tok_in(doc, i, toll_dead) && sr_tok_is(doc, i - 1, "the") &&
+        sr_tok_is(doc, i - 2, "of") && sr_tok_in(doc, i - 3, accounts)) {
+        return toll_count(doc, te, i, SR_CAS_KILLED, h);
+    }
+    if (i > 1 && sr_tok_is(doc, i, "figure") && sr_tok_is(doc, i - 1, "the") &&
+        sr_tok_is(doc, i - 2, "put") && (kind = figure_kind(doc, i)) >= 0) {
+        return toll_count(doc, te, i, kind, h);
+    }
+    if (note_head(doc, i)) {
+        /* "Fatalities 13.", "Fatalities: 4 (two civilians)." */
+        size_t j = i + 1 + (sr_tok_punct(doc, i + 1) == ':');
+
+        if (sr_count_at(doc, j, te, &c) == 0 || c.qual != SR_QUAL_EXACT ||
+            !(c.te == te || sr_tok_punct(doc, c.te) == '(' ||
+              sr_tok_punct(doc, c.te) == '.')) {
+            return 0;
+        }
+        memset(h, 0, sizeof(*h));
+        h->count = c;
+        h->verb = i;
+        h->tb = i;
+        h->te = c.te;
+        finish(h, SR_CAS_KILLED, SR_VICTIM_UNKNOWN);
+        h->cumulative = 1;
+        return 1;
+    }
+    return 0;
+}
+
+static int toll(const sr_doc_t *doc, size_t te, size_t i, sr_cas_hit_t *h)
+{
+    const sr_tok_t *t = &doc->toks[i];
+
+    /* "the number of dead rose to 12", "the number of injured stood at
+     * 40": a toll by other words */
+    if (i > 1 &&
+        (sr_tok_is(doc, i - 1, "number") ||
+         (sr_tok_is(doc, i - 1, "of") && sr_tok_is(doc, i - 2, "number"))) &&
+        (sr_tok_in(doc, i, toll_dead) || sr_tok_in(doc, i, toll_hurt))) {
+        /* "put the number killed at about 50" too */
+        return toll_count(doc, te, i,
+                          sr_tok_in(doc, i, toll_hurt) ? SR_CAS_INJURED
+                                                       : SR_CAS_KILLED,
+                          h);
+    }
+    if (t->len == 4 && sr_tok_is(doc, i, "toll")) {
+        return toll_count(doc, te, i, SR_CAS_KILLED, h);
+    }
+    /* the words of toll_other are 4, 6 or 10 letters long and start
+     * with d, k or f ("dead", "killed", "figure", "fatalities") */
+    switch (t->kind == SR_TOK_WORD && (t->len == 4 || t->len == 6 ||
+                                       t->len == 10)
+                ? doc->text[t->start] | 0x20
+                : 0) {
+    case 'd':
+    case 'k':
+    case 'f':
+        return toll_other(doc, te, i, h);
+    default:
+        return 0;
+    }
 }
 
 /* "no one was killed", "nobody was hurt", "no casualties" */
@@ -2443,8 +2504,9 @@ static inline int may_start(const sr_doc_t *doc, size_t i)
         return 1;
     }
     if ((t->len == 6 || t->len == 5) &&
-        (sr_tok_is(doc, i, "burned") || sr_tok_is(doc, i, "burnt") ||
-         sr_tok_is(doc, i, "figure"))) {
+        ((doc->text[t->start] == 'b' &&
+          (sr_tok_is(doc, i, "burned") || sr_tok_is(doc, i, "burnt"))) ||
+         (doc->text[t->start] == 'f' && sr_tok_is(doc, i, "figure")))) {
         return 1; /* "burned two thieves alive", "put the figure at 11" */
     }
     return verb_kind(doc, i) >= 0;

@@ -64,7 +64,8 @@ int sr_casualty_verb_kind(const sr_doc_t *doc, size_t i);
 /* The words in no word class that can open a casualty phrase ("missing",
  * "lost", "death"), NULL-terminated; and whether the quick filter by first
  * letter and length lets a word of that spelling through. A word the rules
- * match belongs in the list, and the tests hold every listed word passes. */
+ * match belongs in the list; the tests hold that every listed word passes
+ * the filter and is read by its rule in a phrase of its own. */
 extern const char *const sr_casualty_unclassed_words[];
 int sr_casualty_unclassed_passes(const char *word, size_t len);
 

@@ -1293,8 +1293,13 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
                 "cutlasses", "knife", "knives", "throat", "throats", "sword",
                 "swords", "pieces", NULL};
 
+            /* "cut ... to the death of" is no blade: only "hacked to
+             * death" counts a death as the blade's */
+            int hacked = sr_tok_is(doc, i, "hacked");
+
             for (size_t j = i + 1; j < te && j < i + 8; j++) {
-                if (sr_tok_in(doc, j, blades)) {
+                if (sr_tok_in(doc, j, blades) &&
+                    (hacked || !(sr_tok_is(doc, j, "death") || sr_tok_is(doc, j, "pieces")))) {
                     return 1;
                 }
             }
@@ -1994,7 +1999,8 @@ static int thrown_at_forces(const sr_doc_t *doc, size_t tb, size_t te)
 }
 
 /* A crowd named at token c: a crowd noun ("youths", "protesters"), or
- * people by their number or age ("hundreds of people", "young men"). */
+ * people by their number, age or grouping ("hundreds of people", "young
+ * men", "groups of men"). */
 static int crowd_at(const sr_doc_t *doc, size_t tb, size_t c)
 {
     static const char *const folk[] = {"people", "men", "residents", NULL};
@@ -2002,12 +2008,17 @@ static int crowd_at(const sr_doc_t *doc, size_t tb, size_t c)
     if (sr_tok_has(doc, c, SR_W_CLSCUE) && sr_tok_in(doc, c, crowd)) {
         return 1;
     }
-    if (c == tb || !sr_tok_in(doc, c, folk)) {
+    /* the cheap tests of the words before first: most civilians named
+     * are no crowd */
+    if (!sr_tok_has(doc, c, SR_W_VICT_CIV) || c == tb) {
         return 0;
     }
-    return sr_tok_is(doc, c - 1, "young") ||
-           (sr_tok_is(doc, c - 1, "of") && c > tb + 1 &&
-            sr_tok_has(doc, c - 2, SR_W_VAGUE));
+    if (sr_tok_is(doc, c - 1, "young")) {
+        return sr_tok_in(doc, c, folk);
+    }
+    return sr_tok_is(doc, c - 1, "of") && c > tb + 1 &&
+           (sr_tok_has(doc, c - 2, SR_W_VAGUE) || sr_tok_is(doc, c - 2, "groups")) &&
+           sr_tok_in(doc, c, folk);
 }
 
 static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
@@ -2162,7 +2173,7 @@ static int forces_before(const sr_doc_t *doc, size_t tb, size_t i)
         if (sr_tok_has(doc, j - 1, SR_W_PERP)) {
             return 0;
         }
-        forces |= sr_tok_has(doc, j - 1, SR_W_SEC_ORG | SR_W_POLICE);
+        forces |= sr_tok_has(doc, j - 1, SR_W_SEC_ORG | SR_W_POLICE | SR_W_VICT_SEC);
     }
     return forces;
 }
@@ -2432,7 +2443,7 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         return SR_CAT_RIOT_VIOLENT_DEMONSTRATION; /* burning tyres */
     }
     if ((best == SR_CAT_ARMED_ASSAULT || best == SR_CAT_UNARMED_ASSAULT ||
-         best == SR_CAT_OTHER) &&
+         (best == SR_CAT_OTHER && best_rank >= 0)) &&
         (bomber = suicide_bomber(doc, tb, te)) != 0) {
         return bomber == 1 ? SR_CAT_SUICIDE_BOMBING : SR_CAT_BOMBING_OTHER;
     }
@@ -2600,12 +2611,14 @@ static int is_bombing(sr_category_t c)
 }
 
 /* An event of category cat told by its own trigger in [tb, te):
- * "exchanged fire with the soldiers" (a clash), "assassinated". */
-static int cat_told(const sr_doc_t *doc, size_t tb, size_t te, sr_category_t cat)
+ * "exchanged fire with the soldiers" (a clash), "assassinated"; verbs: by
+ * a verb only (not "amid fighting in the city", a setting). */
+static int cat_told(const sr_doc_t *doc, size_t tb, size_t te, sr_category_t cat,
+                    int verbs)
 {
     for (size_t i = tb; i < te; i++) {
         if (sr_tok_has(doc, i, SR_W_TRIGGER) && doc->toks[i].lex->trig == (int)cat + 1 &&
-            sr_is_trigger(doc, tb, te, i)) {
+            !(verbs && doc->toks[i].lex->trig_noun) && sr_is_trigger(doc, tb, te, i)) {
             return 1;
         }
     }
@@ -2634,7 +2647,7 @@ sr_labels_t sr_labels_ctx(const sr_label_ctx_t *ctx)
         l.acled_sub = "Remote explosive/landmine/IED";
     }
     if ((c == SR_CAT_REMOTE_EXPLOSIVE_IED || c == SR_CAT_BOMBING_OTHER) &&
-        ctx->doc != NULL && cat_told(ctx->doc, ctx->tb, ctx->te, SR_CAT_ARMED_CLASH)) {
+        ctx->doc != NULL && cat_told(ctx->doc, ctx->tb, ctx->te, SR_CAT_ARMED_CLASH, 1)) {
         /* "detonated a mine against a column, then exchanged fire with
          * the soldiers": an ambush fought out, a battle for ACLED; GTD
          * keeps the bombing */
@@ -2977,7 +2990,7 @@ static int taken_away(const sr_doc_t *doc, size_t sb, size_t se)
  * word for the event, told anywhere in it. */
 static int told_assassination(const sr_doc_t *doc, size_t sb, size_t se)
 {
-    return cat_told(doc, sb, se, SR_CAT_ASSASSINATION);
+    return cat_told(doc, sb, se, SR_CAT_ASSASSINATION, 0);
 }
 
 /* The name at n (a titled person's) names a place or a body after him:
@@ -3174,6 +3187,15 @@ int sr_category_is_protest(sr_category_t c)
            c == SR_CAT_PROTEST_WITH_INTERVENTION ||
            c == SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS ||
            c == SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+}
+
+int sr_tells_protest(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
+{
+    if (!sr_tok_has(doc, i, SR_W_TRIGGER)) {
+        return 0;
+    }
+    return sr_category_is_protest((sr_category_t)(doc->toks[i].lex->trig - 1)) ||
+           (sr_tok_is(doc, i, "took") && to_the_streets(doc, tb, te, i));
 }
 
 static int clause_break(const sr_doc_t *doc, size_t i)

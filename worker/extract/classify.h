@@ -112,6 +112,10 @@ const char *const *const *sr_classify_cue_lists(void);
 /* 1 for the protest and riot categories. */
 int sr_category_is_protest(sr_category_t cat);
 
+/* 1 if token i of sentence [tb, te) tells a protest: a protest trigger, or
+ * "took to the streets". */
+int sr_tells_protest(const sr_doc_t *doc, size_t tb, size_t te, size_t i);
+
 #define SR_NO_CUE ((size_t)-1)
 
 /* Factuality of the event triggered at token trig in sentence [tb, te).

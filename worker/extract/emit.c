@@ -656,9 +656,7 @@ static size_t crowd_noun(const sr_doc_t *doc, const sr_sent_t *s)
         if (sr_tok_has(doc, i, SR_W_VICT_CIV)) {
             noun = i;
         }
-        if (sr_tok_has(doc, i, SR_W_TRIGGER) &&
-            sr_category_is_protest(
-                (sr_category_t)(doc->toks[i].lex->trig - 1))) {
+        if (sr_tells_protest(doc, s->tb, s->te, i)) {
             if (noun == SR_NO_TOK && i > s->tb &&
                 (doc->toks[i - 1].kind == SR_TOK_NUM ||
                  sr_tok_has(doc, i - 1, SR_W_VAGUE | SR_W_FEW))) {

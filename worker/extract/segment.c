@@ -23,9 +23,31 @@
 #define BACKGROUND_DAYS 10
 #define SCOPE_SENTS 8
 
+/* A date in brackets after a toll: "17 protesters and an officer were
+ * killed (the officer on the night of 9-10 January)" tells of one victim,
+ * not of the sentence's event. */
+static int toll_aside(const sr_sentinfo_t *si, const sr_doc_t *doc,
+                      const sr_date_hit_t *h)
+{
+    for (size_t k = 0; k < si->ncas; k++) {
+        size_t e = si->cas[k].te;
+
+        if (e < h->tb && sr_tok_punct(doc, e) == '(') {
+            for (size_t i = e + 1; i < h->tb; i++) {
+                if (sr_tok_punct(doc, i) == ')') {
+                    return 0;
+                }
+            }
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The sentence's date of the event: a named date over a weekday ("late on
- * Sunday [17 October]"), never a period ("since 2015") nor a date after
- * publication ("next month's visit on 11/1"). */
+ * Sunday [17 October]"), never a period ("since 2015"), a date after
+ * publication ("next month's visit on 11/1") nor one in an aside on the
+ * toll. */
 static const sr_date_hit_t *own_date(const sr_sentinfo_t *si,
                                      const sr_doc_t *doc)
 {
@@ -34,7 +56,8 @@ static const sr_date_hit_t *own_date(const sr_sentinfo_t *si,
     for (size_t k = 0; k < si->ndates; k++) {
         const sr_date_hit_t *h = &si->dates[k];
 
-        if (h->since || (doc->has_pub && sr_date_age_days(doc, h) < -1)) {
+        if (h->since || (doc->has_pub && sr_date_age_days(doc, h) < -1) ||
+            toll_aside(si, doc, h)) {
             continue;
         }
         if (best == NULL || (best->vague_day && !h->vague_day &&
