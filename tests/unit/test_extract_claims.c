@@ -1010,6 +1010,10 @@ static const wording_case_t statement_cases[] = {
     {"Boko Haram warned in a radio message that attacks on the town would "
      "continue.",
      SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* a named unit between the owner and its deed */
+    {"Boko Haram announced on Tuesday that its Lake Chad Brigade of the "
+     "Faithful had carried out the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
     {"Boko Haram warned that more raids will follow.", SR_CLAIM_CLAIMED,
      SR_AROLE_CLAIMANT, "Boko Haram"},
     {"The Nigerian Army said the raid was revenge for a lost battle.",

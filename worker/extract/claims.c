@@ -152,8 +152,17 @@ static int did_after(const sr_doc_t *doc, size_t j, size_t te)
         "held", "holding", "lit", "done", "seized", "sent", "mailed",
         "punished", "captured", "placed", "responsible", NULL};
 
-    /* "its strike team had done it": a doer of two words */
-    for (size_t k = j + 1; k < te && k < j + 5; k++) {
+    /* "its strike team had done it": a doer of two words; "its Central
+     * Africa Province of the Islamic State had seized": a name's words
+     * do not count */
+    for (size_t k = j + 1, end = j + 5; k < te && k < end && k < j + 16; k++) {
+        if (doc->toks[k].cap ||
+            ((sr_tok_is(doc, k, "of") || sr_tok_is(doc, k, "the")) && k > j + 1 &&
+             (doc->toks[k - 1].cap || sr_tok_is(doc, k - 1, "of")) && k + 1 < te &&
+             (doc->toks[k + 1].cap || sr_tok_is(doc, k + 1, "the")))) {
+            end++;
+            continue;
+        }
         if (sr_tok_in(doc, k, did) || sr_tok_is(doc, k, "behind") ||
             (sr_tok_has(doc, k, SR_W_TRIGGER) && !doc->toks[k].lex->trig_noun &&
              !sr_tok_has(doc, k, SR_W_DIE | SR_W_INJURE))) {
