@@ -283,6 +283,13 @@ c.check(f"{A}: a nationality before 'criminal group' names no group",
         not any(p and p.startswith("Colombian") for p in perps(m)),
         f"actors {actors(m)}")
 
+A = "act-unknown-bomb"
+m = c.main_of(A)
+c.check(f"{A}: the unnamed attacker's text is the deed's words, not the "
+        "trigger alone",
+        any(a["role"] == "PERPETRATOR" and a["text"] == "A bomb exploded"
+            for a in (m or {}).get("actors", [])), f"actors {actors(m)}")
+
 for art in c.articles:
     c.evidence(art)
 sys.exit(c.finish())

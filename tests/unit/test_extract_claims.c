@@ -848,6 +848,20 @@ static const actor_case_t crowd_cases[] = {
      SR_AROLE_SIDE_A, "Rioters (Mali)", 1},
     {"Two men set fire to a shop in Gao, Mali, on Monday.",
      SR_AROLE_PERPETRATOR, "Rioters (Mali)", 0},
+    /* a gathering the state broke up, told as its arrests: the crowd is
+     * side A; a crowd only looked on, or no crowd arms used, is none */
+    {"Traders angry at a new tax gathered outside the town hall in Gao, "
+     "Mali, on Monday. Police fired tear gas and arrested nine of them.",
+     SR_AROLE_SIDE_A, "Protesters (Mali)", 1},
+    {"Students of the university (Gao) held a march on Monday in Gao, "
+     "Mali. Gendarmes fired rubber bullets, wounding four students.",
+     SR_AROLE_SIDE_A, "Protesters (Mali)", 1},
+    {"Traders gathered outside the town hall in Gao, Mali, on Monday. "
+     "Police arrested nine of them.",
+     SR_AROLE_SIDE_A, "Protesters (Mali)", 0},
+    {"Police fired tear gas at a wedding party and arrested nine people in "
+     "Gao, Mali, on Monday.",
+     SR_AROLE_SIDE_A, "Protesters (Mali)", 0},
 };
 
 /* the deed told right before the toll that anchors the incident, with
@@ -871,6 +885,47 @@ static const actor_case_t deed_before_cases[] = {
      "were killed in a blast.",
      SR_AROLE_PERPETRATOR, "Police Forces of Mali", 0},
 };
+
+/* The unnamed attacker's text: the deed's words or its doer, never a
+ * verb alone. */
+typedef struct deed_text_case_s {
+    const char *body;
+    const char *text;
+} deed_text_case_t;
+
+static const deed_text_case_t deed_text_cases[] = {
+    {"A roadside bomb went off near a bus in Gao, Mali, on Monday, killing "
+     "four passengers.",
+     "A roadside bomb went off"},
+    {"Two traders were shot dead at a market in Gao, Mali, on Monday.",
+     "were shot dead"},
+    {"On Monday a man armed with a machete stabbed two guards at a market "
+     "in Gao, Mali.",
+     "a man armed with a machete"},
+    {"Two traders were stabbed to death at a market in Gao, Mali, on "
+     "Monday.",
+     "were stabbed to death"},
+};
+
+static void check_deed_text_case(const deed_text_case_t *c)
+{
+    sr_incident_list_t list;
+    const sr_incident_t *inc = main_of(c->body, &list);
+    const sr_actor_t *a = actor(inc, SR_AROLE_PERPETRATOR,
+                                "Unidentified Armed Group (Mali)");
+
+    if (a == NULL || strcmp(a->text, c->text) != 0) {
+        CHECK(!"deed words as the unnamed attacker's text");
+        fprintf(stderr, "    got '%s', want '%s': %s\n",
+                a != NULL ? a->text : "(none)", c->text, c->body);
+    }
+    sr_incident_list_clear(&list);
+}
+
+static void test_deed_texts(void)
+{
+    FIXTURE_EACH(deed_text_cases, check_deed_text_case);
+}
 
 static void test_deed_before(void)
 {
@@ -946,6 +1001,27 @@ static const wording_case_t statement_cases[] = {
      * a deed of its own, name nobody */
     {"Boko Haram said afterwards that its men had fled the area.",
      SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+    /* the deed's purpose, or a threat that such deeds go on, owns it;
+     * the state saying so of another's deed does not */
+    {"Boko Haram said the killings were a warning to the governor.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram said that the raid was revenge for the arrest of its men.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram warned in a radio message that attacks on the town would "
+     "continue.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    /* a named unit between the owner and its deed */
+    {"Boko Haram announced on Tuesday that its Lake Chad Brigade of the "
+     "Faithful had carried out the raid.",
+     SR_CLAIM_CLAIMED, SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"Boko Haram warned that more raids will follow.", SR_CLAIM_CLAIMED,
+     SR_AROLE_CLAIMANT, "Boko Haram"},
+    {"The Nigerian Army said the raid was revenge for a lost battle.",
+     SR_CLAIM_UNKNOWN, SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram warned that the roads were unsafe.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
+    {"Boko Haram said the raid was a tragedy.", SR_CLAIM_UNKNOWN,
+     SR_AROLE_CLAIMANT, NULL},
 };
 
 static void test_statements(void)
@@ -970,6 +1046,7 @@ WITH_EXTRACTOR(test_wordings)
 WITH_EXTRACTOR(test_names)
 WITH_EXTRACTOR(test_status_dates)
 WITH_EXTRACTOR(test_deed_before)
+WITH_EXTRACTOR(test_deed_texts)
 WITH_EXTRACTOR(test_crowds)
 WITH_EXTRACTOR(test_statements)
 
@@ -982,6 +1059,7 @@ TEST_LIST = {{"attributed_elsewhere", test_attributed_elsewhere_run},
              {"names", test_names_run},
              {"status_dates", test_status_dates_run},
              {"deed_before", test_deed_before_run},
+             {"deed_texts", test_deed_texts_run},
              {"crowds", test_crowds_run},
              {"statements", test_statements_run},
              {NULL, NULL}};

@@ -1505,31 +1505,44 @@ static int self_named(const sr_doc_t *doc, size_t i)
 
 /* "the Los Ardillos criminal group", "the Mungiki gang", "the Gulf
  * cartel": a name the text marks as a group's by the common noun after
- * it. The capitalised run [i, end) follows "the"; a demonym or a country
- * ("the Mexican drug cartel") names no group. */
-static int crew_named(const sr_gazetteer_t *gz, const sr_doc_t *doc,
-                      size_t i, size_t end, size_t te)
+ * it. The capitalised run [i, end) follows "the" (tested by the caller,
+ * as most runs fail there); a demonym or a country ("the Mexican drug
+ * cartel") names no group. */
+/* word tests, not lists: a list more in the doc's table can push a hot
+ * list off its home slot */
+static int crew_kind(const sr_doc_t *doc, size_t k)
 {
-    static const char *const crew_kinds[] = {
-        "criminal", "armed", "drug", "trafficking", "militant", "rebel",
-        "jihadist", "separatist", "extremist", "terrorist", "paramilitary",
-        "insurgent", "street", "crime", "smuggling", "kidnapping", NULL};
-    static const char *const crew_nouns[] = {
-        "group", "gang", "cartel", "militia", "syndicate", "mafia",
-        "faction", "outfit", "network", NULL};
+    return sr_tok_is(doc, k, "criminal") || sr_tok_is(doc, k, "armed") ||
+           sr_tok_is(doc, k, "drug") || sr_tok_is(doc, k, "trafficking") ||
+           sr_tok_is(doc, k, "militant") || sr_tok_is(doc, k, "rebel") ||
+           sr_tok_is(doc, k, "jihadist") || sr_tok_is(doc, k, "separatist") ||
+           sr_tok_is(doc, k, "extremist") || sr_tok_is(doc, k, "terrorist") ||
+           sr_tok_is(doc, k, "paramilitary") || sr_tok_is(doc, k, "insurgent") ||
+           sr_tok_is(doc, k, "street") || sr_tok_is(doc, k, "crime") ||
+           sr_tok_is(doc, k, "smuggling") || sr_tok_is(doc, k, "kidnapping");
+}
+
+static int crew_noun(const sr_doc_t *doc, size_t k)
+{
+    return sr_tok_is(doc, k, "group") || sr_tok_is(doc, k, "gang") ||
+           sr_tok_is(doc, k, "cartel") || sr_tok_is(doc, k, "militia") ||
+           sr_tok_is(doc, k, "syndicate") || sr_tok_is(doc, k, "mafia") ||
+           sr_tok_is(doc, k, "faction") || sr_tok_is(doc, k, "outfit") ||
+           sr_tok_is(doc, k, "network");
+}
+
+static __attribute__((noinline)) int crew_named(const sr_gazetteer_t *gz,
+                                                const sr_doc_t *doc, size_t i,
+                                                size_t end, size_t te)
+{
     size_t k = end;
 
-    if (i == 0 || end >= te || doc->toks[end].cap || !sr_tok_is(doc, i - 1, "the")) {
-        return 0;
+    /* up to two kind words: "criminal group", "drug-trafficking gang" */
+    while (k + 1 < te && k < end + 4 &&
+           (crew_kind(doc, k) || (k > end && sr_tok_punct(doc, k) == '-'))) {
+        k++;
     }
-    for (size_t n = 0; n < 2 && k + 1 < te; n++) {
-        if (sr_tok_in(doc, k, crew_kinds)) {
-            k++;
-        } else if (sr_tok_punct(doc, k) == '-' && sr_tok_in(doc, k + 1, crew_kinds)) {
-            k += 2; /* "drug-trafficking" */
-        }
-    }
-    if (k >= te || !sr_tok_in(doc, k, crew_nouns)) {
+    if (!crew_noun(doc, k)) {
         return 0;
     }
     return end > i + 1 || country_first(gz, doc, i, end) == NULL;
@@ -1594,9 +1607,10 @@ static size_t shape_at(const sr_actordict_t *ad, const sr_gazetteer_t *gz,
     for (j = i; j < end; j++) {
         caps += doc->toks[j].cap && doc->toks[j].kind == SR_TOK_WORD;
     }
-    if (!(head || police || self_named(doc, i)) || caps < 2) {
+    if (caps < 2 || !(head || police || self_named(doc, i))) {
         /* one word is a name only when the noun after it says so */
-        if (head || police || !crew_named(gz, doc, i, end, te)) {
+        if (head || police || end >= te || doc->toks[end].cap || i == 0 ||
+            !sr_tok_is(doc, i - 1, "the") || !crew_named(gz, doc, i, end, te)) {
             return 0;
         }
     }

@@ -152,8 +152,17 @@ static int did_after(const sr_doc_t *doc, size_t j, size_t te)
         "held", "holding", "lit", "done", "seized", "sent", "mailed",
         "punished", "captured", "placed", "responsible", NULL};
 
-    /* "its strike team had done it": a doer of two words */
-    for (size_t k = j + 1; k < te && k < j + 5; k++) {
+    /* "its strike team had done it": a doer of two words; "its Central
+     * Africa Province of the Islamic State had seized": a name's words
+     * do not count */
+    for (size_t k = j + 1, end = j + 5; k < te && k < end && k < j + 16; k++) {
+        if (doc->toks[k].cap ||
+            ((sr_tok_is(doc, k, "of") || sr_tok_is(doc, k, "the")) && k > j + 1 &&
+             (doc->toks[k - 1].cap || sr_tok_is(doc, k - 1, "of")) && k + 1 < te &&
+             (doc->toks[k + 1].cap || sr_tok_is(doc, k + 1, "the")))) {
+            end++;
+            continue;
+        }
         if (sr_tok_in(doc, k, did) || sr_tok_is(doc, k, "behind") ||
             (sr_tok_has(doc, k, SR_W_TRIGGER) && !doc->toks[k].lex->trig_noun &&
              !sr_tok_has(doc, k, SR_W_DIE | SR_W_INJURE))) {
@@ -242,6 +251,75 @@ static __attribute__((noinline)) int said_it_did(const sr_doc_t *doc, size_t i,
     return did_after(doc, j, te);
 }
 
+/* "said the killings were a warning to X", "said the bombing was
+ * revenge for": the speaker gives the deed's purpose, which only its
+ * author can. j is at "the". */
+static int purpose_given(const sr_doc_t *doc, size_t j, size_t te)
+{
+    size_t k = j + 2;
+
+    if (k >= te || !(sr_tok_is(doc, k, "was") || sr_tok_is(doc, k, "were")) ||
+        !owns_deed(doc, j, te)) {
+        return 0;
+    }
+    k++;
+    if (k < te && (sr_tok_is(doc, k, "a") || sr_tok_is(doc, k, "in") ||
+                   sr_tok_is(doc, k, "an"))) {
+        k++;
+    }
+    /* word tests, not a list: a rare test need not take a hot list's
+     * slot in the doc's table */
+    return k < te &&
+           (sr_tok_is(doc, k, "warning") || sr_tok_is(doc, k, "message") ||
+            sr_tok_is(doc, k, "revenge") || sr_tok_is(doc, k, "retaliation") ||
+            sr_tok_is(doc, k, "reprisal") || sr_tok_is(doc, k, "punishment") ||
+            sr_tok_is(doc, k, "retribution") || sr_tok_is(doc, k, "lesson") ||
+            sr_tok_is(doc, k, "vengeance") || sr_tok_is(doc, k, "response"));
+}
+
+/* "X warned that attacks on Y would continue", "warned that more
+ * bombings would follow": a threat to go on owns what was done. */
+static int threat_goes_on(const sr_doc_t *doc, size_t i, size_t te)
+{
+    size_t j = i + 1;
+
+    /* "warned in a call to a newspaper that" */
+    while (j < te && j < i + 10 && !sr_tok_is(doc, j, "that") &&
+           !clause_punct(doc, j)) {
+        j++;
+    }
+    if (j >= te || !sr_tok_is(doc, j, "that")) {
+        return 0;
+    }
+    for (size_t k = j + 1; k < te && k < j + 4; k++) {
+        if (!owns_deed(doc, k, te)) {
+            continue;
+        }
+        /* "attacks on Swiss targets would continue" */
+        for (size_t m = k + 1; m + 1 < te && m < k + 8 && !clause_punct(doc, m);
+             m++) {
+            if ((sr_tok_is(doc, m, "would") || sr_tok_is(doc, m, "will")) &&
+                (sr_tok_is(doc, m + 1, "continue") || sr_tok_is(doc, m + 1, "follow") ||
+                 sr_tok_is(doc, m + 1, "resume") || sr_tok_is(doc, m + 1, "go") ||
+                 sr_tok_is(doc, m + 1, "intensify"))) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* Who can own a deed by its purpose or a threat: an armed group, not
+ * the state or a party speaking of another's attack. */
+static int armed_speaker(const sr_actor_hit_t *a)
+{
+    return a->type != NULL &&
+           (strncmp(a->type, "REBEL", 5) == 0 || strcmp(a->type, "MILITIA") == 0 ||
+            strcmp(a->type, "EXTREMIST") == 0 || strcmp(a->type, "CRIMINAL") == 0 ||
+            strcmp(a->type, "GROUP") == 0);
+}
+
 /* "not" or "never" one or two tokens before i, within the sentence */
 static int negated_before(const sr_doc_t *doc, size_t tb, size_t i)
 {
@@ -299,10 +377,11 @@ static int not_claimed(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
  * attack", "X said it had nothing to do with it" -> DENIED (a denial told
  * without "denied"); else UNKNOWN. Each word list is looked up once. */
 static sr_claim_status_t statement_at(const sr_doc_t *doc, size_t te,
-                                      size_t i)
+                                      size_t i, int *implied)
 {
     int admit = 0;
 
+    *implied = 0;
     if (sr_tok_is(doc, i, "distanced")) {
         return SR_CLAIM_DENIED;
     }
@@ -311,6 +390,11 @@ static sr_claim_status_t statement_at(const sr_doc_t *doc, size_t te,
     if (!sr_tok_in(doc, i, statement_verbs) &&
         !sr_tok_is(doc, i, "saying") && !sr_tok_is(doc, i, "say") &&
         !(admit = sr_tok_in(doc, i, admit_verbs))) {
+        if (sr_tok_is(doc, i, "warned")) {
+            *implied = 1;
+            return threat_goes_on(doc, i, te) ? SR_CLAIM_CLAIMED
+                                               : SR_CLAIM_UNKNOWN;
+        }
         return SR_CLAIM_UNKNOWN;
     }
     for (size_t j = i + 1; !admit && j < te && j < i + 5; j++) {
@@ -324,8 +408,16 @@ static sr_claim_status_t statement_at(const sr_doc_t *doc, size_t te,
             return SR_CLAIM_DENIED;
         }
     }
-    return said_it_did(doc, i, te, admit) ? SR_CLAIM_CLAIMED
-                                          : SR_CLAIM_UNKNOWN;
+    if (said_it_did(doc, i, te, admit)) {
+        return SR_CLAIM_CLAIMED;
+    }
+    /* "said (that) the killings were a warning" */
+    i += i + 1 < te && sr_tok_is(doc, i + 1, "that");
+    if (i + 1 < te && sr_tok_is(doc, i + 1, "the") && purpose_given(doc, i + 1, te)) {
+        *implied = 1;
+        return SR_CLAIM_CLAIMED;
+    }
+    return SR_CLAIM_UNKNOWN;
 }
 
 /* Fills out with a claim or denial by actors[a], told up to token te. */
@@ -340,11 +432,15 @@ static int claim_by(sr_claim_hit_t *out, sr_claim_status_t status,
 }
 
 /* The first letters of "stated", "announced", "declared", "said",
- * "responsibility" and the admit verbs; strchr would also take the NUL */
-static int statement_initial(char c)
+ * "responsibility", "warned" and the admit verbs; strchr would also take
+ * the NUL */
+static int statement_initial(const sr_doc_t *doc, size_t i)
 {
-    c = (char)(c | 0x20);
-    return c == 's' || c == 'a' || c == 'd' || c == 'r';
+    char c = (char)(doc->text[doc->toks[i].start] | 0x20);
+
+    /* of the words in w, only one: "without", "wounded" are many */
+    return c == 's' || c == 'a' || c == 'd' || c == 'r' ||
+           (c == 'w' && sr_tok_is(doc, i, "warned"));
 }
 
 int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
@@ -355,7 +451,7 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
         "took", "accepted", "assumed", "admitted", "takes", "accepts",
         "acknowledged", "acknowledges", "acknowledging", NULL};
     sr_claim_status_t st;
-    int a;
+    int a, implied = 0;
 
     memset(out, 0, sizeof(*out));
     out->actor = -1;
@@ -365,17 +461,18 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
              * words shorter than "stated" are neither */
             if ((doc->toks[i].len < 6 &&
                  !(doc->toks[i].len == 3 && sr_tok_is(doc, i, "say"))) ||
-                !statement_initial(doc->text[doc->toks[i].start])) {
+                !statement_initial(doc, i)) {
                 continue;
             }
             if (i > tb && sr_tok_is(doc, i, "responsibility") &&
                 sr_tok_in(doc, i - 1, took_verbs)) {
                 st = SR_CLAIM_CLAIMED;
             } else {
-                st = statement_at(doc, te, i);
+                st = statement_at(doc, te, i, &implied);
             }
             if (st != SR_CLAIM_UNKNOWN &&
-                (a = actor_before(actors, nactors, tb, i)) >= 0) {
+                (a = actor_before(actors, nactors, tb, i)) >= 0 &&
+                (!implied || armed_speaker(&actors[a]))) {
                 return claim_by(out, st, actors, a, i + 1);
             }
             continue;
@@ -449,8 +546,9 @@ int sr_claim_find(const sr_doc_t *doc, size_t tb, size_t te,
                 return claim_by(out, SR_CLAIM_DENIED, actors, a, i + 2);
             }
         }
-        if ((st = statement_at(doc, te, i)) != SR_CLAIM_UNKNOWN &&
-            (a = actor_before(actors, nactors, tb, i)) >= 0) {
+        if ((st = statement_at(doc, te, i, &implied)) != SR_CLAIM_UNKNOWN &&
+            (a = actor_before(actors, nactors, tb, i)) >= 0 &&
+            (!implied || armed_speaker(&actors[a]))) {
             return claim_by(out, st, actors, a,
                             st == SR_CLAIM_DENIED ? i + 1
                             : i + 4 < te          ? i + 4

@@ -1431,6 +1431,125 @@ static size_t state_operation(const sr_doc_t *doc, const sr_draft_t *d,
     return SR_NO_TOK;
 }
 
+/* Word tests of deed_words, not lists: it runs rarely, and a list more
+ * in the doc's table can push a hot list off its home slot. */
+static int deed_det(const sr_doc_t *doc, size_t i)
+{
+    return sr_tok_is(doc, i, "a") || sr_tok_is(doc, i, "an") ||
+           sr_tok_is(doc, i, "the") || sr_tok_is(doc, i, "two") ||
+           sr_tok_is(doc, i, "three") || sr_tok_is(doc, i, "several") ||
+           sr_tok_is(doc, i, "twin") || sr_tok_is(doc, i, "another") ||
+           sr_tok_is(doc, i, "multiple") || sr_tok_is(doc, i, "some") ||
+           sr_tok_is(doc, i, "one");
+}
+
+/* words that end a noun phrase on its left, or a verb's object */
+static int deed_stop(const sr_doc_t *doc, size_t i)
+{
+    return sr_tok_is(doc, i, "in") || sr_tok_is(doc, i, "by") ||
+           sr_tok_is(doc, i, "of") || sr_tok_is(doc, i, "when") ||
+           sr_tok_is(doc, i, "after") || sr_tok_is(doc, i, "was") ||
+           sr_tok_is(doc, i, "were") || sr_tok_is(doc, i, "and") ||
+           sr_tok_is(doc, i, "as") || sr_tok_is(doc, i, "from") ||
+           sr_tok_is(doc, i, "with") || sr_tok_is(doc, i, "at") ||
+           sr_tok_is(doc, i, "on") || sr_tok_is(doc, i, "near") ||
+           sr_tok_is(doc, i, "that") || sr_tok_is(doc, i, "which") ||
+           sr_tok_is(doc, i, "while") || sr_tok_is(doc, i, "for") ||
+           sr_tok_is(doc, i, "to") || sr_tok_is(doc, i, "who");
+}
+
+static int deed_aux(const sr_doc_t *doc, size_t i)
+{
+    return sr_tok_is(doc, i, "was") || sr_tok_is(doc, i, "were") ||
+           sr_tok_is(doc, i, "been") || sr_tok_is(doc, i, "being") ||
+           sr_tok_is(doc, i, "is") || sr_tok_is(doc, i, "are") ||
+           sr_tok_is(doc, i, "be") || sr_tok_is(doc, i, "got");
+}
+
+/* a device's own verb: "a bomb went off", "exploded" */
+static int deed_went(const sr_doc_t *doc, size_t i)
+{
+    return sr_tok_is(doc, i, "went") || sr_tok_is(doc, i, "exploded") ||
+           sr_tok_is(doc, i, "detonated") || sr_tok_is(doc, i, "blew") ||
+           sr_tok_is(doc, i, "ripped") || sr_tok_is(doc, i, "tore");
+}
+
+/* The words of an unnamed attacker's deed, as its actor text: a verb
+ * alone ("shot", "died") reads as no one. A verb's doer when told ("a
+ * man stabbed"), else the verb with its auxiliary and complement ("were
+ * shot dead", "killing three people"); a noun with its determiner and
+ * its own verb ("a roadside bomb went off", "opened fire"). [*b, *e). */
+static void deed_words(const sr_doc_t *doc, const sr_sent_t *s, size_t trig,
+                       size_t *b, size_t *e)
+{
+    const sr_tok_t *t = &doc->toks[trig];
+
+    *b = trig;
+    *e = trig + 1;
+    if (t->lex != NULL && t->lex->trig_noun) {
+        for (size_t j = trig; j > s->tb && j + 4 > trig; j--) {
+            if (doc->toks[j - 1].kind != SR_TOK_WORD || deed_stop(doc, j - 1)) {
+                break;
+            }
+            if (deed_det(doc, j - 1)) {
+                *b = j - 1; /* "a roadside bomb" */
+                break;
+            }
+            if (doc->toks[j - 1].cap) {
+                break; /* a name is no modifier */
+            }
+        }
+        if (*b == trig && trig > s->tb && sr_tok_is(doc, trig - 1, "opened")) {
+            *b = trig - 1;
+        }
+        if (*e < s->te && deed_went(doc, *e)) {
+            (*e)++;
+            if (*e < s->te && (sr_tok_is(doc, *e, "off") || sr_tok_is(doc, *e, "up"))) {
+                (*e)++;
+            }
+        }
+        return;
+    }
+    if (trig > s->tb && deed_aux(doc, trig - 1)) {
+        *b = trig - 1; /* "were shot" */
+    } else if (!sr_tok_has(doc, trig, SR_W_DIE | SR_W_INJURE) && trig > s->tb &&
+               doc->toks[trig - 1].kind == SR_TOK_WORD && !deed_stop(doc, trig - 1)) {
+        /* "A man stabbed", "a man armed with a knife stabbed": the doer,
+         * back to its determiner, past the gear it holds */
+        for (size_t j = trig - 1; j > s->tb && j + 8 > trig; j--) {
+            if (deed_det(doc, j - 1)) {
+                if (j - 1 > s->tb + 1 && deed_stop(doc, j - 2)) {
+                    j--;
+                    continue;
+                }
+                *b = j - 1;
+                *e = trig;
+                return;
+            }
+            if (doc->toks[j - 1].kind != SR_TOK_WORD || deed_stop(doc, j - 1)) {
+                break;
+            }
+        }
+    }
+    if (*e < s->te && (sr_tok_is(doc, *e, "dead") || sr_tok_is(doc, *e, "off") ||
+                       sr_tok_is(doc, *e, "up") || sr_tok_is(doc, *e, "down") ||
+                       sr_tok_is(doc, *e, "fire"))) {
+        (*e)++; /* "shot dead" */
+    } else if (*e + 1 < s->te && sr_tok_is(doc, *e, "to") && sr_tok_is(doc, *e + 1, "death")) {
+        *e += 2;
+    }
+    /* still a verb alone: what it did ("killing three people") */
+    if (*e - *b == 1) {
+        size_t n = 0;
+
+        while (n < 3 && *e + n < s->te && doc->toks[*e + n].kind != SR_TOK_PUNCT &&
+               !deed_stop(doc, *e + n)) {
+            n++;
+        }
+        *e += n;
+    }
+}
+
 /* Who did it when the text names no one: the state's forces of a
  * security operation ("ten militants were killed in a search
  * operation"), else, for an armed attack ("a bomb went off near the
@@ -1448,7 +1567,7 @@ static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
                               : (fc != NULL ? fc->name : NULL));
     char canon[SPAN_MAX], buf[SPAN_MAX];
     int armed_target = 0, police = 0;
-    size_t op, from = 0;
+    size_t op, from = 0, b, e;
 
     if (country == NULL || inc->claim.status == SR_CLAIM_CLAIMED ||
         inc->factuality != SR_FACT_ASSERTED) {
@@ -1490,10 +1609,10 @@ static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
                                                     : "Unidentified Armed Group",
              country);
     /* the text is the deed that implies an attacker */
-    sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR,
-                          span(doc, d->trig, d->trig + 1, buf), canon, NULL,
-                          SR_CERT_SUSPECTED);
-    evidence(inc, doc, "actors", d->trig, d->trig + 1);
+    deed_words(doc, &doc->sents[d->anchor], d->trig, &b, &e);
+    sr_incident_add_actor(inc, SR_AROLE_PERPETRATOR, span(doc, b, e, buf), canon,
+                          NULL, SR_CERT_SUSPECTED);
+    evidence(inc, doc, "actors", b, e);
 }
 
 /* "LTTE cadres overran three villages. Officials counted 23 dead.",
