@@ -800,6 +800,11 @@ static void add_crowd(sr_incident_t *inc, const sr_draft_t *d,
     if (tb == SR_NO_TOK) {
         tb = crowd_noun(doc, s);
     }
+    for (size_t i = s->tb; i < s->te && tb == SR_NO_TOK; i++) {
+        if (sr_tok_has(doc, i, SR_W_VICT_CIV)) {
+            tb = i; /* "police scattered them and arrested six traders" */
+        }
+    }
     if (tb != SR_NO_TOK) {
         text = span(doc, tb, tb + 1, buf);
     }
