@@ -256,6 +256,24 @@ static sr_category_t refined(const char *text, int harmed)
 /* A crowd's damage or fight is a riot, whoever it fights. */
 static void test_crowd_riots(void)
 {
+    /* the forces meeting a crowd: how the crowd was met, not an attack */
+    CHECK_INT_EQ(category_of("Police lobbed teargas to scatter the marchers "
+                             "and detained several of them.",
+                             0),
+                 SR_CAT_PROTEST_WITH_INTERVENTION);
+    CHECK_INT_EQ(category_of("Troops fired rubber bullets and tear gas at "
+                             "demonstrators in Hebron.",
+                             0),
+                 SR_CAT_PROTEST_WITH_INTERVENTION);
+    CHECK_INT_EQ(category_of("Dockers smashed windows and set a police kiosk "
+                             "on fire; a docker died after police fired to "
+                             "disperse them.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* no forces: tear gas thrown by someone else stays what it was */
+    CHECK(category_of("Unknown men threw tear gas canisters at "
+                      "protesters in Kano.",
+                      0) != SR_CAT_PROTEST_WITH_INTERVENTION);
     CHECK_INT_EQ(category_of("Youths burned tyres and threw rocks at "
                              "gendarmes in Lyon.",
                              0),

@@ -470,6 +470,22 @@ static int has_word(const sr_doc_t *doc, size_t tb, size_t te,
 
 static int armed_before(const sr_doc_t *doc, size_t tb, size_t i);
 
+/* Deadly fire told in [tb, te): "rubber bullets", "rubber-coated
+ * bullets" are the crowd-control kind, not live fire. */
+static int lethal_told(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    for (size_t i = tb; i < te; i++) {
+        if (!sr_tok_has(doc, i, SR_W_CLSCUE) || !sr_tok_in(doc, i, lethal)) {
+            continue;
+        }
+        if (!sr_tok_is(doc, i, "bullets") || !has_word(doc, i > tb + 3 ? i - 3 : tb, i,
+                                                         crowd_arms)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A violent crowd told in [tb, te): "stones", "looted", "some stormed
  * the ministry"; not "riot police", nor "troops stormed the town". */
 static int riot_told(const sr_doc_t *doc, size_t tb, size_t te)
@@ -2120,10 +2136,62 @@ static int peaceful_verdict(const sr_doc_t *doc, size_t tb, size_t te)
     return 0;
 }
 
+/* "police lobbed teargas to scatter them", "troops fired rubber bullets
+ * and tear gas": the state's forces meeting a crowd with crowd-control
+ * arms, or firing to break it up. */
+static int forces_met_crowd(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    static const char *const breakup[] = {"scatter", "scattered", "disperse",
+                                          "dispersed", "dispersing", NULL};
+    static const char *const said[] = {"said", "say", "says", "told", NULL};
+    static const char *const ammo[] = {"bullets", "bullet", "coated", "rounds",
+                                       "pellets", "-", NULL};
+    int forces = 0;
+
+    for (size_t i = tb; i < te; i++) {
+        if (sr_tok_has(doc, i, SR_W_PERP)) {
+            return 0; /* "gunmen fired ..., police said" */
+        }
+        if (sr_tok_has(doc, i, SR_W_SEC_ORG | SR_W_POLICE)) {
+            /* the forces as the source of the report do nothing */
+            forces |= !(i + 1 < te && sr_tok_in(doc, i + 1, said));
+            continue;
+        }
+        if (!forces) {
+            continue;
+        }
+        /* tear gas and rubber bullets are only ever used on a crowd, which
+         * the sentence before often tells ("held their weekly march") */
+        if (sr_tok_in(doc, i, breakup) ||
+            (sr_tok_is(doc, i, "tear") && i + 1 < te &&
+             (sr_tok_is(doc, i + 1, "gas") || sr_tok_is(doc, i + 1, "-"))) ||
+            sr_tok_is(doc, i, "teargas") ||
+            (sr_tok_is(doc, i, "rubber") && i + 1 < te && sr_tok_in(doc, i + 1, ammo)) ||
+            (sr_tok_is(doc, i, "water") && i + 1 < te &&
+             (sr_tok_is(doc, i + 1, "cannon") || sr_tok_is(doc, i + 1, "cannons")))) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                           int has_perp)
 {
     sr_category_t c = classify_span(doc, tb, te, has_perp);
+
+    if ((c == SR_CAT_ARMED_ASSAULT || c == SR_CAT_UNARMED_ASSAULT ||
+         c == SR_CAT_ARRESTS) &&
+        forces_met_crowd(doc, tb, te)) {
+        /* how a crowd was met is the crowd's event: a riot if it turned
+         * violent (even when someone died of the fire), else a protest met
+         * by force, or met with deadly force */
+        if (riot_told(doc, tb, te)) {
+            return SR_CAT_RIOT_VIOLENT_DEMONSTRATION;
+        }
+        return death_told(doc, tb, te) ? SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS
+                                       : SR_CAT_PROTEST_WITH_INTERVENTION;
+    }
 
     if (c == SR_CAT_RIOT_VIOLENT_DEMONSTRATION && peaceful_verdict(doc, tb, te)) {
         return force_used(doc, tb, te, force) ? SR_CAT_PROTEST_WITH_INTERVENTION
@@ -2522,7 +2590,7 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
                  sr_tok_is(doc, i, "protesting") ||
                  sr_tok_is(doc, i, "demonstrating") ||
                  (sr_tok_is(doc, i, "took") && to_the_streets(doc, tb, te, i))) &&
-                (has_word(doc, tb, te, lethal) || fire == 2)) {
+                (lethal_told(doc, tb, te) || fire == 2)) {
                 return SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS;
             }
         }
