@@ -270,6 +270,10 @@ static void test_crowd_riots(void)
                              "disperse them.",
                              0),
                  SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    CHECK_INT_EQ(category_of("Hundreds of tea workers vandalised a shop and "
+                             "set a police kiosk on fire in Sylhet.",
+                             0),
+                 SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
     /* no forces: tear gas thrown by someone else stays what it was */
     CHECK(category_of("Unknown men threw tear gas canisters at "
                       "protesters in Kano.",

@@ -2019,7 +2019,9 @@ static int thrown_at_forces(const sr_doc_t *doc, size_t tb, size_t te)
  * men", "groups of men"). */
 static int crowd_at(const sr_doc_t *doc, size_t tb, size_t c)
 {
-    static const char *const folk[] = {"people", "men", "residents", NULL};
+    static const char *const folk[] = {"people", "men", "residents", "workers",
+                                       "villagers", "traders", "farmers", NULL};
+    size_t of;
 
     if (sr_tok_has(doc, c, SR_W_CLSCUE) && sr_tok_in(doc, c, crowd)) {
         return 1;
@@ -2032,8 +2034,13 @@ static int crowd_at(const sr_doc_t *doc, size_t tb, size_t c)
     if (sr_tok_is(doc, c - 1, "young")) {
         return sr_tok_in(doc, c, folk);
     }
-    return sr_tok_is(doc, c - 1, "of") && c > tb + 1 &&
-           (sr_tok_has(doc, c - 2, SR_W_VAGUE) || sr_tok_is(doc, c - 2, "groups")) &&
+    /* "thousands of garment workers": one word may tell their trade */
+    if (c < tb + 2) {
+        return 0;
+    }
+    of = sr_tok_is(doc, c - 1, "of") ? c - 1 : c - 2;
+    return of > tb && sr_tok_is(doc, of, "of") &&
+           (sr_tok_has(doc, of - 1, SR_W_VAGUE) || sr_tok_is(doc, of - 1, "groups")) &&
            sr_tok_in(doc, c, folk);
 }
 
