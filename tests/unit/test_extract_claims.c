@@ -159,6 +159,10 @@ static const actor_case_t unnamed_cases[] = {
     {"Unidentified gunmen killed five villagers in Kaduna, Nigeria, on "
      "Tuesday. No group has claimed the attack.",
      SR_AROLE_PERPETRATOR, "Unidentified Armed Group (Nigeria)", 1},
+    /* gangs in the plural, as one gang */
+    {"A grenade damaged a police post in Kaduna, Nigeria, on Tuesday. "
+     "Officers linked the attack to rival gangs.",
+     SR_AROLE_PERPETRATOR, "Unidentified Gang (Nigeria)", 1},
     /* the state's forces acting, named as ACLED names them */
     {"Government forces shelled a village near Gao, Mali, on Wednesday, "
      "killing two civilians.",
