@@ -274,6 +274,12 @@ static void test_crowd_riots(void)
                              "set a police kiosk on fire in Sylhet.",
                              0),
                  SR_CAT_RIOT_VIOLENT_DEMONSTRATION);
+    /* the deed told a long way after the crowd, past where it is */
+    CHECK_INT_EQ(category_of("A crowd in a hamlet of Nalanda district caught "
+                             "a man suspected of stealing a buffalo and beat "
+                             "him to death.",
+                             0),
+                 SR_CAT_MOB_VIOLENCE);
     /* no forces: tear gas thrown by someone else stays what it was */
     CHECK(category_of("Unknown men threw tear gas canisters at "
                       "protesters in Kano.",

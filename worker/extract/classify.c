@@ -2057,7 +2057,7 @@ static sr_category_t crowd_riot(const sr_doc_t *doc, size_t tb, size_t te,
                 return SR_CAT_OTHER; /* "gunmen attacked protesters" */
             }
         }
-        for (size_t j = c + 1; j < te && j < c + 16; j++) {
+        for (size_t j = c + 1; j < te && j < c + 24; j++) {
             if (!sr_tok_has(doc, j, SR_W_CLSCUE) ||
                 !sr_tok_in(doc, j, riot_acts)) {
                 continue;
