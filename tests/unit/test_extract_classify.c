@@ -1605,6 +1605,14 @@ static void test_told_otherwise(void)
     sr_doc_t doc;
 
     check_categories(cases, sizeof cases / sizeof cases[0]);
+    /* tear gas with no crowd told near is no protest met by force */
+    CHECK(category_of("Police fired tear gas at a wedding party and "
+                      "arrested nine guests.",
+                      0) != SR_CAT_PROTEST_WITH_INTERVENTION);
+    CHECK_INT_EQ(category_of("Farmers marched on the ministry. Police fired "
+                             "tear gas and arrested nine of them.",
+                             0),
+                 SR_CAT_PROTEST_WITH_INTERVENTION);
     /* a deed after a suspicion is told, one inside an accusation is not */
     sr_doc_init(&doc);
     fixture_doc(&doc, "Villagers caught a herder suspected of theft and beat "

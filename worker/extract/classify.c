@@ -2182,6 +2182,41 @@ static int forces_met_crowd(const sr_doc_t *doc, size_t tb, size_t te)
     return 0;
 }
 
+/* 1 if a crowd or its protest is told in [tb, te) or in the sentence
+ * before: tear gas fired at a wedding party is no protest met by force,
+ * tear gas after "held their weekly march" is (a riot told is a crowd
+ * too). */
+static int crowd_told_near(const sr_doc_t *doc, size_t tb, size_t te)
+{
+    size_t from = tb;
+
+    for (size_t k = doc->nsent; k > 0; k--) {
+        if (doc->sents[k - 1].te <= tb) {
+            from = doc->sents[k - 1].tb;
+            break;
+        }
+    }
+    for (size_t i = from; i < te; i++) {
+        sr_category_t cat;
+
+        if (sr_tok_has(doc, i, SR_W_PROTEST) ||
+            (sr_tok_has(doc, i, SR_W_CLSCUE) &&
+             (sr_tok_in(doc, i, crowd) || sr_tok_in(doc, i, blockers)))) {
+            return 1;
+        }
+        if (!sr_tok_has(doc, i, SR_W_TRIGGER)) {
+            continue;
+        }
+        cat = (sr_category_t)(doc->toks[i].lex->trig - 1);
+        if (cat == SR_CAT_PROTEST_PEACEFUL ||
+            cat == SR_CAT_PROTEST_WITH_INTERVENTION ||
+            cat == SR_CAT_RIOT_VIOLENT_DEMONSTRATION) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
                           int has_perp)
 {
@@ -2189,7 +2224,8 @@ sr_category_t sr_classify(const sr_doc_t *doc, size_t tb, size_t te,
 
     if ((c == SR_CAT_ARMED_ASSAULT || c == SR_CAT_UNARMED_ASSAULT ||
          c == SR_CAT_ARRESTS) &&
-        forces_met_crowd(doc, tb, te)) {
+        forces_met_crowd(doc, tb, te) &&
+        (crowd_told_near(doc, tb, te) || riot_told(doc, tb, te))) {
         /* how a crowd was met is the crowd's event: a riot if it turned
          * violent (even when someone died of the fire), else a protest met
          * by force, or met with deadly force */
