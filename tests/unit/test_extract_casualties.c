@@ -819,6 +819,12 @@ static void test_sentence_bounds(void)
         {"Floods took the lives of 40 herders.", SR_CAS_KILLED, 40},
         {"The death of the three men was confirmed.", SR_CAS_KILLED, 3},
         {"His body was found near the road.", SR_CAS_KILLED, 1},
+        /* a casualty word opening or closing the text reads nothing
+         * outside it */
+        {"dead", SR_CAS_KILLED, -1},
+        {"Dead and buried", SR_CAS_KILLED, -1},
+        {"left dead", SR_CAS_KILLED, -1},
+        {"The blast left a shepherd dead", SR_CAS_KILLED, 1},
     };
 
     FIXTURE_EACH(cases, check_kind);

@@ -1914,7 +1914,9 @@ static int left_dead(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
 {
     sr_qcount_t c;
 
-    if (doc->toks[i].len != 4 || !sr_tok_is(doc, i, "dead")) {
+    /* a person and "left" before it: "dead" opening the text has none,
+     * and v = i - 1 would wrap below token 0 */
+    if (doc->toks[i].len != 4 || !sr_tok_is(doc, i, "dead") || i < tb + 2) {
         return 0;
     }
     for (size_t v = i - 1; v > tb && v + 8 > i; v--) {
