@@ -9,8 +9,8 @@
 static int verb_kind_of_class(const sr_doc_t *doc, size_t i);
 
 /* "were treated in hospital", "needed hospital treatment", "sought
- * medical treatment": the injured,
- * told by their care; "treated 30 patients" says nothing of a wound. */
+ * medical treatment": the injured, told by their care; "treated 30
+ * patients" says nothing of a wound. */
 static int hospital_care(const sr_doc_t *doc, size_t i)
 {
     if (sr_tok_is(doc, i, "treated")) {
