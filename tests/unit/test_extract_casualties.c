@@ -948,6 +948,14 @@ static void test_manner_and_throats(void)
          SR_CAS_INJURED, 3},
         {"The bomb wounded him and his driver.", SR_CAS_INJURED, 2},
         {"Police wounded him and arrested two others.", SR_CAS_INJURED, -1},
+        /* and so does a killed one, but not the attacker himself */
+        {"Raiders stormed the farm, killing him and three of his sons.",
+         SR_CAS_KILLED, 4},
+        {"The militia killed her and two of her neighbours.", SR_CAS_KILLED,
+         3},
+        {"Troops killed him and arrested two others.", SR_CAS_KILLED, 1},
+        {"He blew himself up, killing himself and a guard.",
+         SR_CAS_KILLED_PERP, 1},
         {"Gunmen killed two of the soldiers.", SR_CAS_KILLED, 2},
         /* burned alive is a death; "and burned" is no wound of the
          * count before it */

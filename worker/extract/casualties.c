@@ -1441,9 +1441,14 @@ static size_t victim_after(const sr_doc_t *doc, size_t j, size_t te,
     return j + 3 < te ? j + 3 : te;
 }
 
+static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
+                        sr_cas_hit_t *h);
+
 /* "shot him dead", "killed him": one victim named by a pronoun. Not
  * "threatened to kill him" or "would kill her", and "her" only when no
- * noun follows ("killed her husband" says nothing of her). */
+ * noun follows ("killed her husband" says nothing of her). Victims listed
+ * after it join the count as they do after "wounding him" ("killing him
+ * and two of his children"); not after the attacker himself. */
 static int pronoun_killed(const sr_doc_t *doc, size_t tb, size_t te, size_t v,
                           sr_cas_hit_t *h)
 {
@@ -1494,6 +1499,9 @@ static int pronoun_killed(const sr_doc_t *doc, size_t tb, size_t te, size_t v,
         if (!sr_tok_in(doc, s - 1, adverbs)) {
             break;
         }
+    }
+    if (!self) {
+        and_victims(doc, te, h->te, h);
     }
     finish(h, SR_CAS_KILLED, self ? SR_VICTIM_PERPETRATORS : SR_VICTIM_UNKNOWN);
     return 1;
