@@ -856,6 +856,7 @@ static void test_unclassed_filter(void)
         {"stabbed", "A man stabbed a guard."},
         {"knifed", "A man knifed a guard."},
         {"throats", "Raiders cut the throats of two herders."},
+        {"throat", "Raiders slit the throat of a herder."},
     };
     size_t n = 0;
 
@@ -895,6 +896,9 @@ static void test_manner_and_throats(void)
 {
     static const kind_case_t cases[] = {
         {"Armed men cut the throats of five conscripts.", SR_CAS_KILLED, 5},
+        {"Bandits slit the throat of a shepherd.", SR_CAS_KILLED, 1},
+        {"Gunmen cut the throat of two guards.", SR_CAS_KILLED, 2},
+        {"He cleared his throat of dust.", SR_CAS_KILLED, -1},
         {"He cut the throat of the chicken line short.", SR_CAS_KILLED, -1},
         {"Three men hacked a priest's assistant to death.", SR_CAS_KILLED,
          1},

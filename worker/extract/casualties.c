@@ -177,15 +177,15 @@ static int stab_wound(const sr_doc_t *doc, size_t i)
     return 1;
 }
 
-/* "cut the throats of five conscripts": a killing, and whose after
- * "of". */
+/* "cut the throats of five conscripts", "slit the throat of a
+ * shepherd": a killing, and whose after "of". */
 static int throats_cut(const sr_doc_t *doc, size_t i)
 {
     static const char *const cutters[] = {"cut", "slit", "cutting",
                                           "slitting", "slashed", NULL};
     size_t tb, te;
 
-    if (i < 2 || !sr_tok_is(doc, i, "throats")) {
+    if (i < 2 || !(sr_tok_is(doc, i, "throats") || sr_tok_is(doc, i, "throat"))) {
         return 0;
     }
     sentence_of(doc, i, &tb, &te);
@@ -239,7 +239,7 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
     case 'k':
         return stab_wound(doc, i) ? SR_CAS_INJURED : -1;
     case 't':
-        if (doc->toks[i].len == 7 && throats_cut(doc, i)) {
+        if ((doc->toks[i].len == 6 || doc->toks[i].len == 7) && throats_cut(doc, i)) {
             return SR_CAS_KILLED;
         }
         return hospital_care(doc, i);
@@ -252,7 +252,7 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
 const char *const sr_casualty_unclassed_words[] = {
     "missing", "treated", "treatment", "death", "cuts", "burns",
     "bruises", "fractures", "found", "recovered", "discovered", "lost",
-    "lives", "succumbed", "stabbed", "knifed", "throats", NULL};
+    "lives", "succumbed", "stabbed", "knifed", "throats", "throat", NULL};
 
 /* The lengths of the words above by first letter, as bits: most tokens
  * are settled by this alone. test_extract_casualties holds every listed
@@ -263,7 +263,7 @@ static inline int unclassed_passes(unsigned char first, size_t len)
         ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
         ['d' - 'a'] = 1u << 5 | 1u << 10,
         ['f' - 'a'] = 1u << 5 | 1u << 9, ['m' - 'a'] = 1u << 7,
-        ['r' - 'a'] = 1u << 9, ['t' - 'a'] = 1u << 7 | 1u << 9,
+        ['r' - 'a'] = 1u << 9, ['t' - 'a'] = 1u << 6 | 1u << 7 | 1u << 9,
         ['l' - 'a'] = 1u << 4 | 1u << 5, ['s' - 'a'] = 1u << 7 | 1u << 9,
         ['k' - 'a'] = 1u << 6};
     unsigned c = (first | 0x20u) - 'a';
