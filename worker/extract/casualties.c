@@ -1368,9 +1368,14 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     static const char *const not_people[] = {"it", "this", "that", "which",
                                              "nothing", "one", "nobody",
                                              "none", "what", NULL};
-    int kind = verb_kind(doc, i);
+    int kind = verb_kind(doc, i), alive = 0;
     size_t w = i;
 
+    if (kind < 0 && burned_alive(doc, i, te)) {
+        kind = SR_CAS_KILLED; /* "a herder was burnt alive", as "13 people
+                                 were burned alive" */
+        alive = 1;
+    }
     if (kind < 0 || sr_tok_is(doc, i, "hostage") ||
         sr_tok_is(doc, i, "hostages") ||
         (sr_tok_has(doc, i, SR_W_DIE) && !sr_tok_is(doc, i, "dead"))) {
@@ -1388,7 +1393,7 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     memset(h, 0, sizeof(*h));
     h->verb = i;
     h->tb = w - 2;
-    h->te = i + 1;
+    h->te = i + 1 + (size_t)alive;
     if (h->te < te && sr_tok_is(doc, h->te, "dead")) {
         h->te++; /* "was shot dead": one hit */
     }
@@ -2670,8 +2675,11 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
             continue;
         }
         if (verb_kind(doc, i) < 0) {
-            /* the rules below all start at a casualty word */
-            if (in_addition(doc, tb, te, i, &h)) {
+            /* the rules below all start at a casualty word; "burned
+             * alive" is one only after "was" */
+            if (in_addition(doc, tb, te, i, &h) ||
+                (doc->text[doc->toks[i].start] == 'b' &&
+                 singular_passive(doc, tb, te, i, &h))) {
                 out[count++] = h;
                 used_until = h.te;
             }
