@@ -819,6 +819,12 @@ static void test_sentence_bounds(void)
         {"Floods took the lives of 40 herders.", SR_CAS_KILLED, 40},
         {"The death of the three men was confirmed.", SR_CAS_KILLED, 3},
         {"His body was found near the road.", SR_CAS_KILLED, 1},
+        /* a casualty word opening or closing the text reads nothing
+         * outside it */
+        {"dead", SR_CAS_KILLED, -1},
+        {"Dead and buried", SR_CAS_KILLED, -1},
+        {"left dead", SR_CAS_KILLED, -1},
+        {"The blast left a shepherd dead", SR_CAS_KILLED, 1},
     };
 
     FIXTURE_EACH(cases, check_kind);
@@ -850,6 +856,7 @@ static void test_unclassed_filter(void)
         {"stabbed", "A man stabbed a guard."},
         {"knifed", "A man knifed a guard."},
         {"throats", "Raiders cut the throats of two herders."},
+        {"throat", "Raiders slit the throat of a herder."},
     };
     size_t n = 0;
 
@@ -889,6 +896,9 @@ static void test_manner_and_throats(void)
 {
     static const kind_case_t cases[] = {
         {"Armed men cut the throats of five conscripts.", SR_CAS_KILLED, 5},
+        {"Bandits slit the throat of a shepherd.", SR_CAS_KILLED, 1},
+        {"Gunmen cut the throat of two guards.", SR_CAS_KILLED, 2},
+        {"He cleared his throat of dust.", SR_CAS_KILLED, -1},
         {"He cut the throat of the chicken line short.", SR_CAS_KILLED, -1},
         {"Three men hacked a priest's assistant to death.", SR_CAS_KILLED,
          1},
@@ -942,12 +952,23 @@ static void test_manner_and_throats(void)
          SR_CAS_INJURED, 3},
         {"The bomb wounded him and his driver.", SR_CAS_INJURED, 2},
         {"Police wounded him and arrested two others.", SR_CAS_INJURED, -1},
+        /* and so does a killed one, but not the attacker himself */
+        {"Raiders stormed the farm, killing him and three of his sons.",
+         SR_CAS_KILLED, 4},
+        {"The militia killed her and two of her neighbours.", SR_CAS_KILLED,
+         3},
+        {"Troops killed him and arrested two others.", SR_CAS_KILLED, 1},
+        {"He blew himself up, killing himself and a guard.",
+         SR_CAS_KILLED_PERP, 1},
         {"Gunmen killed two of the soldiers.", SR_CAS_KILLED, 2},
         /* burned alive is a death; "and burned" is no wound of the
          * count before it */
         {"13 people were burned alive.", SR_CAS_KILLED, 13},
         {"A mob burned two policemen alive.", SR_CAS_KILLED, 2},
         {"A mob burned a herder alive.", SR_CAS_KILLED, 1},
+        {"A herder was burnt alive by the mob.", SR_CAS_KILLED, 1},
+        {"The driver was burned alive in his cab.", SR_CAS_KILLED, 1},
+        {"The warehouse was burned.", SR_CAS_KILLED, -1},
         {"Rioters burned two cars.", SR_CAS_KILLED, -1},
         {"Residents seized 13 of them and burned their car.",
          SR_CAS_INJURED, -1},

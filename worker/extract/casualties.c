@@ -9,8 +9,8 @@
 static int verb_kind_of_class(const sr_doc_t *doc, size_t i);
 
 /* "were treated in hospital", "needed hospital treatment", "sought
- * medical treatment": the injured,
- * told by their care; "treated 30 patients" says nothing of a wound. */
+ * medical treatment": the injured, told by their care; "treated 30
+ * patients" says nothing of a wound. */
 static int hospital_care(const sr_doc_t *doc, size_t i)
 {
     if (sr_tok_is(doc, i, "treated")) {
@@ -177,15 +177,15 @@ static int stab_wound(const sr_doc_t *doc, size_t i)
     return 1;
 }
 
-/* "cut the throats of five conscripts": a killing, and whose after
- * "of". */
+/* "cut the throats of five conscripts", "slit the throat of a
+ * shepherd": a killing, and whose after "of". */
 static int throats_cut(const sr_doc_t *doc, size_t i)
 {
     static const char *const cutters[] = {"cut", "slit", "cutting",
                                           "slitting", "slashed", NULL};
     size_t tb, te;
 
-    if (i < 2 || !sr_tok_is(doc, i, "throats")) {
+    if (i < 2 || !(sr_tok_is(doc, i, "throats") || sr_tok_is(doc, i, "throat"))) {
         return 0;
     }
     sentence_of(doc, i, &tb, &te);
@@ -239,7 +239,7 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
     case 'k':
         return stab_wound(doc, i) ? SR_CAS_INJURED : -1;
     case 't':
-        if (doc->toks[i].len == 7 && throats_cut(doc, i)) {
+        if ((doc->toks[i].len == 6 || doc->toks[i].len == 7) && throats_cut(doc, i)) {
             return SR_CAS_KILLED;
         }
         return hospital_care(doc, i);
@@ -252,7 +252,7 @@ static int verb_kind_unclassed(const sr_doc_t *doc, size_t i)
 const char *const sr_casualty_unclassed_words[] = {
     "missing", "treated", "treatment", "death", "cuts", "burns",
     "bruises", "fractures", "found", "recovered", "discovered", "lost",
-    "lives", "succumbed", "stabbed", "knifed", "throats", NULL};
+    "lives", "succumbed", "stabbed", "knifed", "throats", "throat", NULL};
 
 /* The lengths of the words above by first letter, as bits: most tokens
  * are settled by this alone. test_extract_casualties holds every listed
@@ -263,7 +263,7 @@ static inline int unclassed_passes(unsigned char first, size_t len)
         ['b' - 'a'] = 1u << 5 | 1u << 7, ['c' - 'a'] = 1u << 4,
         ['d' - 'a'] = 1u << 5 | 1u << 10,
         ['f' - 'a'] = 1u << 5 | 1u << 9, ['m' - 'a'] = 1u << 7,
-        ['r' - 'a'] = 1u << 9, ['t' - 'a'] = 1u << 7 | 1u << 9,
+        ['r' - 'a'] = 1u << 9, ['t' - 'a'] = 1u << 6 | 1u << 7 | 1u << 9,
         ['l' - 'a'] = 1u << 4 | 1u << 5, ['s' - 'a'] = 1u << 7 | 1u << 9,
         ['k' - 'a'] = 1u << 6};
     unsigned c = (first | 0x20u) - 'a';
@@ -1368,9 +1368,14 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     static const char *const not_people[] = {"it", "this", "that", "which",
                                              "nothing", "one", "nobody",
                                              "none", "what", NULL};
-    int kind = verb_kind(doc, i);
+    int kind = verb_kind(doc, i), alive = 0;
     size_t w = i;
 
+    if (kind < 0 && burned_alive(doc, i, te)) {
+        kind = SR_CAS_KILLED; /* "a herder was burnt alive", as "13 people
+                                 were burned alive" */
+        alive = 1;
+    }
     if (kind < 0 || sr_tok_is(doc, i, "hostage") ||
         sr_tok_is(doc, i, "hostages") ||
         (sr_tok_has(doc, i, SR_W_DIE) && !sr_tok_is(doc, i, "dead"))) {
@@ -1388,7 +1393,7 @@ static int singular_passive(const sr_doc_t *doc, size_t tb, size_t te,
     memset(h, 0, sizeof(*h));
     h->verb = i;
     h->tb = w - 2;
-    h->te = i + 1;
+    h->te = i + 1 + (size_t)alive;
     if (h->te < te && sr_tok_is(doc, h->te, "dead")) {
         h->te++; /* "was shot dead": one hit */
     }
@@ -1441,9 +1446,14 @@ static size_t victim_after(const sr_doc_t *doc, size_t j, size_t te,
     return j + 3 < te ? j + 3 : te;
 }
 
+static void and_victims(const sr_doc_t *doc, size_t te, size_t k,
+                        sr_cas_hit_t *h);
+
 /* "shot him dead", "killed him": one victim named by a pronoun. Not
  * "threatened to kill him" or "would kill her", and "her" only when no
- * noun follows ("killed her husband" says nothing of her). */
+ * noun follows ("killed her husband" says nothing of her). Victims listed
+ * after it join the count as they do after "wounding him" ("killing him
+ * and two of his children"); not after the attacker himself. */
 static int pronoun_killed(const sr_doc_t *doc, size_t tb, size_t te, size_t v,
                           sr_cas_hit_t *h)
 {
@@ -1494,6 +1504,9 @@ static int pronoun_killed(const sr_doc_t *doc, size_t tb, size_t te, size_t v,
         if (!sr_tok_in(doc, s - 1, adverbs)) {
             break;
         }
+    }
+    if (!self) {
+        and_victims(doc, te, h->te, h);
     }
     finish(h, SR_CAS_KILLED, self ? SR_VICTIM_PERPETRATORS : SR_VICTIM_UNKNOWN);
     return 1;
@@ -1914,7 +1927,9 @@ static int left_dead(const sr_doc_t *doc, size_t tb, size_t te, size_t i,
 {
     sr_qcount_t c;
 
-    if (doc->toks[i].len != 4 || !sr_tok_is(doc, i, "dead")) {
+    /* a person and "left" before it: "dead" opening the text has none,
+     * and v = i - 1 would wrap below token 0 */
+    if (doc->toks[i].len != 4 || !sr_tok_is(doc, i, "dead") || i < tb + 2) {
         return 0;
     }
     for (size_t v = i - 1; v > tb && v + 8 > i; v--) {
@@ -2660,8 +2675,11 @@ static size_t casualties_scan(const sr_doc_t *doc, size_t tb, size_t te,
             continue;
         }
         if (verb_kind(doc, i) < 0) {
-            /* the rules below all start at a casualty word */
-            if (in_addition(doc, tb, te, i, &h)) {
+            /* the rules below all start at a casualty word; "burned
+             * alive" is one only after "was" */
+            if (in_addition(doc, tb, te, i, &h) ||
+                (doc->text[doc->toks[i].start] == 'b' &&
+                 singular_passive(doc, tb, te, i, &h))) {
                 out[count++] = h;
                 used_until = h.te;
             }

@@ -3,8 +3,12 @@
  *
  * Patterns over one sentence: "53 soldiers died", "13 French soldiers
  * were killed" (count, people noun, casualty verb), "killed 13 soldiers",
- * "killing two and wounding five" (verb, count), "the death toll rose to
- * 40", "no one was hurt" (ZERO). A count is taken only next to a people
+ * "killing two and wounding five" (verb, count), "killed Luis Galan, a
+ * candidate," (one person by name), "the death toll rose to 40", "staff
+ * put the figure at 11", a note's "Fatalities 13." (tolls), "no one was
+ * hurt" (ZERO). Phrases of a few words around a casualty word ("lost
+ * their lives", "the death of") never reach across a sentence break.
+ * A count is taken only next to a people
  * noun or a casualty verb: "several hundred militants ambushed" and
  * "several tanks" give nothing; "a substantial number ... neutralized"
  * has no number and gives nothing. Counts after "including" are parts of

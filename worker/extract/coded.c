@@ -35,9 +35,8 @@ static int toll_before(const sr_doc_t *doc, size_t tb, size_t i)
 
 /* "Fatalities coded as N" (or "this event coded at N" after them),
  * "Coded fatalities: N", "N fatalities coded for this date" at token i
- * of sentence [tb, te). */
-/* Out of line: asked of few tokens, it would only crowd the loop that
- * reads every token. */
+ * of sentence [tb, te). Out of line: asked of few tokens, it would only
+ * crowd the loop that reads every token. */
 static __attribute__((noinline)) int coded_as(const sr_doc_t *doc, size_t tb,
                                               size_t te, size_t i,
                                               sr_coded_toll_t *out)

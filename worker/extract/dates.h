@@ -31,7 +31,8 @@ typedef struct sr_date_hit_s {
 
 /* Finds the date phrases of tokens [tb, te) of doc (which carries the
  * publication date). Writes up to max hits in text order, returns how many
- * were written. */
+ * were written. The date of a report ("As reported on 28 April, ...") is
+ * left out when the sentence names another date of the event. */
 size_t sr_dates_find(const sr_doc_t *doc, size_t tb, size_t te,
                      sr_date_hit_t *out, size_t max);
 
