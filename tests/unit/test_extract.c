@@ -430,13 +430,13 @@ static void test_series_share(void)
         int64_t killed, injured; /* -1: no count */
         sr_qualifier_t killed_qual;
     } cases[] = {
-        {"Gunmen attacked a market in Gao on Sunday. This was one of three "
-         "related attacks in the area that day. At least 31 people were "
+        {"Gunmen attacked a market in Gao on Sunday. It was one of three "
+         "related attacks around Gao that day. At least 31 people were "
          "killed and six were injured across all of the attacks.",
          10, 2, SR_QUAL_APPROXIMATE},
         {"A bomb exploded at a bus station in Gao on Sunday. This was one of "
-         "two related bombings in the city. Nine people were killed in this "
-         "blast and four were injured across both attacks.",
+         "two related bombings in the city. Nine people died in this "
+         "blast, and four were injured across both attacks.",
          9, 2, SR_QUAL_EXACT},
         {"Gunmen attacked a market in Gao on Sunday. At least 31 people were "
          "killed across the attacks.",
@@ -510,7 +510,7 @@ static void test_counts_follow(void)
      * equal share, marked approximate */
     inc = only_incident(&out,
                         "Gunmen attacked a police post near Gao on Monday. "
-                        "This was one of three related attacks in the area "
+                        "It was one of three related attacks around Gao "
                         "on this day. Nine officers were killed across the "
                         "attacks. Boko Haram claimed responsibility.",
                         2020, 6, 10);

@@ -264,7 +264,7 @@ static void test_injured_phrasings(void)
         {"The doctor treated 30 patients.", 0, 0, 0, 0, 0},
         {"Five passers-by were injured by the blast.", 1, SR_CAS_INJURED, 5,
          SR_QUAL_EXACT, SR_VICTIM_CIVILIANS},
-        {"He shot 4 men, killing one of them and injuring the other three.",
+        {"He shot 4 men, killing one of them and wounding the other three.",
          2, SR_CAS_KILLED, 1, SR_QUAL_EXACT, SR_VICTIM_UNKNOWN},
     };
 

@@ -205,7 +205,7 @@ static const actor_case_t unnamed_cases[] = {
      "nine herders.",
      SR_AROLE_PERPETRATOR, "Military Forces of Saudi Arabia", 1},
     /* the state's forces by their operation, when no one is named */
-    {"Ten militants were killed in a search operation near Gao, Mali, on "
+    {"Eight rebels were killed in a search operation near Gao, Mali, on "
      "Monday.",
      SR_AROLE_PERPETRATOR, "Military Forces of Mali", 1},
     {"Two robbers were shot dead in a police operation in Kano, Nigeria, "
@@ -238,8 +238,8 @@ static const actor_case_t role_cases[] = {
     {"A bomb exploded at the home of a Boko Haram commander in Maiduguri, "
      "Nigeria, on Friday, killing two people.",
      SR_AROLE_PERPETRATOR, "Boko Haram", 0},
-    {"Gunmen opened fire on members of the Tren de Aragua gang in "
-     "Medellin, Colombia, on Friday, killing two.",
+    {"Gunmen opened fire on two members of the Tren de Aragua gang in "
+     "Medellin, Colombia, on Friday, killing both.",
      SR_AROLE_TARGET, "Tren de Aragua", 1},
     /* one subject of several forces; the attack they stopped */
     {"Pro-Hadi and allied Popular Resistance forces thwarted a pro-Houthi "
@@ -680,8 +680,7 @@ static const wording_case_t wording_cases[] = {
     {"Boko Haram later said it had sent the parcel.", SR_CLAIM_CLAIMED,
      SR_AROLE_CLAIMANT, "Boko Haram"},
     /* what the attackers left, speaking for a group */
-    {"Police found leaflets at the scene demanding freedom for jailed "
-     "Boko Haram fighters.",
+    {"Posters demanding the release of Boko Haram fighters were pasted near the wreckage.",
      SR_CLAIM_UNKNOWN, SR_AROLE_PERPETRATOR, "Boko Haram"},
     /* what the attackers left, signed */
     {"Letters left at the scene were signed by Boko Haram.",

@@ -107,8 +107,8 @@ static void test_categories(void)
                              "against the food, killing two.",
                              0),
                  SR_CAT_EXCESSIVE_FORCE_ON_PROTESTERS);
-    CHECK_INT_EQ(category_of("Two bombs were tossed from a car at the "
-                             "building.",
+    CHECK_INT_EQ(category_of("Two bombs were tossed from a passing car at "
+                             "the building.",
                              0),
                  SR_CAT_BOMBING_OTHER);
     CHECK_INT_EQ(category_of("Youths threw stones at the police station.", 0),
@@ -164,7 +164,7 @@ static void test_precedence(void)
          SR_CAT_KIDNAPPING},
         /* a crowd attacking: mob violence */
         {"Angry villagers beat up a suspected thief.", 0, SR_CAT_MOB_VIOLENCE},
-        {"Residents killed a man by setting him on fire.", 0,
+        {"Residents killed a thief by setting him on fire.", 0,
          SR_CAT_MOB_VIOLENCE},
         {"Gunmen killed two villagers.", 1, SR_CAT_ARMED_ASSAULT},
         /* a person set on fire is an assault, a house a facility attack */
@@ -226,13 +226,13 @@ static void test_precedence(void)
         {"A man drove through the fence, causing material damage.", 0,
          SR_CAT_LOOTING_PROPERTY_DESTRUCTION},
         {"The floods caused damage to roads.", 0, SR_CAT_OTHER},
-        {"The letter did not cause any casualties or property damage.", 0,
+        {"The letter did not cause any casualties or damage.", 0,
          SR_CAT_OTHER},
         /* a motive is another event */
         {"Gunmen attacked the embassy in retaliation for airstrikes.", 1,
          SR_CAT_ARMED_ASSAULT},
-        {"He carried out the attack in retaliation for U.S. airstrikes in "
-         "Syria.",
+        {"The gunman struck in retaliation for American air raids on "
+         "Raqqa.",
          1, SR_CAT_ARMED_ASSAULT},
     };
 
@@ -581,7 +581,7 @@ static void test_refine(void)
                          "deputy army chief, was not harmed.",
                          1),
                  SR_CAT_ASSASSINATION);
-    CHECK_INT_EQ(refined("An explosive device targeting a military "
+    CHECK_INT_EQ(refined("An explosive device targeting an army "
                          "vehicle detonated in Mogadishu. Abdi Farah, a "
                          "senior Somali National Army (SNA) official, was "
                          "killed.",
@@ -727,7 +727,7 @@ static void test_word_families(void)
         /* a person made to go with armed captors */
         {"Masked men forced a shopkeeper into their car in Kumasi.", 0,
          SR_CAT_KIDNAPPING},
-        {"Two armed men stopped the teacher and ordered him to come with "
+        {"Two armed men stopped the nurse and ordered her to come with "
          "them.",
          0, SR_CAT_KIDNAPPING},
         /* a place held with the people in it */

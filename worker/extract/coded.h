@@ -3,8 +3,8 @@
  *
  * ACLED ends a note with how it coded the fatalities when the reports
  * disagree or say nothing exact: "Fatalities coded as 0 (VoJ reported
- * 8).", "Unknown number of fatalities coded as 10.", "100 fatalities
- * split across two events coded as 50.", "Total fatalities divided
+ * 8).", "Unknown number of fatalities coded as 10.", "Fatalities split
+ * across two events, 50 coded for each.", "Total fatalities divided
  * equally across three events." Such a note is the dataset's answer for
  * the note's own event, whatever figures the text reports before it.
  */

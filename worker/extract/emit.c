@@ -16,12 +16,20 @@ static size_t tok_end(const sr_doc_t *doc, size_t te)
     return (size_t)doc->toks[te - 1].start + doc->toks[te - 1].len;
 }
 
-/* Copies the text of tokens [tb, te) into buf. */
+/* Copies the text of tokens [tb, te) into buf (SPAN_MAX bytes); a longer
+ * span is cut before the character that would not fit whole, so the
+ * copy stays valid UTF-8. */
 static const char *span(const sr_doc_t *doc, size_t tb, size_t te, char *buf)
 {
     size_t a = doc->toks[tb].start, b = tok_end(doc, te);
+    size_t n = b - a < SPAN_MAX - 1 ? b - a : SPAN_MAX - 1;
 
-    snprintf(buf, SPAN_MAX, "%.*s", (int)(b - a), doc->text + a);
+    while (n > 0 && n < b - a &&
+           ((unsigned char)doc->text[a + n] & 0xC0) == 0x80) {
+        n--;
+    }
+    memcpy(buf, doc->text + a, n);
+    buf[n] = '\0';
     return buf;
 }
 
@@ -1390,8 +1398,8 @@ static void attribute(sr_incident_t *inc, const sr_draft_t *d,
     }
 }
 
-/* Who did it, when the incident's own clauses do not say: "No group
- * claimed responsibility; however, sources attributed the attack to X",
+/* Who did it, when the incident's own clauses do not say: "nobody claimed
+ * it, but sources blamed X",
  * in the incident's sentences or, for the article's news, in any other
  * sentence that does not date itself apart (later ones first). */
 static int is_armed_group(const char *type);
@@ -1556,10 +1564,9 @@ static void deed_words(const sr_doc_t *doc, const sr_sent_t *s, size_t trig,
 }
 
 /* Who did it when the text names no one: the state's forces of a
- * security operation ("ten militants were killed in a search
- * operation"), else, for an armed attack ("a bomb went off near the
- * market; no group claimed it"), ACLED's unnamed perpetrator of the
- * country it happened in. */
+ * security operation ("eight rebels died in a search operation"), else,
+ * for an armed attack ("a bomb went off near the market; no group claimed
+ * it"), ACLED's unnamed perpetrator of the country it happened in. */
 static void add_unknown_attacker(sr_incident_t *inc, const sr_draft_t *d,
                                  const sr_analysis_t *an, const sr_doc_t *doc,
                                  const sr_gazetteer_t *gz)

@@ -532,7 +532,7 @@ static sr_draft_t *by_key(sr_drafts_t *dr, const sr_analysis_t *an,
     return NULL;
 }
 
-/* "This was one of four related attacks in the area": the incident told
+/* "It was one of four related attacks that day": the incident told
  * before, placed in a series. */
 static int series_ref(const sr_doc_t *doc, const sr_analysis_t *an, size_t s)
 {
