@@ -9,6 +9,7 @@
 #include "config.h"
 #include "dedup.h"
 #include "extract.h"
+#include "utf8.h"
 
 #define MAX_ARTICLES 16
 
@@ -847,6 +848,41 @@ static void test_hostile_input(void)
     sr_config_destroy(cfg);
 }
 
+/* A phrase longer than the span buffer, in two-byte letters: every text
+ * copied from it stays whole UTF-8, cut between characters. */
+static void test_long_spans(void)
+{
+    static const char head[] = "Gunmen shot dead a guard ";
+    static const char tail[] = "before police shot him dead in Kano.";
+    char body[1024];
+    size_t len = 0;
+    sr_incident_list_t out;
+
+    len += (size_t)snprintf(body, sizeof(body), "%s", head);
+    for (int k = 0; k < 140; k++) {
+        len += (size_t)snprintf(body + len, sizeof(body) - len, "\xC3\xA9"
+                                "\xC3\xA9 ");
+    }
+    snprintf(body + len, sizeof(body) - len, "%s", tail);
+    sr_incident_list_init(&out);
+    run_text(body, 2021, 3, 2, &out);
+    CHECK(out.count >= 1);
+    for (size_t i = 0; i < out.count; i++) {
+        const sr_count_t *killed = &out.items[i].casualties.killed;
+
+        if (killed->present && killed->text != NULL) {
+            CHECK(strlen(killed->text) > 400);
+            CHECK(sr_utf8_valid(killed->text, strlen(killed->text), NULL));
+        }
+        for (size_t a = 0; a < out.items[i].actor_count; a++) {
+            const char *t = out.items[i].actors[a].text;
+
+            CHECK(t == NULL || sr_utf8_valid(t, strlen(t), NULL));
+        }
+    }
+    sr_incident_list_clear(&out);
+}
+
 TEST_LIST = {{"seed", test_seed},
              {"labels_and_factuality", test_labels_and_factuality},
              {"claim_date", test_claim_date},
@@ -860,4 +896,5 @@ TEST_LIST = {{"seed", test_seed},
              {"same_day_two_towns", test_same_day_two_towns},
              {"headline_and_blame", test_headline_and_blame},
              {"hostile_input", test_hostile_input},
+             {"long_spans", test_long_spans},
              {NULL, NULL}};
