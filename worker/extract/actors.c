@@ -1381,8 +1381,8 @@ static const char *const org_heads[] = {
     "guerrillas", "revolutionaries", "defenders", "vanguard", "martyrs",
     "fighters", "tehrik", "tehreek", "hizb", "legion", "guardians",
     "avengers", "insurgency", NULL};
-/* Lower-case words inside a name: "Front for the Restoration of Unity
- * and Democracy", "Jund al-Khilafah". */
+/* Lower-case words inside a name: "Movement for the Liberation of the
+ * Coast", "Jund al-Khilafah". */
 static const char *const name_links[] = {
     "of", "the", "for", "and", "in", "al", "el", "ul", "wal", "e", "i",
     "de", "la", "du", "des", "del", "ad", "ash", "as", "an", "bin", "ibn",
