@@ -1600,6 +1600,10 @@ static void test_told_otherwise(void)
         {"Rebels stopped a lorry and set the vehicle ablaze.", 1,
          SR_CAT_FACILITY_ATTACK_ARSON},
         {"Guards set up their tents, ablaze with lamps.", 0, SR_CAT_OTHER},
+        /* people seized by a crowd of locals: their own justice */
+        {"Villagers seized a trader accused of theft and beat him.", 0,
+         SR_CAT_MOB_VIOLENCE},
+        {"Gunmen seized a trader from his shop.", 1, SR_CAT_KIDNAPPING},
     };
 
     sr_doc_t doc;

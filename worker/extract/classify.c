@@ -2289,6 +2289,24 @@ static int forces_before(const sr_doc_t *doc, size_t tb, size_t i)
     return forces;
 }
 
+/* Local people named just before token i and no armed group:
+ * "residents seized two men accused of theft". */
+static int locals_before(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    static const char *const locals[] = {
+        "residents", "villagers", "locals", "mob", "crowd", "vigilantes",
+        "youths", "townspeople", NULL};
+    int found = 0;
+
+    for (size_t j = i; j > tb && j + 10 > i; j--) {
+        if (sr_tok_has(doc, j - 1, SR_W_PERP)) {
+            return 0;
+        }
+        found |= sr_tok_in(doc, j - 1, locals);
+    }
+    return found;
+}
+
 /* "fighters assaulted the city", "rebels assaulted an army base": an
  * armed side's assault on a place is an armed one, where "assaulted a
  * woman" may be fists. */
@@ -2401,8 +2419,11 @@ static sr_category_t classify_span(const sr_doc_t *doc, size_t tb,
         if ((c == SR_CAT_LOOTING_PROPERTY_DESTRUCTION &&
              sr_tok_is(doc, i, "seized") && person_seized(doc, tb, te, i)) ||
             (c == SR_CAT_KIDNAPPING && sr_tok_is(doc, i, "rounded"))) {
-            /* people taken: by the state's forces an arrest */
-            c = forces_before(doc, tb, i) ? SR_CAT_ARRESTS : SR_CAT_KIDNAPPING;
+            /* people taken: by the state's forces an arrest, by a crowd
+             * of locals their own justice */
+            c = forces_before(doc, tb, i)  ? SR_CAT_ARRESTS
+                : locals_before(doc, tb, i) ? SR_CAT_MOB_VIOLENCE
+                                            : SR_CAT_KIDNAPPING;
         }
         if (c == SR_CAT_UNARMED_ASSAULT && sr_tok_is(doc, i, "assaulted") &&
             assault_on_ground(doc, tb, te, i)) {
