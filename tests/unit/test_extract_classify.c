@@ -1604,6 +1604,11 @@ static void test_told_otherwise(void)
         {"Villagers seized a trader accused of theft and beat him.", 0,
          SR_CAT_MOB_VIOLENCE},
         {"Gunmen seized a trader from his shop.", 1, SR_CAT_KIDNAPPING},
+        /* a rally where armed men struck is the setting, not the event */
+        {"Gunmen opened fire at an election rally, killing three.", 1,
+         SR_CAT_ARMED_ASSAULT},
+        {"Supporters held a rally in the stadium.", 0,
+         SR_CAT_PROTEST_PEACEFUL},
     };
 
     sr_doc_t doc;

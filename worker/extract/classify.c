@@ -1219,6 +1219,28 @@ static int people_held_for_hours(const sr_doc_t *doc, size_t tb, size_t te,
     return 0;
 }
 
+/* "gunmen killed a candidate at a campaign rally": the rally at token i
+ * is where armed men struck, not the event; "police fired on a rally"
+ * stays the crowd's. */
+static int rally_as_setting(const sr_doc_t *doc, size_t tb, size_t i)
+{
+    size_t at = i;
+
+    while (at > tb && at + 4 > i && !sr_tok_is(doc, at - 1, "at") &&
+           !sr_tok_is(doc, at - 1, "during")) {
+        at--;
+    }
+    if (at == tb || at + 4 <= i) {
+        return 0;
+    }
+    for (size_t j = tb; j + 1 < at; j++) {
+        if (sr_tok_has(doc, j, SR_W_PERP)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Words that are events only in some company: "material damage", "tried
  * to storm", "a sit-in", "an explosive device", a crowd "gathered" with a
  * cause. 1 for every other trigger. */
@@ -1465,6 +1487,10 @@ static int in_context(const sr_doc_t *doc, size_t tb, size_t te, size_t i)
         if (sr_tok_is(doc, i, "sit")) {
             return i + 2 < te && sr_tok_punct(doc, i + 1) == '-' &&
                    sr_tok_is(doc, i + 2, "in");
+        }
+        if ((sr_tok_is(doc, i, "rally") || sr_tok_is(doc, i, "meeting")) &&
+            rally_as_setting(doc, tb, i)) {
+            return 0;
         }
         if (sr_tok_is(doc, i, "barrage")) {
             /* a "noise barrage" of pots and horns; not an artillery one */
