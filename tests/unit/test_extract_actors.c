@@ -638,7 +638,7 @@ static void test_templates(void)
     if (n == 3) {
         CHECK_STR_EQ(h[0].canonical, "Military Forces of Israel");
         CHECK_STR_EQ(h[1].canonical,
-                     "Military Forces of the Democratic Republic of Congo");
+                     "Military Forces of Democratic Republic of Congo");
         CHECK_STR_EQ(h[2].canonical,
                      "Police Forces of India (Central Reserve Police Force)");
     }
