@@ -79,23 +79,11 @@ static int injury_noun(const sr_doc_t *doc, size_t i)
  * full stop to end it). The whole text when it has no sentences yet. */
 static void sentence_of(const sr_doc_t *doc, size_t i, size_t *tb, size_t *te)
 {
-    size_t lo = 0, hi = doc->nsent;
+    size_t s = sr_doc_sent_of(doc, i);
+    int held = doc->nsent > 0 && doc->sents[s].tb <= i && i < doc->sents[s].te;
 
-    *tb = 0;
-    *te = doc->ntok;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-
-        if (doc->sents[mid].te <= i) {
-            lo = mid + 1;
-        } else if (doc->sents[mid].tb > i) {
-            hi = mid;
-        } else {
-            *tb = doc->sents[mid].tb;
-            *te = doc->sents[mid].te;
-            return;
-        }
-    }
+    *tb = held ? doc->sents[s].tb : 0;
+    *te = held ? doc->sents[s].te : doc->ntok;
 }
 
 /* Token i is w and lies in [tb, te). */

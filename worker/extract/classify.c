@@ -2214,14 +2214,17 @@ static int forces_met_crowd(const sr_doc_t *doc, size_t tb, size_t te)
  * too). */
 static int crowd_told_near(const sr_doc_t *doc, size_t tb, size_t te)
 {
-    size_t from = tb;
+    size_t s = sr_doc_sent_of(doc, tb), from = tb;
 
-    for (size_t k = doc->nsent; k > 0; k--) {
-        if (doc->sents[k - 1].te <= tb) {
-            from = doc->sents[k - 1].tb;
-            break;
+    if (doc->nsent > 0) {
+        /* the last sentence that ends by tb: the one before tb's own */
+        if (doc->sents[s].te <= tb) {
+            from = doc->sents[s].tb;
+        } else if (s > 0) {
+            from = doc->sents[s - 1].tb;
         }
     }
+
     for (size_t i = from; i < te; i++) {
         sr_category_t cat;
 
