@@ -1503,13 +1503,9 @@ static int self_named(const sr_doc_t *doc, size_t i)
            sr_tok_in(doc, j - 2, naming);
 }
 
-/* "the Los Ardillos criminal group", "the Mungiki gang", "the Gulf
- * cartel": a name the text marks as a group's by the common noun after
- * it. The capitalised run [i, end) follows "the" (tested by the caller,
- * as most runs fail there); a demonym or a country ("the Mexican drug
- * cartel") names no group. */
-/* word tests, not lists: a list more in the doc's table can push a hot
- * list off its home slot */
+/* The kind and the noun of a named crew ("criminal", "gang"): word
+ * tests, not lists, since a list more in the doc's table can push a hot
+ * list off its home slot. */
 static int crew_kind(const sr_doc_t *doc, size_t k)
 {
     return sr_tok_is(doc, k, "criminal") || sr_tok_is(doc, k, "armed") ||
@@ -1531,6 +1527,11 @@ static int crew_noun(const sr_doc_t *doc, size_t k)
            sr_tok_is(doc, k, "network");
 }
 
+/* "the Los Ardillos criminal group", "the Mungiki gang", "the Gulf
+ * cartel": a name the text marks as a group's by the common noun after
+ * it. The capitalised run [i, end) follows "the" (tested by the caller,
+ * as most runs fail there); a demonym or a country ("the Mexican drug
+ * cartel") names no group. Out of line: most calls fail at once. */
 static __attribute__((noinline)) int crew_named(const sr_gazetteer_t *gz,
                                                 const sr_doc_t *doc, size_t i,
                                                 size_t end, size_t te)
